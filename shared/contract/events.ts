@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { IdSchema, InstantSchema } from '../domain';
+import { NoticeSchema } from './methods/workspace';
+
+export const ReminderSchema = z
+  .object({
+    followUpId: IdSchema,
+    applicationId: IdSchema,
+    occurrence: InstantSchema,
+    title: z.string(),
+    body: z.string(),
+  })
+  .strict();
+export type Reminder = z.infer<typeof ReminderSchema>;
+
+/** Everything the main process pushes to the renderer. */
+export const contractEvents = {
+  /** Stored data changed (by this window, a notification action, the scheduler…): refetch. */
+  'data.changed': z.object({ revision: z.number().int() }).strict(),
+  /** Reminders just delivered; `digest` when several were caught up at once. */
+  'reminders.due': z.object({ reminders: z.array(ReminderSchema), digest: z.boolean() }).strict(),
+  /** A message for the user (restored backup, read-only mode, failed notification…). */
+  notice: NoticeSchema,
+  /** Show this application (and follow-up), e.g. after a notification click. */
+  navigate: z.object({ applicationId: IdSchema, followUpId: IdSchema.nullable(), action: z.string().nullable() }).strict(),
+} as const;
+
+export type EventName = keyof typeof contractEvents;
+export type EventPayload<E extends EventName> = z.infer<(typeof contractEvents)[E]>;
+export const EVENT_NAMES = Object.keys(contractEvents) as EventName[];

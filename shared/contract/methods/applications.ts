@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  ApplicationSchema,
+  ContactSchema,
+  FollowUpSchema,
+  IdSchema,
+  InterviewSchema,
+  requiredText,
+  SalaryRangeSchema,
+  TagSchema,
+  text,
+  WebLinkSchema,
+} from '../../domain';
+import { method } from '../define';
+
+/** Fields the user edits directly (everything else is maintained by the main process). */
+export const ApplicationFieldsSchema = z
+  .object({
+    company: requiredText(200),
+    role: requiredText(200),
+    jobUrl: WebLinkSchema,
+    location: text(200),
+    salary: SalaryRangeSchema.nullable(),
+    source: text(200),
+    notes: text(20_000),
+    tags: z.array(TagSchema).max(30, 'must have at most 30 tags'),
+    fitLine: text(500),
+    contacts: z.array(ContactSchema.extend({ id: IdSchema.optional() })).max(100),
+  })
+  .strict();
+export type ApplicationFields = z.infer<typeof ApplicationFieldsSchema>;
+
+export const CreateApplicationSchema = ApplicationFieldsSchema.partial()
+  .required({ company: true, role: true })
+  .extend({ stageId: IdSchema.optional() })
+  .strict();
+export type CreateApplicationRequest = z.infer<typeof CreateApplicationSchema>;
+
+export const ApplicationDetailSchema = z
+  .object({
+    application: ApplicationSchema,
+    interviews: z.array(InterviewSchema),
+    followUps: z.array(FollowUpSchema),
+  })
+  .strict();
+export type ApplicationDetail = z.infer<typeof ApplicationDetailSchema>;
+
+const ById = z.object({ id: IdSchema }).strict();
+
+export const applicationMethods = {
+  'applications.create': method(CreateApplicationSchema, ApplicationSchema, { mutates: true }),
+  'applications.update': method(
+    z.object({ id: IdSchema, patch: ApplicationFieldsSchema.partial().strict() }).strict(),
+    ApplicationSchema,
+    { mutates: true },
+  ),
+  /** Moves a card to `toIndex` within `toStageId` (the index counts the other cards of that stage). */
+  'applications.move': method(
+    z.object({ id: IdSchema, toStageId: IdSchema, toIndex: z.number().int().min(0).max(1_000_000) }).strict(),
+    ApplicationSchema,
+    { mutates: true },
+  ),
+  'applications.setArchived': method(z.object({ id: IdSchema, archived: z.boolean() }).strict(), ApplicationSchema, {
+    mutates: true,
+  }),
+  'applications.delete': method(ById, z.object({ id: IdSchema }).strict(), { mutates: true }),
+  'applications.get': method(ById, ApplicationDetailSchema, { mutates: false }),
+  'applications.listArchived': method(
+    z
+      .object({
+        query: text(200).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    z.object({ items: z.array(ApplicationSchema), total: z.number().int() }).strict(),
+    { mutates: false },
+  ),
+};

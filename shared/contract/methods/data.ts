@@ -1,0 +1,4 @@
+/**
+ * Export, import and insights (history/export issue). Methods are added here by that work.
+ */
+export const dataMethods = {};

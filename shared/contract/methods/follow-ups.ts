@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import {
+  DraftSchema,
+  FollowUpChannelSchema,
+  FollowUpSchema,
+  IdSchema,
+  InstantSchema,
+  requiredText,
+  text,
+  TimeZoneSchema,
+} from '../../domain';
+import { method } from '../define';
+
+/** What the user can do with a reminder — the same five actions everywhere it appears. */
+export const FollowUpActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('markSent') }).strict(),
+  z
+    .object({
+      action: z.literal('snooze'),
+      /** `hour`: one hour from now; `tomorrow`: 09:00 tomorrow; `until`: the given instant. */
+      preset: z.enum(['hour', 'tomorrow', 'until']),
+      until: InstantSchema.optional(),
+    })
+    .strict()
+    .refine((a) => a.preset !== 'until' || a.until !== undefined, { message: 'needs a time', path: ['until'] }),
+  z.object({ action: z.literal('heardBack') }).strict(),
+  z
+    .object({
+      action: z.literal('skip'),
+      reason: z.enum(['bombed', 'not-interested', 'other']),
+      note: text(500).optional(),
+    })
+    .strict(),
+  z.object({ action: z.literal('reopen') }).strict(),
+]);
+export type FollowUpAction = z.infer<typeof FollowUpActionSchema>;
+
+export const ComposedDraftSchema = z
+  .object({
+    email: DraftSchema,
+    phoneScript: z.string(),
+    /** A `mailto:` link with subject and body encoded, to the interviewer when known. */
+    mailto: z.string(),
+    to: z.string(),
+  })
+  .strict();
+export type ComposedDraft = z.infer<typeof ComposedDraftSchema>;
+
+export const followUpMethods = {
+  'followUps.create': method(
+    z
+      .object({
+        applicationId: IdSchema,
+        title: requiredText(300),
+        dueAt: InstantSchema,
+        timeZone: TimeZoneSchema,
+        recurrence: text(500).nullable().default(null),
+        channel: FollowUpChannelSchema.default('email'),
+      })
+      .strict(),
+    FollowUpSchema,
+    { mutates: true },
+  ),
+  'followUps.act': method(
+    z.object({ id: IdSchema, act: FollowUpActionSchema }).strict(),
+    FollowUpSchema,
+    { mutates: true },
+  ),
+  /** Saves the user's edits to the draft text. */
+  'followUps.saveDraft': method(z.object({ id: IdSchema, draft: DraftSchema }).strict(), FollowUpSchema, {
+    mutates: true,
+  }),
+  /** The draft for a follow-up, filled from its interview and application. */
+  'followUps.compose': method(z.object({ id: IdSchema }).strict(), ComposedDraftSchema, { mutates: false }),
+};

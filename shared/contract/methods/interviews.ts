@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import {
+  HearBackPromiseSchema,
+  IdSchema,
+  InstantSchema,
+  InterviewFormatSchema,
+  InterviewOutcomeSchema,
+  InterviewSchema,
+  requiredText,
+  text,
+  TimeZoneSchema,
+} from '../../domain';
+import { method } from '../define';
+
+export const InterviewFieldsSchema = z
+  .object({
+    round: requiredText(200),
+    startsAt: InstantSchema,
+    timeZone: TimeZoneSchema,
+    durationMinutes: z.number().int().min(5).max(24 * 60),
+    format: InterviewFormatSchema,
+    location: text(2048),
+    interviewerIds: z.array(IdSchema).max(30),
+    notes: text(20_000),
+    memorableDetail: text(1000),
+    hearBack: HearBackPromiseSchema,
+    outcome: InterviewOutcomeSchema,
+  })
+  .strict();
+export type InterviewFields = z.infer<typeof InterviewFieldsSchema>;
+
+export const CreateInterviewSchema = InterviewFieldsSchema.partial()
+  .required({ round: true, startsAt: true, timeZone: true })
+  .extend({ applicationId: IdSchema })
+  .strict();
+export type CreateInterviewRequest = z.infer<typeof CreateInterviewSchema>;
+
+export const interviewMethods = {
+  'interviews.create': method(CreateInterviewSchema, InterviewSchema, { mutates: true }),
+  'interviews.update': method(
+    z.object({ id: IdSchema, patch: InterviewFieldsSchema.partial().strict() }).strict(),
+    InterviewSchema,
+    { mutates: true },
+  ),
+  /** Records the company's answer: stops the check-in cadence for this interview. */
+  'interviews.heardBack': method(
+    z.object({ id: IdSchema, heardBack: z.boolean() }).strict(),
+    InterviewSchema,
+    { mutates: true },
+  ),
+  'interviews.delete': method(z.object({ id: IdSchema }).strict(), z.object({ id: IdSchema }).strict(), { mutates: true }),
+};

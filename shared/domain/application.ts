@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { EmailSchema, IdSchema, InstantSchema, requiredText, text, WebLinkSchema } from './primitives';
+
+export const ContactSchema = z
+  .object({
+    id: IdSchema,
+    name: requiredText(120),
+    title: text(120),
+    email: EmailSchema,
+    phone: text(40),
+    notes: text(2000),
+  })
+  .strict();
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const SalaryRangeSchema = z
+  .object({
+    min: z.number().nonnegative().max(1e9).nullable(),
+    max: z.number().nonnegative().max(1e9).nullable(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code like EUR'),
+    period: z.enum(['year', 'month', 'hour']),
+  })
+  .strict()
+  .refine((s) => s.min === null || s.max === null || s.min <= s.max, {
+    message: 'minimum must not exceed maximum',
+    path: ['min'],
+  });
+export type SalaryRange = z.infer<typeof SalaryRangeSchema>;
+
+export const TagSchema = requiredText(40);
+
+/**
+ * One job the user applied for (or wants to), with the people they talk to there.
+ * `position` orders cards inside a stage; moves pick a number between the neighbours so a move
+ * changes one record only.
+ */
+export const ApplicationSchema = z
+  .object({
+    id: IdSchema,
+    company: requiredText(200),
+    role: requiredText(200),
+    jobUrl: WebLinkSchema,
+    location: text(200),
+    salary: SalaryRangeSchema.nullable(),
+    source: text(200),
+    notes: text(20_000),
+    tags: z.array(TagSchema).max(30, 'must have at most 30 tags'),
+    /** "Why I'm a good fit", one line used by thank-you and check-in drafts. */
+    fitLine: text(500),
+    contacts: z.array(ContactSchema).max(100, 'must have at most 100 contacts'),
+    stageId: IdSchema,
+    position: z.number().finite(),
+    /** When the application entered each stage it has reached (stage id → instant). */
+    stageReachedAt: z.record(IdSchema, InstantSchema),
+    archived: z.boolean(),
+    createdAt: InstantSchema,
+    updatedAt: InstantSchema,
+  })
+  .strict();
+export type Application = z.infer<typeof ApplicationSchema>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { LocalDateSchema, TimeOfDaySchema, TimeZoneSchema } from './primitives';
+
+/** ISO weekday numbers, 1 = Monday … 7 = Sunday. */
+export const WeekdaySchema = z.number().int().min(1).max(7);
+
+export const CadenceSettingsSchema = z
+  .object({
+    /** Prompt for the hear-back promise this long after an interview ends without one. */
+    hearBackPromptDelayMinutes: z.number().int().min(0).max(7 * 24 * 60),
+    /** Thank-you note due this long after the interview ends… */
+    thankYouDelayHours: z.number().min(0).max(48),
+    /** …and no later than this time on the next business day. */
+    thankYouLatestTime: TimeOfDaySchema,
+    /** Check-in falls due this many business days after the promised date, at `checkInTime`. */
+    checkInBusinessDaysAfterPromise: z.number().int().min(0).max(30),
+    /** With no promised date: this many business days after the interview. */
+    checkInBusinessDaysWithoutPromise: z.number().int().min(1).max(60),
+    checkInTime: TimeOfDaySchema,
+    /** Days between repeated check-ins. */
+    checkInRepeatDays: z.number().int().min(1).max(60),
+    /** Check-ins before the application is proposed as ghosted. */
+    maxCheckIns: z.number().int().min(1).max(10),
+  })
+  .strict();
+export type CadenceSettings = z.infer<typeof CadenceSettingsSchema>;
+
+export const SettingsSchema = z
+  .object({
+    /** The user's zone; `null` follows the operating system. */
+    timeZone: TimeZoneSchema.nullable(),
+    quietHours: z
+      .object({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema })
+      .strict(),
+    workWeek: z.array(WeekdaySchema).min(1).max(7),
+    holidays: z.array(LocalDateSchema).max(500),
+    cadence: CadenceSettingsSchema,
+    launchAtLogin: z.boolean(),
+    notificationsEnabled: z.boolean(),
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  timeZone: null,
+  quietHours: { enabled: true, start: '21:00', end: '08:00' },
+  workWeek: [1, 2, 3, 4, 5],
+  holidays: [],
+  cadence: {
+    hearBackPromptDelayMinutes: 60,
+    thankYouDelayHours: 3,
+    thankYouLatestTime: '09:00',
+    checkInBusinessDaysAfterPromise: 1,
+    checkInBusinessDaysWithoutPromise: 5,
+    checkInTime: '09:00',
+    checkInRepeatDays: 7,
+    maxCheckIns: 2,
+  },
+  launchAtLogin: false,
+  notificationsEnabled: true,
+};
