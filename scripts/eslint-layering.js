@@ -1,0 +1,65 @@
+// @ts-check
+/**
+ * The architecture, as lint rules (see README "Architecture"):
+ *   shared/            → imports nothing from electron, node:*, React or the DOM
+ *   electron/core/     → shared only; never `electron` (it runs under plain Node)
+ *   electron/browser-mode/ → core and shared; never `electron`
+ *   electron/main/, electron/preload/ → the thin Electron adapters
+ *   renderer/          → shared only; never electron or node:*, and the main process only
+ *                        through renderer/src/contract/
+ * test/lint/layering.test.ts proves each rule fires.
+ */
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules.filter((m) => !m.startsWith('_')), ...builtinModules.map((m) => `node:${m}`)];
+
+const electronBan = {
+  group: ['electron', 'electron/*', 'electron-store', 'electron-log', 'electron-log/*'],
+  message: 'This layer must run without Electron: take what you need as a parameter (an adapter in electron/main provides it).',
+};
+const nodeBan = { group: ['node:*'], message: 'This layer must not use Node built-ins.' };
+/** Bare built-in names ("fs", "path") as exact paths: as patterns they would match folders such as "domain". */
+const nodeBarePaths = nodeBuiltins
+  .filter((m) => !m.startsWith('node:'))
+  .map((name) => ({ name, message: 'This layer must not use Node built-ins.' }));
+const reactBan = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+  message: 'shared/ is pure: no React.',
+};
+const mainProcessBan = {
+  group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/browser-mode/**'],
+  message: 'The renderer reaches the main process only through the contract (renderer/src/contract).',
+};
+
+/** DOM globals that must not appear in pure code. */
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'fetch', 'location'].map(
+  (name) => ({ name, message: 'shared/ is pure: no DOM.' }),
+);
+
+/** @type {import('typescript-eslint').ConfigArray} */
+export const layeringConfigs = [
+  {
+    files: ['shared/**/*.ts', 'shared/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBarePaths, patterns: [electronBan, nodeBan, reactBan] }],
+      'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'shared/ is pure: no Node globals.' }, { name: 'Buffer', message: 'shared/ is pure: no Node globals.' }],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'electron/browser-mode/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electronBan] }] },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: nodeBarePaths, patterns: [electronBan, nodeBan, mainProcessBan] }] },
+  },
+  {
+    // Only the contract module may talk to the preload bridge or the browser-mode endpoint.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/src/contract/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'window', property: 'hearback', message: 'Use renderer/src/contract.' }],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Use renderer/src/contract; the renderer makes no other requests.' }],
+    },
+  },
+];
