@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applicationCsvRow,
+  applicationsCsvHeader,
+  HISTORY_CSV_HEADER,
+  historyCsvRow,
+  neutraliseCell,
+} from '../../../../shared/export';
+import { makeApplication, makeEvent, STAGES } from './fixtures';
+
+describe('neutraliseCell', () => {
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://evil","x")'])(
+    'prefixes a quote to the formula-like cell %j',
+    (cell) => {
+      expect(neutraliseCell(cell)).toBe(`'${cell}`);
+    },
+  );
+  it.each(['Acme', '', ' =x', '1-2', "'quoted"])('leaves %j alone', (cell) => {
+    expect(neutraliseCell(cell)).toBe(cell);
+  });
+});
+
+describe('historyCsvRow', () => {
+  it('has one cell per header column and names the application', () => {
+    const row = historyCsvRow(makeEvent(), () => ({ company: 'Acme', role: 'Engineer' }));
+    expect(row).toHaveLength(HISTORY_CSV_HEADER.length);
+    expect(row.slice(0, 9)).toEqual(['1', '2026-03-02T09:00:00.000Z', 'created', 'application', 'app1', 'app1', 'Acme', 'Engineer', 'Created Acme']);
+    expect(JSON.parse(row[12] ?? '')).toEqual({ company: 'Acme', role: 'Engineer' });
+  });
+
+  it('falls back to the label carried by the event when the application is unknown', () => {
+    const row = historyCsvRow(makeEvent({ kind: 'deleted', before: { company: 'Gone', role: 'R' }, after: null }), () => null);
+    expect(row[6]).toBe('Gone');
+    expect(row[12]).toBe('');
+  });
+
+  it('neutralises hostile user text', () => {
+    const row = historyCsvRow(makeEvent({ summary: '=cmd|calc' }), () => ({ company: '+evil', role: '@x' }));
+    expect(row[6]).toBe("'+evil");
+    expect(row[7]).toBe("'@x");
+    expect(row[8]).toBe("'=cmd|calc");
+  });
+
+  it('omits the records when asked for a compact export', () => {
+    const row = historyCsvRow(makeEvent(), () => null, { includeRecords: false });
+    expect(row[11]).toBe('');
+    expect(row[12]).toBe('');
+  });
+});
+
+describe('applications CSV', () => {
+  it('has one reached-date column per stage in board order, aligned with the header', () => {
+    const header = applicationsCsvHeader(STAGES);
+    const row = applicationCsvRow(makeApplication(), STAGES, { interviews: 2, followUps: 3, followUpsDone: 1 });
+    expect(row).toHaveLength(header.length);
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('company')).toBe('Acme');
+    expect(cell('currentStage')).toBe('Applied');
+    expect(cell('reached: Wishlist')).toBe('2026-03-01T09:00:00.000Z');
+    expect(cell('reached: Applied')).toBe('2026-03-02T09:00:00.000Z');
+    expect(cell('reached: Offer')).toBe('');
+    expect(cell('interviews')).toBe('2');
+    expect(cell('followUps')).toBe('3');
+    expect(cell('salaryMin')).toBe('50000');
+    expect(cell('contacts')).toBe('Dana <dana@acme.example>');
+  });
+
+  it('neutralises a formula in the company name', () => {
+    const header = applicationsCsvHeader(STAGES);
+    const row = applicationCsvRow(makeApplication({ company: '=2+3' }), STAGES);
+    expect(row[header.indexOf('company')]).toBe("'=2+3");
+  });
+});
