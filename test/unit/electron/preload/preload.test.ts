@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_PREFIX, METHOD_NAMES, type HearbackApi } from '../../../../shared/contract';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
+  return {
+    listeners,
+    exposed: new Map<string, unknown>(),
+    invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => ({ ok: true, value: 'answer' })),
+    emit(channel: string, ...args: unknown[]) {
+      for (const l of listeners.get(channel) ?? []) l({ sender: 'secret' }, ...args);
+    },
+  };
+});
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: (channel: string, l: Listener) => {
+      const set = electron.listeners.get(channel) ?? new Set();
+      set.add(l);
+      electron.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, l: Listener) => electron.listeners.get(channel)?.delete(l),
+  },
+}));
+
+async function loadApi(): Promise<HearbackApi> {
+  vi.resetModules();
+  electron.exposed.clear();
+  await import('../../../../electron/preload/index');
+  return electron.exposed.get('hearback') as HearbackApi;
+}
+
+describe('preload bridge', () => {
+  beforeEach(() => {
+    electron.invoke.mockClear();
+    electron.listeners.clear();
+  });
+
+  it('exposes only `invoke` and `on` as window.hearback', async () => {
+    const api = await loadApi();
+    expect([...electron.exposed.keys()]).toEqual(['hearback']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+  });
+
+  it('forwards every contract method to its own prefixed channel', async () => {
+    const api = await loadApi();
+    for (const name of METHOD_NAMES) {
+      await expect(api.invoke(name, {} as never)).resolves.toEqual({ ok: true, value: 'answer' });
+      expect(electron.invoke).toHaveBeenLastCalledWith(IPC_PREFIX + name, {});
+    }
+  });
+
+  it.each(['', 'nope', 'toString', '__proto__', 'constructor', 'hearback:workspace.get', 'workspace.get ', 42, null])(
+    'answers unknown method %s with unknown_method and no IPC',
+    async (name) => {
+      const api = await loadApi();
+      const result = await api.invoke(name as never, {} as never);
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+      expect(electron.invoke).not.toHaveBeenCalled();
+    },
+  );
+
+  it('delivers only the subscribed event, without the IPC event object, until unsubscribed', async () => {
+    const api = await loadApi();
+    const listener = vi.fn();
+    const off = api.on('data.changed', listener);
+    electron.emit(IPC_EVENT_CHANNEL, 'notice', { id: 'x' });
+    electron.emit(IPC_EVENT_CHANNEL, 'data.changed', { revision: 2 });
+    expect(listener.mock.calls).toEqual([[{ revision: 2 }]]);
+    off();
+    electron.emit(IPC_EVENT_CHANNEL, 'data.changed', { revision: 3 });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(electron.listeners.get(IPC_EVENT_CHANNEL)?.size).toBe(0);
+  });
+
+  it('ignores subscriptions to names outside the contract', async () => {
+    const api = await loadApi();
+    const off = api.on('hearback-event' as never, vi.fn());
+    expect(electron.listeners.size).toBe(0);
+    expect(typeof off).toBe('function');
+    expect(EVENT_NAMES).not.toContain('hearback-event');
+  });
+});
