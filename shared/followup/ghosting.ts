@@ -1,0 +1,58 @@
+import { isClosedStage, type Application, type FollowUp, type Interview, type Settings, type Stage } from '../domain';
+import { MS_PER_DAY, toEpochMs, toInstant } from './zoned-time';
+
+export interface GhostedProposal {
+  applicationId: string;
+  interviewId: string;
+  /** The last check-in, which went unanswered. */
+  lastCheckInId: string;
+  /** When the silence after the last check-in became long enough (ISO instant). */
+  since: string;
+}
+
+/**
+ * Applications the user might mark as ghosted: the latest interview's last check-in (the
+ * `maxCheckIns`-th) was sent or fell due, `checkInRepeatDays` more days passed, and nobody
+ * answered. Only proposes — moving the card is the user's (reversible) decision.
+ */
+export function proposeGhosted(input: {
+  applications: readonly Application[];
+  stages: readonly Stage[];
+  interviews: readonly Interview[];
+  followUps: readonly FollowUp[];
+  settings: Settings;
+  now: string;
+}): GhostedProposal[] {
+  const nowMs = toEpochMs(input.now);
+  const stageById = new Map(input.stages.map((s) => [s.id, s]));
+  const proposals: GhostedProposal[] = [];
+  for (const application of input.applications) {
+    const stage = stageById.get(application.stageId);
+    if (application.archived || !stage || isClosedStage(stage) || stage.kind === 'offer') continue;
+    const latest = input.interviews
+      .filter((i) => i.applicationId === application.id)
+      .reduce<Interview | null>((best, i) => (best === null || i.startsAt > best.startsAt ? i : best), null);
+    if (latest === null || latest.heardBackAt !== null) continue;
+    const last = input.followUps.find(
+      (f) =>
+        f.interviewId === latest.id &&
+        f.origin === 'policy' &&
+        f.kind === 'check-in' &&
+        f.sequence === input.settings.cadence.maxCheckIns &&
+        (f.status === 'done' || f.status === 'pending' || f.status === 'snoozed'),
+    );
+    if (!last) continue;
+    const lastAt = lastCheckInAt(last);
+    const since = lastAt + input.settings.cadence.checkInRepeatDays * MS_PER_DAY;
+    if (since <= nowMs) {
+      proposals.push({ applicationId: application.id, interviewId: latest.id, lastCheckInId: last.id, since: toInstant(since) });
+    }
+  }
+  return proposals;
+}
+
+/** When the last check-in happened: its due time, or when it was sent if later. */
+function lastCheckInAt(checkIn: FollowUp): number {
+  const due = toEpochMs(checkIn.dueAt);
+  return checkIn.status === 'done' ? Math.max(due, toEpochMs(checkIn.updatedAt)) : due;
+}

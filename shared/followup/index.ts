@@ -1,0 +1,15 @@
+/**
+ * The follow-up engine: pure policy (what to remind, when), recurrence, quiet hours, snooze and
+ * the due-reminder arithmetic the scheduler runs on. No I/O; the clock comes in as `now`.
+ */
+export { planInterviewFollowUps, PLAN_REASONS, type PlanContext } from './plan-interview-follow-ups';
+export { applyFollowUpAction, cancelFollowUps } from './follow-up-actions';
+export { nextOccurrence, nextOccurrenceMs, currentOccurrenceMs, wasDelivered, isOpen, recurrenceOf } from './occurrences';
+export { validateRecurrence, compileRecurrence, occurrenceAtOrAfter, occurrenceAtOrBefore, advanceRecurrence, type Recurrence } from './recurrence';
+export { RecurrenceError, parseRule, type RecurrenceErrorCode, type ParsedRule } from './recurrence-rule';
+export { proposeGhosted, type GhostedProposal } from './ghosting';
+export { isQuietAt, quietHoursEndAfter, type QuietHours } from './quiet-hours';
+export { snoozeUntil, SNOOZE_TOMORROW_TIME, type SnoozePreset } from './snooze';
+export { isBusinessDay, businessDayOnOrAfter, addBusinessDays, type WorkCalendar } from './business-days';
+export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInDueMs } from './cadence-dates';
+export * from './zoned-time';

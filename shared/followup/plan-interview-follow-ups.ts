@@ -1,0 +1,180 @@
+import { isClosedStage, type Application, type FollowUp, type FollowUpChannel, type FollowUpKind, type Interview, type Settings, type Stage } from '../domain';
+import { checkInDueMs, hearBackPromptDueMs, thankYouDueMs } from './cadence-dates';
+import { toInstant } from './zoned-time';
+
+export interface PlanContext {
+  application: Application;
+  stage: Stage;
+  interview: Interview;
+  /** All follow-ups of this interview (any status, any origin). */
+  existing: readonly FollowUp[];
+  settings: Settings;
+  /** The user's effective IANA zone. */
+  zone: string;
+  /** ISO instant. */
+  now: string;
+  newId: () => string;
+}
+
+/** Why the planner stopped a follow-up; also its `statusReason`. */
+export const PLAN_REASONS = {
+  promiseRecorded: 'Hear-back promise recorded',
+  heardBack: 'Heard back',
+  closed: 'Application closed',
+  offer: 'Offer stage: only the thank-you note continues',
+  skipped: 'Cadence skipped',
+  fewerCheckIns: 'Fewer check-ins in settings',
+  deleted: 'Interview deleted',
+} as const;
+
+/** What one policy slot (kind + sequence) should be: due at a time, or stopped with a status. */
+type Desired =
+  | { kind: FollowUpKind; sequence: number; due: number; title: string; channel: FollowUpChannel }
+  | { kind: FollowUpKind; sequence: number; stop: 'done' | 'cancelled'; reason: string };
+
+function checkInChannel(interview: Interview): FollowUpChannel {
+  return interview.hearBack.channel === 'phone' ? 'phone' : 'email';
+}
+
+function desiredSlots(ctx: PlanContext): Desired[] {
+  const { application, stage, interview, settings, zone, existing } = ctx;
+  const closed = isClosedStage(stage);
+  const offer = stage.kind === 'offer';
+  const who = application.company;
+  const slots: Desired[] = [];
+
+  // The hear-back prompt.
+  const promptStop =
+    interview.hearBack.status !== 'unknown'
+      ? ({ stop: 'done', reason: PLAN_REASONS.promiseRecorded } as const)
+      : closed
+        ? ({ stop: 'cancelled', reason: PLAN_REASONS.closed } as const)
+        : offer
+          ? ({ stop: 'cancelled', reason: PLAN_REASONS.offer } as const)
+          : interview.heardBackAt !== null
+            ? ({ stop: 'cancelled', reason: PLAN_REASONS.heardBack } as const)
+            : null;
+  slots.push(
+    promptStop
+      ? { kind: 'hear-back-prompt', sequence: 0, ...promptStop }
+      : {
+          kind: 'hear-back-prompt',
+          sequence: 0,
+          due: hearBackPromptDueMs(interview, settings.cadence),
+          title: `When and how will you hear back from ${who}?`,
+          channel: 'other',
+        },
+  );
+
+  // The thank-you note: an offer still gets one; a closed application does not.
+  slots.push(
+    closed
+      ? { kind: 'thank-you', sequence: 0, stop: 'cancelled', reason: PLAN_REASONS.closed }
+      : { kind: 'thank-you', sequence: 0, due: thankYouDueMs(interview, settings, zone), title: `Send a thank-you note to ${who}`, channel: 'email' },
+  );
+
+  // Check-ins.
+  const skipped = existing.some((f) => f.origin === 'policy' && f.kind === 'check-in' && f.status === 'skipped');
+  const checkInStop = closed
+    ? PLAN_REASONS.closed
+    : offer
+      ? PLAN_REASONS.offer
+      : interview.heardBackAt !== null
+        ? PLAN_REASONS.heardBack
+        : skipped
+          ? PLAN_REASONS.skipped
+          : null;
+  const dues = checkInDueMs(interview, settings, zone, existing);
+  dues.forEach((due, index) => {
+    const sequence = index + 1;
+    slots.push(
+      checkInStop !== null
+        ? { kind: 'check-in', sequence, stop: 'cancelled', reason: checkInStop }
+        : {
+            kind: 'check-in',
+            sequence,
+            due,
+            title: sequence === 1 ? `Check in with ${who}` : `Check in with ${who} again (${sequence} of ${dues.length})`,
+            channel: checkInChannel(interview),
+          },
+    );
+  });
+  // Check-ins beyond the current maximum.
+  for (const f of existing) {
+    if (f.origin === 'policy' && f.kind === 'check-in' && f.sequence > dues.length) {
+      slots.push({ kind: 'check-in', sequence: f.sequence, stop: 'cancelled', reason: PLAN_REASONS.fewerCheckIns });
+    }
+  }
+  return slots;
+}
+
+function fresh(ctx: PlanContext, slot: Extract<Desired, { due: number }>): FollowUp {
+  return {
+    id: ctx.newId(),
+    applicationId: ctx.application.id,
+    interviewId: ctx.interview.id,
+    kind: slot.kind,
+    title: slot.title,
+    dueAt: toInstant(slot.due),
+    timeZone: ctx.zone,
+    recurrence: null,
+    sequence: slot.sequence,
+    channel: slot.channel,
+    status: 'pending',
+    statusReason: '',
+    snoozedUntil: null,
+    draft: null,
+    deliveries: [],
+    origin: 'policy',
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+}
+
+/** The stored record brought in line with its slot, or null when nothing changes. */
+function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp | null {
+  // Done and skipped follow-ups are history: never rewritten.
+  if (current.status === 'done' || current.status === 'skipped') return null;
+  if ('stop' in slot) {
+    if (current.status === 'cancelled') return null;
+    return { ...current, status: slot.stop, statusReason: slot.reason, snoozedUntil: null, updatedAt: ctx.now };
+  }
+  const dueAt = toInstant(slot.due);
+  const moved = dueAt !== current.dueAt;
+  const revived = current.status === 'cancelled';
+  if (!moved && !revived && current.title === slot.title && current.channel === slot.channel && current.timeZone === ctx.zone) return null;
+  return {
+    ...current,
+    dueAt,
+    title: slot.title,
+    channel: slot.channel,
+    timeZone: ctx.zone,
+    // A snooze belonged to the old due time; a re-planned reminder starts afresh.
+    status: moved || revived ? 'pending' : current.status,
+    snoozedUntil: moved || revived ? null : current.snoozedUntil,
+    statusReason: revived ? '' : current.statusReason,
+    updatedAt: ctx.now,
+  };
+}
+
+/**
+ * The follow-ups of this interview as they should now be stored: new ones, and existing ones
+ * whose fields changed (a re-planned `dueAt`, or `status` → cancelled/done with `statusReason`).
+ * Unchanged records are not returned; the user's own reminders are never touched.
+ */
+export function planInterviewFollowUps(ctx: PlanContext): FollowUp[] {
+  const changed: FollowUp[] = [];
+  const policy = ctx.existing.filter((f) => f.origin === 'policy' && f.interviewId === ctx.interview.id);
+  for (const slot of desiredSlots(ctx)) {
+    const matches = policy.filter((f) => f.kind === slot.kind && (slot.kind !== 'check-in' || f.sequence === slot.sequence));
+    if (matches.length === 0) {
+      if ('due' in slot) changed.push(fresh(ctx, slot));
+      continue;
+    }
+    for (const current of matches) {
+      const next = reconcile(ctx, current, slot);
+      if (next) changed.push(next);
+    }
+  }
+  return changed;
+}
