@@ -6,7 +6,7 @@ import { advanceRecurrence } from './recurrence';
 import { snoozeUntil } from './snooze';
 import { toEpochMs } from './zoned-time';
 
-const SKIP_REASON_TEXT = { bombed: 'The interview went badly', 'not-interested': 'No longer interested', other: 'Skipped' } as const;
+const SKIP_REASON_TEXT = { bombed: 'The interview went badly', 'not-interested': 'No longer interested', other: 'Other reason' } as const;
 
 /** Skip reasons that give a pass on the whole cadence of the interview (rule 5 of the advice). */
 const WHOLE_CADENCE_REASONS: ReadonlySet<string> = new Set(['bombed', 'not-interested']);
