@@ -1,4 +1,157 @@
+import { z } from 'zod';
+import { InstantSchema, StageKindSchema } from '../../domain';
+import { method } from '../define';
+
 /**
- * Export, import and insights (history/export issue). Methods are added here by that work.
+ * Export, import and insights. Exports are written by the main process (streamed to a file the
+ * user picks, or offered as a download in browser mode); imports are validated as a whole first.
  */
-export const dataMethods = {};
+
+export const ExportFormatSchema = z.enum(['csv-history', 'csv-applications', 'json', 'ics', 'report-html']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+const RangeFields = {
+  /** Inclusive; omitted = from the beginning. Ignored by the JSON backup, which is always whole. */
+  from: InstantSchema.optional(),
+  to: InstantSchema.optional(),
+};
+const rangeIsOrdered = (r: { from?: string; to?: string }) => r.from === undefined || r.to === undefined || r.from <= r.to;
+
+export const ExportRequestSchema = z
+  .object({ format: ExportFormatSchema, ...RangeFields })
+  .strict()
+  .refine(rangeIsOrdered, { message: 'must not be before "from"', path: ['to'] });
+export type ExportRequest = z.infer<typeof ExportRequestSchema>;
+
+export const ExportResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('saved'), path: z.string(), bytes: z.number().int().min(0) }).strict(),
+  z.object({ kind: z.literal('download'), url: z.string(), fileName: z.string() }).strict(),
+  z.object({ kind: z.literal('cancelled') }).strict(),
+]);
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+/** Largest CSV or backup text accepted over IPC (characters). */
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+
+export const CsvPresetSchema = z.enum(['generic', 'huntr', 'teal']);
+
+export const ImportFieldSchema = z.enum([
+  'company',
+  'role',
+  'stage',
+  'jobUrl',
+  'location',
+  'source',
+  'notes',
+  'tags',
+  'salaryMin',
+  'salaryMax',
+  'salaryCurrency',
+  'createdAt',
+  'appliedAt',
+  'contactName',
+  'contactEmail',
+]);
+
+/** Field → 0-based column index. */
+export const ColumnMappingSchema = z.partialRecord(ImportFieldSchema, z.number().int().min(0).max(1000));
+export type ColumnMappingRequest = z.infer<typeof ColumnMappingSchema>;
+
+export const CsvImportRequestSchema = z
+  .object({
+    csv: z.string().max(MAX_IMPORT_CHARS, 'must be at most 20 MB'),
+    preset: CsvPresetSchema,
+    mapping: ColumnMappingSchema.optional(),
+  })
+  .strict();
+export type CsvImportRequest = z.infer<typeof CsvImportRequestSchema>;
+
+export const ImportProblemSchema = z
+  .object({ line: z.number().int().min(1), field: ImportFieldSchema.nullable(), message: z.string() })
+  .strict();
+
+export const ImportRowSchema = z
+  .object({
+    line: z.number().int().min(1),
+    company: z.string(),
+    role: z.string(),
+    stage: z.string(),
+    jobUrl: z.string(),
+    location: z.string(),
+    source: z.string(),
+    notes: z.string(),
+    tags: z.array(z.string()),
+    salaryMin: z.number().nullable(),
+    salaryMax: z.number().nullable(),
+    salaryCurrency: z.string(),
+    createdAt: z.string().nullable(),
+    appliedAt: z.string().nullable(),
+    contactName: z.string(),
+    contactEmail: z.string(),
+  })
+  .strict();
+
+export const CsvPreviewSchema = z
+  .object({
+    headers: z.array(z.string()),
+    mapping: ColumnMappingSchema,
+    rows: z.array(ImportRowSchema),
+    validRows: z.number().int().min(0),
+    totalRows: z.number().int().min(0),
+    problems: z.array(ImportProblemSchema),
+  })
+  .strict();
+export type CsvPreviewResponse = z.infer<typeof CsvPreviewSchema>;
+
+export const CsvCommitResultSchema = z
+  .object({ imported: z.number().int().min(0), skipped: z.number().int().min(0), problems: z.array(ImportProblemSchema) })
+  .strict();
+
+export const BackupImportResultSchema = z
+  .object({
+    stages: z.number().int(),
+    applications: z.number().int(),
+    archivedApplications: z.number().int(),
+    interviews: z.number().int(),
+    followUps: z.number().int(),
+    history: z.number().int(),
+    exportedAt: z.string(),
+  })
+  .strict();
+
+const RatioSchema = z.object({ count: z.number().int(), total: z.number().int(), rate: z.number().nullable() }).strict();
+
+export const InsightsSchema = z
+  .object({
+    applications: z.number().int(),
+    funnel: z.array(z.object({ stageId: z.string(), name: z.string(), kind: StageKindSchema, reached: z.number().int() }).strict()),
+    responseRate: RatioSchema,
+    medianDaysToAnswer: z.number().nullable(),
+    answeredInterviews: z.number().int(),
+    promises: z.object({ kept: z.number().int(), late: z.number().int(), silent: z.number().int(), keptRate: RatioSchema }).strict(),
+    followUps: z.object({ withCheckIn: RatioSchema, withoutCheckIn: RatioSchema }).strict(),
+    ghosting: RatioSchema,
+  })
+  .strict();
+export type InsightsResponse = z.infer<typeof InsightsSchema>;
+
+export const dataMethods = {
+  /** Streams an export to a file the user picks (or a download in browser mode). */
+  'export.run': method(ExportRequestSchema, ExportResultSchema, { mutates: false }),
+  /** Reads a CSV through a mapping (guessed from the preset when omitted); writes nothing. */
+  'import.previewCsv': method(CsvImportRequestSchema, CsvPreviewSchema, { mutates: false }),
+  /** Imports the valid rows of a CSV as new applications, in one action (one undo). */
+  'import.commitCsv': method(CsvImportRequestSchema, CsvCommitResultSchema, { mutates: true }),
+  /**
+   * Replaces all data with a backup, all or nothing. A backup with any problem fails with
+   * `invalid_request` and issues such as `applications[12].company: is required`.
+   */
+  'import.backup': method(
+    z.object({ json: z.string().max(MAX_IMPORT_CHARS * 10, 'must be at most 200 MB') }).strict(),
+    BackupImportResultSchema,
+    { mutates: true },
+  ),
+  'insights.get': method(z.object(RangeFields).strict().refine(rangeIsOrdered, { message: 'must not be before "from"', path: ['to'] }), InsightsSchema, {
+    mutates: false,
+  }),
+};
