@@ -70,3 +70,8 @@ export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colo
 /** Channel through which a company answers or a follow-up is sent. */
 export const ChannelSchema = z.enum(['email', 'phone', 'portal', 'other']);
 export type Channel = z.infer<typeof ChannelSchema>;
+
+// Say "is required" rather than zod's "expected string, received undefined" for missing fields.
+z.config({
+  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
+});

@@ -8,7 +8,8 @@
 /** UTF-8 byte-order mark: without it Excel reads UTF-8 CSV as the ANSI code page. */
 export const UTF8_BOM = '\uFEFF';
 
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+/** Apple Numbers also folds the full-width forms (＝ ＋ － ＠) to their ASCII twins. */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
 
 /** Returns `value` with a leading `'` when a spreadsheet would treat it as a formula. */
 export function neutraliseCell(value: string): string {

@@ -45,3 +45,8 @@ export function isAppUrl(value: unknown, devOrigin: string | null): boolean {
   if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST) return true;
   return devOrigin !== null && url.origin === devOrigin;
 }
+
+/** The URL the window loads: the dev server's page in development, the bundled app otherwise. */
+export function rendererEntryUrl(devOrigin: string | null, rendererUrl: string | undefined): string {
+  return devOrigin !== null && rendererUrl !== undefined ? rendererUrl : APP_ENTRY_URL;
+}

@@ -4,16 +4,6 @@ import { APP_SCHEME } from './app-origin';
 import { resolveAppFile } from './app-protocol-path';
 
 /**
- * Must run before `app.ready`: makes `app://` a standard, secure scheme so pages get a real
- * origin, `'self'` in the CSP means our files, and fetch/storage behave as on https.
- */
-export function registerAppSchemePrivileges(protocol: Protocol): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
-}
-
-/**
  * Serves the built renderer from `rootDir` on `app://hearback/`, with the CSP header on every
  * response. Unknown or escaping paths get a 404 (never a file outside `rootDir`).
  */

@@ -31,8 +31,7 @@ export const ApplicationFieldsSchema = z
 export type ApplicationFields = z.infer<typeof ApplicationFieldsSchema>;
 
 export const CreateApplicationSchema = ApplicationFieldsSchema.partial()
-  .required({ company: true, role: true })
-  .extend({ stageId: IdSchema.optional() })
+  .extend({ company: requiredText(200), role: requiredText(200), stageId: IdSchema.optional() })
   .strict();
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationSchema>;
 

@@ -30,8 +30,7 @@ export const InterviewFieldsSchema = z
 export type InterviewFields = z.infer<typeof InterviewFieldsSchema>;
 
 export const CreateInterviewSchema = InterviewFieldsSchema.partial()
-  .required({ round: true, startsAt: true, timeZone: true })
-  .extend({ applicationId: IdSchema })
+  .extend({ round: requiredText(200), startsAt: InstantSchema, timeZone: TimeZoneSchema, applicationId: IdSchema })
   .strict();
 export type CreateInterviewRequest = z.infer<typeof CreateInterviewSchema>;
 

@@ -9,7 +9,7 @@ import {
 import { makeApplication, makeEvent, STAGES } from './fixtures';
 
 describe('neutraliseCell', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://evil","x")'])(
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://evil","x")', '\uFF1D1+1'])(
     'prefixes a quote to the formula-like cell %j',
     (cell) => {
       expect(neutraliseCell(cell)).toBe(`'${cell}`);

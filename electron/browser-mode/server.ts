@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventName, EventPayload } from '../../shared/contract';
+import type { Core } from '../core';
+import { bearerToken, checkApiRequest, hostAllowed } from './request-guard';
+import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
+
+/**
+ * Browser mode's HTTP face: the built renderer, the contract at POST /api/call/<method>, and
+ * contract events as server-sent events at GET /api/events. Loopback only, per-launch secret.
+ */
+
+export const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface BrowserModeServer {
+  url: string;
+  port: number;
+  secret: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startBrowserModeServer(options: { core: Core; rendererDir: string; port?: number; secret?: string }): Promise<BrowserModeServer> {
+  const { core, rendererDir } = options;
+  const secret = options.secret ?? randomBytes(24).toString('base64url');
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const unsubscribe = core.onEvent(<E extends EventName>(event: E, payload: EventPayload<E>) => {
+    const frame = `event: contract\ndata: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch(() => send(res, 500, JSON.stringify({ error: 'internal error' })));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      const token = url.pathname === '/api/events' ? url.searchParams.get('token') : bearerToken(req.headers.authorization);
+      const verdict = checkApiRequest({ host: req.headers.host, port, token, secret, origin: req.headers.origin });
+      if (!verdict.ok) return send(res, verdict.status, JSON.stringify({ error: verdict.reason }));
+
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
+      const call = /^\/api\/call\/([A-Za-z.]{1,80})$/.exec(url.pathname);
+      if (call && req.method === 'POST') {
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, JSON.stringify({ error: 'expected application/json' }));
+        const body = await readBody(req);
+        if (body === null) return send(res, 413, JSON.stringify({ error: 'request too large' }));
+        let payload: unknown;
+        try {
+          payload = body === '' ? {} : JSON.parse(body);
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_request', message: 'The request body is not valid JSON.', issues: [] } }));
+        }
+        const envelope = await core.dispatch(call[1], payload);
+        return send(res, 200, JSON.stringify(envelope));
+      }
+      return send(res, 404, JSON.stringify({ error: 'no such endpoint' }));
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
+    if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'Forbidden', 'text/plain');
+    const file = (await readStatic(rendererDir, url.pathname)) ?? (url.pathname.includes('.') ? null : await readStatic(rendererDir, '/'));
+    if (!file) return send(res, 404, 'Not found', 'text/plain');
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'no-cache' });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  // Keep SSE connections alive through idle periods.
+  const keepAlive = setInterval(() => {
+    for (const stream of streams) stream.write(': ping\n\n');
+  }, 15_000);
+  keepAlive.unref();
+
+  return {
+    url: `http://127.0.0.1:${port}/#token=${secret}`,
+    port,
+    secret,
+    async close() {
+      clearInterval(keepAlive);
+      unsubscribe();
+      for (const stream of streams) stream.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

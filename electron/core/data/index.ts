@@ -1,0 +1,5 @@
+export * from './sink-writer';
+export * from './stream-csv';
+export * from './stream-ics';
+export * from './stream-backup';
+export * from './import-plan';

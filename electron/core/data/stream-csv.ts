@@ -1,0 +1,85 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Application, HistoryEvent, Stage } from '../../../shared/domain';
+import {
+  applicationCsvRow,
+  applicationsCsvHeader,
+  HISTORY_CSV_HEADER,
+  historyCsvRow,
+  NO_COUNTS,
+  UTF8_BOM,
+  type ApplicationCounts,
+  type ApplicationLabelLookup,
+  type CsvRow,
+} from '../../../shared/export';
+import { createSinkWriter, PROGRESS_EVERY, type ExportStats, type ProgressListener } from './sink-writer';
+
+/** Rows stringified per call: large enough to amortise csv-stringify, small enough to stay flat. */
+const BATCH_ROWS = 500;
+
+/** RFC 4180: CRLF record ends, fields quoted only when they hold a comma, quote or line break. */
+const toCsv = (rows: CsvRow[]): string => stringify(rows, { record_delimiter: '\r\n' });
+
+async function streamRows<T>(
+  records: AsyncIterable<T> | Iterable<T>,
+  header: CsvRow,
+  toRow: (record: T) => CsvRow,
+  sink: NodeJS.WritableStream,
+  onProgress?: ProgressListener,
+): Promise<ExportStats> {
+  const out = createSinkWriter(sink);
+  await out.write(UTF8_BOM + toCsv([header]));
+  let batch: CsvRow[] = [];
+  let count = 0;
+  for await (const record of records) {
+    batch.push(toRow(record));
+    count++;
+    if (batch.length === BATCH_ROWS) {
+      await out.write(toCsv(batch));
+      batch = [];
+    }
+    if (onProgress && count % PROGRESS_EVERY === 0) onProgress(count);
+  }
+  if (batch.length) await out.write(toCsv(batch));
+  await out.flush();
+  onProgress?.(count);
+  return { records: count, bytes: out.bytes };
+}
+
+export interface HistoryCsvOptions {
+  /** Names the application of each event (company, role); defaults to what the event carries. */
+  lookup?: ApplicationLabelLookup;
+  /** Adds the before/after records as JSON (default true). */
+  includeRecords?: boolean;
+}
+
+/**
+ * Writes the history as CSV (UTF-8 with BOM, RFC 4180), one row per event, in constant memory.
+ * Does not end `sink`: the caller closes it (and removes a partial file on failure).
+ */
+export function streamHistoryCsv(
+  events: AsyncIterable<HistoryEvent> | Iterable<HistoryEvent>,
+  sink: NodeJS.WritableStream,
+  onProgress?: ProgressListener,
+  options: HistoryCsvOptions = {},
+): Promise<ExportStats> {
+  const lookup = options.lookup ?? (() => null);
+  const rowOptions = { includeRecords: options.includeRecords ?? true };
+  return streamRows(events, [...HISTORY_CSV_HEADER], (e) => historyCsvRow(e, lookup, rowOptions), sink, onProgress);
+}
+
+export interface ApplicationsCsvOptions {
+  stages: readonly Stage[];
+  /** Interview and follow-up counts per application id. */
+  counts?: (applicationId: string) => ApplicationCounts;
+}
+
+/** Writes one CSV row per application (archived included if the iterable yields them). */
+export function streamApplicationsCsv(
+  applications: AsyncIterable<Application> | Iterable<Application>,
+  sink: NodeJS.WritableStream,
+  options: ApplicationsCsvOptions,
+  onProgress?: ProgressListener,
+): Promise<ExportStats> {
+  const counts = options.counts ?? (() => NO_COUNTS);
+  return streamRows(applications, applicationsCsvHeader(options.stages), (a) => applicationCsvRow(a, options.stages, counts(a.id)), sink, onProgress);
+}

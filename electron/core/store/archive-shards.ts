@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { DocumentFile, type DocumentStoreClass } from './document-file';
+import { emptyRecordSet, recordSetFrom, recordSetToDoc, type RecordSet } from './records';
+import { ArchiveShardSchema, CURRENT_SCHEMA_VERSION } from './snapshot-schema';
+
+/**
+ * Archived applications live apart from the active set, in `ARCHIVE_SHARDS` files chosen by a hash
+ * of the application id. None is read at open; a shard is loaded the first time something touches
+ * one of its applications, so years of archived applications cost nothing on a card move.
+ */
+
+export const ARCHIVE_SHARDS = 16;
+
+export function archiveShardOf(applicationId: string): number {
+  // FNV-1a: stable across runs and platforms.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < applicationId.length; i++) {
+    hash ^= applicationId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % ARCHIVE_SHARDS;
+}
+
+export interface ArchiveProblem {
+  shard: number;
+  movedTo: string;
+  reason: string;
+}
+
+export class ArchiveShards {
+  private readonly loaded = new Map<number, RecordSet>();
+  private readonly dirty = new Set<number>();
+  private readonly files = new Map<number, DocumentFile>();
+  private readonly dir: string;
+  readonly problems: ArchiveProblem[] = [];
+
+  constructor(
+    dataDir: string,
+    private readonly Store: DocumentStoreClass,
+    private readonly now: () => string,
+  ) {
+    this.dir = join(dataDir, 'archive');
+  }
+
+  private fileOf(shard: number): DocumentFile {
+    let file = this.files.get(shard);
+    if (!file) {
+      file = new DocumentFile(this.Store, this.dir, `shard-${String(shard).padStart(2, '0')}`);
+      this.files.set(shard, file);
+    }
+    return file;
+  }
+
+  /** The shard holding `applicationId` (loading it on first use). */
+  shardFor(applicationId: string): RecordSet {
+    return this.load(archiveShardOf(applicationId));
+  }
+
+  load(shard: number): RecordSet {
+    const cached = this.loaded.get(shard);
+    if (cached) return cached;
+    const path = this.fileOf(shard).path;
+    let set = emptyRecordSet();
+    if (existsSync(path)) {
+      const parsed = (() => {
+        try {
+          return ArchiveShardSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+        } catch {
+          return null;
+        }
+      })();
+      if (parsed?.success) {
+        set = recordSetFrom(parsed.data);
+      } else {
+        // Moved aside, never deleted; the store rebuilds the shard from the history.
+        const movedTo = `${path}.damaged-${this.now().replace(/[:.]/g, '-')}`;
+        renameSync(path, movedTo);
+        this.problems.push({ shard, movedTo, reason: parsed ? 'invalid records' : 'not valid JSON' });
+      }
+    }
+    this.loaded.set(shard, set);
+    return set;
+  }
+
+  markDirty(applicationId: string): void {
+    this.dirty.add(archiveShardOf(applicationId));
+  }
+
+  loadAll(): RecordSet[] {
+    const sets: RecordSet[] = [];
+    for (let shard = 0; shard < ARCHIVE_SHARDS; shard++) sets.push(this.load(shard));
+    return sets;
+  }
+
+  /** Writes every changed shard; `lastSeq` is the history position they now include. */
+  flush(lastSeq: number): void {
+    if (this.dirty.size === 0) return;
+    mkdirSync(this.dir, { recursive: true });
+    for (const shard of this.dirty) {
+      const set = this.loaded.get(shard);
+      if (!set) continue;
+      this.fileOf(shard).write({ schemaVersion: CURRENT_SCHEMA_VERSION, lastSeq, ...recordSetToDoc(set) });
+    }
+    this.dirty.clear();
+  }
+}

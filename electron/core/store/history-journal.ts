@@ -1,0 +1,256 @@
+import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { HistoryEventSchema, type HistoryEvent } from '../../../shared/domain';
+import { appendDurable, fsyncDirectory, writeFileDurable } from './durable-fs';
+import { decodeJournalLine, encodeJournalLine } from './journal-line';
+
+/**
+ * The append-only history, split in shards of at most `SHARD_EVENTS` events
+ * (`history/000001.jsonl`, …). Appending touches only the open shard, so a change costs the same
+ * with 2,000 or 200,000 events behind it. Sealed shards are summarised in `history/index.json`
+ * (seq and time range, applications present) so queries skip shards that cannot match.
+ *
+ * The journal is also the store's write-ahead log: the snapshot records the last seq it contains,
+ * and opening replays what came after.
+ */
+
+export const SHARD_EVENTS = 5000;
+const SHARD_NAME = /^(\d{6})\.jsonl$/;
+
+const ShardSummarySchema = z
+  .object({
+    file: z.string(),
+    firstSeq: z.number().int(),
+    lastSeq: z.number().int(),
+    firstAt: z.string(),
+    lastAt: z.string(),
+    applicationIds: z.array(z.string()),
+  })
+  .strict();
+type ShardSummary = z.infer<typeof ShardSummarySchema>;
+const IndexSchema = z.object({ version: z.literal(1), shards: z.array(ShardSummarySchema) }).strict();
+
+const ActionLineSchema = z.array(HistoryEventSchema).min(1);
+
+export interface JournalProblem {
+  file: string;
+  movedTo: string | null;
+  message: string;
+}
+
+export interface HistoryFilter {
+  applicationId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  entities?: readonly string[] | undefined;
+  kinds?: readonly string[] | undefined;
+}
+
+function matches(event: HistoryEvent, filter: HistoryFilter): boolean {
+  if (filter.applicationId !== undefined && event.applicationId !== filter.applicationId) return false;
+  if (filter.from !== undefined && event.at < filter.from) return false;
+  if (filter.to !== undefined && event.at > filter.to) return false;
+  if (filter.entities && !filter.entities.includes(event.entity)) return false;
+  if (filter.kinds && !filter.kinds.includes(event.kind)) return false;
+  return true;
+}
+
+function summarise(file: string, events: readonly HistoryEvent[]): ShardSummary {
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (!first || !last) throw new Error('cannot summarise an empty shard');
+  const applicationIds = new Set<string>();
+  for (const e of events) if (e.applicationId) applicationIds.add(e.applicationId);
+  return {
+    file,
+    firstSeq: first.seq,
+    lastSeq: last.seq,
+    firstAt: events.reduce((m, e) => (e.at < m ? e.at : m), first.at),
+    lastAt: events.reduce((m, e) => (e.at > m ? e.at : m), first.at),
+    applicationIds: [...applicationIds],
+  };
+}
+
+interface ParsedShard {
+  events: HistoryEvent[];
+  /** Byte length of the valid prefix. */
+  validBytes: number;
+  /** A bad line before the end: real corruption, not a torn final write. */
+  corruptInMiddle: boolean;
+  tornTail: boolean;
+}
+
+/** Parses a shard; `validate` runs the full schema (slow), otherwise the checksum is trusted. */
+function parseShard(text: string, validate: boolean): ParsedShard {
+  const events: HistoryEvent[] = [];
+  let offset = 0;
+  let validBytes = 0;
+  while (offset < text.length) {
+    const end = text.indexOf('\n', offset);
+    if (end === -1) return { events, validBytes, corruptInMiddle: false, tornTail: true };
+    const payload = decodeJournalLine(text.slice(offset, end));
+    const parsed = payload === null ? null : validate ? ActionLineSchema.safeParse(payload) : { success: true as const, data: payload as HistoryEvent[] };
+    if (!parsed || !parsed.success) {
+      const isLast = end === text.length - 1;
+      return { events, validBytes, corruptInMiddle: !isLast, tornTail: isLast };
+    }
+    events.push(...parsed.data);
+    offset = end + 1;
+    validBytes = Buffer.byteLength(text.slice(0, offset), 'utf8');
+  }
+  return { events, validBytes, corruptInMiddle: false, tornTail: false };
+}
+
+export class HistoryJournal {
+  private readonly dir: string;
+  private shards: ShardSummary[] = [];
+  private openFile = '';
+  private openFd = -1;
+  /** Events of the open shard, kept in memory (at most SHARD_EVENTS). */
+  private openEvents: HistoryEvent[] = [];
+  private cache: { file: string; events: HistoryEvent[] } | null = null;
+  readonly problems: JournalProblem[] = [];
+
+  constructor(dataDir: string) {
+    this.dir = join(dataDir, 'history');
+  }
+
+  /** The last seq on disk (0 when empty). */
+  get lastSeq(): number {
+    const last = this.openEvents[this.openEvents.length - 1];
+    if (last) return last.seq;
+    return this.shards[this.shards.length - 1]?.lastSeq ?? 0;
+  }
+
+  open(readOnly: boolean, now: () => Date): void {
+    mkdirSync(this.dir, { recursive: true });
+    const files = readdirSync(this.dir)
+      .filter((f) => SHARD_NAME.test(f))
+      .sort();
+    this.shards = this.readIndex(files);
+    const openFile = files.find((f) => !this.shards.some((s) => s.file === f)) ?? null;
+    if (openFile === null) {
+      this.startShard(readOnly);
+      return;
+    }
+    this.openFile = openFile;
+    const path = join(this.dir, openFile);
+    const parsed = parseShard(readFileSync(path, 'utf8'), false);
+    if (parsed.corruptInMiddle) {
+      const movedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+      if (!readOnly) copyFileSync(path, movedTo);
+      this.problems.push({
+        file: path,
+        movedTo: readOnly ? null : movedTo,
+        message: `Part of the history file ${openFile} was damaged; ${parsed.events.length} events before the damage were kept and the damaged file was copied aside.`,
+      });
+    }
+    this.openEvents = parsed.events;
+    if (readOnly) return;
+    this.openFd = openSync(path, 'r+');
+    if (parsed.tornTail || parsed.corruptInMiddle) {
+      // An unfinished final line was never acknowledged: cut it off so appends start clean.
+      ftruncateSync(this.openFd, parsed.validBytes);
+    }
+    closeSync(this.openFd);
+    this.openFd = openSync(path, 'a');
+  }
+
+  private readIndex(files: string[]): ShardSummary[] {
+    const indexPath = join(this.dir, 'index.json');
+    if (existsSync(indexPath)) {
+      try {
+        const index = IndexSchema.parse(JSON.parse(readFileSync(indexPath, 'utf8')));
+        if (index.shards.every((s) => files.includes(s.file))) return index.shards;
+      } catch {
+        // Fall through: rebuild from the shards themselves.
+      }
+    }
+    // Rebuild: every shard but the newest is sealed.
+    return files.slice(0, -1).flatMap((file) => {
+      const { events } = parseShard(readFileSync(join(this.dir, file), 'utf8'), false);
+      return events.length > 0 ? [summarise(file, events)] : [];
+    });
+  }
+
+  private startShard(readOnly: boolean): void {
+    const number = this.shards.length === 0 ? 1 : Number(SHARD_NAME.exec(this.shards[this.shards.length - 1]!.file)![1]) + 1;
+    this.openFile = `${String(number).padStart(6, '0')}.jsonl`;
+    this.openEvents = [];
+    if (readOnly) return;
+    this.openFd = openSync(join(this.dir, this.openFile), 'a');
+    fsyncDirectory(this.dir);
+  }
+
+  /** Appends one action durably. Returns once its bytes are on disk. */
+  append(events: readonly HistoryEvent[]): void {
+    if (this.openFd < 0) throw new Error('journal is not open for writing');
+    appendDurable(this.openFd, encodeJournalLine(events));
+    this.openEvents.push(...events);
+    if (this.openEvents.length >= SHARD_EVENTS) this.seal();
+  }
+
+  private seal(): void {
+    closeSync(this.openFd);
+    this.shards.push(summarise(this.openFile, this.openEvents));
+    writeFileDurable(join(this.dir, 'index.json'), JSON.stringify({ version: 1, shards: this.shards }));
+    this.startShard(false);
+  }
+
+  /** Events with seq > `afterSeq`, oldest first (the write-ahead tail). */
+  eventsAfter(afterSeq: number): HistoryEvent[] {
+    const result: HistoryEvent[] = [];
+    for (const shard of this.shards) {
+      if (shard.lastSeq <= afterSeq) continue;
+      result.push(...this.readShard(shard.file).filter((e) => e.seq > afterSeq));
+    }
+    result.push(...this.openEvents.filter((e) => e.seq > afterSeq));
+    return result;
+  }
+
+  private readShard(file: string): HistoryEvent[] {
+    if (this.cache?.file === file) return this.cache.events;
+    const events = parseShard(readFileSync(join(this.dir, file), 'utf8'), false).events;
+    this.cache = { file, events };
+    return events;
+  }
+
+  /** Newest first, `limit` events with seq < `beforeSeq`. Skips shards that cannot match. */
+  page(filter: HistoryFilter, beforeSeq: number, limit: number): HistoryEvent[] {
+    const result: HistoryEvent[] = [];
+    const take = (events: readonly HistoryEvent[]) => {
+      for (let i = events.length - 1; i >= 0 && result.length < limit; i--) {
+        const event = events[i]!;
+        if (event.seq < beforeSeq && matches(event, filter)) result.push(event);
+      }
+    };
+    take(this.openEvents);
+    for (let i = this.shards.length - 1; i >= 0 && result.length < limit; i--) {
+      const shard = this.shards[i]!;
+      if (shard.firstSeq >= beforeSeq) continue;
+      if (filter.applicationId !== undefined && !shard.applicationIds.includes(filter.applicationId)) continue;
+      if (filter.from !== undefined && shard.lastAt < filter.from) continue;
+      if (filter.to !== undefined && shard.firstAt > filter.to) continue;
+      take(this.readShard(shard.file));
+    }
+    return result;
+  }
+
+  /** Every event, oldest first, one shard in memory at a time (exports). */
+  *iterate(filter: HistoryFilter = {}): Generator<HistoryEvent> {
+    for (const shard of this.shards) {
+      if (filter.applicationId !== undefined && !shard.applicationIds.includes(filter.applicationId)) continue;
+      if (filter.from !== undefined && shard.lastAt < filter.from) continue;
+      if (filter.to !== undefined && shard.firstAt > filter.to) continue;
+      const events = parseShard(readFileSync(join(this.dir, shard.file), 'utf8'), false).events;
+      for (const e of events) if (matches(e, filter)) yield e;
+    }
+    for (const e of [...this.openEvents]) if (matches(e, filter)) yield e;
+  }
+
+  close(): void {
+    if (this.openFd >= 0) closeSync(this.openFd);
+    this.openFd = -1;
+  }
+}

@@ -1,0 +1,360 @@
+import { mkdirSync } from 'node:fs';
+import { z } from 'zod';
+import { HearbackError, issuesFromZod } from '../../../shared/contract';
+import {
+  ApplicationSchema,
+  FollowUpSchema,
+  InterviewSchema,
+  SettingsSchema,
+  StageSchema,
+  type Application,
+  type FollowUp,
+  type HistoryEntity,
+  type HistoryEvent,
+  type HistoryKind,
+  type Interview,
+  type Settings,
+  type Stage,
+} from '../../../shared/domain';
+import { applyEvent, locateApplication, type StoreState } from './apply-event';
+import { archiveShardOf, ArchiveShards } from './archive-shards';
+import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock';
+import { DocumentFile, type DocumentStoreClass } from './document-file';
+import { HistoryJournal, type HistoryFilter } from './history-journal';
+import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
+import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
+import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
+import { UndoHistory } from './undo-history';
+
+/**
+ * The interview store: the user's whole job search, held by the main process.
+ *
+ * Writes: every change is one journal line (append + fsync) — acknowledged once on disk. The
+ * snapshot (`hearback.json`, the active set) and the archive shards are rewritten only every
+ * `compactEvery` changes and at close, so a change's cost does not grow with the data.
+ */
+
+export interface StoreOptions {
+  dataDir: string;
+  DocumentStore: DocumentStoreClass;
+  now: () => Date;
+  newId: () => string;
+  /** Changes between snapshot writes. */
+  compactEvery?: number;
+  /** Skip the data-folder lock (only for tools that open a copy read-only). */
+  readOnly?: boolean;
+}
+
+/** One record change inside a user action. */
+export interface Change {
+  entity: HistoryEntity;
+  kind: HistoryKind;
+  id: string;
+  applicationId: string | null;
+  after: unknown;
+  summary: string;
+}
+
+export interface ActionInput {
+  summary: string;
+  /** User actions are undoable; deliveries and re-planning are not. */
+  undoable: boolean;
+  changes: Change[];
+  reverts?: string | null;
+}
+
+const schemaOf: Record<HistoryEntity, z.ZodType> = {
+  application: ApplicationSchema,
+  interview: InterviewSchema,
+  followUp: FollowUpSchema,
+  stage: StageSchema,
+  settings: SettingsSchema,
+};
+
+export class InterviewStore {
+  readonly notices: LoadNotice[] = [];
+  readonly readOnlyReason: string | null;
+  private readonly state: StoreState;
+  private readonly journal: HistoryJournal;
+  private readonly mainFile: DocumentFile;
+  private readonly undoHistory = new UndoHistory();
+  private snapshotSeq: number;
+  private closed = false;
+
+  private constructor(
+    private readonly options: StoreOptions,
+    private readonly lock: DataFolderLock | null,
+  ) {
+    const { dataDir, DocumentStore, now } = options;
+    const nowIso = () => now().toISOString();
+    const loaded = loadMainSnapshot(dataDir, nowIso());
+    this.notices.push(...loaded.notices);
+    this.readOnlyReason = options.readOnly ? 'opened read-only' : loaded.readOnlyReason;
+    const snap = loaded.snapshot;
+    this.state = {
+      stages: new Map(snap.stages.map((s) => [s.id, s])),
+      settings: snap.settings,
+      active: recordSetFrom(snap),
+      archive: new ArchiveShards(dataDir, DocumentStore, nowIso),
+    };
+    this.mainFile = new DocumentFile(DocumentStore, dataDir, MAIN_FILE);
+    this.journal = new HistoryJournal(dataDir);
+    this.journal.open(this.readOnlyReason !== null, now);
+    for (const problem of this.journal.problems) {
+      this.notices.push({ level: 'warning', code: 'history-damaged', message: problem.message });
+    }
+    // Write-ahead replay: everything acknowledged after the snapshot.
+    for (const event of this.journal.eventsAfter(snap.lastSeq)) applyEvent(this.state, event);
+    this.snapshotSeq = snap.lastSeq;
+    this.moveInlineArchived();
+    this.repairArchive();
+    if (this.readOnlyReason === null && (loaded.needsWrite || this.journal.lastSeq - this.snapshotSeq > 0)) this.compact();
+  }
+
+  static open(options: StoreOptions): InterviewStore {
+    mkdirSync(options.dataDir, { recursive: true });
+    const lock = options.readOnly ? null : acquireDataFolderLock(options.dataDir);
+    try {
+      return new InterviewStore(options, lock);
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+  }
+
+  /** Archived applications still in the active set (a migrated version-1 file) move to the archive. */
+  private moveInlineArchived(): void {
+    for (const app of [...this.state.active.applications.values()]) {
+      if (app.archived) applyEvent(this.state, this.syntheticEvent('application', app.id, app));
+    }
+  }
+
+  /** A damaged archive shard is rebuilt from the history, which is never pruned. */
+  private repairArchive(): void {
+    this.state.archive.loadAll();
+    for (const problem of this.state.archive.problems.splice(0)) {
+      const shard = this.state.archive.load(problem.shard);
+      for (const event of this.journal.iterate()) {
+        if (event.applicationId && archiveShardOf(event.applicationId) === problem.shard) {
+          const set = event.entity === 'application' ? null : shard;
+          if (set === null) {
+            const app = event.after as Application | null;
+            if (app === null) shard.applications.delete(event.entityId);
+            else if (app.archived) shard.applications.set(app.id, app);
+          } else if (shard.applications.has(event.applicationId)) {
+            const map = (event.entity === 'interview' ? shard.interviews : shard.followUps) as Map<string, unknown>;
+            if (event.after === null) map.delete(event.entityId);
+            else map.set(event.entityId, event.after);
+          }
+          this.state.archive.markDirty(event.applicationId);
+        }
+      }
+      this.notices.push({
+        level: 'warning',
+        code: 'archive-repaired',
+        message: `An archive file was damaged (${problem.reason}); it was moved to ${problem.movedTo} and rebuilt from the history.`,
+      });
+    }
+  }
+
+  private syntheticEvent(entity: HistoryEntity, id: string, after: unknown): HistoryEvent {
+    return { seq: 1, at: this.options.now().toISOString(), actionId: 'internal', kind: 'updated', entity, entityId: id, applicationId: id, summary: '', reverts: null, before: null, after };
+  }
+
+  // ── Reads ────────────────────────────────────────────────────────────────────────────────
+
+  get revision(): number {
+    return this.journal.lastSeq;
+  }
+  get canUndo(): boolean {
+    return this.undoHistory.canUndo;
+  }
+  get canRedo(): boolean {
+    return this.undoHistory.canRedo;
+  }
+  get settings(): Settings {
+    return this.state.settings;
+  }
+  stages(): Stage[] {
+    return [...this.state.stages.values()].sort((a, b) => a.order - b.order);
+  }
+  stage(id: string): Stage | undefined {
+    return this.state.stages.get(id);
+  }
+  get active(): Readonly<RecordSet> {
+    return this.state.active;
+  }
+
+  application(id: string): Application | undefined {
+    return locateApplication(this.state, id)?.applications.get(id);
+  }
+
+  /** Interviews and follow-ups of one application, wherever it lives. */
+  childrenOf(applicationId: string): { interviews: Interview[]; followUps: FollowUp[] } {
+    const set = locateApplication(this.state, applicationId) ?? this.state.active;
+    return {
+      interviews: [...set.interviews.values()].filter((i) => i.applicationId === applicationId),
+      followUps: [...set.followUps.values()].filter((f) => f.applicationId === applicationId),
+    };
+  }
+
+  interview(id: string): Interview | undefined {
+    return this.state.active.interviews.get(id) ?? this.findInArchive((s) => s.interviews.get(id));
+  }
+  followUp(id: string): FollowUp | undefined {
+    return this.state.active.followUps.get(id) ?? this.findInArchive((s) => s.followUps.get(id));
+  }
+  private findInArchive<T>(pick: (set: RecordSet) => T | undefined): T | undefined {
+    for (const set of this.state.archive.loadAll()) {
+      const found = pick(set);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  listArchived(query: string, offset: number, limit: number): { items: Application[]; total: number } {
+    const needle = query.trim().toLowerCase();
+    const all = this.state.archive
+      .loadAll()
+      .flatMap((set) => [...set.applications.values()])
+      .filter((a) => needle === '' || `${a.company} ${a.role}`.toLowerCase().includes(needle))
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+    return { items: all.slice(offset, offset + limit), total: all.length };
+  }
+
+  historyPage(filter: HistoryFilter, beforeSeq: number, limit: number): HistoryEvent[] {
+    return this.journal.page(filter, beforeSeq, limit);
+  }
+  iterateHistory(filter: HistoryFilter = {}): Generator<HistoryEvent> {
+    return this.journal.iterate(filter);
+  }
+
+  // ── Writes ───────────────────────────────────────────────────────────────────────────────
+
+  private current(entity: HistoryEntity, id: string, applicationId: string | null): unknown {
+    switch (entity) {
+      case 'settings':
+        return this.state.settings;
+      case 'stage':
+        return this.state.stages.get(id) ?? null;
+      case 'application':
+        return this.application(id) ?? null;
+      case 'interview': {
+        const set = applicationId ? locateApplication(this.state, applicationId) : null;
+        return (set ?? this.state.active).interviews.get(id) ?? null;
+      }
+      case 'followUp': {
+        const set = applicationId ? locateApplication(this.state, applicationId) : null;
+        return (set ?? this.state.active).followUps.get(id) ?? null;
+      }
+    }
+  }
+
+  /**
+   * Validates, writes durably, then applies one user action. Returns its events.
+   * Throws `invalid_request` naming the field (nothing written) or `read_only`.
+   */
+  commit(action: ActionInput): HistoryEvent[] {
+    if (this.closed) throw new HearbackError('unavailable', 'The store is closed.');
+    if (this.readOnlyReason !== null) throw new HearbackError('read_only', this.readOnlyReason);
+    if (action.changes.length === 0) return [];
+    const at = this.options.now().toISOString();
+    const actionId = this.options.newId();
+    let seq = this.journal.lastSeq;
+    const events: HistoryEvent[] = action.changes.map((change) => {
+      if (change.after !== null) {
+        const parsed = schemaOf[change.entity].safeParse(change.after);
+        if (!parsed.success) {
+          const issues = issuesFromZod(parsed.error).map((i) => ({ ...i, path: `${change.entity}.${i.path}` }));
+          throw new HearbackError('invalid_request', `Invalid ${change.entity}: ${issues[0]?.path} ${issues[0]?.message}`, issues);
+        }
+      }
+      seq += 1;
+      return {
+        seq,
+        at,
+        actionId,
+        kind: change.kind,
+        entity: change.entity,
+        entityId: change.id,
+        applicationId: change.applicationId,
+        summary: change.summary.slice(0, 500),
+        reverts: action.reverts ?? null,
+        before: this.current(change.entity, change.id, change.applicationId),
+        after: change.after,
+      };
+    });
+    this.journal.append(events);
+    for (const event of events) applyEvent(this.state, event);
+    if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
+    if (this.journal.lastSeq - this.snapshotSeq >= (this.options.compactEvery ?? 500)) this.compact();
+    return events;
+  }
+
+  /** Reverses the most recent user action (as a new action in the history). */
+  undo(): string | null {
+    const entry = this.undoHistory.takeUndo();
+    if (!entry) return null;
+    const events = this.commit({
+      summary: `Undo: ${entry.summary}`,
+      undoable: false,
+      reverts: entry.actionId,
+      changes: [...entry.events].reverse().map((e) => ({
+        entity: e.entity,
+        kind: e.before === null ? 'deleted' : e.after === null ? 'created' : e.kind === 'moved' ? 'moved' : 'updated',
+        id: e.entityId,
+        applicationId: e.applicationId,
+        after: e.before,
+        summary: `Undo: ${e.summary}`,
+      })),
+    });
+    this.undoHistory.undone(entry, events);
+    return entry.summary;
+  }
+
+  redo(): string | null {
+    const entry = this.undoHistory.takeRedo();
+    if (!entry) return null;
+    const events = this.commit({
+      summary: entry.summary,
+      undoable: false,
+      reverts: entry.actionId,
+      changes: entry.original.map((e) => ({
+        entity: e.entity,
+        kind: e.kind,
+        id: e.entityId,
+        applicationId: e.applicationId,
+        after: e.after,
+        summary: `Redo: ${e.summary}`,
+      })),
+    });
+    this.undoHistory.redone(entry, events);
+    return entry.summary;
+  }
+
+  /** Writes the archive shards, then the snapshot (with a rolling backup of the previous one). */
+  compact(): void {
+    if (this.readOnlyReason !== null) return;
+    const lastSeq = this.journal.lastSeq;
+    const now = this.options.now().toISOString();
+    this.state.archive.flush(lastSeq);
+    rotateBackup(this.options.dataDir, this.snapshotSeq, now);
+    this.mainFile.write({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      lastSeq,
+      savedAt: now,
+      stages: this.stages(),
+      settings: this.state.settings,
+      ...recordSetToDoc(this.state.active),
+    });
+    this.snapshotSeq = lastSeq;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    if (this.readOnlyReason === null && this.journal.lastSeq > this.snapshotSeq) this.compact();
+    this.closed = true;
+    this.journal.close();
+    this.lock?.release();
+  }
+}

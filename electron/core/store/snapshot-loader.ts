@@ -1,0 +1,160 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS, DEFAULT_STAGES } from '../../../shared/domain';
+import { fsyncDirectory, writeFileDurable } from './durable-fs';
+import { migrateToCurrent, schemaVersionOf } from './migrations';
+import { CURRENT_SCHEMA_VERSION, MainSnapshotSchema, type MainSnapshot } from './snapshot-schema';
+
+/**
+ * Opening `hearback.json` without ever silently losing data: a damaged file is moved aside and
+ * the newest good backup restored; a file from a newer Hearback is never overwritten (read-only);
+ * an older one is migrated (the original kept as a backup first). The history journal holds every
+ * acknowledged change after the snapshot, so a restored backup loses nothing that was written.
+ */
+
+export const MAIN_FILE = 'hearback';
+export const BACKUP_DIR = 'backups';
+export const BACKUPS_KEPT = 5;
+
+export interface LoadNotice {
+  level: 'info' | 'warning' | 'error';
+  code: string;
+  message: string;
+}
+
+export interface LoadedSnapshot {
+  snapshot: MainSnapshot;
+  readOnlyReason: string | null;
+  notices: LoadNotice[];
+  /** Whether the snapshot came from a migration or a backup and should be rewritten. */
+  needsWrite: boolean;
+}
+
+export function emptySnapshot(now: string): MainSnapshot {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    lastSeq: 0,
+    savedAt: now,
+    stages: [...DEFAULT_STAGES],
+    settings: DEFAULT_SETTINGS,
+    applications: [],
+    interviews: [],
+    followUps: [],
+  };
+}
+
+type Verdict = { kind: 'ok'; snapshot: MainSnapshot; migratedFrom: number | null } | { kind: 'newer'; version: number } | { kind: 'bad'; reason: string };
+
+function judge(text: string): Verdict {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'bad', reason: 'it is not valid JSON (truncated or overwritten)' };
+  }
+  const version = schemaVersionOf(raw);
+  if (version === null) return { kind: 'bad', reason: 'it has no schema version' };
+  if (version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', version };
+  try {
+    const migrated = version < CURRENT_SCHEMA_VERSION ? migrateToCurrent(raw) : raw;
+    const parsed = MainSnapshotSchema.safeParse(migrated);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { kind: 'bad', reason: `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'}` };
+    }
+    return { kind: 'ok', snapshot: parsed.data, migratedFrom: version < CURRENT_SCHEMA_VERSION ? version : null };
+  } catch (error) {
+    return { kind: 'bad', reason: `it could not be migrated (${(error as Error).message})` };
+  }
+}
+
+const stamp = (now: string) => now.replace(/[:.]/g, '-');
+
+/** Backup files, newest first. */
+export function listBackups(dataDir: string): string[] {
+  const dir = join(dataDir, BACKUP_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${MAIN_FILE}-`) && f.endsWith('.json'))
+    .sort()
+    .reverse()
+    .map((f) => join(dir, f));
+}
+
+/** Copies the current file into the rolling backups and prunes the oldest. */
+export function rotateBackup(dataDir: string, lastSeq: number, now: string): void {
+  const source = join(dataDir, `${MAIN_FILE}.json`);
+  if (!existsSync(source)) return;
+  const dir = join(dataDir, BACKUP_DIR);
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(source, join(dir, `${MAIN_FILE}-${String(lastSeq).padStart(12, '0')}-${stamp(now)}.json`));
+  fsyncDirectory(dir);
+  for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) unlinkSync(old);
+}
+
+export function loadMainSnapshot(dataDir: string, now: string): LoadedSnapshot {
+  const path = join(dataDir, `${MAIN_FILE}.json`);
+  if (!existsSync(path)) return { snapshot: emptySnapshot(now), readOnlyReason: null, notices: [], needsWrite: false };
+
+  const verdict = judge(readFileSync(path, 'utf8'));
+  if (verdict.kind === 'ok') {
+    const notices: LoadNotice[] = [];
+    if (verdict.migratedFrom !== null) {
+      // Keep the original before the migrated file replaces it.
+      const dir = join(dataDir, BACKUP_DIR);
+      mkdirSync(dir, { recursive: true });
+      copyFileSync(path, join(dir, `pre-migration-v${verdict.migratedFrom}-${stamp(now)}.json`));
+      notices.push({
+        level: 'info',
+        code: 'migrated',
+        message: `Your data was upgraded from format ${verdict.migratedFrom} to ${CURRENT_SCHEMA_VERSION}. The original is kept in the backups folder.`,
+      });
+    }
+    return { snapshot: verdict.snapshot, readOnlyReason: null, notices, needsWrite: verdict.migratedFrom !== null };
+  }
+  if (verdict.kind === 'newer') {
+    const reason = `This data was saved by a newer version of Hearback (format ${verdict.version}; this version understands ${CURRENT_SCHEMA_VERSION}). It is open read-only so nothing is overwritten — update Hearback to make changes.`;
+    const lenient = MainSnapshotSchema.safeParse({ ...(JSON.parse(readFileSync(path, 'utf8')) as object), schemaVersion: CURRENT_SCHEMA_VERSION });
+    return {
+      snapshot: lenient.success ? lenient.data : emptySnapshot(now),
+      readOnlyReason: reason,
+      notices: [{ level: 'warning', code: 'newer-version', message: reason }],
+      needsWrite: false,
+    };
+  }
+
+  // Damaged: move it aside (never delete), then take the newest good backup.
+  const movedTo = join(dataDir, `${MAIN_FILE}.damaged-${stamp(now)}.json`);
+  renameSync(path, movedTo);
+  fsyncDirectory(dataDir);
+  for (const backup of listBackups(dataDir)) {
+    const candidate = judge(readFileSync(backup, 'utf8'));
+    if (candidate.kind === 'ok') {
+      writeFileDurable(path, readFileSync(backup));
+      return {
+        snapshot: candidate.snapshot,
+        readOnlyReason: null,
+        needsWrite: true,
+        notices: [
+          {
+            level: 'warning',
+            code: 'restored-backup',
+            message: `Your data file was damaged (${verdict.reason}). It was moved to ${movedTo} and the backup from ${candidate.snapshot.savedAt} was restored; changes made since then were recovered from the history.`,
+          },
+        ],
+      };
+    }
+  }
+  return {
+    snapshot: emptySnapshot(now),
+    readOnlyReason: null,
+    needsWrite: true,
+    notices: [
+      {
+        level: 'error',
+        code: 'damaged-no-backup',
+        message: `Your data file was damaged (${verdict.reason}) and no good backup was found. It was moved to ${movedTo}; Hearback rebuilt what it could from the history and deleted nothing.`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,121 @@
+import type { NotificationConstructorOptions } from 'electron';
+import type { Reminder } from '../../../shared/contract';
+import type { CoreLog, CoreNotifier, FollowUpAction } from '../core-types';
+import type { EventSender } from '../ipc/event-forwarding';
+import { actionAt, NOTIFICATION_ACTIONS, platformSupportsActions, reportedActionIndex } from './notification-actions';
+import { planNotifications, type NotificationPlan } from './notification-content';
+
+/** The slice of Electron's `Notification` the notifier uses (a fake in tests). */
+export interface NotificationLike {
+  on(event: 'click' | 'close', listener: () => void): unknown;
+  on(event: 'failed', listener: (event: unknown, error: string) => void): unknown;
+  on(event: 'action', listener: (details: unknown, legacyIndex: unknown) => void): unknown;
+  show(): void;
+}
+
+export interface NotifierDeps {
+  platform: NodeJS.Platform;
+  /** Whether OS notifications may be used now (Electron support + the Linux D-Bus probe). */
+  available: () => boolean;
+  create: (options: NotificationConstructorOptions) => NotificationLike;
+  sendEvent: EventSender;
+  /** Shows and focuses the main window (recreating it if needed). */
+  focusWindow: () => void;
+  act: (followUpId: string, action: FollowUpAction) => Promise<void>;
+  /** Reminders that could not be shown by the OS: the tray badge should reflect them. */
+  onFallback: (reminders: Reminder[]) => void;
+  log: CoreLog;
+}
+
+export interface Notifier extends CoreNotifier {
+  /** Notifications shown and not yet clicked/closed/failed (kept so GC does not drop their handlers). */
+  readonly liveCount: number;
+}
+
+/**
+ * The core's `notifier` over Electron notifications. Buttons (Draft, Mark sent, Snooze, Heard
+ * back, Skip) where the platform has them; a click opens the app on the follow-up; when the OS
+ * cannot show notifications, or one fails, the reminders go to the window instead
+ * (`reminders.due`) and the tray badge.
+ */
+export function createNotifier(deps: NotifierDeps): Notifier {
+  // Electron notifications are garbage-collected with their JS object, and their click/action
+  // handlers with them (electron/electron#12690): hold each until it is done.
+  const live = new Set<NotificationLike>();
+
+  const fallback = (reminders: Reminder[], digest: boolean): void => {
+    deps.sendEvent('reminders.due', { reminders, digest });
+    deps.onFallback(reminders);
+  };
+
+  const open = (plan: NotificationPlan, action: FollowUpAction | null): void => {
+    if (plan.reminder === null) {
+      // A digest has no single follow-up to open: show the list in the app.
+      deps.sendEvent('reminders.due', { reminders: plan.reminders, digest: true });
+    } else {
+      const { applicationId, followUpId } = plan.reminder;
+      deps.sendEvent('navigate', { applicationId, followUpId, action });
+    }
+    deps.focusWindow();
+  };
+
+  const showOne = (plan: NotificationPlan): void => {
+    const withActions = plan.reminder !== null && platformSupportsActions(deps.platform);
+    const notification = deps.create({
+      title: plan.title,
+      body: plan.body,
+      ...(withActions ? { actions: NOTIFICATION_ACTIONS.map((a) => ({ type: 'button' as const, text: a.label })) } : {}),
+      // macOS shows the buttons under a menu with this label.
+      ...(withActions && deps.platform === 'darwin' ? { closeButtonText: 'Close' } : {}),
+    });
+    live.add(notification);
+    const done = (): void => {
+      live.delete(notification);
+    };
+    notification.on('click', () => {
+      done();
+      open(plan, null);
+    });
+    notification.on('action', (details, legacyIndex) => {
+      done();
+      const action = actionAt(reportedActionIndex(details, legacyIndex));
+      if (action === null || plan.reminder === null) return;
+      // Drafting happens in the window; the core's 'draft' action would only navigate again.
+      if (action === 'draft') {
+        open(plan, 'draft');
+        return;
+      }
+      deps.act(plan.reminder.followUpId, action).catch((error: unknown) => {
+        deps.log.warn('A notification action failed', { followUpId: plan.reminder?.followUpId, action, reason: String(error) });
+      });
+    });
+    notification.on('close', done);
+    notification.on('failed', (_event, error) => {
+      done();
+      deps.log.warn('The OS could not show a notification; showing it in the app', { reason: error });
+      fallback(plan.reminders, plan.reminders.length > 1);
+    });
+    notification.show();
+  };
+
+  return {
+    get liveCount() {
+      return live.size;
+    },
+    show(reminders, digest) {
+      if (reminders.length === 0) return;
+      if (!deps.available()) {
+        fallback(reminders, digest);
+        return;
+      }
+      for (const plan of planNotifications(reminders, digest)) {
+        try {
+          showOne(plan);
+        } catch (error) {
+          deps.log.warn('Creating a notification threw; showing it in the app', { reason: String(error) });
+          fallback(plan.reminders, plan.reminders.length > 1);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { app } from 'electron';
+import { applyLaunchAtLogin, autostartDir } from './launch-at-login';
+
+/**
+ * `applyLaunchAtLogin` with the real app and file system: call it when the `launchAtLogin`
+ * setting changes (start-app.ts does, after every data change).
+ */
+export function applyLaunchAtLoginForApp(enabled: boolean): Promise<void> {
+  return applyLaunchAtLogin(enabled, {
+    platform: process.platform,
+    setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+    autostartDir: autostartDir(process.env, homedir()),
+    env: process.env,
+    execPath: process.execPath,
+    fs: { mkdir, writeFile, rm },
+  });
+}

@@ -1,0 +1,192 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMonitor, protocol, screen, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import { HearbackError } from '../../shared/contract';
+import { SettingsSchema } from '../../shared/domain';
+import { openCore } from '../core';
+import { appMenuTemplate } from './app-menu';
+import { bundlePaths, dataDirOf } from './app-paths';
+import type { Core } from './core-types';
+import { createQuitHandler } from './graceful-quit';
+import { createEventSender } from './ipc/event-forwarding';
+import { registerIpcHandlers } from './ipc/ipc-handlers';
+import { configureLogging, logsDir } from './logging/logger';
+import { probeNotificationService, notificationsAvailable } from './notifications/dbus-probe';
+import { execProbe } from './notifications/exec-probe';
+import { createNotifier } from './notifications/notifier';
+import { startedHidden } from './platform/autostart-entry';
+import { applyLaunchAtLoginForApp } from './platform/launch-at-login-app';
+import { createLaunchAtLoginSync } from './platform/launch-at-login-sync';
+import { readClocks, watchPowerAndClock } from './platform/power-hints';
+import { createSafeClock } from './platform/safe-clock';
+import { devServerOrigin, isAppUrl, rendererEntryUrl } from './security/app-origin';
+import { serveAppProtocol } from './security/app-protocol';
+import { contentSecurityPolicy } from './security/content-security-policy';
+import { hardenSession } from './security/harden-session';
+import { openExternal } from './security/open-external';
+import { createAppTray, type AppTray } from './tray/tray';
+import { createMainWindow, focusWindow } from './window/main-window';
+import { restoreWindowState } from './window/window-state';
+import { readWindowStateFile, writeWindowStateFile } from './window/window-state-file';
+
+/**
+ * Everything after `app.ready`, in order: logging, session defenses, the `app://` protocol,
+ * the core (with the notifier), IPC, the window, menu, tray, power hints, quit handling.
+ * Wiring only; each decision is in the module named on its line.
+ */
+export async function startApp(argv: readonly string[]): Promise<void> {
+  const userData = app.getPath('userData');
+  const isDev = !app.isPackaged;
+  const devOrigin = isDev ? devServerOrigin(process.env.ELECTRON_RENDERER_URL) : null;
+  const log = configureLogging(userData, isDev);
+  log.info('Hearback starting', { version: app.getVersion(), platform: process.platform });
+  const csp = contentSecurityPolicy(devOrigin);
+  const isOwnPage = (url: string): boolean => isAppUrl(url, devOrigin);
+  const paths = bundlePaths(dirname(fileURLToPath(import.meta.url)));
+  const dataDir = dataDirOf(userData);
+  const safeOpen = (url: string): void => {
+    void openExternal(url, { open: (u) => shell.openExternal(u), log });
+  };
+
+  hardenSession(session.defaultSession, { csp, isOwnPage, log });
+  serveAppProtocol(protocol, net, paths.rendererDir, csp);
+
+  let window: BrowserWindow | null = null;
+  let tray: AppTray | null = null;
+  let core: Core | null = null;
+  let osNotifications = false;
+  let notificationsEnabled = true;
+  const liveWindow = (): BrowserWindow | null => (window !== null && !window.isDestroyed() ? window : null);
+  const sendEvent = createEventSender(() => liveWindow()?.webContents ?? null);
+  const refreshTray = (): void => tray?.update(core?.dueCount() ?? 0);
+
+  const stateFile = join(userData, 'window-state.json');
+  const openWindow = (show: boolean): BrowserWindow => {
+    const state = restoreWindowState(readWindowStateFile(stateFile, fs), screen.getAllDisplays().map((d) => d.workArea));
+    const created = createMainWindow({
+      preloadPath: paths.preload,
+      entryUrl: rendererEntryUrl(devOrigin, process.env.ELECTRON_RENDERER_URL),
+      state,
+      show,
+      saveState: (s) => writeWindowStateFile(stateFile, s, fs),
+      harden: { isOwnPage, openExternal: safeOpen, log },
+    });
+    created.on('closed', () => {
+      if (window === created) window = null;
+    });
+    window = created;
+    return created;
+  };
+  const showWindow = (): void => {
+    const existing = liveWindow();
+    if (existing === null) openWindow(true);
+    else focusWindow(existing);
+  };
+
+  // Probe while the store opens: on Linux, never construct a Notification before this says yes.
+  const availability = notificationsAvailable(
+    process.platform,
+    () => Notification.isSupported(),
+    () => probeNotificationService(process.env, execProbe),
+  ).then((available) => {
+    osNotifications = available;
+    log.info('OS notifications', { available });
+  });
+  const notifier = createNotifier({
+    platform: process.platform,
+    available: () => osNotifications && notificationsEnabled,
+    create: (options) => new Notification(options),
+    sendEvent,
+    focusWindow: showWindow,
+    act: (id, action) => core?.act(id, action) ?? Promise.resolve(),
+    onFallback: refreshTray,
+    log,
+  });
+
+  try {
+    core = await openCore({
+      dataDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      DocumentStore: ElectronStore,
+      clock: createSafeClock({ now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) }),
+      notifier,
+      log,
+    });
+  } catch (error) {
+    const conflict = error instanceof HearbackError && error.code === 'conflict';
+    log.error('Could not open the data folder', { code: error instanceof HearbackError ? error.code : 'internal', reason: String(error) });
+    dialog.showErrorBox(
+      'Hearback cannot start',
+      conflict ? `${(error as HearbackError).message}\n\nClose the other Hearback and try again.` : `Hearback could not open its data folder (${dataDir}). The log is in ${logsDir(userData)}.`,
+    );
+    app.exit(1);
+    return;
+  }
+  const openedCore: Core = core;
+  await availability;
+
+  registerIpcHandlers(ipcMain, { core: openedCore, ownContents: () => liveWindow()?.webContents ?? null, isOwnPage, log });
+
+  const syncLaunchAtLogin = createLaunchAtLoginSync(applyLaunchAtLoginForApp, log);
+  const syncSettings = async (): Promise<void> => {
+    const answer = await openedCore.dispatch('settings.get', {});
+    const settings = SettingsSchema.safeParse(answer.ok ? answer.value : undefined);
+    if (!settings.success) return;
+    notificationsEnabled = settings.data.notificationsEnabled;
+    syncLaunchAtLogin(settings.data.launchAtLogin);
+  };
+  openedCore.onEvent((event, payload) => {
+    sendEvent(event, payload);
+    if (event === 'data.changed') {
+      refreshTray();
+      void syncSettings();
+    }
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate(process.platform, isDev, {
+        revealDataFolder: () => void shell.openPath(dataDir),
+        openLogs: () => void shell.openPath(logsDir(userData)),
+      }),
+    ),
+  );
+  try {
+    // "Today" shows the window: the renderer opens on its Today view (no contract event names it).
+    tray = createAppTray(process.platform, { open: showWindow, today: showWindow, quit: () => app.quit() });
+  } catch (error) {
+    log.warn('No system tray; closing the window will quit', { reason: String(error) });
+  }
+
+  app.on('second-instance', (_event, secondArgv) => {
+    log.info('A second launch was forwarded here', { argCount: secondArgv.length });
+    showWindow();
+  });
+  app.on('activate', showWindow);
+  // With a tray, Hearback keeps running (and reminding) after its window closes.
+  app.on('window-all-closed', () => {
+    if (tray === null && process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', createQuitHandler({ close: () => openedCore.close(), quit: () => app.quit(), log, setTimeout }));
+  app.on('will-quit', () => tray?.destroy());
+  watchPowerAndClock({
+    powerMonitor,
+    hint: (reason) => {
+      openedCore.hint(reason);
+      refreshTray();
+    },
+    read: readClocks,
+    setInterval: (fn, ms) =>
+      setInterval(() => {
+        fn();
+        refreshTray();
+      }, ms),
+  });
+
+  await syncSettings();
+  openWindow(!startedHidden(argv, app.getLoginItemSettings().wasOpenedAtLogin));
+  refreshTray();
+}

@@ -1,0 +1,78 @@
+import {
+  contractEvents,
+  EVENT_NAMES,
+  type Envelope,
+  type EventName,
+  type EventPayload,
+  type HearbackApi,
+  type MethodName,
+  type RequestOf,
+  type ResponseOf,
+} from '../../../shared/contract';
+
+const TOKEN_KEY = 'hearback.session';
+
+/**
+ * Browser mode: the per-launch secret arrives in the URL fragment (never sent to the server in
+ * page loads); we keep it for this tab and remove it from the address bar.
+ */
+export function takeSessionToken(): string | null {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    return match[1];
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const failure = (message: string): Envelope<never> => ({ ok: false, error: { code: 'forbidden', message, issues: [] } });
+
+export function createBrowserClient(token: string | null): HearbackApi {
+  type Listener = (payload: unknown) => void;
+  const listeners = new Map<EventName, Set<Listener>>();
+  let source: EventSource | null = null;
+
+  const connect = () => {
+    if (source || !token) return;
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source.addEventListener('contract', (message) => {
+      let frame: { event?: unknown; payload?: unknown };
+      try {
+        frame = JSON.parse((message as MessageEvent<string>).data) as typeof frame;
+      } catch {
+        return;
+      }
+      const name = EVENT_NAMES.find((n) => n === frame.event);
+      if (!name) return;
+      const parsed = contractEvents[name].safeParse(frame.payload);
+      if (!parsed.success) return;
+      for (const listener of listeners.get(name) ?? []) listener(parsed.data);
+    });
+  };
+
+  return {
+    async invoke<M extends MethodName>(method: M, request: RequestOf<M>): Promise<Envelope<ResponseOf<M>>> {
+      if (!token) return failure('This page was opened without its session link. Open the address printed by `npm run web`.');
+      let response: Response;
+      try {
+        response = await fetch(`/api/call/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(request),
+        });
+      } catch {
+        return { ok: false, error: { code: 'unavailable', message: 'Hearback is not running (the browser-mode server stopped).', issues: [] } };
+      }
+      if (response.status === 401 || response.status === 403) return failure('This session link is no longer valid. Open the address printed by `npm run web`.');
+      return (await response.json()) as Envelope<ResponseOf<M>>;
+    },
+    on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
+      connect();
+      const set = listeners.get(event) ?? new Set<Listener>();
+      listeners.set(event, set);
+      set.add(listener as Listener);
+      return () => set.delete(listener as Listener);
+    },
+  };
+}
