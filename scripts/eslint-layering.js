@@ -51,6 +51,8 @@ export const layeringConfigs = [
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    // The renderer's build config runs in Node, not in the renderer.
+    ignores: ['renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: nodeBarePaths, patterns: [electronBan, nodeBan, mainProcessBan] }] },
   },
   {

@@ -1,36 +1,83 @@
 import { useState } from 'react';
+import { ApplicationView } from '../application/ApplicationView';
 import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
+import { HistoryView } from '../history/HistoryView';
+import { InsightsView } from '../insights/InsightsView';
+import { SettingsView } from '../settings/SettingsView';
+import { TodayView } from '../today/TodayView';
+import { ToastProvider } from '../ui/toasts';
 import { useWorkspace } from '../workspace/useWorkspace';
+import { NoticeBanner } from './NoticeBanner';
+import { useReminderAlerts } from './useReminderAlerts';
+import { navigate, routeHref, useRoute, type View } from './useRoute';
+
+const NAV: { view: View; label: string }[] = [
+  { view: 'today', label: 'Today' },
+  { view: 'board', label: 'Board' },
+  { view: 'history', label: 'History' },
+  { view: 'insights', label: 'Insights' },
+  { view: 'settings', label: 'Settings' },
+];
 
 export function App() {
+  return (
+    <ToastProvider>
+      <Shell />
+    </ToastProvider>
+  );
+}
+
+function Shell() {
   const { state } = useWorkspace();
+  const route = useRoute();
   const [adding, setAdding] = useState(false);
+  useReminderAlerts();
+  const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
 
   return (
     <div className="app-shell">
-      <aside className="sidebar" aria-label="Hearback">
+      <aside className="sidebar">
         <div className="brand">Hearback</div>
         <nav aria-label="Main">
-          <a className="nav-item" aria-current="page" href="#board">
-            Board
-          </a>
+          {NAV.map((item) => (
+            <a key={item.view} className="nav-item" href={routeHref({ view: item.view })} aria-current={route.view === item.view ? 'page' : undefined}>
+              {item.label}
+            </a>
+          ))}
         </nav>
       </aside>
       <main className="main">
         <header className="toolbar">
-          <h1>Board</h1>
-          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+          <h1>{title}</h1>
+          <button type="button" className="button primary" onClick={() => setAdding(true)} disabled={state.status !== 'ready'}>
             New application
           </button>
         </header>
+        <NoticeBanner />
         {state.status === 'loading' && <p className="muted pad">Loading your search…</p>}
         {state.status === 'error' && (
           <p role="alert" className="error pad">
             {state.message}
           </p>
         )}
-        {state.status === 'ready' && <Board workspace={state.workspace} />}
+        {state.status === 'ready' && (
+          <>
+            {route.view === 'board' && <Board workspace={state.workspace} />}
+            {route.view === 'today' && <TodayView workspace={state.workspace} />}
+            {route.view === 'history' && <HistoryView workspace={state.workspace} />}
+            {route.view === 'insights' && <InsightsView workspace={state.workspace} />}
+            {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
+            {route.applicationId && (
+              <ApplicationView
+                workspace={state.workspace}
+                applicationId={route.applicationId}
+                followUpId={route.followUpId}
+                onClose={() => navigate({ view: route.view })}
+              />
+            )}
+          </>
+        )}
         {adding && state.status === 'ready' && <QuickAddDialog stages={state.workspace.stages} onClose={() => setAdding(false)} />}
       </main>
     </div>

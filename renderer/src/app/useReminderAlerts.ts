@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { isBrowserMode, subscribe } from '../contract';
+import { useToasts } from '../ui/toasts';
+import { navigate } from './useRoute';
+
+/**
+ * Reminders the main process delivered. In Electron the system notification is shown by the main
+ * process; here we add the in-app toast, and in browser mode a Web Notification as well.
+ */
+export function useReminderAlerts(): void {
+  const toasts = useToasts();
+  useEffect(
+    () =>
+      subscribe('reminders.due', ({ reminders, digest }) => {
+        const first = reminders[0];
+        if (!first) return;
+        const message = digest ? `${reminders.length} follow-ups are due — see Today.` : `${first.title}: ${first.body}`;
+        toasts.show({
+          tone: 'info',
+          message,
+          action: { label: 'Open', run: () => navigate(digest ? { view: 'today' } : { view: 'today', applicationId: first.applicationId, followUpId: first.followUpId }) },
+        });
+        if (isBrowserMode && 'Notification' in window && Notification.permission === 'granted') {
+          const notification = new Notification(digest ? 'Hearback: follow-ups due' : first.title, { body: digest ? message : first.body, tag: digest ? 'digest' : first.followUpId });
+          notification.onclick = () => {
+            window.focus();
+            navigate(digest ? { view: 'today' } : { view: 'today', applicationId: first.applicationId, followUpId: first.followUpId });
+          };
+        }
+      }),
+    [toasts],
+  );
+  useEffect(
+    () => subscribe('navigate', ({ applicationId, followUpId }) => navigate({ view: 'today', applicationId, followUpId })),
+    [],
+  );
+}

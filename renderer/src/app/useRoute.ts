@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+
+/** Where the user is: a main view, optionally with one application open over it. */
+export type View = 'board' | 'today' | 'history' | 'insights' | 'settings';
+export interface Route {
+  view: View;
+  applicationId: string | null;
+  followUpId: string | null;
+}
+
+const VIEWS: readonly View[] = ['board', 'today', 'history', 'insights', 'settings'];
+
+/** `#/today`, `#/board/app/<id>`, `#/today/app/<id>/follow-up/<id>`. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const view = VIEWS.find((v) => v === parts[0]) ?? 'board';
+  const applicationId = parts[1] === 'app' && parts[2] ? decodeURIComponent(parts[2]) : null;
+  const followUpId = applicationId && parts[3] === 'follow-up' && parts[4] ? decodeURIComponent(parts[4]) : null;
+  return { view, applicationId, followUpId };
+}
+
+export function routeHref(route: Partial<Route> & { view: View }): string {
+  let href = `#/${route.view}`;
+  if (route.applicationId) href += `/app/${encodeURIComponent(route.applicationId)}`;
+  if (route.applicationId && route.followUpId) href += `/follow-up/${encodeURIComponent(route.followUpId)}`;
+  return href;
+}
+
+export function navigate(route: Partial<Route> & { view: View }): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
