@@ -59,7 +59,7 @@ export function importCsvPlan(
   context: { stages: readonly Stage[]; newId: () => string; now: string },
 ): CsvImportPlan {
   const read = readCsvRows(csv, preset, mapping);
-  const headerProblems = read.problems.filter((p) => p.field !== null && p.line === 1 && p.message.startsWith('No column'));
+  const headerProblems = read.problems.filter((p) => p.field !== null && /^No column is mapped|is mapped to column/.test(p.message));
   if (read.headers.length === 0 || headerProblems.length) {
     const problems = read.headers.length === 0 ? read.problems : headerProblems;
     throw new HearbackError(
