@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layeringConfigs } from './scripts/eslint-layering.js';
 
@@ -18,5 +19,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['scripts/**', 'bench/**', 'test/**', 'electron/**', '*.config.*', 'renderer/vite.config.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  { files: ['renderer/src/**'], languageOptions: { globals: globals.browser } },
   ...layeringConfigs,
 );
