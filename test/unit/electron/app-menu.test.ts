@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { appMenuTemplate } from '../../../electron/main/app-menu';
+import { bundlePaths, dataDirOf, userDataOverride } from '../../../electron/main/app-paths';
+
+const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
+
+describe('appMenuTemplate', () => {
+  const actions = { revealDataFolder: vi.fn(), openLogs: vi.fn() };
+
+  it('uses standard roles and adds the app menu on macOS only', () => {
+    expect(appMenuTemplate('darwin', false, actions)[0]?.role).toBe('appMenu');
+    expect(appMenuTemplate('linux', false, actions).map((i) => i.role)).not.toContain('appMenu');
+    expect(appMenuTemplate('win32', false, actions).map((i) => i.role)).toEqual(expect.arrayContaining(['fileMenu', 'editMenu', 'windowMenu', 'help']));
+  });
+
+  it('has Help → Reveal Data Folder and Open Logs', () => {
+    const items = flat(appMenuTemplate('linux', false, actions));
+    items.find((i) => i.label === 'Reveal Data Folder')?.click?.(undefined as never, undefined, undefined as never);
+    items.find((i) => i.label === 'Open Logs')?.click?.(undefined as never, undefined, undefined as never);
+    expect(actions.revealDataFolder).toHaveBeenCalled();
+    expect(actions.openLogs).toHaveBeenCalled();
+  });
+
+  it('offers developer tools and reload only in development', () => {
+    expect(flat(appMenuTemplate('linux', false, actions)).map((i) => i.role)).not.toContain('toggleDevTools');
+    expect(flat(appMenuTemplate('linux', true, actions)).map((i) => i.role)).toContain('toggleDevTools');
+  });
+});
+
+describe('app paths', () => {
+  it('finds the preload and renderer next to out/main', () => {
+    expect(bundlePaths('/app/out/main')).toEqual({ preload: '/app/out/preload/index.cjs', rendererDir: '/app/out/renderer' });
+    expect(dataDirOf('/u/Hearback')).toBe('/u/Hearback/data');
+  });
+
+  it('accepts only an absolute user-data override', () => {
+    expect(userDataOverride({ HEARBACK_USER_DATA_DIR: '/tmp/hb' })).toBe('/tmp/hb');
+    expect(userDataOverride({ HEARBACK_USER_DATA_DIR: 'relative' })).toBeNull();
+    expect(userDataOverride({})).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MIN_HEIGHT, MIN_WIDTH, restoreWindowState, windowStateToSave } from '../../../../electron/main/window/window-state';
+import { readWindowStateFile, writeWindowStateFile } from '../../../../electron/main/window/window-state-file';
+
+const laptop = { x: 0, y: 0, width: 1440, height: 875 };
+const external = { x: 1440, y: 0, width: 2560, height: 1415 };
+
+describe('restoreWindowState', () => {
+  it.each([undefined, null, 'garbage', { width: 'wide' }, { width: -5, height: 10 }, [1, 2]])('uses the default size for %j', (raw) => {
+    const state = restoreWindowState(raw, [laptop]);
+    expect(state.x).toBeUndefined();
+    expect(state.width).toBeGreaterThanOrEqual(MIN_WIDTH);
+    expect(state.width).toBeLessThanOrEqual(laptop.width);
+  });
+
+  it('keeps a position that is on a connected display', () => {
+    expect(restoreWindowState({ x: 1600, y: 100, width: 1200, height: 800, maximized: true }, [laptop, external])).toEqual({
+      x: 1600, y: 100, width: 1200, height: 800, maximized: true,
+    });
+  });
+
+  it('drops the position of a window left on an unplugged monitor, so it is centred', () => {
+    const state = restoreWindowState({ x: 1600, y: 100, width: 1200, height: 800 }, [laptop]);
+    expect(state.x).toBeUndefined();
+    expect(state.y).toBeUndefined();
+  });
+
+  it('drops a position with the title bar above the screen', () => {
+    expect(restoreWindowState({ x: 10, y: -400, width: 1000, height: 800 }, [laptop]).y).toBeUndefined();
+  });
+
+  it('shrinks a window larger than every display and grows one below the minimum', () => {
+    expect(restoreWindowState({ width: 5000, height: 5000 }, [laptop])).toMatchObject({ width: 1440, height: 875 });
+    expect(restoreWindowState({ width: 10, height: 10 }, [laptop])).toMatchObject({ width: MIN_WIDTH, height: MIN_HEIGHT });
+  });
+
+  it('round-trips what it saves', () => {
+    const saved = windowStateToSave({ x: 10.4, y: 20.6, width: 1000, height: 700 }, false);
+    expect(restoreWindowState(JSON.parse(JSON.stringify(saved)), [laptop])).toEqual({ x: 10, y: 21, width: 1000, height: 700, maximized: false });
+  });
+});
+
+describe('window state file', () => {
+  it('reads a missing or corrupt file as undefined', () => {
+    expect(readWindowStateFile('/x', { readFileSync: () => { throw new Error('ENOENT'); } })).toBeUndefined();
+    expect(readWindowStateFile('/x', { readFileSync: () => '{not json' })).toBeUndefined();
+  });
+
+  it('writes through a temporary file and a rename, and swallows failures', () => {
+    const fs = { readFileSync: vi.fn(), writeFileSync: vi.fn(), renameSync: vi.fn() };
+    writeWindowStateFile('/u/window-state.json', { width: 900, height: 600, maximized: false }, fs);
+    expect(fs.writeFileSync).toHaveBeenCalledWith('/u/window-state.json.tmp', expect.any(String), 'utf8');
+    expect(fs.renameSync).toHaveBeenCalledWith('/u/window-state.json.tmp', '/u/window-state.json');
+    fs.writeFileSync.mockImplementation(() => { throw new Error('EROFS'); });
+    expect(() => writeWindowStateFile('/u/w.json', { width: 900, height: 600, maximized: false }, fs)).not.toThrow();
+  });
+});
