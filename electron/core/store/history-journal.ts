@@ -112,7 +112,10 @@ export class HistoryJournal {
   private cache: { file: string; events: HistoryEvent[] } | null = null;
   readonly problems: JournalProblem[] = [];
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly shardEvents: number = SHARD_EVENTS,
+  ) {
     this.dir = join(dataDir, 'history');
   }
 
@@ -188,7 +191,7 @@ export class HistoryJournal {
     if (this.openFd < 0) throw new Error('journal is not open for writing');
     appendDurable(this.openFd, encodeJournalLine(events));
     this.openEvents.push(...events);
-    if (this.openEvents.length >= SHARD_EVENTS) this.seal();
+    if (this.openEvents.length >= this.shardEvents) this.seal();
   }
 
   private seal(): void {

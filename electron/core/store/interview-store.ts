@@ -43,6 +43,8 @@ export interface StoreOptions {
   compactEvery?: number;
   /** Skip the data-folder lock (only for tools that open a copy read-only). */
   readOnly?: boolean;
+  /** Events per history shard (tests lower it). */
+  shardEvents?: number;
 }
 
 /** One record change inside a user action. */
@@ -98,7 +100,7 @@ export class InterviewStore {
       archive: new ArchiveShards(dataDir, DocumentStore, nowIso),
     };
     this.mainFile = new DocumentFile(DocumentStore, dataDir, MAIN_FILE);
-    this.journal = new HistoryJournal(dataDir);
+    this.journal = new HistoryJournal(dataDir, options.shardEvents);
     this.journal.open(this.readOnlyReason !== null, now);
     for (const problem of this.journal.problems) {
       this.notices.push({ level: 'warning', code: 'history-damaged', message: problem.message });

@@ -1,0 +1,56 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { InterviewStore, type StoreOptions } from '../../electron/core/store/interview-store';
+import { LOCK_FILE } from '../../electron/core/store/data-folder-lock';
+import type { Application } from '../../shared/domain';
+
+let counter = 0;
+export const sequentialIds = () => () => `id${(++counter).toString(36)}`;
+
+export function openStore(dataDir: string, options: Partial<StoreOptions> = {}): InterviewStore {
+  let tick = Date.parse('2026-03-02T09:00:00.000Z');
+  return InterviewStore.open({
+    dataDir,
+    DocumentStore: Conf,
+    now: () => new Date((tick += 1000)),
+    newId: sequentialIds(),
+    ...options,
+  });
+}
+
+/** What a crash leaves behind: the process is gone, its lock file is not. Lets a test reopen. */
+export function simulateCrash(dataDir: string): void {
+  rmSync(join(dataDir, LOCK_FILE), { force: true });
+}
+
+export function makeApplication(id: string, overrides: Partial<Application> = {}): Application {
+  return {
+    id,
+    company: `Company ${id}`,
+    role: 'Engineer',
+    jobUrl: '',
+    location: '',
+    salary: null,
+    source: '',
+    notes: '',
+    tags: [],
+    fitLine: '',
+    contacts: [],
+    stageId: 'applied',
+    position: 1,
+    stageReachedAt: { applied: '2026-03-01T09:00:00.000Z' },
+    archived: false,
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function putApplication(store: InterviewStore, app: Application, kind: 'created' | 'updated' | 'moved' | 'archived' = 'created') {
+  return store.commit({
+    summary: `${kind} ${app.company}`,
+    undoable: true,
+    changes: [{ entity: 'application', kind, id: app.id, applicationId: app.id, after: app, summary: `${kind} ${app.company}` }],
+  });
+}
