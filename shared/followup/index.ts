@@ -13,3 +13,4 @@ export { snoozeUntil, SNOOZE_TOMORROW_TIME, type SnoozePreset } from './snooze';
 export { isBusinessDay, businessDayOnOrAfter, addBusinessDays, type WorkCalendar } from './business-days';
 export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInDueMs } from './cadence-dates';
 export * from './zoned-time';
+export { scanFollowUps, type DueReminder, type FollowUpScan } from './due-reminders';

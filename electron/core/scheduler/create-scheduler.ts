@@ -1,0 +1,125 @@
+import { isQuietAt, quietHoursEndAfter, scanFollowUps } from '../../../shared/followup';
+import type { DeliveryRecord, RecomputeReason, Scheduler, SchedulerPorts } from './ports';
+import { toReminder } from './reminder-text';
+
+/** Never sleep longer than this: timers do not count time while the machine sleeps, and Node fires over-long timers at once. */
+export const MAX_TIMER_MS = 60_000;
+/** A tick this far from when it was expected means the machine slept or the clock was changed. */
+export const CLOCK_JUMP_TOLERANCE_MS = 5_000;
+/** More than this many reminders at once are shown as one digest notification. */
+export const DIGEST_THRESHOLD = 3;
+/** Remembered deliveries (beyond the stored records) kept at most. */
+const RECENT_LIMIT = 20_000;
+
+/**
+ * The main-process scheduler. One timer, at most a minute long; every wake-up (timer, resume,
+ * data change…) re-reads the data and the wall clock and delivers what is due and undelivered:
+ * recorded first, shown second, at most once per occurrence, nothing during quiet hours, and more
+ * than {@link DIGEST_THRESHOLD} at once as a single digest.
+ */
+export function createScheduler(ports: SchedulerPorts): Scheduler {
+  const { clock, source, notifier } = ports;
+  let running = false;
+  let timer: unknown = null;
+  let expectedFireAt: number | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  /** Deliveries recorded by this process, in case a snapshot lags behind the store. */
+  const recent = new Set<string>();
+
+  const key = (followUpId: string, occurrence: string): string => `${followUpId}\u0000${occurrence}`;
+
+  function disarm(): void {
+    if (timer !== null) clock.clearTimeout(timer);
+    timer = null;
+    expectedFireAt = null;
+  }
+
+  function arm(delayMs: number): void {
+    disarm();
+    if (!running) return;
+    const delay = Math.min(MAX_TIMER_MS, Math.max(0, Math.ceil(delayMs)));
+    expectedFireAt = clock.now() + delay;
+    timer = clock.setTimeout(onTimer, delay);
+  }
+
+  function onTimer(): void {
+    const expected = expectedFireAt;
+    timer = null;
+    expectedFireAt = null;
+    const jumped = expected !== null && Math.abs(clock.now() - expected) > CLOCK_JUMP_TOLERANCE_MS;
+    void recompute(jumped ? 'clock-jump' : 'tick');
+  }
+
+  async function deliver(nowMs: number, reasonHint: RecomputeReason): Promise<void> {
+    void reasonHint; // every reason does the same thing: the clock and the data are the truth
+    const { followUps, settings, zone } = source.snapshot();
+    const scan = scanFollowUps(followUps, nowMs, (id, occurrence) => recent.has(key(id, occurrence)));
+    const quiet = isQuietAt(nowMs, settings.quietHours, zone);
+    if (!quiet && scan.due.length > 0) {
+      const digest = scan.due.length > DIGEST_THRESHOLD;
+      const via = !settings.notificationsEnabled ? 'in-app' : digest ? 'digest' : 'notification';
+      const records: DeliveryRecord[] = scan.due.map((d) => ({ followUpId: d.followUp.id, occurrence: d.occurrence, via }));
+      try {
+        await source.recordDeliveries(records);
+      } catch {
+        // Not recorded, so not shown: the next tick tries again.
+        armNext(scan.nextWakeMs, quiet, settings, zone, MAX_TIMER_MS);
+        return;
+      }
+      for (const r of records) remember(key(r.followUpId, r.occurrence));
+      notifier.show(scan.due.map(toReminder), digest);
+    }
+    armNext(scan.nextWakeMs, quiet, settings, zone);
+  }
+
+  function armNext(
+    nextWakeMs: number | null,
+    quiet: boolean,
+    settings: ReturnType<SchedulerPorts['source']['snapshot']>['settings'],
+    zone: string,
+    atLeastMs = 0,
+  ): void {
+    const now = clock.now();
+    let wake = nextWakeMs ?? now + MAX_TIMER_MS;
+    if (quiet) wake = Math.max(wake, quietHoursEndAfter(now, settings.quietHours, zone));
+    else if (settings.quietHours.enabled) {
+      // Wake when quiet hours begin too, so nothing is shown from a stale decision.
+      wake = Math.min(wake, now + MAX_TIMER_MS);
+    }
+    arm(Math.max(atLeastMs, wake - now));
+  }
+
+  function remember(k: string): void {
+    recent.add(k);
+    if (recent.size > RECENT_LIMIT) {
+      const oldest = recent.values().next();
+      if (!oldest.done) recent.delete(oldest.value);
+    }
+  }
+
+  function recompute(reason: RecomputeReason): Promise<void> {
+    const run = async (): Promise<void> => {
+      if (!running) return;
+      await deliver(clock.now(), reason);
+    };
+    chain = chain.then(run, run);
+    return chain.catch(() => {
+      // A failing snapshot must not stop the scheduler: keep ticking.
+      if (running && timer === null) arm(MAX_TIMER_MS);
+    });
+  }
+
+  return {
+    start(): void {
+      if (running) return;
+      running = true;
+      void recompute('start');
+    },
+    stop(): void {
+      running = false;
+      disarm();
+    },
+    recompute,
+    armedTimers: () => (timer === null ? 0 : 1),
+  };
+}

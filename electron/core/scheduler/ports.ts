@@ -1,0 +1,39 @@
+import type { Reminder } from '../../../shared/contract/events';
+import type { FollowUp, Settings } from '../../../shared/domain';
+
+export type DeliveryVia = 'notification' | 'digest' | 'in-app';
+
+export interface DeliveryRecord {
+  followUpId: string;
+  /** ISO instant of the occurrence delivered. */
+  occurrence: string;
+  via: DeliveryVia;
+}
+
+export type RecomputeReason = 'start' | 'resume' | 'data-changed' | 'clock-jump' | 'timezone-change' | 'quiet-hours-end' | 'tick';
+
+/** Everything the scheduler touches, given to it (so it runs and is tested under plain Node). */
+export interface SchedulerPorts {
+  clock: {
+    /** Wall clock, epoch ms. */
+    now(): number;
+    setTimeout(fn: () => void, ms: number): unknown;
+    clearTimeout(handle: unknown): void;
+  };
+  source: {
+    /** Current pending/snoozed follow-ups, settings and the user's zone. */
+    snapshot(): { followUps: readonly FollowUp[]; settings: Settings; zone: string };
+    /** Durably record deliveries BEFORE they are shown (resolves when on disk). */
+    recordDeliveries(deliveries: DeliveryRecord[]): Promise<void>;
+  };
+  notifier: { show(reminders: Reminder[], digest: boolean): void };
+}
+
+export interface Scheduler {
+  start(): void;
+  stop(): void;
+  /** Look at the clock and the data again; serialized, so repeated calls are harmless. */
+  recompute(reason: RecomputeReason): Promise<void>;
+  /** Timers currently armed: 0 or 1. */
+  armedTimers(): number;
+}

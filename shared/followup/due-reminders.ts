@@ -1,0 +1,46 @@
+import type { FollowUp } from '../domain';
+import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
+import { toInstant } from './zoned-time';
+
+/** A follow-up whose current occurrence has come and was never handed to the user. */
+export interface DueReminder {
+  followUp: FollowUp;
+  /** ISO instant of the occurrence (the delivery record's key). */
+  occurrence: string;
+}
+
+export interface FollowUpScan {
+  /** Due and undelivered, oldest occurrence first. */
+  due: DueReminder[];
+  /** The earliest occurrence strictly after `nowMs` (epoch ms), or null when nothing is ahead. */
+  nextWakeMs: number | null;
+}
+
+/**
+ * One pass over the open follow-ups at `nowMs`: what is due now (at most one occurrence per
+ * follow-up — missed older occurrences are caught up by the latest), and when to look again.
+ * `delivered` adds deliveries known outside the records (e.g. recorded a moment ago).
+ */
+export function scanFollowUps(
+  followUps: readonly FollowUp[],
+  nowMs: number,
+  delivered: (followUpId: string, occurrence: string) => boolean = () => false,
+): FollowUpScan {
+  const due: { reminder: DueReminder; ms: number }[] = [];
+  let nextWakeMs: number | null = null;
+  for (const followUp of followUps) {
+    if (!isOpen(followUp)) continue;
+    const rec = recurrenceOf(followUp);
+    const current = currentOccurrenceMs(followUp, nowMs, rec);
+    if (current !== null) {
+      const occurrence = toInstant(current);
+      if (!wasDelivered(followUp, occurrence) && !delivered(followUp.id, occurrence)) {
+        due.push({ reminder: { followUp, occurrence }, ms: current });
+      }
+    }
+    const next = nextOccurrenceMs(followUp, nowMs + 1, rec);
+    if (next !== null && (nextWakeMs === null || next < nextWakeMs)) nextWakeMs = next;
+  }
+  due.sort((a, b) => a.ms - b.ms || a.reminder.followUp.id.localeCompare(b.reminder.followUp.id));
+  return { due: due.map((d) => d.reminder), nextWakeMs };
+}
