@@ -1,5 +1,31 @@
 import type { Workspace } from '../../../shared/contract';
+import { routeHref } from '../app/useRoute';
+import { CadenceSection } from './CadenceSection';
+import { NotificationsSection } from './NotificationsSection';
+import { QuietHoursSection } from './QuietHoursSection';
+import { TimeZoneSection } from './TimeZoneSection';
+import { WorkWeekSection } from './WorkWeekSection';
+import './settings.css';
 
+/** Everything the user can tune; each section saves on its own and says whether it worked. */
 export function SettingsView({ workspace }: { workspace: Workspace }) {
-  return <div className="view pad" data-stages={workspace.stages.length} />;
+  const { settings } = workspace;
+  return (
+    <div className="view settings-view">
+      <div className="settings-page">
+        <NotificationsSection settings={settings} />
+        <QuietHoursSection settings={settings} />
+        <CadenceSection settings={settings} />
+        <WorkWeekSection settings={settings} />
+        <TimeZoneSection settings={settings} effectiveTimeZone={workspace.effectiveTimeZone} />
+        <section className="settings-section" aria-labelledby="stages-pointer">
+          <h2 id="stages-pointer">Stages</h2>
+          <p className="settings-description">
+            Your pipeline columns — their names, order, colours and what they mean for follow-ups — are managed on the{' '}
+            <a href={routeHref({ view: 'board' })}>Board</a>: use the menu in a column's header.
+          </p>
+        </section>
+      </div>
+    </div>
+  );
 }
