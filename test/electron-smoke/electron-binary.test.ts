@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findBuiltApp, findElectronBinary } from './electron-binary';
+
+const dirs: string[] = [];
+const fresh = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hearback-bin-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('findElectronBinary (why the smoke test skips)', () => {
+  it('explains a missing path.txt (binary download skipped)', () => {
+    expect(findElectronBinary(fresh(), {})).toEqual({ reason: expect.stringContaining('path.txt is missing') });
+  });
+
+  it('explains a path.txt whose executable is gone', () => {
+    const root = fresh();
+    mkdirSync(join(root, 'node_modules', 'electron'), { recursive: true });
+    writeFileSync(join(root, 'node_modules', 'electron', 'path.txt'), 'electron');
+    expect(findElectronBinary(root, {})).toEqual({ reason: expect.stringContaining('is missing') });
+  });
+
+  it('finds the executable in dist, or under ELECTRON_OVERRIDE_DIST_PATH', () => {
+    const root = fresh();
+    mkdirSync(join(root, 'node_modules', 'electron', 'dist'), { recursive: true });
+    writeFileSync(join(root, 'node_modules', 'electron', 'path.txt'), 'electron');
+    writeFileSync(join(root, 'node_modules', 'electron', 'dist', 'electron'), '');
+    expect(findElectronBinary(root, {})).toEqual({ path: join(root, 'node_modules', 'electron', 'dist', 'electron') });
+    const override = fresh();
+    writeFileSync(join(override, 'electron'), '');
+    expect(findElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: override })).toEqual({ path: join(override, 'electron') });
+  });
+
+  it('explains a missing build', () => {
+    expect(findBuiltApp(fresh())).toEqual({ reason: expect.stringContaining('not built') });
+  });
+});
