@@ -13,8 +13,7 @@ const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uF
 
 /** Returns `value` with a leading `'` when a spreadsheet would treat it as a formula. */
 export function neutraliseCell(value: string): string {
-  const first = value.charAt(0);
-  return FORMULA_TRIGGERS.has(first) ? `'${value}` : value;
+  return value !== '' && FORMULA_TRIGGERS.has(value[0] ?? '') ? `'${value}` : value;
 }
 
 /** One CSV row of plain strings; stringified (RFC 4180) by the caller. */

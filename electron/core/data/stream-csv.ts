@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Application, HistoryEvent, Stage } from '../../../shared/domain';
 import {
   applicationCsvRow,
@@ -11,13 +10,9 @@ import {
   type ApplicationLabelLookup,
   type CsvRow,
 } from '../../../shared/export';
+import { csvRecord } from './csv-format';
 import { createSinkWriter, PROGRESS_EVERY, type ExportStats, type ProgressListener } from './sink-writer';
 
-/** Rows stringified per call: large enough to amortise csv-stringify, small enough to stay flat. */
-const BATCH_ROWS = 500;
-
-/** RFC 4180: CRLF record ends, fields quoted only when they hold a comma, quote or line break. */
-const toCsv = (rows: CsvRow[]): string => stringify(rows, { record_delimiter: '\r\n' });
 
 async function streamRows<T>(
   records: AsyncIterable<T> | Iterable<T>,
@@ -27,19 +22,14 @@ async function streamRows<T>(
   onProgress?: ProgressListener,
 ): Promise<ExportStats> {
   const out = createSinkWriter(sink);
-  await out.write(UTF8_BOM + toCsv([header]));
-  let batch: CsvRow[] = [];
+  await out.write(UTF8_BOM + csvRecord(header));
   let count = 0;
   for await (const record of records) {
-    batch.push(toRow(record));
+    const wait = out.write(csvRecord(toRow(record)));
+    if (wait) await wait;
     count++;
-    if (batch.length === BATCH_ROWS) {
-      await out.write(toCsv(batch));
-      batch = [];
-    }
     if (onProgress && count % PROGRESS_EVERY === 0) onProgress(count);
   }
-  if (batch.length) await out.write(toCsv(batch));
   await out.flush();
   onProgress?.(count);
   return { records: count, bytes: out.bytes };
