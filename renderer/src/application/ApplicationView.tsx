@@ -1,11 +1,82 @@
+import { useEffect, useId, useState } from 'react';
 import type { Workspace } from '../../../shared/contract';
+import type { FollowUp } from '../../../shared/domain';
+import { ComposerDialog } from '../composer/ComposerDialog';
+import { useModalDialog } from '../follow-ups/useModalDialog';
+import { useNow } from '../follow-ups/useNow';
+import { ApplicationFieldsForm } from './ApplicationFieldsForm';
+import { ArchiveDeleteBar } from './ArchiveDeleteBar';
+import { ContactsSection } from './ContactsSection';
+import { FollowUpsSection } from './FollowUpsSection';
+import { HistoryTimeline } from './HistoryTimeline';
+import { InterviewsSection } from './InterviewsSection';
+import { useApplicationDetail } from './useApplicationDetail';
+import './application.css';
 
-export function ApplicationView({ applicationId, onClose }: { workspace: Workspace; applicationId: string; followUpId: string | null; onClose: () => void }) {
+/** One application in a drawer over the current view; Escape or Close closes it. */
+export function ApplicationView({ workspace, applicationId, followUpId, onClose }: { workspace: Workspace; applicationId: string; followUpId: string | null; onClose: () => void }) {
+  const dialog = useModalDialog();
+  const { state } = useApplicationDetail(applicationId);
+  const [drafting, setDrafting] = useState<FollowUp | null>(null);
+  const nowMs = useNow();
+  const titleId = useId();
+  const zone = workspace.effectiveTimeZone;
+  const detail = state.status === 'ready' ? state.detail : null;
+  const stage = detail ? workspace.stages.find((s) => s.id === detail.application.stageId) : undefined;
+
+  useEffect(() => {
+    if (!detail || !followUpId) return;
+    document.getElementById(`follow-up-anchor`)?.scrollIntoView({ block: 'start' });
+  }, [detail, followUpId]);
+
   return (
-    <div role="dialog" aria-label="Application" data-id={applicationId}>
-      <button type="button" onClick={onClose}>
-        Close
-      </button>
-    </div>
+    <dialog ref={dialog} className="drawer" aria-labelledby={titleId} onClose={onClose}>
+      <header className="drawer-head">
+        <div className="drawer-title">
+          <h2 id={titleId}>{detail ? detail.application.company : 'Application'}</h2>
+          {detail && (
+            <p className="drawer-sub">
+              <span>{detail.application.role}</span>
+              {stage && (
+                <span className="badge stage-badge">
+                  <span className="dot" style={{ background: stage.color }} aria-hidden="true" />
+                  {stage.name}
+                </span>
+              )}
+              {detail.application.archived && <span className="badge">Archived</span>}
+            </p>
+          )}
+        </div>
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <div className="drawer-body">
+        {state.status === 'loading' && <p className="muted">Loading…</p>}
+        {state.status === 'missing' && <p role="alert">This application no longer exists — it may have been deleted. Close this panel to go back.</p>}
+        {state.status === 'error' && (
+          <p role="alert" className="error">
+            Could not open the application: {state.message}
+          </p>
+        )}
+        {detail && (
+          <>
+            <div id="follow-up-anchor" />
+            <FollowUpsSection application={detail.application} followUps={detail.followUps} zone={zone} nowMs={nowMs} highlightId={followUpId} onDraft={setDrafting} />
+            <InterviewsSection application={detail.application} interviews={detail.interviews} zone={zone} nowMs={nowMs} />
+            <section className="app-section" aria-labelledby="details-heading">
+              <div className="section-head">
+                <h3 id="details-heading">Details</h3>
+              </div>
+              <ApplicationFieldsForm application={detail.application} />
+            </section>
+            <ContactsSection application={detail.application} />
+            <HistoryTimeline applicationId={applicationId} zone={zone} />
+            <ArchiveDeleteBar application={detail.application} onDeleted={onClose} />
+          </>
+        )}
+      </div>
+      {drafting && <ComposerDialog followUp={drafting} application={detail?.application ?? null} onClose={() => setDrafting(null)} />}
+    </dialog>
   );
 }

@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import type { Application, FollowUp } from '../../../shared/domain';
+import { followUpTitle } from '../follow-ups/follow-up-labels';
+import { useModalDialog } from '../follow-ups/useModalDialog';
+import { ComposerForm } from './ComposerForm';
+import { useComposedDraft } from './useComposedDraft';
+import './composer.css';
+
+/** The draft of one follow-up: edit, copy, open in the mail client, mark sent. */
+export function ComposerDialog({ followUp, application, onClose }: { followUp: FollowUp; application: Application | null; onClose: () => void }) {
+  const dialog = useModalDialog();
+  const { state, retry } = useComposedDraft(followUp.id);
+  const titleId = useId();
+  const title = followUpTitle(followUp);
+
+  return (
+    <dialog ref={dialog} className="dialog composer" aria-labelledby={titleId} onClose={onClose}>
+      <header className="composer-head">
+        <div>
+          <h2 id={titleId}>Draft: {title}</h2>
+          {application && (
+            <p className="muted composer-sub">
+              {application.company} — {application.role}
+            </p>
+          )}
+        </div>
+        <button type="button" className="icon-button" aria-label="Close composer" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {state.status === 'loading' && <p className="muted composer-placeholder">Preparing the draft…</p>}
+      {state.status === 'error' && (
+        <div className="composer-placeholder" role="alert">
+          <p className="error">Could not prepare the draft: {state.message}</p>
+          <button type="button" className="button" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {state.status === 'ready' && <ComposerForm followUp={followUp} composed={state.draft} onDone={onClose} />}
+    </dialog>
+  );
+}

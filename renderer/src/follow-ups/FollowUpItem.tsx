@@ -1,0 +1,54 @@
+import type { Application, FollowUp } from '../../../shared/domain';
+import { isOpen, localDateOf } from '../../../shared/followup';
+import { attentionAt, followUpTitle, KIND_LABEL, STATUS_LABEL } from './follow-up-labels';
+import { FollowUpActions } from './FollowUpActions';
+import { formatInstant, relativeTime } from './format-time';
+import './follow-ups.css';
+
+/** One follow-up with its due time, its state and the five actions. */
+export function FollowUpItem({ followUp, application, zone, nowMs, highlighted, onDraft, onOpenApplication }: {
+  followUp: FollowUp;
+  /** Shown when the list mixes applications (Today). */
+  application?: Application;
+  zone: string;
+  nowMs: number;
+  highlighted?: boolean;
+  onDraft: (f: FollowUp) => void;
+  onOpenApplication?: (applicationId: string) => void;
+}) {
+  const at = attentionAt(followUp);
+  const open = isOpen(followUp);
+  const overdue = open && followUp.status === 'pending' && localDateOf(Date.parse(at), zone) < localDateOf(nowMs, zone);
+  const title = followUpTitle(followUp);
+  return (
+    <li className={`follow-up-item${highlighted ? ' highlighted' : ''}`} aria-label={application ? `${title} — ${application.company}` : title}>
+      <div className="follow-up-main">
+        <div className="follow-up-title">
+          <strong>{title}</strong>
+          {overdue && <span className="badge overdue">Overdue</span>}
+          {followUp.status === 'snoozed' && <span className="badge snoozed">Snoozed</span>}
+          {!open && <span className={`badge${followUp.status === 'done' ? ' done' : ''}`}>{STATUS_LABEL[followUp.status]}</span>}
+        </div>
+        <div className="follow-up-meta muted">
+          {application &&
+            (onOpenApplication ? (
+              <button type="button" className="link-button" onClick={() => onOpenApplication(application.id)}>
+                {application.company} — {application.role}
+              </button>
+            ) : (
+              <span>
+                {application.company} — {application.role}
+              </span>
+            ))}
+          <span>{KIND_LABEL[followUp.kind]}{followUp.channel === 'phone' ? ' · by phone' : ''}</span>
+          <span title={formatInstant(at, zone)}>
+            {open ? (followUp.status === 'snoozed' ? 'back ' : 'due ') : 'was due '}
+            {relativeTime(at, nowMs)} · {formatInstant(at, zone)}
+          </span>
+        </div>
+        {!open && followUp.statusReason && <div className="follow-up-reason muted">{followUp.statusReason}</div>}
+      </div>
+      <FollowUpActions followUp={followUp} zone={zone} onDraft={onDraft} />
+    </li>
+  );
+}

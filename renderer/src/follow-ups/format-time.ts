@@ -1,0 +1,33 @@
+/** Dates and times for people: in a named zone, in the user's language. */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "Tue, Mar 3, 2:00 PM" in `zone`. */
+export function formatInstant(instant: string, zone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
+}
+
+/** "Mar 3, 2026" for a calendar date ("2026-03-03"), read as a date, not an instant. */
+export function formatLocalDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
+}
+
+/** The zone's short name at that instant ("CET", "GMT+5:30"). */
+export function zoneAbbreviation(instant: string, zone: string): string {
+  const parts = new Intl.DateTimeFormat(undefined, { timeZone: zone, timeZoneName: 'short' }).formatToParts(new Date(instant));
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** "in 3 hours", "2 days ago", "now". */
+export function relativeTime(instant: string, nowMs: number): string {
+  const diff = Date.parse(instant) - nowMs;
+  const abs = Math.abs(diff);
+  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  if (abs < MINUTE) return 'now';
+  if (abs < HOUR) return rtf.format(Math.round(diff / MINUTE), 'minute');
+  if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
+  return rtf.format(Math.round(diff / DAY), 'day');
+}
