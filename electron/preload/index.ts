@@ -6,21 +6,8 @@
  * validates the sender and payload again.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  EVENT_NAMES,
-  IPC_EVENT_CHANNEL,
-  IPC_PREFIX,
-  isMethodName,
-  type Envelope,
-  type EventName,
-  type EventPayload,
-  type HearbackApi,
-  type MethodName,
-  type RequestOf,
-  type ResponseOf,
-} from '../../shared/contract';
-
-const eventNames: ReadonlySet<string> = new Set(EVENT_NAMES);
+import type { Envelope, EventName, EventPayload, HearbackApi, MethodName, RequestOf, ResponseOf } from '../../shared/contract';
+import { isContractEvent, isContractMethod, PRELOAD_EVENT_CHANNEL, PRELOAD_IPC_PREFIX } from './contract-names';
 
 function unknownMethod(method: unknown): Envelope<never> {
   return {
@@ -32,18 +19,18 @@ function unknownMethod(method: unknown): Envelope<never> {
 export const api = {
   invoke<M extends MethodName>(method: M, request: RequestOf<M>): Promise<Envelope<ResponseOf<M>>> {
     // Checked at run time too: the renderer is not trusted to respect the types.
-    if (!isMethodName(method)) return Promise.resolve(unknownMethod(method));
-    return ipcRenderer.invoke(IPC_PREFIX + method, request) as Promise<Envelope<ResponseOf<M>>>;
+    if (!isContractMethod(method)) return Promise.resolve(unknownMethod(method));
+    return ipcRenderer.invoke(PRELOAD_IPC_PREFIX + method, request) as Promise<Envelope<ResponseOf<M>>>;
   },
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
-    if (!eventNames.has(event) || typeof listener !== 'function') return () => undefined;
+    if (!isContractEvent(event) || typeof listener !== 'function') return () => undefined;
     const handler = (_ipcEvent: IpcRendererEvent, name: unknown, payload: unknown): void => {
       // The IPC event object is never handed to the page (it carries `sender`).
       if (name === event) listener(payload as EventPayload<E>);
     };
-    ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
+    ipcRenderer.on(PRELOAD_EVENT_CHANNEL, handler);
     return () => {
-      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
+      ipcRenderer.removeListener(PRELOAD_EVENT_CHANNEL, handler);
     };
   },
 } satisfies HearbackApi;

@@ -86,3 +86,30 @@ describe('preload bridge', () => {
     expect(EVENT_NAMES).not.toContain('hearback-event');
   });
 });
+
+describe('preload contract names', () => {
+  it('match the contract exactly (the preload cannot import it at run time)', async () => {
+    const names = await import('../../../../electron/preload/contract-names');
+    expect(METHOD_NAMES.every((m) => names.isContractMethod(m))).toBe(true);
+    expect(EVENT_NAMES.every((e) => names.isContractEvent(e))).toBe(true);
+    expect(names.PRELOAD_IPC_PREFIX).toBe(IPC_PREFIX);
+    expect(names.PRELOAD_EVENT_CHANNEL).toBe(IPC_EVENT_CHANNEL);
+    expect(names.isContractMethod('__proto__')).toBe(false);
+    expect(names.isContractEvent('hasOwnProperty')).toBe(false);
+  });
+});
+
+describe('preload imports', () => {
+  it('load nothing at run time but electron and its own files (it runs sandboxed)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(__dirname, '..', '..', '..', '..', 'electron', 'preload');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      for (const match of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
+        if (match[1]) continue;
+        expect([file, match[2]]).toSatisfy(([, from]: string[]) => from === 'electron' || (from ?? '').startsWith('./'));
+      }
+    }
+  });
+});
