@@ -1,5 +1,96 @@
+import { useMemo, useState } from 'react';
 import type { Workspace } from '../../../shared/contract';
+import type { Application, FollowUp, Interview } from '../../../shared/domain';
+import { navigate } from '../app/useRoute';
+import { ComposerDialog } from '../composer/ComposerDialog';
+import { FollowUpItem } from '../follow-ups/FollowUpItem';
+import { useNow } from '../follow-ups/useNow';
+import { InterviewForm } from '../interview/InterviewForm';
+import { GhostedItem } from './GhostedItem';
+import { MissingRecordItem } from './MissingRecordItem';
+import { todayGroups, UPCOMING_DAYS, type DueFollowUp } from './today-groups';
+import { TodaySection } from './TodaySection';
+import { UpcomingInterviewItem } from './UpcomingInterviewItem';
+import './today.css';
 
+/** What to do now: follow-ups due, promises to record, interviews coming up, silence to name. */
 export function TodayView({ workspace }: { workspace: Workspace }) {
-  return <div className="view pad" data-stages={workspace.stages.length} />;
+  const nowMs = useNow();
+  const groups = useMemo(() => todayGroups(workspace, nowMs), [workspace, nowMs]);
+  const [drafting, setDrafting] = useState<FollowUp | null>(null);
+  const [editing, setEditing] = useState<{ interview: Interview; application: Application } | null>(null);
+  const zone = workspace.effectiveTimeZone;
+  const open = (applicationId: string) => navigate({ view: 'today', applicationId });
+  const appOf = (f: FollowUp) => workspace.applications.find((a) => a.id === f.applicationId) ?? null;
+  const total = groups.overdue.length + groups.dueToday.length + groups.missing.length + groups.upcoming.length + groups.ghosted.length;
+
+  const followUpList = (items: DueFollowUp[], label: string) => (
+    <ul className="follow-up-list" aria-label={label}>
+      {items.map(({ followUp, application }) => (
+        <FollowUpItem key={followUp.id} followUp={followUp} application={application} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
+      ))}
+    </ul>
+  );
+
+  return (
+    <div className="view today">
+      <div className="today-inner">
+        {total === 0 ? (
+          <div className="today-empty">
+            <h2>You’re all caught up.</h2>
+            <p className="muted">Add an interview to an application and Hearback will remind you to thank and follow up.</p>
+          </div>
+        ) : (
+          <p className="today-summary muted" aria-live="polite">
+            {summary(groups.overdue.length + groups.dueToday.length, groups.missing.length, groups.upcoming.length)}
+          </p>
+        )}
+        <TodaySection id="overdue" title="Overdue" count={groups.overdue.length} tone="danger" hint="These were due on an earlier day. A short note today still counts.">
+          {followUpList(groups.overdue, 'Overdue follow-ups')}
+        </TodaySection>
+        <TodaySection id="due" title="Due today" count={groups.dueToday.length} hint="Thank-you notes and check-ins whose time has come, or comes later today.">
+          {followUpList(groups.dueToday, 'Follow-ups due today')}
+        </TodaySection>
+        <TodaySection id="missing" title="Record after your interviews" count={groups.missing.length} tone="warning" hint="When and how will you hear back? Without it, Hearback can only guess when to check in.">
+          <ul className="follow-up-list" aria-label="Interviews with something to record">
+            {groups.missing.map((record) => (
+              <MissingRecordItem
+                key={record.interview.id}
+                record={record}
+                zone={zone}
+                onRecord={() => setEditing({ interview: record.interview, application: record.application })}
+                onDraft={setDrafting}
+                onOpen={() => open(record.application.id)}
+              />
+            ))}
+          </ul>
+        </TodaySection>
+        <TodaySection id="upcoming" title={`Interviews in the next ${UPCOMING_DAYS} days`} count={groups.upcoming.length} hint="Before you leave each one, ask when and how you’ll hear back.">
+          <ul className="follow-up-list" aria-label="Upcoming interviews">
+            {groups.upcoming.map(({ interview, application }) => (
+              <UpcomingInterviewItem key={interview.id} interview={interview} application={application} zone={zone} nowMs={nowMs} onEdit={() => setEditing({ interview, application })} onOpen={() => open(application.id)} />
+            ))}
+          </ul>
+        </TodaySection>
+        <TodaySection id="ghosted" title="Might be ghosted" count={groups.ghosted.length} hint="You checked in and heard nothing. Moving it is reversible — the history keeps everything.">
+          <ul className="follow-up-list" aria-label="Applications that might be ghosted">
+            {groups.ghosted.map(({ proposal, application }) => (
+              <GhostedItem key={application.id} proposal={proposal} application={application} workspace={workspace} onOpen={() => open(application.id)} />
+            ))}
+          </ul>
+        </TodaySection>
+      </div>
+      {drafting && <ComposerDialog followUp={drafting} application={appOf(drafting)} onClose={() => setDrafting(null)} />}
+      {editing && <InterviewForm application={editing.application} interview={editing.interview} zone={zone} onClose={() => setEditing(null)} />}
+    </div>
+  );
+}
+
+function summary(due: number, missing: number, upcoming: number): string {
+  const parts = [
+    due > 0 ? `${due} follow-up${due === 1 ? '' : 's'} to send` : '',
+    missing > 0 ? `${missing} interview${missing === 1 ? '' : 's'} to record` : '',
+    upcoming > 0 ? `${upcoming} interview${upcoming === 1 ? '' : 's'} coming up` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `${parts.join(', ')}.` : 'Nothing urgent — here is what is coming.';
 }

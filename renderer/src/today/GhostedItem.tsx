@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { Workspace } from '../../../shared/contract';
+import type { Application } from '../../../shared/domain';
+import type { GhostedProposal } from '../../../shared/followup';
+import { call, userMessage } from '../contract';
+import { formatInstant } from '../follow-ups/format-time';
+import { useToasts } from '../ui/toasts';
+
+/** An application whose last check-in went unanswered: mark it ghosted (reversibly) or record an answer. */
+export function GhostedItem({ proposal, application, workspace, onOpen }: { proposal: GhostedProposal; application: Application; workspace: Workspace; onOpen: () => void }) {
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+  const target = workspace.stages.find((s) => s.kind === 'ghosted') ?? workspace.stages.find((s) => s.kind === 'rejected' || s.kind === 'withdrawn');
+
+  const run = async (what: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await what();
+      toasts.show({ tone: 'success', message: done, action: { label: 'Undo', run: () => void call('history.undo', {}) } });
+    } catch (error) {
+      toasts.show({ tone: 'error', message: userMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="today-item" aria-label={`${application.company} — ${application.role}`}>
+      <div className="today-item-main">
+        <div className="today-item-title">
+          <button type="button" className="link-button" onClick={onOpen}>
+            <strong>{application.company}</strong> — {application.role}
+          </button>
+        </div>
+        <div className="muted today-item-meta">No answer to your last check-in · silent since {formatInstant(proposal.since, workspace.effectiveTimeZone)}</div>
+      </div>
+      <div className="today-item-actions">
+        {target && (
+          <button type="button" className="button small" disabled={busy} onClick={() => void run(() => call('applications.move', { id: application.id, toStageId: target.id, toIndex: 0 }), `Moved ${application.company} to ${target.name}.`)}>
+            Move to {target.name}
+          </button>
+        )}
+        <button type="button" className="button small" disabled={busy} onClick={() => void run(() => call('interviews.heardBack', { id: proposal.interviewId, heardBack: true }), `Recorded that ${application.company} answered.`)}>
+          Heard back
+        </button>
+      </div>
+    </li>
+  );
+}
