@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ApplicationView } from '../application/ApplicationView';
 import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
+import { useBoardShortcuts } from '../board/useBoardShortcuts';
 import { HistoryView } from '../history/HistoryView';
 import { InsightsView } from '../insights/InsightsView';
 import { SettingsView } from '../settings/SettingsView';
@@ -33,6 +34,7 @@ function Shell() {
   const route = useRoute();
   const [adding, setAdding] = useState(false);
   useReminderAlerts();
+  useBoardShortcuts(() => setAdding(state.status === 'ready'));
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
 
   return (

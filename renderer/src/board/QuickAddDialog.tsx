@@ -6,6 +6,8 @@ export function QuickAddDialog({ stages, onClose }: { stages: Stage[]; onClose: 
   const dialog = useRef<HTMLDialogElement>(null);
   const [company, setCompany] = useState('');
   const [role, setRole] = useState('');
+  const [jobUrl, setJobUrl] = useState('');
+  const [fitLine, setFitLine] = useState('');
   const [stageId, setStageId] = useState(stages[1]?.id ?? stages[0]?.id ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -19,7 +21,7 @@ export function QuickAddDialog({ stages, onClose }: { stages: Stage[]; onClose: 
     setSaving(true);
     setError(null);
     try {
-      await call('applications.create', { company, role, stageId });
+      await call('applications.create', { company, role, stageId, jobUrl: jobUrl.trim(), fitLine: fitLine.trim() });
       onClose();
     } catch (failure) {
       setError(userMessage(failure));
@@ -48,6 +50,14 @@ export function QuickAddDialog({ stages, onClose }: { stages: Stage[]; onClose: 
               </option>
             ))}
           </select>
+        </label>
+        <label className="field">
+          Job link <span className="muted">(optional)</span>
+          <input type="url" value={jobUrl} onChange={(e) => setJobUrl(e.target.value)} maxLength={2048} placeholder="https://…" pattern="https?://.+" />
+        </label>
+        <label className="field">
+          Why I’m a good fit <span className="muted">(optional, one line)</span>
+          <input value={fitLine} onChange={(e) => setFitLine(e.target.value)} maxLength={500} placeholder="Used in thank-you and check-in drafts" />
         </label>
         {error && (
           <p role="alert" className="error">

@@ -1,0 +1,71 @@
+import type { Application, Stage } from '../../../shared/domain';
+
+/** Where a card is being moved to, before the store confirms it. */
+export interface PendingMove {
+  stageId: string;
+  /** Index among the other cards of the target stage. */
+  toIndex: number;
+}
+
+export interface BoardFilter {
+  query: string;
+  tag: string;
+}
+
+/** One column's cards in board order: all of them, and those the filter lets through. */
+export interface ColumnCards {
+  stage: Stage;
+  all: Application[];
+  shown: Application[];
+}
+
+export const byPosition = (a: Application, b: Application): number => a.position - b.position || a.id.localeCompare(b.id);
+
+export function matchesFilter(app: Application, filter: BoardFilter): boolean {
+  if (filter.tag && !app.tags.includes(filter.tag)) return false;
+  const query = filter.query.trim().toLowerCase();
+  if (!query) return true;
+  return [app.company, app.role, app.notes, ...app.tags].some((field) => field.toLowerCase().includes(query));
+}
+
+/**
+ * Columns in stage order with their cards sorted by position, after applying moves the store
+ * has not confirmed yet (so a dropped card stays where it was dropped).
+ */
+export function buildColumns(
+  stages: readonly Stage[],
+  applications: readonly Application[],
+  pending: ReadonlyMap<string, PendingMove>,
+  filter: BoardFilter,
+): ColumnCards[] {
+  const byStage = new Map<string, Application[]>();
+  for (const stage of stages) byStage.set(stage.id, []);
+  const moved: { app: Application; move: PendingMove }[] = [];
+  for (const app of applications) {
+    const move = pending.get(app.id);
+    if (move && byStage.has(move.stageId)) moved.push({ app, move });
+    else byStage.get(app.stageId)?.push(app);
+  }
+  for (const list of byStage.values()) list.sort(byPosition);
+  for (const { app, move } of moved) {
+    const list = byStage.get(move.stageId);
+    list?.splice(Math.min(move.toIndex, list.length), 0, { ...app, stageId: move.stageId });
+  }
+  const filtering = filter.query.trim() !== '' || filter.tag !== '';
+  return [...stages]
+    .sort((a, b) => a.order - b.order)
+    .map((stage) => {
+      const all = byStage.get(stage.id) ?? [];
+      return { stage, all, shown: filtering ? all.filter((app) => matchesFilter(app, filter)) : all };
+    });
+}
+
+/** Every tag in use, alphabetically, for the tag filter. */
+export function allTags(applications: readonly Application[]): string[] {
+  const tags = new Set<string>();
+  for (const app of applications) for (const tag of app.tags) tags.add(tag);
+  return [...tags].sort((a, b) => a.localeCompare(b));
+}
+
+/** "Acme — Engineer": how controls and announcements name a card. */
+export const cardName = (app: Pick<Application, 'company' | 'role'>): string => `${app.company} — ${app.role}`;
