@@ -1,9 +1,13 @@
-import rrulePkg from 'rrule';
+import rruleDefault from 'rrule';
+import * as rruleNamespace from 'rrule';
 import type { Options as RRuleOptions, Weekday as RRuleWeekday } from 'rrule';
 import { epochMsToFloating, floatingToEpochMs, isoWeekday, localDateOf, MS_PER_DAY, toEpochMs, toInstant } from './zoned-time';
 import { formatRule, parseRule, RecurrenceError, untilTextOf, WEEKDAY_CODES, type ParsedRule, type WeekdayCode } from './recurrence-rule';
 
-// rrule is CommonJS: named ESM imports break under Node, so take the classes off the default export.
+// rrule is CommonJS: named ESM imports break under Node, where the default export is the CommonJS
+// `exports`. Code compiled to CommonJS (tsx on a .cts/.ts file outside a module package) has no
+// default and finds the classes on the namespace instead.
+const rrulePkg = (rruleDefault as typeof rruleNamespace | undefined) ?? rruleNamespace;
 const { RRule } = rrulePkg;
 
 /**
@@ -16,8 +20,11 @@ const { RRule } = rrulePkg;
 const MAX_STEPS = 100_000;
 /** A rule whose first occurrence is further than this from its start is refused as "never happens". */
 const FIRST_OCCURRENCE_WINDOW_MS = 5 * 366 * MS_PER_DAY;
-/** Larger than any zone offset difference, so floating comparisons only need converting near the edge. */
-const MARGIN_MS = 2 * MS_PER_DAY;
+/**
+ * Larger than any change of a zone's offset (a DST shift is at most 2 h; Samoa skipped a whole
+ * day in 2011), so floating comparisons only need converting near the edge.
+ */
+const MARGIN_MS = MS_PER_DAY + 2 * 3_600_000;
 
 export interface Recurrence {
   readonly parsed: ParsedRule;
@@ -37,8 +44,22 @@ const WEEKDAY: Record<WeekdayCode, RRuleWeekday> = {
   SU: RRule.SU,
 };
 
+/** Compiled rules are immutable (rrule built with noCache), so a bounded memo is safe. */
+const COMPILED_LIMIT = 20_000;
+const compiled = new Map<string, Recurrence>();
+
 /** Parse, check and prepare a rule for iteration. Throws {@link RecurrenceError}. */
 export function compileRecurrence(rule: string, start: string, zone: string): Recurrence {
+  const key = `${rule}\u0000${start}\u0000${zone}`;
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  const rec = compileFresh(rule, start, zone);
+  if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+  compiled.set(key, rec);
+  return rec;
+}
+
+function compileFresh(rule: string, start: string, zone: string): Recurrence {
   const parsed = parseRule(rule);
   const startMs = toEpochMs(start);
   const dtstart = epochMsToFloating(startMs, zone);

@@ -76,12 +76,54 @@ export function isoWeekday(date: string): number {
  * iterates in. Seconds and milliseconds are kept.
  */
 export function epochMsToFloating(epochMs: number, zone: string): Date {
-  const z = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone);
-  return new Date(Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second, z.millisecond));
+  // Intl is much faster than the Temporal polyfill here, and as host-independent (named zone).
+  const fields: Record<string, number> = {};
+  for (const part of formatterFor(zone).formatToParts(epochMs)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
+  const floating = new Date(0);
+  floating.setUTCFullYear(year, month - 1, day);
+  floating.setUTCHours(hour, minute, second, ((epochMs % 1000) + 1000) % 1000);
+  return floating;
 }
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** Memo of wall time → instant per zone: pure, so caching is safe; bounded so it cannot grow without end. */
+const FLOATING_MEMO_LIMIT = 100_000;
+const floatingMemo = new Map<string, number>();
 
 /** A floating Date (UTC fields = wall time) as the instant it denotes in `zone`. */
 export function floatingToEpochMs(floating: Date, zone: string): number {
+  const key = `${zone}\u0000${floating.getTime()}`;
+  const hit = floatingMemo.get(key);
+  if (hit !== undefined) return hit;
+  const ms = convertFloating(floating, zone);
+  if (floatingMemo.size >= FLOATING_MEMO_LIMIT) floatingMemo.clear();
+  floatingMemo.set(key, ms);
+  return ms;
+}
+
+function convertFloating(floating: Date, zone: string): number {
   const plain = new Temporal.PlainDateTime(
     floating.getUTCFullYear(),
     floating.getUTCMonth() + 1,
