@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
-import { callApi, DAY, utcDateFromNow } from './support/workspace-api';
+import { callApi, DAY, stopApp, utcDateFromNow } from './support/workspace-api';
 import { expectNoSeriousAxeViolations, openApplication, screenshots } from './support/workspace-page';
 
 let app: RunningApp;
 test.beforeEach(async () => {
   app = await startApp(freshDataDir());
 });
-test.afterEach(async () => {
-  await app.stop();
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await stopApp(app);
 });
 
 test('the application view edits fields, contacts and interviews, shows errors next to the field, and keeps them after a reload', async ({ page, request }) => {

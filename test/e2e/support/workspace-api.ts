@@ -22,3 +22,9 @@ export function fromNow(ms: number): string {
 export function utcDateFromNow(ms: number): string {
   return new Date(Date.now() + ms).toISOString().slice(0, 10);
 }
+
+/** Stops browser mode, giving up after 10 s so a stuck shutdown cannot eat the test's time budget. */
+export async function stopApp(app: RunningApp | undefined): Promise<void> {
+  if (!app) return;
+  await Promise.race([app.stop(), new Promise<void>((resolve) => setTimeout(resolve, 10_000))]);
+}

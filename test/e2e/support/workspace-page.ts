@@ -4,14 +4,14 @@ import { mkdirSync } from 'node:fs';
 
 /** Opens an application's drawer by route, as a notification click or a board card does. */
 export async function openApplication(page: Page, applicationId: string, view = 'board'): Promise<Locator> {
-  await page.evaluate(([v, id]) => (window.location.hash = `#/${v}/app/${id}`), [view, applicationId] as const);
+  await page.evaluate(`window.location.hash = ${JSON.stringify(`#/${view}/app/${applicationId}`)}`);
   const drawer = page.locator('dialog.drawer');
   await expect(drawer).toBeVisible();
   return drawer;
 }
 
 export async function goToday(page: Page): Promise<void> {
-  await page.evaluate(() => (window.location.hash = '#/today'));
+  await page.evaluate(`window.location.hash = '#/today'`);
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 }
 
