@@ -106,6 +106,7 @@ test('stages: add, rename, recolour, reorder and delete with a destination for t
   await del.getByRole('button', { name: 'Delete stage' }).click();
   await expect(column(page, 'Interviewing')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Phone screen applications' }).getByText('Hooli')).toBeVisible();
+  await page.goto('about:blank');
   await app.stop();
 });
 

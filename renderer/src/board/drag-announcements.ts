@@ -45,9 +45,17 @@ export function boardAnnouncements(columns: () => readonly ColumnCards[]): Annou
   };
 }
 
-/** Cards under the pointer win over the column around them; the keyboard falls back to corners. */
+/** How far inside the dragged card's top-left corner the keyboard "points" (px). */
+const KEYBOARD_PROBE = 12;
+
+/**
+ * Cards under the pointer win over the column around them. A keyboard drag has no pointer: it
+ * points just inside the moved card's top-left corner, which the arrow keys put on the target
+ * card or column (a tall column would otherwise lose to the card's old place by corner distance).
+ */
 export const boardCollisions: CollisionDetection = (args) => {
-  const within = pointerWithin(args);
+  const pointerCoordinates = args.pointerCoordinates ?? { x: args.collisionRect.left + KEYBOARD_PROBE, y: args.collisionRect.top + KEYBOARD_PROBE };
+  const within = pointerWithin({ ...args, pointerCoordinates });
   if (within.length > 0) {
     const cards = within.filter((c) => stageIdOfDropId(String(c.id)) === null);
     return cards.length > 0 ? cards : within;
