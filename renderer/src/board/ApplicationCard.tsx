@@ -57,7 +57,7 @@ export const ApplicationCard = memo(function ApplicationCard({ app, stages, foll
       <div className="card-meta">
         {followUp ? (
           <span className={`follow-up ${followUp.state}`} title={followUp.title}>
-            <span aria-hidden="true">{followUp.state === 'overdue' ? '⚠ ' : '⏰ '}</span>
+            {followUp.state === 'overdue' && <span aria-hidden="true">⚠ </span>}
             {describeFollowUp(followUp, zone)}
           </span>
         ) : (

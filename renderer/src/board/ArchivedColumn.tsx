@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Application } from '../../../shared/domain';
 import { call, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
@@ -7,6 +8,9 @@ import { useArchived } from './useArchived';
 /** Archived applications, read-only and greyed, each with Restore. */
 export function ArchivedColumn({ query, tag, revision }: { query: string; tag: string; revision: number }) {
   const { state } = useArchived(query, revision);
+  const section = useRef<HTMLElement>(null);
+  // It appears after the last stage, often off-screen: bring it into view when switched on.
+  useEffect(() => section.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), []);
   const toasts = useToasts();
   const restore = async (app: Application) => {
     try {
@@ -19,7 +23,7 @@ export function ArchivedColumn({ query, tag, revision }: { query: string; tag: s
   const items = state.status === 'ready' ? state.items.filter((a) => !tag || a.tags.includes(tag)) : [];
 
   return (
-    <section className="column archived" aria-labelledby="archived-title">
+    <section ref={section} className="column archived" aria-labelledby="archived-title">
       <header className="column-header">
         <h2 className="column-title" id="archived-title">
           Archived
