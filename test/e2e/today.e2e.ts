@@ -68,15 +68,15 @@ test('follow-ups planned from an interview are drafted, sent, snoozed and skippe
   await page.goto(app.url);
   await goToday(page);
 
-  const thanks = page.getByRole('listitem', { name: /^Thank-you.* — Northwind Traders$/ }).first();
-  const checkIn = page.getByRole('listitem', { name: /^Check-in.* — Northwind Traders$/ }).first();
+  const thanks = page.getByRole('listitem', { name: /^Send a thank-you note to Northwind Traders —/ }).first();
+  const checkIn = page.getByRole('listitem', { name: /^Check in with Northwind Traders —/ }).first();
   await expect(thanks).toBeVisible();
   await expect(checkIn).toBeVisible();
 
   // Snooze the check-in for an hour.
   await checkIn.getByRole('button', { name: 'Snooze' }).click();
   await checkIn.getByRole('button', { name: 'For 1 hour' }).click();
-  await expect(page.getByRole('region', { name: /Overdue/ }).getByRole('listitem', { name: /^Check-in.* — Northwind Traders$/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /Overdue/ }).getByRole('listitem', { name: /^Check in with Northwind Traders —/ })).toHaveCount(0);
 
   // Draft the thank-you note: it names the company and quotes the memorable detail.
   await thanks.getByRole('button', { name: 'Draft' }).click();
@@ -94,7 +94,7 @@ test('follow-ups planned from an interview are drafted, sent, snoozed and skippe
   await body.fill(`${await body.inputValue()}\nP.S. Here is the article I mentioned.`);
   await composer.getByRole('button', { name: 'Mark sent' }).click();
   await expect(composer).toBeHidden();
-  await expect(page.getByRole('listitem', { name: /^Thank-you.* — Northwind Traders$/ })).toHaveCount(0);
+  await expect(page.getByRole('listitem', { name: /^Send a thank-you note to Northwind Traders —/ })).toHaveCount(0);
 
   // Skip the user's own reminder with a reason and a note.
   const reminder = page.getByRole('listitem', { name: 'Send the portfolio link — Contoso' });
@@ -107,7 +107,7 @@ test('follow-ups planned from an interview are drafted, sent, snoozed and skippe
 
   await page.reload();
   await goToday(page);
-  await expect(page.getByRole('listitem', { name: /^Thank-you.* — Northwind Traders$/ })).toHaveCount(0);
+  await expect(page.getByRole('listitem', { name: /^Send a thank-you note to Northwind Traders —/ })).toHaveCount(0);
   await expect(page.getByRole('listitem', { name: 'Send the portfolio link — Contoso' })).toHaveCount(0);
   const detail = await callApi(request, app, 'applications.get', { id: seed.northwind.id });
   const sent = detail.followUps.find((f) => f.kind === 'thank-you');

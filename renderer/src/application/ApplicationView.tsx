@@ -26,8 +26,8 @@ export function ApplicationView({ workspace, applicationId, followUpId, onClose 
 
   useEffect(() => {
     if (!detail || !followUpId) return;
-    document.getElementById(`follow-up-anchor`)?.scrollIntoView({ block: 'start' });
-  }, [detail, followUpId]);
+    dialog.current?.querySelector('.follow-up-item.highlighted')?.scrollIntoView({ block: 'center' });
+  }, [detail, followUpId, dialog]);
 
   return (
     <dialog ref={dialog} className="drawer" aria-labelledby={titleId} onClose={onClose}>
@@ -61,7 +61,6 @@ export function ApplicationView({ workspace, applicationId, followUpId, onClose 
         )}
         {detail && (
           <>
-            <div id="follow-up-anchor" />
             <FollowUpsSection application={detail.application} followUps={detail.followUps} zone={zone} nowMs={nowMs} highlightId={followUpId} onDraft={setDrafting} />
             <InterviewsSection application={detail.application} interviews={detail.interviews} zone={zone} nowMs={nowMs} />
             <section className="app-section" aria-labelledby="details-heading">

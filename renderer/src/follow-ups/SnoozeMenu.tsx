@@ -66,7 +66,6 @@ export function SnoozeMenu({ zone, disabled, onSnooze }: { zone: string; disable
         ref={trigger}
         type="button"
         className="button small"
-        aria-haspopup="true"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         disabled={disabled}

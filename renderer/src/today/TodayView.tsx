@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Workspace } from '../../../shared/contract';
 import type { Application, FollowUp, Interview } from '../../../shared/domain';
-import { navigate } from '../app/useRoute';
+import { navigate, routeHref } from '../app/useRoute';
 import { ComposerDialog } from '../composer/ComposerDialog';
 import { FollowUpItem } from '../follow-ups/FollowUpItem';
 import { useNow } from '../follow-ups/useNow';
@@ -39,6 +39,9 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
           <div className="today-empty">
             <h2>You’re all caught up.</h2>
             <p className="muted">Add an interview to an application and Hearback will remind you to thank and follow up.</p>
+            <a className="button" href={routeHref({ view: 'board' })}>
+              Go to the board
+            </a>
           </div>
         ) : (
           <p className="today-summary muted" aria-live="polite">
