@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
 import { callApi, DAY, stopApp, utcDateFromNow } from './support/workspace-api';
-import { expectNoSeriousAxeViolations, openApplication, screenshots } from './support/workspace-page';
+import { expectNoSeriousAxeViolations, goToday, openApplication, screenshots } from './support/workspace-page';
 
 let app: RunningApp;
 test.beforeEach(async () => {
@@ -98,8 +98,12 @@ test('the application view edits fields, contacts and interviews, shows errors n
   expect(stored.application.salary).toEqual({ min: 85000, max: 95000, currency: 'EUR', period: 'year' });
   expect(stored.interviews[0]?.hearBack).toMatchObject({ status: 'date', channel: 'email', asked: true });
 
+  // The interview's follow-ups are planned: listed in the drawer and, once closed, in Today.
+  await expect(again.getByRole('list', { name: 'Open follow-ups' }).getByRole('listitem', { name: /thank-you note/i })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(again).toBeHidden();
+  await goToday(page);
+  await expect(page.getByRole('listitem', { name: /^Send a thank-you note to Northwind Traders —/ })).toBeVisible();
 });
 
 test('an ended interview without a promise is nudged on its card until it is recorded', async ({ page, request }) => {
