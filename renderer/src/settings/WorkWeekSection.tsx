@@ -42,9 +42,8 @@ export function WorkWeekSection({ settings }: { settings: Settings }) {
         <legend>Working days</legend>
         {WEEKDAYS.map((name, index) => (
           <label key={name} className="weekday">
-            <input type="checkbox" checked={workWeek.includes(index + 1)} onChange={(e) => void toggleDay(index + 1, e.target.checked)} />
-            {name.slice(0, 3)}
-            <span className="visually-hidden">{name.slice(3)}</span>
+            <input type="checkbox" aria-label={name} checked={workWeek.includes(index + 1)} onChange={(e) => void toggleDay(index + 1, e.target.checked)} />
+            <span aria-hidden="true">{name.slice(0, 3)}</span>
           </label>
         ))}
       </fieldset>
