@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Settings } from '../../../shared/domain';
 import { call, isBrowserMode, userMessage } from '../contract';
-import { useToasts } from '../ui/toasts';
 import { SettingsSection } from './SettingsSection';
 import { useSectionSave } from './useSectionSave';
 
@@ -23,7 +22,6 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
   const [launch, setLaunch] = useState(settings.launchAtLogin);
   const [test, setTest] = useState<TestState>({ state: 'idle' });
   const { status, save } = useSectionSave();
-  const toasts = useToasts();
 
   const toggle = async (value: boolean, set: (v: boolean) => void, patch: Partial<Settings>) => {
     set(value);
@@ -41,7 +39,6 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
         ? 'Sent, but this browser blocks notifications for Hearback — allow them in the site settings. Reminders still appear inside the app.'
         : `Test notification sent (${result.via}). If you don't see it, check your system's notification settings.`;
       setTest({ state: 'done', message, tone: blocked ? 'warn' : 'ok' });
-      toasts.show({ tone: blocked ? 'warning' : 'success', message: 'Hearback test notification: reminders will look like this.' });
     } catch (error) {
       setTest({ state: 'done', message: `The test notification failed: ${userMessage(error)}`, tone: 'error' });
     }

@@ -11,9 +11,17 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 
 /** Light and dark screenshots of the current screen, in test-results/screenshots. */
 export async function screenshotBothThemes(page: Page, screen: string): Promise<void> {
+  // The view scrolls inside the app shell, so a full-page shot needs a viewport as tall as the view.
+  const viewport = page.viewportSize() ?? { width: 1360, height: 860 };
+  const overflow = await page.evaluate(() => {
+    const view = document.querySelector('.view');
+    return view ? view.scrollHeight - view.clientHeight : 0;
+  });
+  if (overflow > 0) await page.setViewportSize({ width: viewport.width, height: viewport.height + overflow });
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `test-results/screenshots/${screen}-${scheme}.png`, fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(viewport);
 }
