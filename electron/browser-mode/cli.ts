@@ -5,6 +5,7 @@ import Conf from 'conf';
 import { HearbackError } from '../../shared/contract';
 import { openCore, systemClock, type Logger } from '../core';
 import { defaultDataDir } from './default-data-dir';
+import { DownloadRegistry } from './downloads';
 import { startBrowserModeServer } from './server';
 
 /**
@@ -50,20 +51,24 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   let server: Awaited<ReturnType<typeof startBrowserModeServer>> | null = null;
+  const downloads = new DownloadRegistry();
   const core = await openCore({
+    exportTarget: downloads.target,
     dataDir,
     mode: 'browser',
     version,
     DocumentStore: Conf,
     clock: systemClock,
     log,
+    // The core also emits `reminders.due`, which the page shows as a toast and a Web Notification.
     notifier: { show: () => {} },
   });
-  server = await startBrowserModeServer({ core, rendererDir, port });
+  server = await startBrowserModeServer({ core, rendererDir, port, downloads });
   console.log(`Hearback (browser mode) is running.\n  Data folder: ${dataDir}\n  Open: ${server.url}`);
   const stop = async () => {
     await server?.close();
     await core.close();
+    downloads.dispose();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

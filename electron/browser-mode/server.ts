@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { Core } from '../core';
+import type { DownloadRegistry } from './downloads';
 import { bearerToken, checkApiRequest, hostAllowed } from './request-guard';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
 
@@ -51,7 +52,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-export async function startBrowserModeServer(options: { core: Core; rendererDir: string; port?: number; secret?: string }): Promise<BrowserModeServer> {
+export async function startBrowserModeServer(options: { core: Core; rendererDir: string; downloads?: DownloadRegistry; port?: number; secret?: string }): Promise<BrowserModeServer> {
   const { core, rendererDir } = options;
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   const streams = new Set<ServerResponse>();
@@ -68,6 +69,12 @@ export async function startBrowserModeServer(options: { core: Core; rendererDir:
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const download = /^\/api\/download\/([A-Za-z0-9_-]{16,64})$/.exec(url.pathname);
+    if (download && req.method === 'GET') {
+      if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'Forbidden', 'text/plain');
+      if (!options.downloads?.serve(download[1]!, res, SECURITY_HEADERS)) send(res, 404, 'This download has expired. Export again.', 'text/plain');
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       const token = url.pathname === '/api/events' ? url.searchParams.get('token') : bearerToken(req.headers.authorization);
       const verdict = checkApiRequest({ host: req.headers.host, port, token, secret, origin: req.headers.origin });
@@ -124,7 +131,10 @@ export async function startBrowserModeServer(options: { core: Core; rendererDir:
       clearInterval(keepAlive);
       unsubscribe();
       for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections from the page would otherwise hold the server open.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

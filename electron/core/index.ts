@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, Envelope, Notice } from '../../shared/contract';
 import type { Reminder } from '../../shared/contract/events';
 import type { Settings } from '../../shared/domain';
+import { HearbackError } from '../../shared/contract';
+import { createScheduler } from './scheduler';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
+import { dataHandlers } from './service/data-handlers';
+import type { ExportTarget } from './service/export-target';
+import { replaceAllData } from './store/replace-data';
 import { applicationHandlers } from './service/application-handlers';
 import type { ServiceContext } from './service/context';
 import { followUpHandlers } from './service/follow-up-handlers';
@@ -47,7 +52,11 @@ export interface CorePorts {
   systemTimeZone?: () => string;
   /** Changes between snapshot writes (tests lower it). */
   compactEvery?: number;
+  /** Where exports go (a save dialog in Electron, a download in browser mode). */
+  exportTarget?: ExportTarget;
 }
+
+export type { ExportTarget } from './service/export-target';
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -67,20 +76,79 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+const noExportTarget: ExportTarget = {
+  save: () => Promise.reject(new HearbackError('unavailable', 'Exporting is not available in this mode.')),
+};
+
+const ACTIONS: Record<'markSent' | 'snooze' | 'heardBack' | 'skip', object> = {
+  markSent: { action: 'markSent' },
+  snooze: { action: 'snooze', preset: 'hour' },
+  heardBack: { action: 'heardBack' },
+  skip: { action: 'skip', reason: 'other' },
+};
+
 export async function openCore(ports: CorePorts): Promise<Core> {
   const now = () => new Date(ports.clock.now());
   const newId = () => randomUUID();
-  const store = InterviewStore.open({ dataDir: ports.dataDir, DocumentStore: ports.DocumentStore, now, newId, compactEvery: ports.compactEvery });
+  const openStore = () => InterviewStore.open({ dataDir: ports.dataDir, DocumentStore: ports.DocumentStore, now, newId, compactEvery: ports.compactEvery });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
   const systemZone = ports.systemTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const ctx: ServiceContext = { store, now, newId, zone: () => store.settings.timeZone ?? systemZone(), emit };
-  const notices: Notice[] = store.notices.map((n, i) => ({ id: `store-${i}`, ...n }));
+  const ctx: ServiceContext = { store: openStore(), now, newId, zone: () => ctx.store.settings.timeZone ?? systemZone(), emit };
+  const notices: Notice[] = ctx.store.notices.map((n, i) => ({ id: `store-${i}`, ...n }));
   for (const notice of notices) ports.log.warn(`store notice: ${notice.code}`);
 
-  const onSettingsChanged = (_settings: Settings) => {};
+  let lastRevision = ctx.store.revision;
+  /** Announces a change (from any source) and lets the scheduler look again. */
+  const afterChange = () => {
+    if (ctx.store.revision === lastRevision) return;
+    lastRevision = ctx.store.revision;
+    emit('data.changed', { revision: lastRevision });
+    void scheduler.recompute('data-changed');
+  };
+
+  const scheduler = createScheduler({
+    clock: ports.clock,
+    source: {
+      snapshot: () => ({
+        followUps: [...ctx.store.active.followUps.values()].filter((f) => f.status === 'pending' || f.status === 'snoozed'),
+        settings: ctx.store.settings,
+        zone: ctx.zone(),
+      }),
+      async recordDeliveries(deliveries) {
+        const at = now().toISOString();
+        const changes = deliveries.flatMap((d) => {
+          const followUp = ctx.store.followUp(d.followUpId);
+          if (!followUp) return [];
+          const after = { ...followUp, deliveries: [...followUp.deliveries, { occurrence: d.occurrence, at, via: d.via }].slice(-1000) };
+          return [{ entity: 'followUp' as const, kind: 'delivered' as const, id: followUp.id, applicationId: followUp.applicationId, after, summary: `Reminded: ${followUp.title}` }];
+        });
+        ctx.store.commit({ summary: 'Reminders delivered', undoable: false, changes });
+        afterChange();
+      },
+    },
+    notifier: {
+      show(reminders, digest) {
+        // The renderer lists them (and, in browser mode, shows them); the adapter shows the OS notification.
+        emit('reminders.due', { reminders, digest });
+        ports.notifier.show(reminders, digest);
+      },
+    },
+  });
+
+  const replaceAll = async (plan: Parameters<typeof replaceAllData>[1]) => {
+    ctx.store.close();
+    try {
+      const previous = replaceAllData(ports.dataDir, plan, ports.DocumentStore, now().toISOString());
+      ports.log.info('backup imported; previous data kept', { previous });
+    } finally {
+      ctx.store = openStore();
+      lastRevision = -1;
+    }
+  };
+
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, { version: ports.version, mode: ports.mode, dataDir: ports.dataDir, notices }),
     ...applicationHandlers(ctx),
@@ -88,44 +156,62 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...interviewHandlers(ctx),
     ...followUpHandlers(ctx),
     ...historyHandlers(ctx),
-    ...settingsHandlers(ctx, onSettingsChanged),
+    ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
+    ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll }),
     'notifications.test'() {
-      ports.notifier.show([{ followUpId: 'test', applicationId: 'test', occurrence: now().toISOString(), title: 'Hearback test notification', body: 'Reminders will look like this.' }], false);
+      const sample = { followUpId: 'sample', applicationId: 'sample', occurrence: now().toISOString(), title: 'Hearback test notification', body: 'Reminders will look like this.' };
+      ports.notifier.show([sample], false);
+      emit('reminders.due', { reminders: [sample], digest: false });
       return { shown: true, via: ports.mode === 'electron' ? 'system notification' : 'browser notification' };
     },
-  } as Handlers;
-  const dispatchRaw = createDispatcher(handlers, { readOnlyReason: () => store.readOnlyReason, log: (m, meta) => ports.log.warn(m, meta) });
+  };
+  const dispatchRaw = createDispatcher(handlers, { readOnlyReason: () => ctx.store.readOnlyReason, log: (m, meta) => ports.log.warn(m, meta) });
 
-  let lastRevision = store.revision;
   // Calls are serialised: one change at a time, in arrival order.
   let queue: Promise<unknown> = Promise.resolve();
   const dispatch = (method: unknown, payload: unknown): Promise<Envelope<unknown>> => {
     const result = queue.then(() => dispatchRaw(method, payload));
-    queue = result.then(
-      () => {
-        if (store.revision !== lastRevision) {
-          lastRevision = store.revision;
-          emit('data.changed', { revision: lastRevision });
-        }
-      },
-      () => undefined,
-    );
+    queue = result.then(afterChange, () => undefined);
     return result;
   };
 
+  scheduler.start();
+  void scheduler.recompute('start');
+
   return {
-    store,
+    get store() {
+      return ctx.store;
+    },
     dispatch,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    hint() {},
-    dueCount: () => 0,
-    async act() {},
+    hint(reason) {
+      void scheduler.recompute(reason);
+    },
+    dueCount() {
+      const nowIsoValue = now().toISOString();
+      let due = 0;
+      for (const f of ctx.store.active.followUps.values()) {
+        if ((f.status === 'pending' && f.dueAt <= nowIsoValue) || (f.status === 'snoozed' && (f.snoozedUntil ?? f.dueAt) <= nowIsoValue)) due++;
+      }
+      return due;
+    },
+    async act(followUpId, action) {
+      const followUp = ctx.store.followUp(followUpId);
+      if (!followUp) return;
+      if (action === 'draft') {
+        emit('navigate', { applicationId: followUp.applicationId, followUpId, action: 'draft' });
+        return;
+      }
+      const envelope = await dispatch('followUps.act', { id: followUpId, act: ACTIONS[action] });
+      if (!envelope.ok) ports.log.warn('notification action failed', { code: envelope.error.code });
+    },
     async close() {
+      scheduler.stop();
       await queue;
-      store.close();
+      ctx.store.close();
     },
   };
 }

@@ -1,13 +1,13 @@
-import rruleDefault from 'rrule';
 import * as rruleNamespace from 'rrule';
 import type { Options as RRuleOptions, Weekday as RRuleWeekday } from 'rrule';
 import { epochMsToFloating, floatingToEpochMs, isoWeekday, localDateOf, MS_PER_DAY, toEpochMs, toInstant } from './zoned-time';
 import { formatRule, parseRule, RecurrenceError, untilTextOf, WEEKDAY_CODES, type ParsedRule, type WeekdayCode } from './recurrence-rule';
 
-// rrule is CommonJS: named ESM imports break under Node, where the default export is the CommonJS
-// `exports`. Code compiled to CommonJS (tsx on a .cts/.ts file outside a module package) has no
-// default and finds the classes on the namespace instead.
-const rrulePkg = (rruleDefault as typeof rruleNamespace | undefined) ?? rruleNamespace;
+// rrule ships CommonJS (main) and ESM (module). Bundlers take the ESM build, whose namespace has
+// `RRule`; Node's ESM loader wraps the CommonJS build, whose namespace only has `default`.
+type RRuleModule = typeof rruleNamespace;
+const rrulePkg: RRuleModule =
+  'RRule' in rruleNamespace && rruleNamespace.RRule ? rruleNamespace : (rruleNamespace as unknown as { default: RRuleModule }).default;
 const { RRule } = rrulePkg;
 
 /**

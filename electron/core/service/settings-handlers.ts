@@ -1,6 +1,7 @@
 import type { Settings } from '../../../shared/domain';
 import type { Handlers } from '../rpc/dispatch';
 import type { ServiceContext } from './context';
+import { replanAll } from './follow-up-planning';
 
 export function settingsHandlers(ctx: ServiceContext, onSettingsChanged: (settings: Settings) => void): Pick<Handlers, 'settings.get' | 'settings.update'> {
   return {
@@ -14,7 +15,10 @@ export function settingsHandlers(ctx: ServiceContext, onSettingsChanged: (settin
       ctx.store.commit({
         summary: 'Changed settings',
         undoable: true,
-        changes: [{ entity: 'settings', kind: 'updated', id: 'settings', applicationId: null, after: next, summary: `Changed ${Object.keys(req.patch).join(', ')}` }],
+        changes: [
+          { entity: 'settings', kind: 'updated', id: 'settings', applicationId: null, after: next, summary: `Changed ${Object.keys(req.patch).join(', ')}` },
+          ...replanAll(ctx, next),
+        ],
       });
       onSettingsChanged(next);
       return next;

@@ -23,6 +23,7 @@ import { DocumentFile, type DocumentStoreClass } from './document-file';
 import { HistoryJournal, type HistoryFilter } from './history-journal';
 import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
+import { completePendingReplacement } from './replace-data';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 import { UndoHistory } from './undo-history';
 
@@ -117,6 +118,8 @@ export class InterviewStore {
     mkdirSync(options.dataDir, { recursive: true });
     const lock = options.readOnly ? null : acquireDataFolderLock(options.dataDir);
     try {
+      // A backup import interrupted by a crash is finished before anything is read.
+      if (!options.readOnly) completePendingReplacement(options.dataDir);
       return new InterviewStore(options, lock);
     } catch (error) {
       lock?.release();
@@ -212,6 +215,11 @@ export class InterviewStore {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** Every record set: the active one, then each archive shard (loads the archive). */
+  allRecordSets(): RecordSet[] {
+    return [this.state.active, ...this.state.archive.loadAll()];
   }
 
   listArchived(query: string, offset: number, limit: number): { items: Application[]; total: number } {

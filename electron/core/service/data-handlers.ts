@@ -1,0 +1,126 @@
+import { HearbackError } from '../../../shared/contract';
+import type { ExportFormat } from '../../../shared/contract/methods/data';
+import type { Application, FollowUp, HistoryEvent, Interview } from '../../../shared/domain';
+import { buildReportHtml } from '../../../shared/export';
+import { previewCsvImport } from '../../../shared/import';
+import { computeInsights } from '../../../shared/insights';
+import { importBackupPlan, importCsvPlan, streamApplicationsCsv, streamBackupJson, streamHistoryCsv, streamIcs } from '../data';
+import type { Handlers } from '../rpc/dispatch';
+import { nowIso, type ServiceContext } from './context';
+import type { ExportTarget } from './export-target';
+
+const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: string; name: string }> = {
+  'csv-history': { extension: 'csv', contentType: 'text/csv; charset=utf-8', name: 'history' },
+  'csv-applications': { extension: 'csv', contentType: 'text/csv; charset=utf-8', name: 'applications' },
+  json: { extension: 'json', contentType: 'application/json', name: 'backup' },
+  ics: { extension: 'ics', contentType: 'text/calendar; charset=utf-8', name: 'calendar' },
+  'report-html': { extension: 'html', contentType: 'text/html; charset=utf-8', name: 'report' },
+};
+
+function allRecords(ctx: ServiceContext) {
+  const sets = ctx.store.allRecordSets();
+  const applications: Application[] = [];
+  const interviews: Interview[] = [];
+  const followUps: FollowUp[] = [];
+  for (const set of sets) {
+    applications.push(...set.applications.values());
+    interviews.push(...set.interviews.values());
+    followUps.push(...set.followUps.values());
+  }
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { applications: applications.sort(byId), interviews: interviews.sort(byId), followUps: followUps.sort(byId) };
+}
+
+function write(sink: NodeJS.WritableStream, text: string): Promise<number> {
+  return new Promise((resolve, reject) => sink.write(text, (error) => (error ? reject(error) : resolve(Buffer.byteLength(text)))));
+}
+
+export interface DataHandlerPorts {
+  exportTarget: ExportTarget;
+  /** Replaces all data with a validated backup (closes and reopens the store). */
+  replaceAll: (plan: ReturnType<typeof importBackupPlan>) => Promise<void>;
+}
+
+export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick<Handlers, 'export.run' | 'import.previewCsv' | 'import.commitCsv' | 'import.backup' | 'insights.get'> {
+  return {
+    async 'export.run'(req) {
+      const type = FILE_TYPES[req.format];
+      const now = nowIso(ctx);
+      const fileName = `hearback-${type.name}-${now.slice(0, 10)}.${type.extension}`;
+      const range = { from: req.from, to: req.to };
+      const label = (id: string) => {
+        const app = ctx.store.application(id);
+        return app ? { company: app.company, role: app.role } : null;
+      };
+      return ports.exportTarget.save({
+        fileName,
+        contentType: type.contentType,
+        async write(sink) {
+          switch (req.format) {
+            case 'csv-history':
+              return (await streamHistoryCsv(ctx.store.iterateHistory(range), sink, undefined, { lookup: label })).bytes;
+            case 'csv-applications': {
+              const { applications, interviews, followUps } = allRecords(ctx);
+              const counts = (id: string) => ({
+                interviews: interviews.filter((i) => i.applicationId === id).length,
+                followUps: followUps.filter((f) => f.applicationId === id).length,
+                followUpsDone: followUps.filter((f) => f.applicationId === id && f.status === 'done').length,
+              });
+              return (await streamApplicationsCsv(applications, sink, { stages: ctx.store.stages(), counts })).bytes;
+            }
+            case 'json': {
+              const { applications, interviews, followUps } = allRecords(ctx);
+              const history: Iterable<HistoryEvent> = ctx.store.iterateHistory();
+              return (await streamBackupJson({ exportedAt: now, stages: ctx.store.stages(), settings: ctx.store.settings, applications, interviews, followUps, history }, sink)).bytes;
+            }
+            case 'ics': {
+              const { interviews, followUps } = allRecords(ctx);
+              return (await streamIcs({ interviews, followUps: followUps.filter((f) => f.status === 'pending' || f.status === 'snoozed'), lookup: label, stamp: now }, sink)).bytes;
+            }
+            case 'report-html': {
+              const { applications, interviews, followUps } = allRecords(ctx);
+              const html = buildReportHtml({ stages: ctx.store.stages(), applications, interviews, followUps, from: req.from ?? null, to: req.to ?? null, generatedAt: now, timeZone: ctx.zone() });
+              return write(sink, html);
+            }
+          }
+        },
+      });
+    },
+
+    'import.previewCsv'(req) {
+      return previewCsvImport(req.csv, req.preset, req.mapping);
+    },
+
+    'import.commitCsv'(req) {
+      const plan = importCsvPlan(req.csv, req.preset, req.mapping, { stages: ctx.store.stages(), newId: ctx.newId, now: nowIso(ctx) });
+      // Imported cards go after the cards already in each column, in file order.
+      const lastPosition = new Map<string, number>();
+      for (const app of ctx.store.active.applications.values()) lastPosition.set(app.stageId, Math.max(lastPosition.get(app.stageId) ?? 0, app.position));
+      const applications = plan.applications.map((app) => {
+        const position = (lastPosition.get(app.stageId) ?? 0) + 1;
+        lastPosition.set(app.stageId, position);
+        return { ...app, position };
+      });
+      if (applications.length > 0) {
+        ctx.store.commit({
+          summary: `Imported ${applications.length} applications from CSV`,
+          undoable: true,
+          changes: applications.map((app) => ({ entity: 'application' as const, kind: 'imported' as const, id: app.id, applicationId: app.id, after: app, summary: `Imported ${app.role} at ${app.company}` })),
+        });
+      }
+      return { imported: applications.length, skipped: plan.skipped, problems: plan.problems };
+    },
+
+    async 'import.backup'(req) {
+      const plan = importBackupPlan(req.json);
+      if (plan.stages.length === 0) throw new HearbackError('invalid_request', 'This backup has no stages.', [{ path: 'stages', message: 'must not be empty' }]);
+      await ports.replaceAll(plan);
+      return plan.summary;
+    },
+
+    'insights.get'(req) {
+      const { applications, interviews, followUps } = allRecords(ctx);
+      return computeInsights({ stages: ctx.store.stages(), applications, interviews, followUps, range: { from: req.from ?? null, to: req.to ?? null }, now: nowIso(ctx) });
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
+import { archiveShardOf, ARCHIVE_SHARDS } from './archive-shards';
+import { DocumentFile, type DocumentStoreClass } from './document-file';
+import { fsyncDirectory, writeFileDurable } from './durable-fs';
+import { SHARD_EVENTS } from './history-journal';
+import { encodeJournalLine } from './journal-line';
+import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
+
+/**
+ * Replacing all data with a backup, crash-safely: the new files are written complete into a
+ * staging folder, a marker names it, and only then are the live files swapped — the old ones into
+ * `backups/before-import-…`, never deleted. A crash during the swap is finished at the next open.
+ */
+
+const MARKER = 'import-pending.json';
+const LIVE = ['hearback.json', 'history', 'archive'] as const;
+
+export interface ReplacementData {
+  stages: readonly Stage[];
+  settings: Settings;
+  applications: readonly Application[];
+  interviews: readonly Interview[];
+  followUps: readonly FollowUp[];
+  history: readonly HistoryEvent[];
+}
+
+function writeStaging(dir: string, data: ReplacementData, Store: DocumentStoreClass, now: string): void {
+  mkdirSync(join(dir, 'history'), { recursive: true });
+  mkdirSync(join(dir, 'archive'), { recursive: true });
+  // History: one line per action, shards of SHARD_EVENTS events (an action never spans shards).
+  let shard = 1;
+  let inShard = 0;
+  let lines = '';
+  const flush = () => {
+    if (lines) writeFileDurable(join(dir, 'history', `${String(shard).padStart(6, '0')}.jsonl`), lines);
+    lines = '';
+  };
+  for (let i = 0; i < data.history.length; ) {
+    const actionId = data.history[i]!.actionId;
+    let j = i;
+    while (j < data.history.length && data.history[j]!.actionId === actionId) j++;
+    const action = data.history.slice(i, j);
+    if (inShard > 0 && inShard + action.length > SHARD_EVENTS) {
+      flush();
+      shard++;
+      inShard = 0;
+    }
+    lines += encodeJournalLine(action);
+    inShard += action.length;
+    i = j;
+  }
+  flush();
+  const lastSeq = data.history[data.history.length - 1]?.seq ?? 0;
+  const archivedIds = new Set(data.applications.filter((a) => a.archived).map((a) => a.id));
+  const isActive = (applicationId: string) => !archivedIds.has(applicationId);
+  for (let n = 0; n < ARCHIVE_SHARDS; n++) {
+    const inThis = (applicationId: string) => archivedIds.has(applicationId) && archiveShardOf(applicationId) === n;
+    const applications = data.applications.filter((a) => inThis(a.id));
+    if (applications.length === 0) continue;
+    new DocumentFile(Store, join(dir, 'archive'), `shard-${String(n).padStart(2, '0')}`).write({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      lastSeq,
+      applications,
+      interviews: data.interviews.filter((i) => inThis(i.applicationId)),
+      followUps: data.followUps.filter((f) => inThis(f.applicationId)),
+    });
+  }
+  new DocumentFile(Store, dir, 'hearback').write({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    lastSeq,
+    savedAt: now,
+    stages: [...data.stages],
+    settings: data.settings,
+    applications: data.applications.filter((a) => isActive(a.id)),
+    interviews: data.interviews.filter((i) => isActive(i.applicationId)),
+    followUps: data.followUps.filter((f) => isActive(f.applicationId)),
+  });
+  fsyncDirectory(dir);
+}
+
+/** Swaps staged files in; safe to run again after a crash at any point. */
+export function completePendingReplacement(dataDir: string): string | null {
+  const markerPath = join(dataDir, MARKER);
+  if (!existsSync(markerPath)) return null;
+  const { staging, previous } = JSON.parse(readFileSync(markerPath, 'utf8')) as { staging: string; previous: string };
+  mkdirSync(previous, { recursive: true });
+  for (const name of LIVE) {
+    const live = join(dataDir, name);
+    const staged = join(staging, name);
+    if (!existsSync(staged)) continue; // already moved in
+    if (existsSync(live)) renameSync(live, join(previous, name));
+    renameSync(staged, live);
+  }
+  fsyncDirectory(dataDir);
+  rmSync(markerPath);
+  rmSync(staging, { recursive: true, force: true });
+  fsyncDirectory(dataDir);
+  return previous;
+}
+
+/** Stages `data` and swaps it in. The store must be closed (and reopened afterwards). */
+export function replaceAllData(dataDir: string, data: ReplacementData, Store: DocumentStoreClass, now: string): string {
+  const stamp = now.replace(/[:.]/g, '-');
+  const staging = join(dataDir, `.import-staging-${stamp}`);
+  rmSync(staging, { recursive: true, force: true });
+  writeStaging(staging, data, Store, now);
+  const previous = join(dataDir, 'backups', `before-import-${stamp}`);
+  writeFileDurable(join(dataDir, MARKER), JSON.stringify({ staging, previous }));
+  return completePendingReplacement(dataDir) ?? previous;
+}
