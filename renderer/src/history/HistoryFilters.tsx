@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Application } from '../../../shared/domain';
 import { HistoryEntitySchema, HistoryKindSchema } from '../../../shared/domain';
 import { EMPTY_FILTER, ENTITY_LABELS, isFiltered, KIND_LABELS, type HistoryFilter } from './historyFilter';
@@ -10,21 +11,22 @@ interface Props {
 
 /** Date range, application and kind of event; every control applies at once. */
 export function HistoryFilters({ filter, applications, onChange }: Props) {
+  const id = useId();
   const set = <K extends keyof HistoryFilter>(key: K, value: HistoryFilter[K]) => onChange({ ...filter, [key]: value });
   const sorted = [...applications].sort((a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role));
   return (
     <form className="history-filters" role="search" aria-label="Filter history" onSubmit={(e) => e.preventDefault()}>
-      <label className="filter">
-        From
-        <input type="date" value={filter.fromDate} max={filter.toDate || undefined} onChange={(e) => set('fromDate', e.target.value)} />
-      </label>
-      <label className="filter">
-        To
-        <input type="date" value={filter.toDate} min={filter.fromDate || undefined} onChange={(e) => set('toDate', e.target.value)} />
-      </label>
-      <label className="filter grow">
-        Application
-        <select value={filter.applicationId} onChange={(e) => set('applicationId', e.target.value)}>
+      <div className="filter">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input id={`${id}-from`} type="date" value={filter.fromDate} max={filter.toDate || undefined} onChange={(e) => set('fromDate', e.target.value)} />
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input id={`${id}-to`} type="date" value={filter.toDate} min={filter.fromDate || undefined} onChange={(e) => set('toDate', e.target.value)} />
+      </div>
+      <div className="filter grow">
+        <label htmlFor={`${id}-application`}>Application</label>
+        <select id={`${id}-application`} value={filter.applicationId} onChange={(e) => set('applicationId', e.target.value)}>
           <option value="">All applications</option>
           {sorted.map((a) => (
             <option key={a.id} value={a.id}>
@@ -32,10 +34,10 @@ export function HistoryFilters({ filter, applications, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="filter">
-        About
-        <select value={filter.entity} onChange={(e) => set('entity', HistoryEntitySchema.safeParse(e.target.value).data ?? '')}>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-entity`}>About</label>
+        <select id={`${id}-entity`} value={filter.entity} onChange={(e) => set('entity', HistoryEntitySchema.safeParse(e.target.value).data ?? '')}>
           <option value="">Everything</option>
           {HistoryEntitySchema.options.map((entity) => (
             <option key={entity} value={entity}>
@@ -43,10 +45,10 @@ export function HistoryFilters({ filter, applications, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="filter">
-        Event
-        <select value={filter.kind} onChange={(e) => set('kind', HistoryKindSchema.safeParse(e.target.value).data ?? '')}>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-kind`}>Event</label>
+        <select id={`${id}-kind`} value={filter.kind} onChange={(e) => set('kind', HistoryKindSchema.safeParse(e.target.value).data ?? '')}>
           <option value="">Any event</option>
           {HistoryKindSchema.options.map((kind) => (
             <option key={kind} value={kind}>
@@ -54,7 +56,7 @@ export function HistoryFilters({ filter, applications, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {isFiltered(filter) && (
         <button type="button" className="button small clear-filters" onClick={() => onChange(EMPTY_FILTER)}>
           Clear filters
