@@ -70,6 +70,7 @@ const only = process.argv[2];
 if (!only || only === 'static') {
   check('typecheck (main, preload, shared, tests)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   check('typecheck (renderer)', 'npx', ['tsc', '--noEmit', '-p', 'renderer/tsconfig.json']);
+  check('typecheck (end-to-end suites)', 'npx', ['tsc', '--noEmit', '-p', 'test/e2e/tsconfig.json']);
   check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 }
 if (!only || only === 'unit') {

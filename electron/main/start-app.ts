@@ -9,6 +9,7 @@ import { openCore } from '../core';
 import { appMenuTemplate } from './app-menu';
 import { bundlePaths, dataDirOf } from './app-paths';
 import type { Core } from './core-types';
+import { saveDialogTarget } from './export/save-dialog-target';
 import { createQuitHandler } from './graceful-quit';
 import { createEventSender } from './ipc/event-forwarding';
 import { registerIpcHandlers } from './ipc/ipc-handlers';
@@ -114,6 +115,16 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       clock: createSafeClock({ now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) }),
       notifier,
       log,
+      exportTarget: saveDialogTarget({
+        async choosePath(defaultName) {
+          const parent = liveWindow();
+          const options = { defaultPath: join(app.getPath('documents'), defaultName) };
+          const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        createWriteStream: (path) => fs.createWriteStream(path),
+        removeFile: (path) => fs.rmSync(path, { force: true }),
+      }),
     });
   } catch (error) {
     const conflict = error instanceof HearbackError && error.code === 'conflict';
