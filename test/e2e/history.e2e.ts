@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
-import { callApi, closeAndStop, newPage, seedApplications } from './support/data-api';
+import { callApi, closeAndStop, newPage, seedApplications, seedInterviews } from './support/data-api';
 import { expectNoSeriousA11yViolations, screenshotBothThemes } from './support/data-checks';
 
 async function openHistory(page: Page, app: RunningApp): Promise<void> {
@@ -136,7 +136,8 @@ test('a Huntr CSV is mapped, previewed with line-numbered problems, and imported
 test('History and Insights are accessible and show numbers for seeded data', async ({ browser }) => {
   const page = await newPage(browser);
   const app = await startApp(freshDataDir());
-  await seedApplications(app);
+  const { ids } = await seedApplications(app);
+  await seedInterviews(app, ids);
   await openHistory(page, app);
   await expect(page.locator('.history-event').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -148,6 +149,8 @@ test('History and Insights are accessible and show numbers for seeded data', asy
   const applications = page.getByRole('region', { name: 'Applications', exact: true });
   await expect(applications.locator('.stat-value')).toHaveText('4');
   await expect(page.getByRole('region', { name: 'Response rate' }).locator('.stat-value')).toHaveText(/\d+%/);
+  await expect(page.getByRole('region', { name: 'Days from interview to answer' }).locator('.stat-value')).toHaveText(/^\d/);
+  await expect(page.getByRole('table', { name: 'What happened to promised answer dates' }).getByRole('row', { name: /Late/ })).toContainText('1');
   await expect(page.getByRole('table', { name: 'Applications that reached each stage' }).getByRole('row', { name: /Interviewing/ })).toContainText('1');
   await expectNoSeriousA11yViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -30,7 +30,7 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
         detail={`${ghosting.count} of ${plural(ghosting.total, 'application', 'applications')} never answered`}
         empty={ghosting.rate === null ? 'Shown once applications have moved past the first stage.' : null}
       />
-      <StatCard wide title="How far applications get" value={String(offers)} detail={`${plural(offers, 'application', 'applications')} reached an offer — here is how many reached each stage`}>
+      <StatCard span="wide" title="How far applications get" value={String(offers)} detail={`${plural(offers, 'application', 'applications')} reached an offer — here is how many reached each stage`}>
         <BarsChart
           layout="vertical"
           caption="Applications that reached each stage"
@@ -41,6 +41,7 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
         />
       </StatCard>
       <StatCard
+        span="half"
         title="Promises kept"
         value={percent(promises.keptRate.rate)}
         detail={`${promises.kept} of ${plural(promises.keptRate.total, 'promised date', 'promised dates')} kept by the company`}
@@ -59,6 +60,7 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
         />
       </StatCard>
       <StatCard
+        span="half"
         title="Does following up pay off?"
         value={percent(followUps.withCheckIn.rate)}
         detail="answered within 7 days after you checked in"

@@ -8,14 +8,15 @@ interface Props {
   /** Shown instead of the detail when there is nothing to measure yet. */
   empty?: string | null;
   children?: ReactNode;
-  wide?: boolean;
+  /** Full row (`wide`) or half a row on large screens (`half`). */
+  span?: 'wide' | 'half';
 }
 
 /** One insight: a big number, what it counts, and optionally a chart. */
-export function StatCard({ title, value, detail, empty, children, wide }: Props) {
+export function StatCard({ title, value, detail, empty, children, span }: Props) {
   const id = useId();
   return (
-    <section className={`stat-card${wide ? ' wide' : ''}`} aria-labelledby={id}>
+    <section className={`stat-card${span ? ` ${span}` : ''}`} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <p className="stat-value" data-empty={empty ? true : undefined}>
         {value}

@@ -43,3 +43,25 @@ export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, acceptDownloads: true });
   return context.newPage();
 }
+
+const daysAgo = (n: number): Date => new Date(Date.now() - n * 86_400_000);
+const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** Interviews with promises (one answered late, one silent) so every insight has numbers. */
+export async function seedInterviews(app: RunningApp, ids: Record<string, string>): Promise<void> {
+  const answered = await callApi(app, 'interviews.create', {
+    applicationId: ids['Northwind Traders']!,
+    round: 'Hiring manager',
+    startsAt: daysAgo(20).toISOString(),
+    timeZone: 'Europe/Berlin',
+    hearBack: { status: 'date', date: isoDay(daysAgo(15)), channel: 'email', asked: true },
+  });
+  await callApi(app, 'interviews.heardBack', { id: answered.id, heardBack: true });
+  await callApi(app, 'interviews.create', {
+    applicationId: ids['Contoso']!,
+    round: 'Portfolio review',
+    startsAt: daysAgo(12).toISOString(),
+    timeZone: 'Europe/Berlin',
+    hearBack: { status: 'date', date: isoDay(daysAgo(8)), channel: 'phone', asked: true },
+  });
+}
