@@ -17,7 +17,7 @@ export function CsvProblems({ problems }: { problems: readonly Problem[] }) {
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>
             <strong>Line {p.line}</strong>
-            {p.field ? ` · ${FIELD_LABELS[p.field]}` : ''}: {p.message}
+            {p.field ? ` · ${FIELD_LABELS[p.field]}` : ''}: {p.message.replace(/^Line \d+:\s*/i, '')}
           </li>
         ))}
         {problems.length > SHOWN && <li className="muted">…and {problems.length - SHOWN} more.</li>}

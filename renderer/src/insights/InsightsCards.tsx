@@ -63,7 +63,11 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
         span="half"
         title="Does following up pay off?"
         value={percent(followUps.withCheckIn.rate)}
-        detail="answered within 7 days after you checked in"
+        detail={
+          followUps.withCheckIn.rate === null
+            ? `No check-in marked sent yet. Without one, ${followUps.withoutCheckIn.count} of ${followUps.withoutCheckIn.total} got an answer within 7 days.`
+            : `answered within 7 days after you checked in (${followUps.withCheckIn.count} of ${followUps.withCheckIn.total}), vs. ${percent(followUps.withoutCheckIn.rate)} without`
+        }
         empty={followUps.withCheckIn.total + followUps.withoutCheckIn.total === 0 ? 'Appears once a check-in has fallen due — sent or not.' : null}
       >
         <BarsChart

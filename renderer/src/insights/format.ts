@@ -6,7 +6,8 @@ export function percent(rate: number | null): string {
 /** Days with at most one decimal ("4.5"), or an em dash. */
 export function days(value: number | null): string {
   if (value === null) return '—';
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
