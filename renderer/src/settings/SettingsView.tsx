@@ -22,7 +22,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
           <h2 id="stages-pointer">Stages</h2>
           <p className="settings-description">
             Your pipeline columns — their names, order, colours and what they mean for follow-ups — are managed on the{' '}
-            <a href={routeHref({ view: 'board' })}>Board</a>: use the menu in a column's header.
+            <a href={routeHref({ view: 'board' })}>Board</a>.
           </p>
         </section>
       </div>
