@@ -33,7 +33,8 @@ export class ArchiveShards {
   private readonly dirty = new Set<number>();
   private readonly files = new Map<number, DocumentFile>();
   private readonly dir: string;
-  readonly problems: ArchiveProblem[] = [];
+  /** Called when a shard turns out to be damaged: refill `set` (e.g. from the history). */
+  onDamaged: (problem: ArchiveProblem, set: RecordSet) => void = () => {};
 
   constructor(
     dataDir: string,
@@ -76,7 +77,10 @@ export class ArchiveShards {
         // Moved aside, never deleted; the store rebuilds the shard from the history.
         const movedTo = `${path}.damaged-${this.now().replace(/[:.]/g, '-')}`;
         renameSync(path, movedTo);
-        this.problems.push({ shard, movedTo, reason: parsed ? 'invalid records' : 'not valid JSON' });
+        this.loaded.set(shard, set);
+        this.onDamaged({ shard, movedTo, reason: parsed ? 'invalid records' : 'not valid JSON' }, set);
+        this.dirty.add(shard);
+        return set;
       }
     }
     this.loaded.set(shard, set);

@@ -96,8 +96,8 @@ function parseShard(text: string, validate: boolean): ParsedShard {
       return { events, validBytes, corruptInMiddle: !isLast, tornTail: isLast };
     }
     events.push(...parsed.data);
+    validBytes += Buffer.byteLength(text.slice(offset, end + 1), 'utf8');
     offset = end + 1;
-    validBytes = Buffer.byteLength(text.slice(0, offset), 'utf8');
   }
   return { events, validBytes, corruptInMiddle: false, tornTail: false };
 }
@@ -126,7 +126,10 @@ export class HistoryJournal {
     return this.shards[this.shards.length - 1]?.lastSeq ?? 0;
   }
 
+  private readOnly = false;
+
   open(readOnly: boolean, now: () => Date): void {
+    this.readOnly = readOnly;
     mkdirSync(this.dir, { recursive: true });
     const files = readdirSync(this.dir)
       .filter((f) => SHARD_NAME.test(f))
@@ -170,11 +173,19 @@ export class HistoryJournal {
         // Fall through: rebuild from the shards themselves.
       }
     }
-    // Rebuild: every shard but the newest is sealed.
-    return files.slice(0, -1).flatMap((file) => {
+    // Rebuild: every shard but the newest is sealed. Saved, so this happens once.
+    const shards = files.slice(0, -1).flatMap((file) => {
       const { events } = parseShard(readFileSync(join(this.dir, file), 'utf8'), false);
       return events.length > 0 ? [summarise(file, events)] : [];
     });
+    if (shards.length > 0 && !this.readOnly) {
+      try {
+        writeFileDurable(indexPath, JSON.stringify({ version: 1, shards }));
+      } catch {
+        // Not fatal: it is rebuilt again next time.
+      }
+    }
+    return shards;
   }
 
   private startShard(readOnly: boolean): void {

@@ -102,6 +102,7 @@ export class InterviewStore {
     };
     this.mainFile = new DocumentFile(DocumentStore, dataDir, MAIN_FILE);
     this.journal = new HistoryJournal(dataDir, options.shardEvents);
+    this.state.archive.onDamaged = (problem, set) => this.rebuildArchiveShard(problem, set);
     this.journal.open(this.readOnlyReason !== null, now);
     for (const problem of this.journal.problems) {
       this.notices.push({ level: 'warning', code: 'history-damaged', message: problem.message });
@@ -110,7 +111,6 @@ export class InterviewStore {
     for (const event of this.journal.eventsAfter(snap.lastSeq)) applyEvent(this.state, event);
     this.snapshotSeq = snap.lastSeq;
     this.moveInlineArchived();
-    this.repairArchive();
     if (this.readOnlyReason === null && (loaded.needsWrite || this.journal.lastSeq - this.snapshotSeq > 0)) this.compact();
   }
 
@@ -135,31 +135,27 @@ export class InterviewStore {
   }
 
   /** A damaged archive shard is rebuilt from the history, which is never pruned. */
-  private repairArchive(): void {
-    this.state.archive.loadAll();
-    for (const problem of this.state.archive.problems.splice(0)) {
-      const shard = this.state.archive.load(problem.shard);
-      for (const event of this.journal.iterate()) {
-        if (event.applicationId && archiveShardOf(event.applicationId) === problem.shard) {
-          const set = event.entity === 'application' ? null : shard;
-          if (set === null) {
-            const app = event.after as Application | null;
-            if (app === null) shard.applications.delete(event.entityId);
-            else if (app.archived) shard.applications.set(app.id, app);
-          } else if (shard.applications.has(event.applicationId)) {
-            const map = (event.entity === 'interview' ? shard.interviews : shard.followUps) as Map<string, unknown>;
-            if (event.after === null) map.delete(event.entityId);
-            else map.set(event.entityId, event.after);
-          }
-          this.state.archive.markDirty(event.applicationId);
-        }
+  private rebuildArchiveShard(problem: { shard: number; movedTo: string; reason: string }, shard: RecordSet): void {
+    for (const event of this.journal.iterate()) {
+      if (!event.applicationId || archiveShardOf(event.applicationId) !== problem.shard) continue;
+      if (event.entity === 'application') {
+        const app = event.after as Application | null;
+        if (app?.archived) shard.applications.set(app.id, app);
+        else shard.applications.delete(event.entityId);
+      } else if (event.entity === 'interview' || event.entity === 'followUp') {
+        const map = (event.entity === 'interview' ? shard.interviews : shard.followUps) as Map<string, unknown>;
+        if (event.after === null) map.delete(event.entityId);
+        else map.set(event.entityId, event.after);
       }
-      this.notices.push({
-        level: 'warning',
-        code: 'archive-repaired',
-        message: `An archive file was damaged (${problem.reason}); it was moved to ${problem.movedTo} and rebuilt from the history.`,
-      });
     }
+    // Records of applications that are not archived (any more) belong to the active set.
+    for (const [id, interview] of shard.interviews) if (!shard.applications.has(interview.applicationId)) shard.interviews.delete(id);
+    for (const [id, followUp] of shard.followUps) if (!shard.applications.has(followUp.applicationId)) shard.followUps.delete(id);
+    this.notices.push({
+      level: 'warning',
+      code: 'archive-repaired',
+      message: `An archive file was damaged (${problem.reason}); it was moved to ${problem.movedTo} and rebuilt from the history.`,
+    });
   }
 
   private syntheticEvent(entity: HistoryEntity, id: string, after: unknown): HistoryEvent {

@@ -1,0 +1,136 @@
+/**
+ * The interview store's cost per change and per open, at 100 applications / 2,000 history events
+ * and at 10,000 applications (9,800 archived) / 200,000 events, against an atomic durable write
+ * of a 2 KB file on the same disk in the same run.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { openCore, type Core } from '../electron/core';
+import { writeFileDurable } from '../electron/core/store/durable-fs';
+import { InterviewStore } from '../electron/core/store/interview-store';
+import { replaceAllData, type ReplacementData } from '../electron/core/store/replace-data';
+import { DEFAULT_SETTINGS, DEFAULT_STAGES, type Application, type HistoryEvent } from '../shared/domain';
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+function timeMs(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function dataset(applications: number, events: number, activeCount: number): ReplacementData {
+  const at = '2025-06-01T09:00:00.000Z';
+  const apps: Application[] = Array.from({ length: applications }, (_, i) => {
+    const stage = DEFAULT_STAGES[i % DEFAULT_STAGES.length]!;
+    return {
+      id: `app${i}`,
+      company: `Company ${i}`,
+      role: 'Software Engineer',
+      jobUrl: 'https://example.com/jobs/123',
+      location: 'Berlin',
+      salary: null,
+      source: 'LinkedIn',
+      notes: 'Met the team at a meetup; strong platform culture.',
+      tags: ['backend'],
+      fitLine: 'Built the same kind of system at my last job.',
+      contacts: [],
+      stageId: stage.id,
+      position: i,
+      stageReachedAt: { [stage.id]: at },
+      archived: i >= activeCount,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  const history: HistoryEvent[] = Array.from({ length: events }, (_, i) => {
+    const app = apps[i % applications]!;
+    return {
+      seq: i + 1,
+      at: new Date(Date.parse(at) + i * 60_000).toISOString(),
+      actionId: `action${i}`,
+      kind: 'updated',
+      entity: 'application',
+      entityId: app.id,
+      applicationId: app.id,
+      summary: `Edited ${app.company}`,
+      reverts: null,
+      before: app,
+      after: app,
+    };
+  });
+  return { stages: DEFAULT_STAGES, settings: DEFAULT_SETTINGS, applications: apps, interviews: [], followUps: [], history };
+}
+
+const clock = { now: () => Date.now(), setTimeout: () => 0, clearTimeout: () => undefined };
+const log = { info: () => {}, warn: () => {}, error: () => {} };
+
+async function measure(applications: number, events: number, activeCount: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hearback-bench-store-'));
+  const data = dataset(applications, events, activeCount);
+  replaceAllData(dataDir, data, Conf, new Date().toISOString());
+  // First open builds the history index once (as after an import); later opens are what users see.
+  InterviewStore.open({ dataDir, DocumentStore: Conf, now: () => new Date(), newId: () => 'x' }).close();
+  const opens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let store: InterviewStore | null = null;
+    opens.push(timeMs(() => (store = InterviewStore.open({ dataDir, DocumentStore: Conf, now: () => new Date(), newId: () => 'x' }))));
+    (store as InterviewStore | null)?.close();
+  }
+  const core: Core = await openCore({ dataDir, mode: 'browser', version: 'bench', DocumentStore: Conf, clock, log, notifier: { show: () => {} }, compactEvery: 1_000_000 });
+  const active = data.applications.filter((a) => !a.archived);
+  const stages = DEFAULT_STAGES.map((s) => s.id);
+  const moves: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const app = active[(i * 7) % active.length]!;
+    moves.push(
+      await timeMsAsync(async () => {
+        const envelope = await core.dispatch('applications.move', { id: app.id, toStageId: stages[i % stages.length], toIndex: i % 5 });
+        if (!envelope.ok) throw new Error(envelope.error.message);
+      }),
+    );
+  }
+  await core.close();
+  return { dataDir, data, openMs: median(opens), moveMs: median(moves.slice(10)) };
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const scratch = mkdtempSync(join(tmpdir(), 'hearback-bench-fsync-'));
+  const twoKb = 'x'.repeat(2048);
+  for (let i = 0; i < 5; i++) writeFileDurable(join(scratch, 'warm.json'), twoKb);
+  const durable = median(Array.from({ length: 60 }, (_, i) => timeMs(() => writeFileDurable(join(scratch, `f${i % 4}.json`), twoKb))));
+
+  const small = await measure(100, 2_000, 100);
+  const large = await measure(10_000, 200_000, 200);
+
+  // What the split saves: electron-store/conf rewriting everything on one `set`.
+  const naiveDir = mkdtempSync(join(tmpdir(), 'hearback-bench-naive-'));
+  const conf = new Conf<Record<string, unknown>>({ cwd: naiveDir, configName: 'everything', clearInvalidConfig: false });
+  const naive = timeMs(() => {
+    conf.store = { applications: large.data.applications, history: large.data.history };
+  });
+
+  for (const dir of [scratch, small.dataDir, large.dataDir, naiveDir]) rmSync(dir, { recursive: true, force: true });
+  return {
+    'store.durable_write_2kb_ms': durable,
+    'store.move_small_ms': small.moveMs,
+    'store.move_large_ms': large.moveMs,
+    'store.open_small_ms': small.openMs,
+    'store.open_large_ms': large.openMs,
+    'store.move_vs_durable_write': large.moveMs / durable,
+    'store.move_scaling': large.moveMs / small.moveMs,
+    'store.open_scaling': large.openMs / small.openMs,
+    'store.naive_rewrite_vs_move': naive / large.moveMs,
+  };
+}
