@@ -76,10 +76,11 @@ function dataset(applications: number, events: number, activeCount: number): Rep
 const clock = { now: () => Date.now(), setTimeout: () => 0, clearTimeout: () => undefined };
 const log = { info: () => {}, warn: () => {}, error: () => {} };
 
-async function measure(applications: number, events: number, activeCount: number) {
+async function measure(applications: number, events: number, activeCount: number, scratch: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hearback-bench-store-'));
-  const data = dataset(applications, events, activeCount);
-  replaceAllData(dataDir, data, Conf, new Date().toISOString());
+  // Written, then dropped, so the measured process holds only what the app would.
+  replaceAllData(dataDir, dataset(applications, events, activeCount), Conf, new Date().toISOString());
+  const active = Array.from({ length: activeCount }, (_, i) => `app${i}`);
   // First open builds the history index once (as after an import); later opens are what users see.
   InterviewStore.open({ dataDir, DocumentStore: Conf, now: () => new Date(), newId: () => 'x' }).close();
   const opens: number[] = [];
@@ -89,46 +90,46 @@ async function measure(applications: number, events: number, activeCount: number
     (store as InterviewStore | null)?.close();
   }
   const core: Core = await openCore({ dataDir, mode: 'browser', version: 'bench', DocumentStore: Conf, clock, log, notifier: { show: () => {} }, compactEvery: 1_000_000 });
-  const active = data.applications.filter((a) => !a.archived);
   const stages = DEFAULT_STAGES.map((s) => s.id);
+  const twoKb = 'x'.repeat(2048);
   const moves: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const app = active[(i * 7) % active.length]!;
+  const writes: number[] = [];
+  // Interleaved with the baseline so both see the same disk and machine load.
+  for (let i = 0; i < 220; i++) {
+    const id = active[(i * 7) % active.length]!;
+    writes.push(timeMs(() => writeFileDurable(join(scratch, `f${i % 4}.json`), twoKb)));
     moves.push(
       await timeMsAsync(async () => {
-        const envelope = await core.dispatch('applications.move', { id: app.id, toStageId: stages[i % stages.length], toIndex: i % 5 });
+        const envelope = await core.dispatch('applications.move', { id, toStageId: stages[i % stages.length], toIndex: i % 5 });
         if (!envelope.ok) throw new Error(envelope.error.message);
       }),
     );
   }
   await core.close();
-  return { dataDir, data, openMs: median(opens), moveMs: median(moves.slice(10)) };
+  return { dataDir, openMs: median(opens), moveMs: median(moves.slice(20)), durableMs: median(writes.slice(20)) };
 }
 
 export async function run(): Promise<Record<string, number>> {
   const scratch = mkdtempSync(join(tmpdir(), 'hearback-bench-fsync-'));
-  const twoKb = 'x'.repeat(2048);
-  for (let i = 0; i < 5; i++) writeFileDurable(join(scratch, 'warm.json'), twoKb);
-  const durable = median(Array.from({ length: 60 }, (_, i) => timeMs(() => writeFileDurable(join(scratch, `f${i % 4}.json`), twoKb))));
-
-  const small = await measure(100, 2_000, 100);
-  const large = await measure(10_000, 200_000, 200);
+  const small = await measure(100, 2_000, 100, scratch);
+  const large = await measure(10_000, 200_000, 200, scratch);
 
   // What the split saves: electron-store/conf rewriting everything on one `set`.
   const naiveDir = mkdtempSync(join(tmpdir(), 'hearback-bench-naive-'));
   const conf = new Conf<Record<string, unknown>>({ cwd: naiveDir, configName: 'everything', clearInvalidConfig: false });
+  const everything = dataset(10_000, 200_000, 200);
   const naive = timeMs(() => {
-    conf.store = { applications: large.data.applications, history: large.data.history };
+    conf.store = { applications: everything.applications, history: everything.history };
   });
 
   for (const dir of [scratch, small.dataDir, large.dataDir, naiveDir]) rmSync(dir, { recursive: true, force: true });
   return {
-    'store.durable_write_2kb_ms': durable,
+    'store.durable_write_2kb_ms': large.durableMs,
     'store.move_small_ms': small.moveMs,
     'store.move_large_ms': large.moveMs,
     'store.open_small_ms': small.openMs,
     'store.open_large_ms': large.openMs,
-    'store.move_vs_durable_write': large.moveMs / durable,
+    'store.move_vs_durable_write': large.moveMs / large.durableMs,
     'store.move_scaling': large.moveMs / small.moveMs,
     'store.open_scaling': large.openMs / small.openMs,
     'store.naive_rewrite_vs_move': naive / large.moveMs,
