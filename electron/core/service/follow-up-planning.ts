@@ -21,8 +21,19 @@ function followUpChanges(ctx: ServiceContext, records: readonly FollowUp[], summ
   }));
 }
 
-const describePlanned = (f: FollowUp) =>
-  f.status === 'cancelled' ? `Cancelled “${f.title}” (${f.statusReason})` : `Planned “${f.title}”`;
+function describePlanned(f: FollowUp): string {
+  const reason = f.statusReason ? ` (${f.statusReason})` : '';
+  switch (f.status) {
+    case 'cancelled':
+      return `Cancelled “${f.title}”${reason}`;
+    case 'skipped':
+      return `Skipped “${f.title}”${reason}`;
+    case 'done':
+      return `Done: “${f.title}”`;
+    default:
+      return `Planned “${f.title}”`;
+  }
+}
 
 /** Re-plans one interview's follow-ups (`application`/`stage` may be the about-to-be-saved versions). */
 function planInterview(ctx: ServiceContext, interview: Interview, application: Application, stage: Stage, settings: Settings = ctx.store.settings): FollowUp[] {
