@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, '..', 'out', 'renderer'),
     emptyOutDir: true,
+    // Loaded from disk (app:// or loopback), never over a network: size matters less than one round trip.
+    chunkSizeWarningLimit: 1000,
     rollupOptions: { input: { index: resolve(import.meta.dirname, 'index.html') } },
   },
 });

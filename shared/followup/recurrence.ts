@@ -6,8 +6,7 @@ import { formatRule, parseRule, RecurrenceError, untilTextOf, WEEKDAY_CODES, typ
 // rrule ships CommonJS (main) and ESM (module). Bundlers take the ESM build, whose namespace has
 // `RRule`; Node's ESM loader wraps the CommonJS build, whose namespace only has `default`.
 type RRuleModule = typeof rruleNamespace;
-const rrulePkg: RRuleModule =
-  'RRule' in rruleNamespace && rruleNamespace.RRule ? rruleNamespace : (rruleNamespace as unknown as { default: RRuleModule }).default;
+const rrulePkg: RRuleModule = 'RRule' in rruleNamespace && rruleNamespace.RRule ? rruleNamespace : (Reflect.get(rruleNamespace, 'default') as RRuleModule);
 const { RRule } = rrulePkg;
 
 /**

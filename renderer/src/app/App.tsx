@@ -1,10 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ApplicationView } from '../application/ApplicationView';
 import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
 import { useBoardShortcuts } from '../board/useBoardShortcuts';
 import { HistoryView } from '../history/HistoryView';
-import { InsightsView } from '../insights/InsightsView';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
 import { ToastProvider } from '../ui/toasts';
@@ -12,6 +11,9 @@ import { useWorkspace } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
 import { navigate, routeHref, useRoute, type View } from './useRoute';
+
+// Insights carries the chart library; it loads when first opened.
+const InsightsView = lazy(() => import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })));
 
 const NAV: { view: View; label: string }[] = [
   { view: 'today', label: 'Today' },
@@ -68,13 +70,18 @@ function Shell() {
             {route.view === 'board' && <Board workspace={state.workspace} />}
             {route.view === 'today' && <TodayView workspace={state.workspace} />}
             {route.view === 'history' && <HistoryView workspace={state.workspace} />}
-            {route.view === 'insights' && <InsightsView workspace={state.workspace} />}
+            {route.view === 'insights' && (
+              <Suspense fallback={<p className="muted pad">Loading insights…</p>}>
+                <InsightsView workspace={state.workspace} />
+              </Suspense>
+            )}
             {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
             {route.applicationId && (
               <ApplicationView
                 workspace={state.workspace}
                 applicationId={route.applicationId}
                 followUpId={route.followUpId}
+                openDraft={route.draft}
                 onClose={() => navigate({ view: route.view })}
               />
             )}

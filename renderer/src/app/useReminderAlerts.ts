@@ -31,7 +31,7 @@ export function useReminderAlerts(): void {
     [toasts],
   );
   useEffect(
-    () => subscribe('navigate', ({ applicationId, followUpId }) => navigate({ view: 'today', applicationId, followUpId })),
+    () => subscribe('navigate', ({ applicationId, followUpId, action }) => navigate({ view: 'today', applicationId, followUpId, draft: action === 'draft' })),
     [],
   );
 }

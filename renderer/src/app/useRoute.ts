@@ -6,23 +6,26 @@ export interface Route {
   view: View;
   applicationId: string | null;
   followUpId: string | null;
+  /** Open that follow-up's draft (a notification's Draft action). */
+  draft: boolean;
 }
 
 const VIEWS: readonly View[] = ['board', 'today', 'history', 'insights', 'settings'];
 
-/** `#/today`, `#/board/app/<id>`, `#/today/app/<id>/follow-up/<id>`. */
+/** `#/today`, `#/board/app/<id>`, `#/today/app/<id>/follow-up/<id>[/draft]`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const view = VIEWS.find((v) => v === parts[0]) ?? 'board';
   const applicationId = parts[1] === 'app' && parts[2] ? decodeURIComponent(parts[2]) : null;
   const followUpId = applicationId && parts[3] === 'follow-up' && parts[4] ? decodeURIComponent(parts[4]) : null;
-  return { view, applicationId, followUpId };
+  return { view, applicationId, followUpId, draft: followUpId !== null && parts[5] === 'draft' };
 }
 
 export function routeHref(route: Partial<Route> & { view: View }): string {
   let href = `#/${route.view}`;
   if (route.applicationId) href += `/app/${encodeURIComponent(route.applicationId)}`;
   if (route.applicationId && route.followUpId) href += `/follow-up/${encodeURIComponent(route.followUpId)}`;
+  if (route.applicationId && route.followUpId && route.draft) href += '/draft';
   return href;
 }
 

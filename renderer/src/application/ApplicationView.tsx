@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, useRef } from 'react';
 import type { Workspace } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
 import { ComposerDialog } from '../composer/ComposerDialog';
@@ -14,7 +14,20 @@ import { useApplicationDetail } from './useApplicationDetail';
 import './application.css';
 
 /** One application in a drawer over the current view; Escape or Close closes it. */
-export function ApplicationView({ workspace, applicationId, followUpId, onClose }: { workspace: Workspace; applicationId: string; followUpId: string | null; onClose: () => void }) {
+export function ApplicationView({
+  workspace,
+  applicationId,
+  followUpId,
+  openDraft = false,
+  onClose,
+}: {
+  workspace: Workspace;
+  applicationId: string;
+  followUpId: string | null;
+  /** Open the composer on `followUpId` straight away (a notification's Draft action). */
+  openDraft?: boolean;
+  onClose: () => void;
+}) {
   const dialog = useModalDialog();
   const { state } = useApplicationDetail(applicationId);
   const [drafting, setDrafting] = useState<FollowUp | null>(null);
@@ -28,6 +41,16 @@ export function ApplicationView({ workspace, applicationId, followUpId, onClose 
     if (!detail || !followUpId) return;
     dialog.current?.querySelector('.follow-up-item.highlighted')?.scrollIntoView({ block: 'center' });
   }, [detail, followUpId, dialog]);
+
+  const draftOpened = useRef<string | null>(null);
+  useEffect(() => {
+    if (!openDraft || !detail || !followUpId || draftOpened.current === followUpId) return;
+    const target = detail.followUps.find((f) => f.id === followUpId);
+    if (target) {
+      draftOpened.current = followUpId;
+      setDrafting(target);
+    }
+  }, [openDraft, detail, followUpId]);
 
   return (
     <dialog ref={dialog} className="drawer" aria-labelledby={titleId} onClose={onClose}>

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 export interface Toast {
   id: number;
@@ -28,9 +29,29 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     }),
     [dismiss],
   );
+  // A modal <dialog> makes everything outside it inert, so toasts (and their Undo) are rendered
+  // inside the topmost open modal dialog while there is one.
+  const [host, setHost] = useState<Element>(document.body);
+  useEffect(() => {
+    const pick = () => {
+      const open = [...document.querySelectorAll('dialog[open]')].filter((d) => d.matches(':modal'));
+      setHost(open[open.length - 1] ?? document.body);
+    };
+    pick();
+    const observer = new MutationObserver(pick);
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['open'], childList: true });
+    return () => observer.disconnect();
+  }, []);
   return (
     <ToastContext.Provider value={api}>
       {children}
+      {createPortal(<ToastList toasts={toasts} dismiss={dismiss} />, host)}
+    </ToastContext.Provider>
+  );
+}
+
+function ToastList({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: number) => void }) {
+  return (
       <div className="toasts" aria-live="polite">
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
@@ -53,7 +74,6 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           </div>
         ))}
       </div>
-    </ToastContext.Provider>
   );
 }
 
