@@ -54,6 +54,8 @@ export interface CorePorts {
   compactEvery?: number;
   /** Where exports go (a save dialog in Electron, a download in browser mode). */
   exportTarget?: ExportTarget;
+  /** Prints report HTML to PDF (Electron's printToPDF). */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export type { ExportTarget } from './service/export-target';
@@ -157,7 +159,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...followUpHandlers(ctx),
     ...historyHandlers(ctx),
     ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
-    ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll }),
+    ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
     'notifications.test'() {
       const sample = { followUpId: 'sample', applicationId: 'sample', occurrence: now().toISOString(), title: 'Hearback test notification', body: 'Reminders will look like this.' };
       ports.notifier.show([sample], false);

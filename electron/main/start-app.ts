@@ -9,6 +9,7 @@ import { openCore } from '../core';
 import { appMenuTemplate } from './app-menu';
 import { bundlePaths, dataDirOf } from './app-paths';
 import type { Core } from './core-types';
+import { createPdfRenderer } from './export/print-to-pdf';
 import { saveDialogTarget } from './export/save-dialog-target';
 import { createQuitHandler } from './graceful-quit';
 import { createEventSender } from './ipc/event-forwarding';
@@ -115,6 +116,7 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       clock: createSafeClock({ now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) }),
       notifier,
       log,
+      renderPdf: createPdfRenderer((options) => new BrowserWindow(options)),
       exportTarget: saveDialogTarget({
         async choosePath(defaultName) {
           const parent = liveWindow();

@@ -32,12 +32,17 @@ test('cards move by pointer, keyboard and menu; undo works; every position survi
   await expect.poll(async () => (await storedBoard(app))['Offer']).toEqual(['Acme']);
 
   // Keyboard: Globex one column right (Applied → Interviewing).
+  // Each step waits for dnd-kit's screen-reader announcement, as a screen-reader user would hear it.
+  const announcement = page.locator('[id^="DndLiveRegion"]');
   await page.getByRole('button', { name: 'Drag Globex — Designer' }).focus();
   await page.keyboard.press('Space');
-  await page.waitForTimeout(150);
+  await expect(announcement).toContainText('Picked up Globex — Designer');
+  // dnd-kit starts listening for arrows just after the pick-up; its first "is in Applied" says it is ready.
+  await expect(announcement).toContainText('Globex — Designer is in Applied');
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(250);
+  await expect(announcement).toContainText(/Globex — Designer is (in|at the end of) Interviewing/);
   await page.keyboard.press('Space');
+  await expect(announcement).toContainText(/Dropped Globex — Designer/);
   await expect(page.getByRole('list', { name: 'Interviewing applications' }).getByText('Globex')).toBeVisible();
   await expect.poll(async () => (await storedBoard(app))['Interviewing']).toEqual(['Globex']);
 

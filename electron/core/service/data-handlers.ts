@@ -15,6 +15,7 @@ const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: string;
   json: { extension: 'json', contentType: 'application/json', name: 'backup' },
   ics: { extension: 'ics', contentType: 'text/calendar; charset=utf-8', name: 'calendar' },
   'report-html': { extension: 'html', contentType: 'text/html; charset=utf-8', name: 'report' },
+  'report-pdf': { extension: 'pdf', contentType: 'application/pdf', name: 'report' },
 };
 
 function allRecords(ctx: ServiceContext) {
@@ -37,6 +38,8 @@ function write(sink: NodeJS.WritableStream, text: string): Promise<number> {
 
 export interface DataHandlerPorts {
   exportTarget: ExportTarget;
+  /** Prints report HTML to PDF (the desktop app's printToPDF); absent in browser mode. */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
   /** Replaces all data with a validated backup (closes and reopens the store). */
   replaceAll: (plan: ReturnType<typeof importBackupPlan>) => Promise<void>;
 }
@@ -45,6 +48,10 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
   return {
     async 'export.run'(req) {
       const type = FILE_TYPES[req.format];
+      const renderPdf = ports.renderPdf;
+      if (req.format === 'report-pdf' && !renderPdf) {
+        throw new HearbackError('unavailable', 'PDF export needs the desktop app. Export the printable report (HTML) and use your browser’s Print → Save as PDF.');
+      }
       const now = nowIso(ctx);
       const fileName = `hearback-${type.name}-${now.slice(0, 10)}.${type.extension}`;
       const range = { from: req.from, to: req.to };
@@ -77,10 +84,13 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
               const { interviews, followUps } = allRecords(ctx);
               return (await streamIcs({ interviews, followUps: followUps.filter((f) => f.status === 'pending' || f.status === 'snoozed'), lookup: label, stamp: now }, sink)).bytes;
             }
-            case 'report-html': {
+            case 'report-html':
+            case 'report-pdf': {
               const { applications, interviews, followUps } = allRecords(ctx);
               const html = buildReportHtml({ stages: ctx.store.stages(), applications, interviews, followUps, from: req.from ?? null, to: req.to ?? null, generatedAt: now, timeZone: ctx.zone() });
-              return write(sink, html);
+              if (req.format === 'report-html' || !renderPdf) return write(sink, html);
+              const pdf = await renderPdf(html);
+              return new Promise<number>((resolve, reject) => sink.write(pdf, (error) => (error ? reject(error) : resolve(pdf.byteLength))));
             }
           }
         },

@@ -1,4 +1,4 @@
-import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { useCallback, useMemo, useState } from 'react';
 import type { Workspace } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
@@ -81,6 +81,9 @@ export function Board({ workspace }: { workspace: Workspace }) {
         // Scroll the board sideways only when the pointer is really at its edge.
         autoScroll={{ threshold: { x: 0.06, y: 0.12 } }}
         accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
+        // Keep column and card rects measured before a drag starts: the keyboard sensor picks the
+        // next column from them, and a fast arrow press could otherwise beat the first measurement.
+        measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
         onDragStart={drag.onDragStart}
         onDragEnd={drag.onDragEnd}
         onDragCancel={drag.onDragCancel}

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../../shared/contract/methods/data';
+import { isBrowserMode } from '../contract';
 import { useExport } from './useExport';
 import './data.css';
 
@@ -8,6 +9,8 @@ const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'json', label: 'Full backup (JSON)', hint: 'Everything; imports back exactly' },
   { format: 'ics', label: 'Calendar (ICS)', hint: 'Interviews and follow-ups' },
   { format: 'report-html', label: 'Printable report', hint: 'An HTML page to print or keep' },
+  // printToPDF exists only in the desktop app.
+  ...(isBrowserMode ? [] : [{ format: 'report-pdf' as const, label: 'Report (PDF)', hint: 'Proof of your search, ready to send' }]),
 ];
 
 interface Props {

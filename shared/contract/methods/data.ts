@@ -7,7 +7,8 @@ import { method } from '../define';
  * user picks, or offered as a download in browser mode); imports are validated as a whole first.
  */
 
-export const ExportFormatSchema = z.enum(['csv-history', 'csv-applications', 'json', 'ics', 'report-html']);
+/** `report-pdf` needs the desktop app (Chromium's printToPDF); browser mode answers `unavailable`. */
+export const ExportFormatSchema = z.enum(['csv-history', 'csv-applications', 'json', 'ics', 'report-html', 'report-pdf']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 const RangeFields = {

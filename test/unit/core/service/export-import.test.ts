@@ -102,3 +102,23 @@ describe('export and import through the core', () => {
     await core.close();
   });
 });
+
+describe('the PDF report', () => {
+  it('is refused with a helpful message where there is no printToPDF (browser mode)', async () => {
+    const core = await openTestCore({ exportTarget: memoryTarget() });
+    const envelope = await core.dispatch('export.run', { format: 'report-pdf' });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    await core.close();
+  });
+
+  it('prints the same report HTML to PDF where the desktop app provides it', async () => {
+    const target = memoryTarget();
+    const printed: string[] = [];
+    const core = await openTestCore({ exportTarget: target, renderPdf: async (html) => (printed.push(html), Buffer.from('%PDF-1.7')) });
+    await populate(core);
+    await ok(core, 'export.run', { format: 'report-pdf' });
+    expect(target.last()).toBe('%PDF-1.7');
+    expect(printed[0]).toContain('&quot;Inc&quot;');
+    await core.close();
+  });
+});
