@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import rendererConfig from './renderer/vite.config';
+import { rendererConfig } from './renderer/vite.config';
 
 // One build for the three targets. The main process and preload bundle their dependencies
 // (the preload runs sandboxed and cannot `require` anything but `electron`).
@@ -20,5 +20,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: rendererConfig,
+  renderer: rendererConfig(__dirname),
 });
