@@ -1,5 +1,6 @@
 import type { FollowUp } from '../domain';
 import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
+import { waitingCheckIns } from './check-in-order';
 import { toInstant } from './zoned-time';
 
 /** A follow-up whose current occurrence has come and was never handed to the user. */
@@ -28,8 +29,10 @@ export function scanFollowUps(
 ): FollowUpScan {
   const due: { reminder: DueReminder; ms: number }[] = [];
   let nextWakeMs: number | null = null;
+  // A waiting check-in becomes due when the earlier one is sent — a data change, which rescans.
+  const waiting = waitingCheckIns(followUps);
   for (const followUp of followUps) {
-    if (!isOpen(followUp)) continue;
+    if (!isOpen(followUp) || waiting.has(followUp.id)) continue;
     const rec = recurrenceOf(followUp);
     const current = currentOccurrenceMs(followUp, nowMs, rec);
     if (current !== null) {

@@ -14,3 +14,4 @@ export { isBusinessDay, businessDayOnOrAfter, addBusinessDays, type WorkCalendar
 export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInDueMs } from './cadence-dates';
 export * from './zoned-time';
 export { scanFollowUps, type DueReminder, type FollowUpScan } from './due-reminders';
+export { waitingCheckIns } from './check-in-order';

@@ -1,5 +1,5 @@
 import type { FollowUp } from '../../../shared/domain';
-import { currentOccurrenceMs, isOpen, localDateOf, MS_PER_DAY, nextOccurrenceMs, recurrenceOf } from '../../../shared/followup';
+import { currentOccurrenceMs, isOpen, localDateOf, MS_PER_DAY, nextOccurrenceMs, recurrenceOf, waitingCheckIns } from '../../../shared/followup';
 
 /** What a card says about its application's most pressing follow-up. */
 export interface CardFollowUp {
@@ -28,8 +28,9 @@ function pressing(followUp: FollowUp, nowMs: number, zone: string): CardFollowUp
  */
 export function cardFollowUps(followUps: readonly FollowUp[], nowMs: number, zone: string): Map<string, CardFollowUp> {
   const byApplication = new Map<string, CardFollowUp>();
+  const waiting = waitingCheckIns(followUps);
   for (const followUp of followUps) {
-    if (!isOpen(followUp)) continue;
+    if (!isOpen(followUp) || waiting.has(followUp.id)) continue;
     const candidate = pressing(followUp, nowMs, zone);
     if (!candidate) continue;
     const best = byApplication.get(followUp.applicationId);

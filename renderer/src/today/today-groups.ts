@@ -1,6 +1,6 @@
 import type { Workspace } from '../../../shared/contract';
 import type { Application, FollowUp, Interview } from '../../../shared/domain';
-import { currentOccurrenceMs, isOpen, localDateOf, MS_PER_DAY, nextOccurrenceMs, proposeGhosted, toInstant, type GhostedProposal } from '../../../shared/followup';
+import { currentOccurrenceMs, isOpen, localDateOf, MS_PER_DAY, nextOccurrenceMs, proposeGhosted, toInstant, waitingCheckIns, type GhostedProposal } from '../../../shared/followup';
 import { missingAfterInterview, type MissingAfterInterview } from '../interview/interview-nudges';
 
 export interface DueFollowUp {
@@ -53,9 +53,10 @@ export function todayGroups(ws: Workspace, nowMs: number): TodayGroups {
 
   const overdue: DueFollowUp[] = [];
   const dueToday: DueFollowUp[] = [];
+  const waiting = waitingCheckIns(ws.followUps);
   for (const followUp of ws.followUps) {
     const application = apps.get(followUp.applicationId);
-    if (!application || !isOpen(followUp) || promptIds.has(followUp.id)) continue;
+    if (!application || !isOpen(followUp) || promptIds.has(followUp.id) || waiting.has(followUp.id)) continue;
     const current = currentOccurrenceMs(followUp, nowMs);
     const atMs = current ?? nextOccurrenceMs(followUp, nowMs);
     if (atMs === null) continue;
