@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema, StageKindSchema } from '../../domain';
+import { IMPORT_FIELDS } from '../../import/csv-mapping';
 import { method } from '../define';
 
 /**
@@ -36,23 +37,8 @@ export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
 
 export const CsvPresetSchema = z.enum(['generic', 'huntr', 'teal']);
 
-export const ImportFieldSchema = z.enum([
-  'company',
-  'role',
-  'stage',
-  'jobUrl',
-  'location',
-  'source',
-  'notes',
-  'tags',
-  'salaryMin',
-  'salaryMax',
-  'salaryCurrency',
-  'createdAt',
-  'appliedAt',
-  'contactName',
-  'contactEmail',
-]);
+/** The fields a CSV column can feed (the list lives with the import logic). */
+export const ImportFieldSchema = z.enum(IMPORT_FIELDS);
 
 /** Field → 0-based column index. */
 export const ColumnMappingSchema = z.partialRecord(ImportFieldSchema, z.number().int().min(0).max(1000));
