@@ -35,3 +35,16 @@ test('a contract call without the session secret is refused', async ({ request }
   expect((await good.json()).value.applications).toEqual([]);
   await app.stop();
 });
+
+test('a second Hearback on the same data folder is refused with a clear message', async () => {
+  const dataDir = freshDataDir();
+  const app = await startApp(dataDir);
+  try {
+    await expect(startApp(dataDir)).rejects.toThrow(/in use by another Hearback/);
+  } finally {
+    await app.stop();
+  }
+  // Once the first has quit, the folder is free again.
+  const again = await startApp(dataDir);
+  await again.stop();
+});
