@@ -11,9 +11,17 @@ import { nowIso, type ServiceContext } from './context';
  */
 
 function followUpChanges(ctx: ServiceContext, records: readonly FollowUp[], summary: (f: FollowUp) => string): Change[] {
+  // Looked up among the application's own records: a global lookup of a new id would search
+  // (and load) every archive shard.
+  const known = new Map<string, Set<string>>();
+  const exists = (f: FollowUp) => {
+    let ids = known.get(f.applicationId);
+    if (!ids) known.set(f.applicationId, (ids = new Set(ctx.store.childrenOf(f.applicationId).followUps.map((x) => x.id))));
+    return ids.has(f.id);
+  };
   return records.map((followUp) => ({
     entity: 'followUp',
-    kind: ctx.store.followUp(followUp.id) ? 'updated' : 'created',
+    kind: exists(followUp) ? 'updated' : 'created',
     id: followUp.id,
     applicationId: followUp.applicationId,
     after: followUp,
