@@ -17,7 +17,8 @@ import {
   type Stage,
 } from '../../../shared/domain';
 import { applyEvent, locateApplication, type StoreState } from './apply-event';
-import { archiveShardOf, ArchiveShards } from './archive-shards';
+import { ArchiveShards } from './archive-shards';
+import { rebuildArchiveShard } from './archive-rebuild';
 import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock';
 import { DocumentFile, type DocumentStoreClass } from './document-file';
 import { HistoryJournal, type HistoryFilter } from './history-journal';
@@ -102,7 +103,14 @@ export class InterviewStore {
     };
     this.mainFile = new DocumentFile(DocumentStore, dataDir, MAIN_FILE);
     this.journal = new HistoryJournal(dataDir, options.shardEvents);
-    this.state.archive.onDamaged = (problem, set) => this.rebuildArchiveShard(problem, set);
+    this.state.archive.onDamaged = (problem, set) => {
+      rebuildArchiveShard(this.journal.iterate(), problem.shard, set);
+      this.notices.push({
+        level: 'warning',
+        code: 'archive-repaired',
+        message: `An archive file was damaged (${problem.reason}); it was moved to ${problem.movedTo} and rebuilt from the history.`,
+      });
+    };
     this.journal.open(this.readOnlyReason !== null, now);
     for (const problem of this.journal.problems) {
       this.notices.push({ level: 'warning', code: 'history-damaged', message: problem.message });
@@ -132,30 +140,6 @@ export class InterviewStore {
     for (const app of [...this.state.active.applications.values()]) {
       if (app.archived) applyEvent(this.state, this.syntheticEvent('application', app.id, app));
     }
-  }
-
-  /** A damaged archive shard is rebuilt from the history, which is never pruned. */
-  private rebuildArchiveShard(problem: { shard: number; movedTo: string; reason: string }, shard: RecordSet): void {
-    for (const event of this.journal.iterate()) {
-      if (!event.applicationId || archiveShardOf(event.applicationId) !== problem.shard) continue;
-      if (event.entity === 'application') {
-        const app = event.after as Application | null;
-        if (app?.archived) shard.applications.set(app.id, app);
-        else shard.applications.delete(event.entityId);
-      } else if (event.entity === 'interview' || event.entity === 'followUp') {
-        const map = (event.entity === 'interview' ? shard.interviews : shard.followUps) as Map<string, unknown>;
-        if (event.after === null) map.delete(event.entityId);
-        else map.set(event.entityId, event.after);
-      }
-    }
-    // Records of applications that are not archived (any more) belong to the active set.
-    for (const [id, interview] of shard.interviews) if (!shard.applications.has(interview.applicationId)) shard.interviews.delete(id);
-    for (const [id, followUp] of shard.followUps) if (!shard.applications.has(followUp.applicationId)) shard.followUps.delete(id);
-    this.notices.push({
-      level: 'warning',
-      code: 'archive-repaired',
-      message: `An archive file was damaged (${problem.reason}); it was moved to ${problem.movedTo} and rebuilt from the history.`,
-    });
   }
 
   private syntheticEvent(entity: HistoryEntity, id: string, after: unknown): HistoryEvent {
