@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { HistoryEventSchema, type HistoryEvent } from '../../../shared/domain';
 import { appendDurable, fsyncDirectory, writeFileDurable } from './durable-fs';
-import { decodeJournalLine, encodeJournalLine } from './journal-line';
+import { checkedJson, decodeJournalLine, encodeJournalLine } from './journal-line';
 
 /**
- * The append-only history, split in shards of at most `SHARD_EVENTS` events
+ * The append-only history, split in shards of at most `SHARD_EVENTS` action lines
  * (`history/000001.jsonl`, …). Appending touches only the open shard, so a change costs the same
  * with 2,000 or 200,000 events behind it. Sealed shards are summarised in `history/index.json`
  * (seq and time range, applications present) so queries skip shards that cannot match.
@@ -25,11 +25,11 @@ const ShardSummarySchema = z
     lastSeq: z.number().int(),
     firstAt: z.string(),
     lastAt: z.string(),
-    applicationIds: z.array(z.string()),
   })
   .strict();
 type ShardSummary = z.infer<typeof ShardSummarySchema>;
-const IndexSchema = z.object({ version: z.literal(1), shards: z.array(ShardSummarySchema) }).strict();
+const IndexSchema = z.object({ version: z.literal(2), shards: z.array(ShardSummarySchema) }).strict();
+const AppsSchema = z.array(z.string());
 
 const ActionLineSchema = z.array(HistoryEventSchema).min(1);
 
@@ -60,16 +60,25 @@ function summarise(file: string, events: readonly HistoryEvent[]): ShardSummary 
   const first = events[0];
   const last = events[events.length - 1];
   if (!first || !last) throw new Error('cannot summarise an empty shard');
-  const applicationIds = new Set<string>();
-  for (const e of events) if (e.applicationId) applicationIds.add(e.applicationId);
   return {
     file,
     firstSeq: first.seq,
     lastSeq: last.seq,
     firstAt: events.reduce((m, e) => (e.at < m ? e.at : m), first.at),
     lastAt: events.reduce((m, e) => (e.at > m ? e.at : m), first.at),
-    applicationIds: [...applicationIds],
   };
+}
+
+/**
+ * Which applications a sealed shard mentions, in a file beside it (`000001.apps.json`): read only
+ * by queries about one application, so the index itself stays small and opening stays fast.
+ */
+const appsFileOf = (shardFile: string) => shardFile.replace(/\.jsonl$/, '.apps.json');
+
+function applicationIdsOf(events: readonly HistoryEvent[]): string[] {
+  const ids = new Set<string>();
+  for (const e of events) if (e.applicationId) ids.add(e.applicationId);
+  return [...ids];
 }
 
 interface ParsedShard {
@@ -102,14 +111,44 @@ function parseShard(text: string, validate: boolean): ParsedShard {
   return { events, validBytes, corruptInMiddle: false, tornTail: false };
 }
 
+/**
+ * Checks every line's checksum without parsing it (the open shard is parsed only when a query
+ * needs it, so opening costs a checksum pass, not a JSON parse of up to SHARD_EVENTS events).
+ */
+function splitShard(text: string): { lines: string[]; validBytes: number; corruptInMiddle: boolean; tornTail: boolean } {
+  const lines: string[] = [];
+  let offset = 0;
+  let validBytes = 0;
+  while (offset < text.length) {
+    const end = text.indexOf('\n', offset);
+    if (end === -1) return { lines, validBytes, corruptInMiddle: false, tornTail: true };
+    const json = checkedJson(text.slice(offset, end));
+    if (json === null) {
+      const isLast = end === text.length - 1;
+      return { lines, validBytes, corruptInMiddle: !isLast, tornTail: isLast };
+    }
+    lines.push(json);
+    validBytes += Buffer.byteLength(text.slice(offset, end + 1), 'utf8');
+    offset = end + 1;
+  }
+  return { lines, validBytes, corruptInMiddle: false, tornTail: false };
+}
+
+const parseAction = (json: string): HistoryEvent[] => JSON.parse(json) as HistoryEvent[];
+
 export class HistoryJournal {
   private readonly dir: string;
   private shards: ShardSummary[] = [];
   private openFile = '';
   private openFd = -1;
-  /** Events of the open shard, kept in memory (at most SHARD_EVENTS). */
-  private openEvents: HistoryEvent[] = [];
+  /** The open shard's action lines (JSON, checksums verified), at most `shardEvents`. */
+  private openLines: string[] = [];
+  /** Their events, parsed on first need. */
+  private openParsed: HistoryEvent[] | null = [];
+  /** The last seq in the open shard (0 when it is empty). */
+  private openLastSeq = 0;
   private cache: { file: string; events: HistoryEvent[] } | null = null;
+  private readonly appsCache = new Map<string, Set<string>>();
   readonly problems: JournalProblem[] = [];
 
   constructor(
@@ -121,9 +160,12 @@ export class HistoryJournal {
 
   /** The last seq on disk (0 when empty). */
   get lastSeq(): number {
-    const last = this.openEvents[this.openEvents.length - 1];
-    if (last) return last.seq;
-    return this.shards[this.shards.length - 1]?.lastSeq ?? 0;
+    return this.openLastSeq || (this.shards[this.shards.length - 1]?.lastSeq ?? 0);
+  }
+
+  private openEvents(): HistoryEvent[] {
+    this.openParsed ??= this.openLines.flatMap(parseAction);
+    return this.openParsed;
   }
 
   private readOnly = false;
@@ -142,17 +184,20 @@ export class HistoryJournal {
     }
     this.openFile = openFile;
     const path = join(this.dir, openFile);
-    const parsed = parseShard(readFileSync(path, 'utf8'), false);
+    const parsed = splitShard(readFileSync(path, 'utf8'));
     if (parsed.corruptInMiddle) {
       const movedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
       if (!readOnly) copyFileSync(path, movedTo);
       this.problems.push({
         file: path,
         movedTo: readOnly ? null : movedTo,
-        message: `Part of the history file ${openFile} was damaged; ${parsed.events.length} events before the damage were kept and the damaged file was copied aside.`,
+        message: `Part of the history file ${openFile} was damaged; the ${parsed.lines.length} actions before the damage were kept and the damaged file was copied aside.`,
       });
     }
-    this.openEvents = parsed.events;
+    this.openLines = parsed.lines;
+    this.openParsed = null;
+    const lastLine = parsed.lines[parsed.lines.length - 1];
+    this.openLastSeq = lastLine === undefined ? 0 : (parseAction(lastLine).at(-1)?.seq ?? 0);
     if (readOnly) return;
     this.openFd = openSync(path, 'r+');
     if (parsed.tornTail || parsed.corruptInMiddle) {
@@ -180,7 +225,7 @@ export class HistoryJournal {
     });
     if (shards.length > 0 && !this.readOnly) {
       try {
-        writeFileDurable(indexPath, JSON.stringify({ version: 1, shards }));
+        writeFileDurable(indexPath, JSON.stringify({ version: 2, shards }));
       } catch {
         // Not fatal: it is rebuilt again next time.
       }
@@ -191,7 +236,9 @@ export class HistoryJournal {
   private startShard(readOnly: boolean): void {
     const number = this.shards.length === 0 ? 1 : Number(SHARD_NAME.exec(this.shards[this.shards.length - 1]!.file)![1]) + 1;
     this.openFile = `${String(number).padStart(6, '0')}.jsonl`;
-    this.openEvents = [];
+    this.openLines = [];
+    this.openParsed = [];
+    this.openLastSeq = 0;
     if (readOnly) return;
     this.openFd = openSync(join(this.dir, this.openFile), 'a');
     fsyncDirectory(this.dir);
@@ -200,16 +247,39 @@ export class HistoryJournal {
   /** Appends one action durably. Returns once its bytes are on disk. */
   append(events: readonly HistoryEvent[]): void {
     if (this.openFd < 0) throw new Error('journal is not open for writing');
-    appendDurable(this.openFd, encodeJournalLine(events));
-    this.openEvents.push(...events);
-    if (this.openEvents.length >= this.shardEvents) this.seal();
+    const line = encodeJournalLine(events);
+    appendDurable(this.openFd, line);
+    this.openLines.push(line.slice(9, -1));
+    this.openParsed?.push(...events);
+    this.openLastSeq = events[events.length - 1]?.seq ?? this.openLastSeq;
+    if (this.openLines.length >= this.shardEvents) this.seal();
   }
 
   private seal(): void {
     closeSync(this.openFd);
-    this.shards.push(summarise(this.openFile, this.openEvents));
-    writeFileDurable(join(this.dir, 'index.json'), JSON.stringify({ version: 1, shards: this.shards }));
+    const events = this.openEvents();
+    this.shards.push(summarise(this.openFile, events));
+    writeFileDurable(join(this.dir, appsFileOf(this.openFile)), JSON.stringify(applicationIdsOf(events)));
+    writeFileDurable(join(this.dir, 'index.json'), JSON.stringify({ version: 2, shards: this.shards }));
     this.startShard(false);
+  }
+
+  private shardHas(file: string, applicationId: string): boolean {
+    let ids = this.appsCache.get(file);
+    if (!ids) {
+      const path = join(this.dir, appsFileOf(file));
+      let list: string[] | null = null;
+      try {
+        list = AppsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+      } catch {
+        // Missing or damaged: derived data, rebuilt from the shard.
+        list = applicationIdsOf(this.readShard(file));
+        if (!this.readOnly) writeFileDurable(path, JSON.stringify(list));
+      }
+      ids = new Set(list);
+      this.appsCache.set(file, ids);
+    }
+    return ids.has(applicationId);
   }
 
   /** Events with seq > `afterSeq`, oldest first (the write-ahead tail). */
@@ -219,7 +289,14 @@ export class HistoryJournal {
       if (shard.lastSeq <= afterSeq) continue;
       result.push(...this.readShard(shard.file).filter((e) => e.seq > afterSeq));
     }
-    result.push(...this.openEvents.filter((e) => e.seq > afterSeq));
+    // The open shard from its end: usually nothing (the snapshot is recent), never a full parse.
+    const tail: HistoryEvent[][] = [];
+    for (let i = this.openLines.length - 1; i >= 0; i--) {
+      const action = parseAction(this.openLines[i]!);
+      if ((action[action.length - 1]?.seq ?? 0) <= afterSeq) break;
+      tail.push(action.filter((e) => e.seq > afterSeq));
+    }
+    result.push(...tail.reverse().flat());
     return result;
   }
 
@@ -239,11 +316,11 @@ export class HistoryJournal {
         if (event.seq < beforeSeq && matches(event, filter)) result.push(event);
       }
     };
-    take(this.openEvents);
+    take(this.openEvents());
     for (let i = this.shards.length - 1; i >= 0 && result.length < limit; i--) {
       const shard = this.shards[i]!;
       if (shard.firstSeq >= beforeSeq) continue;
-      if (filter.applicationId !== undefined && !shard.applicationIds.includes(filter.applicationId)) continue;
+      if (filter.applicationId !== undefined && !this.shardHas(shard.file, filter.applicationId)) continue;
       if (filter.from !== undefined && shard.lastAt < filter.from) continue;
       if (filter.to !== undefined && shard.firstAt > filter.to) continue;
       take(this.readShard(shard.file));
@@ -254,13 +331,13 @@ export class HistoryJournal {
   /** Every event, oldest first, one shard in memory at a time (exports). */
   *iterate(filter: HistoryFilter = {}): Generator<HistoryEvent> {
     for (const shard of this.shards) {
-      if (filter.applicationId !== undefined && !shard.applicationIds.includes(filter.applicationId)) continue;
+      if (filter.applicationId !== undefined && !this.shardHas(shard.file, filter.applicationId)) continue;
       if (filter.from !== undefined && shard.lastAt < filter.from) continue;
       if (filter.to !== undefined && shard.firstAt > filter.to) continue;
       const events = parseShard(readFileSync(join(this.dir, shard.file), 'utf8'), false).events;
       for (const e of events) if (matches(e, filter)) yield e;
     }
-    for (const e of [...this.openEvents]) if (matches(e, filter)) yield e;
+    for (const e of [...this.openEvents()]) if (matches(e, filter)) yield e;
   }
 
   close(): void {

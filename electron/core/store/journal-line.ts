@@ -23,3 +23,10 @@ export function decodeJournalLine(line: string): unknown {
     return null;
   }
 }
+
+/** The JSON of a line whose checksum holds, unparsed; null when torn or corrupted. */
+export function checkedJson(line: string): string | null {
+  if (line.length < 10 || line[8] !== ' ') return null;
+  const json = line.slice(9);
+  return crc32(json).toString(16).padStart(8, '0') === line.slice(0, 8) ? json : null;
+}

@@ -57,6 +57,18 @@ describe('interview store: persistence', () => {
     reopened.close();
   });
 
+  it('rebuilds a lost per-shard application list when a query needs it', () => {
+    const dir = tempDir();
+    const store = openStore(dir, { shardEvents: 5 });
+    for (let i = 0; i < 12; i++) putApplication(store, makeApplication(`a${i % 3}`, { notes: `${i}` }), i < 3 ? 'created' : 'updated');
+    store.close();
+    writeFileSync(join(dir, 'history', '000001.apps.json'), 'not json');
+    const reopened = openStore(dir, { shardEvents: 5 });
+    expect(reopened.historyPage({ applicationId: 'a0' }, Number.MAX_SAFE_INTEGER, 10).map((e) => e.seq)).toEqual([10, 7, 4, 1]);
+    expect(JSON.parse(readFileSync(join(dir, 'history', '000001.apps.json'), 'utf8'))).toEqual(['a0', 'a1', 'a2']);
+    reopened.close();
+  });
+
   it('rebuilds a lost history index from the shards', () => {
     const dir = tempDir();
     const store = openStore(dir, { shardEvents: 5 });
