@@ -77,10 +77,23 @@ export function applicationHandlers(ctx: ServiceContext): Pick<
         ...(contacts ? { contacts: withContactIds(ctx, contacts) } : {}),
         updatedAt: nowIso(ctx),
       };
+      // A removed contact is also removed from the interviews it was on, in the same action.
+      const kept = new Set(next.contacts.map((c) => c.id));
+      const interviewChanges = ctx.store
+        .childrenOf(next.id)
+        .interviews.filter((i) => i.interviewerIds.some((id) => !kept.has(id)))
+        .map((i) => ({
+          entity: 'interview' as const,
+          kind: 'updated' as const,
+          id: i.id,
+          applicationId: next.id,
+          after: { ...i, interviewerIds: i.interviewerIds.filter((id) => kept.has(id)), updatedAt: next.updatedAt },
+          summary: `Removed a contact from ${i.round}`,
+        }));
       ctx.store.commit({
         summary: `Edited ${label(next)}`,
         undoable: true,
-        changes: [{ entity: 'application', kind: 'updated', id: next.id, applicationId: next.id, after: next, summary: `Edited ${Object.keys(req.patch).join(', ')}` }],
+        changes: [{ entity: 'application', kind: 'updated', id: next.id, applicationId: next.id, after: next, summary: `Edited ${Object.keys(req.patch).join(', ')}` }, ...interviewChanges],
       });
       return next;
     },

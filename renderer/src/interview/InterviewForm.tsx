@@ -1,5 +1,5 @@
 import { useId, type FormEvent } from 'react';
-import type { Application, Interview, InterviewFormat } from '../../../shared/domain';
+import type { Application, Interview, InterviewFormat, InterviewOutcome } from '../../../shared/domain';
 import { issueAt } from '../application/field-issues';
 import { FieldError } from '../application/FieldError';
 import { formatInstant } from '../follow-ups/format-time';
@@ -8,6 +8,14 @@ import { HearBackFields } from './HearBackFields';
 import { TimeZoneInput } from './TimeZoneInput';
 import { useInterviewForm } from './useInterviewForm';
 import './interview.css';
+
+const OUTCOMES: { value: InterviewOutcome; label: string }[] = [
+  { value: 'pending', label: 'Waiting to hear' },
+  { value: 'advanced', label: 'Moved to the next round' },
+  { value: 'offer', label: 'Offer' },
+  { value: 'rejected', label: 'Not selected' },
+  { value: 'withdrawn', label: 'I withdrew' },
+];
 
 const FORMATS: { value: InterviewFormat; label: string }[] = [
   { value: 'video', label: 'Video call' },
@@ -106,7 +114,19 @@ export function InterviewForm({ application, interview, zone, onClose }: { appli
           <FieldError id={fid('interviewerIds-error')} message={err('interviewerIds')} />
         </fieldset>
         {showAfter ? (
-          <HearBackFields promise={state.hearBack} onPromise={(p) => set('hearBack', p)} detail={state.memorableDetail} onDetail={(d) => set('memorableDetail', d)} dateError={err('hearBack')} />
+          <>
+            <HearBackFields promise={state.hearBack} onPromise={(p) => set('hearBack', p)} detail={state.memorableDetail} onDetail={(d) => set('memorableDetail', d)} dateError={err('hearBack')} />
+            <div className="field">
+              <label htmlFor={fid('outcome')}>Outcome</label>
+              <select id={fid('outcome')} value={state.outcome} onChange={(e) => set('outcome', e.target.value as InterviewOutcome)}>
+                {OUTCOMES.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
         ) : (
           <p className="callout info">After the interview, come back here to record when and how you’ll hear back, and one memorable detail for your thank-you note.</p>
         )}

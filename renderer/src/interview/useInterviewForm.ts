@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { InterviewFields } from '../../../shared/contract';
-import { UNKNOWN_PROMISE, type HearBackPromise, type Interview, type InterviewFormat } from '../../../shared/domain';
+import { UNKNOWN_PROMISE, type HearBackPromise, type Interview, type InterviewFormat, type InterviewOutcome } from '../../../shared/domain';
 import { localDateOf } from '../../../shared/followup';
 import { fieldIssuesOf, type FieldIssues } from '../application/field-issues';
 import { call, userMessage } from '../contract';
@@ -18,6 +18,7 @@ export interface InterviewFormState {
   notes: string;
   hearBack: HearBackPromise;
   memorableDetail: string;
+  outcome: InterviewOutcome;
 }
 
 function initialState(interview: Interview | null, zone: string): InterviewFormState {
@@ -33,6 +34,7 @@ function initialState(interview: Interview | null, zone: string): InterviewFormS
       notes: interview.notes,
       hearBack: interview.hearBack,
       memorableDetail: interview.memorableDetail,
+      outcome: interview.outcome,
     };
   }
   return {
@@ -47,6 +49,7 @@ function initialState(interview: Interview | null, zone: string): InterviewFormS
     notes: '',
     hearBack: UNKNOWN_PROMISE,
     memorableDetail: '',
+    outcome: 'pending',
   };
 }
 
@@ -78,7 +81,7 @@ export function useInterviewForm(args: { interview: Interview | null; applicatio
     setIssues(local);
     setError(null);
     if (Object.keys(local).length > 0 || when === null) return;
-    const fields: Omit<InterviewFields, 'outcome'> = {
+    const fields: InterviewFields = {
       round: state.round,
       startsAt: when.instant,
       timeZone: state.zone,
@@ -89,6 +92,7 @@ export function useInterviewForm(args: { interview: Interview | null; applicatio
       notes: state.notes,
       hearBack: state.hearBack,
       memorableDetail: state.memorableDetail,
+      outcome: state.outcome,
     };
     setSaving(true);
     try {

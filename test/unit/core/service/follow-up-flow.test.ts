@@ -136,3 +136,15 @@ describe('follow-up flow through the core', () => {
     await core.close();
   });
 });
+
+describe('contacts and interviews', () => {
+  it('removing a contact takes it off the interviews it was on, and undo puts it back', async () => {
+    const core = await openTestCore();
+    const { app, interview } = await seed(core, { status: 'not_given', date: null, channel: 'email', asked: true });
+    await ok(core, 'applications.update', { id: app.id, patch: { contacts: [] } });
+    expect(core.store.interview(interview.id)?.interviewerIds).toEqual([]);
+    await ok(core, 'history.undo', {});
+    expect(core.store.interview(interview.id)?.interviewerIds).toEqual([app.contacts[0]!.id]);
+    await core.close();
+  });
+});
