@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, Envelope, Notice } from '../../shared/contract';
-import type { Reminder } from '../../shared/contract/events';
+import { SAMPLE_REMINDER_ID, type Reminder } from '../../shared/contract/events';
 import type { Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
 import { createScheduler } from './scheduler';
@@ -161,7 +161,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
     'notifications.test'() {
-      const sample = { followUpId: 'sample', applicationId: 'sample', occurrence: now().toISOString(), title: 'Hearback test notification', body: 'Reminders will look like this.' };
+      const sample = { followUpId: SAMPLE_REMINDER_ID, applicationId: SAMPLE_REMINDER_ID, occurrence: now().toISOString(), title: 'Hearback test notification', body: 'Reminders will look like this.' };
       ports.notifier.show([sample], false);
       emit('reminders.due', { reminders: [sample], digest: false });
       return { shown: true, via: ports.mode === 'electron' ? 'system notification' : 'browser notification' };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { IdSchema, InstantSchema } from '../domain';
 import { NoticeSchema } from './methods/workspace';
 
+/** The id of the sample reminder behind "Send a test notification": nothing to open. */
+export const SAMPLE_REMINDER_ID = 'sample';
+
 export const ReminderSchema = z
   .object({
     followUpId: IdSchema,

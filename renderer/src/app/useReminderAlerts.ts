@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { SAMPLE_REMINDER_ID } from '../../../shared/contract/events';
 import { isBrowserMode, subscribe } from '../contract';
 import { useToasts } from '../ui/toasts';
 import { navigate } from './useRoute';
@@ -15,23 +16,27 @@ export function useReminderAlerts(): void {
         const first = reminders[0];
         if (!first) return;
         const message = digest ? `${reminders.length} follow-ups are due — see Today.` : `${first.title}: ${first.body}`;
+        const sample = first.followUpId === SAMPLE_REMINDER_ID;
         toasts.show({
           tone: 'info',
           message,
-          action: { label: 'Open', run: () => navigate(digest ? { view: 'today' } : { view: 'today', applicationId: first.applicationId, followUpId: first.followUpId }) },
+          ...(sample ? {} : { action: { label: 'Open', run: () => navigate(digest ? { view: 'today' } : { view: 'today', applicationId: first.applicationId, followUpId: first.followUpId }) } }),
         });
         if (isBrowserMode && 'Notification' in window && Notification.permission === 'granted') {
           const notification = new Notification(digest ? 'Hearback: follow-ups due' : first.title, { body: digest ? message : first.body, tag: digest ? 'digest' : first.followUpId });
           notification.onclick = () => {
             window.focus();
-            navigate(digest ? { view: 'today' } : { view: 'today', applicationId: first.applicationId, followUpId: first.followUpId });
+            if (!sample) navigate(digest ? { view: 'today' } : { view: 'today', applicationId: first.applicationId, followUpId: first.followUpId });
           };
         }
       }),
     [toasts],
   );
   useEffect(
-    () => subscribe('navigate', ({ applicationId, followUpId, action }) => navigate({ view: 'today', applicationId, followUpId, draft: action === 'draft' })),
+    () =>
+      subscribe('navigate', ({ applicationId, followUpId, action }) => {
+        if (applicationId !== SAMPLE_REMINDER_ID) navigate({ view: 'today', applicationId, followUpId, draft: action === 'draft' });
+      }),
     [],
   );
 }
