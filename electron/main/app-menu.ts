@@ -1,13 +1,25 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { ExportFormat } from '../../shared/contract/methods/data';
 
 export interface MenuActions {
   revealDataFolder: () => void;
   openLogs: () => void;
+  /** Runs an export through the core (which asks where to save). */
+  exportAs: (format: ExportFormat) => void;
 }
+
+const EXPORTS: { format: ExportFormat; label: string }[] = [
+  { format: 'json', label: 'Full Backup (JSON)…' },
+  { format: 'csv-applications', label: 'Applications (CSV)…' },
+  { format: 'csv-history', label: 'History (CSV)…' },
+  { format: 'ics', label: 'Calendar (ICS)…' },
+  { format: 'report-html', label: 'Report (HTML)…' },
+  { format: 'report-pdf', label: 'Report (PDF)…' },
+];
 
 /**
  * The application menu: the platform's standard roles (so Cmd/Ctrl+C, V, Z, W, Q, zoom and
- * full screen behave natively) plus Help → Reveal data folder / Open logs. Developer tools and
+ * full screen behave natively), File → Export, and Help → Reveal data folder / Open logs. Developer tools and
  * reload only in development: in a packaged app they would only confuse.
  */
 export function appMenuTemplate(platform: NodeJS.Platform, isDev: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
@@ -22,7 +34,14 @@ export function appMenuTemplate(platform: NodeJS.Platform, isDev: boolean, actio
   ];
   return [
     ...(mac ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
+    {
+      role: 'fileMenu',
+      submenu: [
+        { label: 'Export', submenu: EXPORTS.map(({ format, label }) => ({ label, click: () => actions.exportAs(format) })) },
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     { label: 'View', submenu: view },
     { role: 'windowMenu' },

@@ -164,6 +164,11 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       appMenuTemplate(process.platform, isDev, {
         revealDataFolder: () => void shell.openPath(dataDir),
         openLogs: () => void shell.openPath(logsDir(userData)),
+        exportAs: (format) => {
+          void core?.dispatch('export.run', { format }).then((envelope) => {
+            if (!envelope.ok) dialog.showErrorBox('Export failed', envelope.error.message);
+          });
+        },
       }),
     ),
   );

@@ -7,7 +7,7 @@ const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[]
   items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
 
 describe('appMenuTemplate', () => {
-  const actions = { revealDataFolder: vi.fn(), openLogs: vi.fn() };
+  const actions = { revealDataFolder: vi.fn(), openLogs: vi.fn(), exportAs: vi.fn() };
 
   it('uses standard roles and adds the app menu on macOS only', () => {
     expect(appMenuTemplate('darwin', false, actions)[0]?.role).toBe('appMenu');
@@ -21,6 +21,14 @@ describe('appMenuTemplate', () => {
     items.find((i) => i.label === 'Open Logs')?.click?.(undefined as never, undefined, undefined as never);
     expect(actions.revealDataFolder).toHaveBeenCalled();
     expect(actions.openLogs).toHaveBeenCalled();
+  });
+
+  it('has File → Export for every format, the PDF report included', () => {
+    const items = flat(appMenuTemplate('linux', false, actions));
+    items.find((i) => i.label === 'Full Backup (JSON)…')?.click?.(undefined as never, undefined, undefined as never);
+    items.find((i) => i.label === 'Report (PDF)…')?.click?.(undefined as never, undefined, undefined as never);
+    expect(actions.exportAs.mock.calls).toEqual([['json'], ['report-pdf']]);
+    expect(items.filter((i) => i.label?.endsWith('…'))).toHaveLength(6);
   });
 
   it('offers developer tools and reload only in development', () => {
