@@ -22,14 +22,40 @@ export const HISTORY_CSV_HEADER: readonly string[] = [
   'summary',
   'actionId',
   'reverts',
-  'before',
-  'after',
+  'changes',
 ];
 
-/** `undefined`/`null` become an empty cell; records become compact JSON. */
-function jsonCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return JSON.stringify(value) ?? '';
+/** Fields that change on every edit and say nothing to a reader. */
+const NOISE = new Set(['updatedAt']);
+const MAX_VALUE_CHARS = 120;
+const MAX_CHANGES_CHARS = 2000;
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '');
+  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+}
+
+/**
+ * What an update changed, for a spreadsheet reader: `stageId: applied → interviewing; notes: — →
+ * Great team`. Creations and deletions leave it empty (the kind says it). The JSON backup is the
+ * full-fidelity record; this column is for people.
+ */
+export function describeChanges(before: unknown, after: unknown): string {
+  if (before === null || after === null || typeof before !== 'object' || typeof after !== 'object') return '';
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (NOISE.has(key)) continue;
+    const x = b[key];
+    const y = a[key];
+    if (x === y) continue;
+    if (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y)) continue;
+    parts.push(`${key}: ${show(x)} → ${show(y)}`);
+  }
+  const text = parts.join('; ');
+  return text.length > MAX_CHANGES_CHARS ? `${text.slice(0, MAX_CHANGES_CHARS - 1)}…` : text;
 }
 
 /**
@@ -47,15 +73,8 @@ function labelFromEvent(event: HistoryEvent): ApplicationLabel | null {
   return null;
 }
 
-/**
- * One CSV row per history event, in {@link HISTORY_CSV_HEADER} order, every cell neutralised.
- * `includeRecords` adds the before/after JSON (large; off for a compact export).
- */
-export function historyCsvRow(
-  event: HistoryEvent,
-  lookup: ApplicationLabelLookup,
-  options: { includeRecords: boolean } = { includeRecords: true },
-): CsvRow {
+/** One CSV row per history event, in {@link HISTORY_CSV_HEADER} order, every cell neutralised. */
+export function historyCsvRow(event: HistoryEvent, lookup: ApplicationLabelLookup): CsvRow {
   const label = (event.applicationId === null ? null : lookup(event.applicationId)) ?? labelFromEvent(event);
   return neutraliseRow([
     String(event.seq),
@@ -69,7 +88,6 @@ export function historyCsvRow(
     event.summary,
     event.actionId,
     event.reverts ?? '',
-    options.includeRecords ? jsonCell(event.before) : '',
-    options.includeRecords ? jsonCell(event.after) : '',
+    describeChanges(event.before, event.after),
   ]);
 }

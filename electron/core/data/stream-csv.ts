@@ -38,8 +38,6 @@ async function streamRows<T>(
 export interface HistoryCsvOptions {
   /** Names the application of each event (company, role); defaults to what the event carries. */
   lookup?: ApplicationLabelLookup;
-  /** Adds the before/after records as JSON (default true). */
-  includeRecords?: boolean;
 }
 
 /**
@@ -53,8 +51,7 @@ export function streamHistoryCsv(
   options: HistoryCsvOptions = {},
 ): Promise<ExportStats> {
   const lookup = options.lookup ?? (() => null);
-  const rowOptions = { includeRecords: options.includeRecords ?? true };
-  return streamRows(events, [...HISTORY_CSV_HEADER], (e) => historyCsvRow(e, lookup, rowOptions), sink, onProgress);
+  return streamRows(events, [...HISTORY_CSV_HEADER], (e) => historyCsvRow(e, lookup), sink, onProgress);
 }
 
 export interface ApplicationsCsvOptions {

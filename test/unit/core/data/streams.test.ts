@@ -60,10 +60,10 @@ describe('streamHistoryCsv', () => {
 
   it('waits for a slow sink instead of buffering the whole export', async () => {
     const out = collector({ highWaterMark: 1024, delayMs: 1 });
-    const stats = await streamHistoryCsv(generate(5000, (i) => makeEvent({ seq: i + 1, summary: 'x'.repeat(100) })), out.sink);
+    const stats = await streamHistoryCsv(generate(5000, (i) => makeEvent({ seq: i + 1, summary: 'x'.repeat(200) })), out.sink);
     expect(stats.records).toBe(5000);
     expect(stats.bytes).toBe(out.bytes());
-    // One gathered chunk (64 K characters) plus a row batch at most, never the whole ~1.5 MB file.
+    // One gathered chunk (64 K characters) plus a row batch at most, never the whole ~1.4 MB file.
     expect(out.maxBuffered()).toBeLessThan(200 * 1024);
     expect(stats.bytes).toBeGreaterThan(1_000_000);
   });

@@ -25,13 +25,20 @@ describe('historyCsvRow', () => {
     const row = historyCsvRow(makeEvent(), () => ({ company: 'Acme', role: 'Engineer' }));
     expect(row).toHaveLength(HISTORY_CSV_HEADER.length);
     expect(row.slice(0, 9)).toEqual(['1', '2026-03-02T09:00:00.000Z', 'created', 'application', 'app1', 'app1', 'Acme', 'Engineer', 'Created Acme']);
-    expect(JSON.parse(row[12] ?? '')).toEqual({ company: 'Acme', role: 'Engineer' });
+    expect(row[11]).toBe(''); // a creation: the kind says it all
+  });
+
+  it('says what an update changed, field by field, without the noise of updatedAt', () => {
+    const before = { stageId: 'applied', notes: '', tags: ['a'], updatedAt: '2026-03-01T00:00:00.000Z' };
+    const after = { stageId: 'interviewing', notes: 'Great team', tags: ['a'], updatedAt: '2026-03-02T00:00:00.000Z' };
+    const row = historyCsvRow(makeEvent({ kind: 'moved', before, after }), () => null);
+    expect(row[11]).toBe('stageId: applied → interviewing; notes: — → Great team');
   });
 
   it('falls back to the label carried by the event when the application is unknown', () => {
     const row = historyCsvRow(makeEvent({ kind: 'deleted', before: { company: 'Gone', role: 'R' }, after: null }), () => null);
     expect(row[6]).toBe('Gone');
-    expect(row[12]).toBe('');
+    expect(row[11]).toBe('');
   });
 
   it('neutralises hostile user text', () => {
@@ -41,11 +48,6 @@ describe('historyCsvRow', () => {
     expect(row[8]).toBe("'=cmd|calc");
   });
 
-  it('omits the records when asked for a compact export', () => {
-    const row = historyCsvRow(makeEvent(), () => null, { includeRecords: false });
-    expect(row[11]).toBe('');
-    expect(row[12]).toBe('');
-  });
 });
 
 describe('applications CSV', () => {
