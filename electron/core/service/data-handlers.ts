@@ -68,11 +68,20 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
               return (await streamHistoryCsv(ctx.store.iterateHistory(range), sink, undefined, { lookup: label })).bytes;
             case 'csv-applications': {
               const { applications, interviews, followUps } = allRecords(ctx);
-              const counts = (id: string) => ({
-                interviews: interviews.filter((i) => i.applicationId === id).length,
-                followUps: followUps.filter((f) => f.applicationId === id).length,
-                followUpsDone: followUps.filter((f) => f.applicationId === id && f.status === 'done').length,
-              });
+              // Counted in one pass: a filter per application would grow with applications × records.
+              const tally = new Map<string, { interviews: number; followUps: number; followUpsDone: number }>();
+              const of = (id: string) => {
+                let entry = tally.get(id);
+                if (!entry) tally.set(id, (entry = { interviews: 0, followUps: 0, followUpsDone: 0 }));
+                return entry;
+              };
+              for (const i of interviews) of(i.applicationId).interviews++;
+              for (const f of followUps) {
+                const entry = of(f.applicationId);
+                entry.followUps++;
+                if (f.status === 'done') entry.followUpsDone++;
+              }
+              const counts = (id: string) => of(id);
               return (await streamApplicationsCsv(applications, sink, { stages: ctx.store.stages(), counts })).bytes;
             }
             case 'json': {
