@@ -3,6 +3,7 @@ import { FollowUpActions } from '../follow-ups/FollowUpActions';
 import { formatInstant } from '../follow-ups/format-time';
 import { missingText } from '../interview/interview-nudges';
 import type { MissingRecord } from './today-groups';
+import { InterviewItemTitle } from './InterviewItemTitle';
 
 /** An interview that ended without its hear-back promise or memorable detail. */
 export function MissingRecordItem({ record, zone, onRecord, onDraft, onOpen }: {
@@ -16,12 +17,7 @@ export function MissingRecordItem({ record, zone, onRecord, onDraft, onOpen }: {
   return (
     <li className="today-item" aria-label={`${interview.round} — ${application.company}`}>
       <div className="today-item-main">
-        <div className="today-item-title">
-          <strong>{interview.round}</strong>
-          <button type="button" className="link-button" onClick={onOpen}>
-            {application.company} — {application.role}
-          </button>
-        </div>
+        <InterviewItemTitle interview={interview} application={application} onOpen={onOpen} />
         <div className="muted today-item-meta">Ended · {formatInstant(interview.startsAt, zone)}</div>
         <p className="callout warning today-callout">{missingText(missing)}</p>
       </div>

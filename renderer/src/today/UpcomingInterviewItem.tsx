@@ -1,5 +1,6 @@
 import type { Application, Interview } from '../../../shared/domain';
 import { formatInstant, relativeTime, zoneAbbreviation } from '../follow-ups/format-time';
+import { InterviewItemTitle } from './InterviewItemTitle';
 
 /** An interview in the next 7 days. */
 export function UpcomingInterviewItem({ interview, application, zone, nowMs, onEdit, onOpen }: {
@@ -14,12 +15,7 @@ export function UpcomingInterviewItem({ interview, application, zone, nowMs, onE
   return (
     <li className="today-item" aria-label={`${interview.round} — ${application.company}`}>
       <div className="today-item-main">
-        <div className="today-item-title">
-          <strong>{interview.round}</strong>
-          <button type="button" className="link-button" onClick={onOpen}>
-            {application.company} — {application.role}
-          </button>
-        </div>
+        <InterviewItemTitle interview={interview} application={application} onOpen={onOpen} />
         <div className="muted today-item-meta">
           {relativeTime(interview.startsAt, nowMs)} · {formatInstant(interview.startsAt, zone)}
           {elsewhere && ` (${formatInstant(interview.startsAt, interview.timeZone)} ${zoneAbbreviation(interview.startsAt, interview.timeZone)} there)`} · {interview.durationMinutes} min
