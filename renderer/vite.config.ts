@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { metaContentSecurityPolicy } from '../shared/security/content-security-policy';
+
+/** The page's CSP meta tag comes from the one definition every host uses. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'hearback-csp-meta',
+    transformIndexHtml: (html) => html.replace('%HEARBACK_CSP%', metaContentSecurityPolicy()),
+  };
+}
 
 /**
  * The renderer's build, shared by electron.vite.config.ts and by browser mode and the end-to-end
@@ -10,7 +19,7 @@ export function rendererConfig(repoRoot: string): UserConfig {
   return {
     root: resolve(repoRoot, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(repoRoot, 'out', 'renderer'),
       emptyOutDir: true,

@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { downloadPath } from '../../shared/contract';
 import type { ExportTarget } from '../core';
 
 /** How long an export stays downloadable. */
@@ -17,7 +18,7 @@ interface Download {
 
 /**
  * Browser mode's exports: streamed to a temporary file, then offered once at an unguessable
- * `/api/download/<id>` URL (the id is the capability; the page can't add headers to a download).
+ * download URL (`downloadPath`) (the id is the capability; the page can't add headers to a download).
  */
 export class DownloadRegistry {
   private readonly dir = mkdtempSync(join(tmpdir(), 'hearback-exports-'));
@@ -37,7 +38,7 @@ export class DownloadRegistry {
         throw error;
       }
       this.downloads.set(id, { path, fileName, contentType, expires: Date.now() + DOWNLOAD_TTL_MS });
-      return { kind: 'download', url: `/api/download/${id}`, fileName };
+      return { kind: 'download', url: downloadPath(id), fileName };
     },
   };
 

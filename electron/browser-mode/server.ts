@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EventName, EventPayload } from '../../shared/contract';
+import { callPath, failureEnvelope, HTTP_TRANSPORT, type ContractErrorCode, type EventName, type EventPayload } from '../../shared/contract';
 import type { Core } from '../core';
 import type { DownloadRegistry } from './downloads';
 import { bearerToken, checkApiRequest, hostAllowed } from './request-guard';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
 
 /**
- * Browser mode's HTTP face: the built renderer, the contract at POST /api/call/<method>, and
- * contract events as server-sent events at GET /api/events. Loopback only, per-launch secret.
+ * Browser mode's HTTP face: the built renderer, the contract over HTTP_TRANSPORT's paths (calls,
+ * server-sent events, downloads). Every API answer is an `Envelope`, errors included, so the client
+ * always has a code and a sentence to show. Loopback only, per-launch secret.
  */
 
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -34,20 +35,22 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
   res.end(body);
 }
 
+function sendFailure(res: ServerResponse, status: number, code: ContractErrorCode, message: string): void {
+  send(res, status, JSON.stringify(failureEnvelope(code, message)));
+}
+
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest is read and dropped rather than the socket cut, so the caller
+      // receives the 413 envelope instead of a connection reset; far past it, we stop listening.
+      if (size > MAX_BODY_BYTES * 4) req.destroy();
+      else if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -59,49 +62,53 @@ export async function startBrowserModeServer(options: { core: Core; rendererDir:
   let port = 0;
 
   const unsubscribe = core.onEvent(<E extends EventName>(event: E, payload: EventPayload<E>) => {
-    const frame = `event: contract\ndata: ${JSON.stringify({ event, payload })}\n\n`;
+    const frame = `event: ${HTTP_TRANSPORT.eventFrame}\ndata: ${JSON.stringify({ event, payload })}\n\n`;
     for (const stream of streams) stream.write(frame);
   });
 
   const server: Server = createServer((req, res) => {
-    void handle(req, res).catch(() => send(res, 500, JSON.stringify({ error: 'internal error' })));
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) sendFailure(res, 500, 'internal', 'Hearback failed to answer this request; nothing was changed.');
+      else res.destroy();
+    });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const download = /^\/api\/download\/([A-Za-z0-9_-]{16,64})$/.exec(url.pathname);
+    const download = url.pathname.startsWith(HTTP_TRANSPORT.downloadPrefix) ? /^([A-Za-z0-9_-]{16,64})$/.exec(url.pathname.slice(HTTP_TRANSPORT.downloadPrefix.length)) : null;
     if (download && req.method === 'GET') {
+      // A download is a page navigation, not a contract call: its answers are plain text the browser shows.
       if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'Forbidden', 'text/plain');
       if (!options.downloads?.serve(download[1]!, res, SECURITY_HEADERS)) send(res, 404, 'This download has expired. Export again.', 'text/plain');
       return;
     }
-    if (url.pathname.startsWith('/api/')) {
-      const token = url.pathname === '/api/events' ? url.searchParams.get('token') : bearerToken(req.headers.authorization);
+    if (url.pathname.startsWith(HTTP_TRANSPORT.apiPrefix)) {
+      const token = url.pathname === HTTP_TRANSPORT.eventsPath ? url.searchParams.get('token') : bearerToken(req.headers.authorization);
       const verdict = checkApiRequest({ host: req.headers.host, port, token, secret, origin: req.headers.origin });
-      if (!verdict.ok) return send(res, verdict.status, JSON.stringify({ error: verdict.reason }));
+      if (!verdict.ok) return sendFailure(res, verdict.status, 'forbidden', `Refused: ${verdict.reason}.`);
 
-      if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (url.pathname === HTTP_TRANSPORT.eventsPath && req.method === 'GET') {
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
         res.write(': connected\n\n');
         streams.add(res);
         req.on('close', () => streams.delete(res));
         return;
       }
-      const call = /^\/api\/call\/([A-Za-z.]{1,80})$/.exec(url.pathname);
+      const call = url.pathname.startsWith(HTTP_TRANSPORT.callPrefix) ? /^([A-Za-z.]{1,80})$/.exec(url.pathname.slice(HTTP_TRANSPORT.callPrefix.length)) : null;
       if (call && req.method === 'POST') {
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, JSON.stringify({ error: 'expected application/json' }));
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendFailure(res, 415, 'invalid_request', 'The request must be sent as application/json.');
         const body = await readBody(req);
-        if (body === null) return send(res, 413, JSON.stringify({ error: 'request too large' }));
+        if (body === null) return sendFailure(res, 413, 'invalid_request', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; nothing was changed.`);
         let payload: unknown;
         try {
           payload = body === '' ? {} : JSON.parse(body);
         } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_request', message: 'The request body is not valid JSON.', issues: [] } }));
+          return sendFailure(res, 400, 'invalid_request', 'The request body is not valid JSON.');
         }
         const envelope = await core.dispatch(call[1], payload);
         return send(res, 200, JSON.stringify(envelope));
       }
-      return send(res, 404, JSON.stringify({ error: 'no such endpoint' }));
+      return sendFailure(res, 404, 'unknown_method', `There is no ${req.method ?? ''} ${url.pathname} here; calls are POST ${callPath('<method>')}.`);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,9 +13,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** The same policy the Electron window gets: our own scripts only, nothing remote. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+/** The same policy the packaged Electron window gets: our own scripts only, nothing remote. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
 
 /** Resolves a URL path inside `root`, refusing anything that escapes it. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {

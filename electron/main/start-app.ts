@@ -25,7 +25,7 @@ import { readClocks, watchPowerAndClock } from './platform/power-hints';
 import { createSafeClock } from './platform/safe-clock';
 import { devServerOrigin, isAppUrl, rendererEntryUrl } from './security/app-origin';
 import { serveAppProtocol } from './security/app-protocol';
-import { contentSecurityPolicy } from './security/content-security-policy';
+import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 import { hardenSession } from './security/harden-session';
 import { openExternal } from './security/open-external';
 import { createAppTray, type AppTray } from './tray/tray';

@@ -19,6 +19,7 @@ export * from './methods/history';
 export * from './methods/interviews';
 export * from './methods/settings';
 export * from './methods/workspace';
+export * from './transport';
 
 /**
  * The contract between the main process and the renderer: every request by name.

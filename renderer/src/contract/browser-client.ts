@@ -1,6 +1,11 @@
 import {
+  callPath,
   contractEvents,
   EVENT_NAMES,
+  EventFrameSchema,
+  eventsUrl,
+  failureEnvelope,
+  HTTP_TRANSPORT,
   type Envelope,
   type EventName,
   type EventPayload,
@@ -9,6 +14,8 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../../shared/contract';
+
+import { envelopeOf } from './envelope';
 
 const TOKEN_KEY = 'hearback.session';
 
@@ -26,7 +33,8 @@ export function takeSessionToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-const failure = (message: string): Envelope<never> => ({ ok: false, error: { code: 'forbidden', message, issues: [] } });
+const failure = (message: string): Envelope<never> => failureEnvelope('forbidden', message);
+
 
 export function createBrowserClient(token: string | null): HearbackApi {
   type Listener = (payload: unknown) => void;
@@ -35,14 +43,17 @@ export function createBrowserClient(token: string | null): HearbackApi {
 
   const connect = () => {
     if (source || !token) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    source.addEventListener('contract', (message) => {
-      let frame: { event?: unknown; payload?: unknown };
+    source = new EventSource(eventsUrl(token));
+    source.addEventListener(HTTP_TRANSPORT.eventFrame, (message) => {
+      let json: unknown;
       try {
-        frame = JSON.parse((message as MessageEvent<string>).data) as typeof frame;
+        json = JSON.parse((message as MessageEvent<string>).data);
       } catch {
         return;
       }
+      const checked = EventFrameSchema.safeParse(json);
+      if (!checked.success) return;
+      const frame = checked.data;
       const name = EVENT_NAMES.find((n) => n === frame.event);
       if (!name) return;
       const parsed = contractEvents[name].safeParse(frame.payload);
@@ -56,7 +67,7 @@ export function createBrowserClient(token: string | null): HearbackApi {
       if (!token) return failure('This page was opened without its session link. Open the address printed by `npm run web`.');
       let response: Response;
       try {
-        response = await fetch(`/api/call/${method}`, {
+        response = await fetch(callPath(method), {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
           body: JSON.stringify(request),
@@ -65,7 +76,7 @@ export function createBrowserClient(token: string | null): HearbackApi {
         return { ok: false, error: { code: 'unavailable', message: 'Hearback is not running (the browser-mode server stopped).', issues: [] } };
       }
       if (response.status === 401 || response.status === 403) return failure('This session link is no longer valid. Open the address printed by `npm run web`.');
-      return (await response.json()) as Envelope<ResponseOf<M>>;
+      return envelopeOf<ResponseOf<M>>(response);
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       connect();
