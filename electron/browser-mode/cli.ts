@@ -4,37 +4,18 @@ import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
 import { HearbackError } from '../../shared/contract';
 import { openCore, systemClock, type Logger } from '../core';
-import { defaultDataDir } from './default-data-dir';
+import { dataDirOf, findLegacyData, legacyDataMessage, moveLegacyData, userDataDir } from '../core/data-folder/location';
 import { DownloadRegistry } from './downloads';
+import { parseArgs } from './args';
 import { startBrowserModeServer } from './server';
 
 /**
- * `npm run web -- [--data-dir DIR] [--port N]`: the real main-process core under plain Node,
+ * `npm run web -- [--data-dir DIR] [--port N] [--move-old-data]`: the real main-process core under plain Node,
  * serving the built renderer on 127.0.0.1. Notifications become browser notifications and
  * in-app toasts (the renderer shows `reminders.due` events).
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-export function parseArgs(argv: readonly string[]): { dataDir: string; port: number | undefined } {
-  let dataDir = defaultDataDir();
-  let port: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = argv[i + 1];
-    if (arg === '--data-dir' && value) {
-      dataDir = resolve(value);
-      i++;
-    } else if (arg === '--port' && value) {
-      port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got ${value}`);
-      i++;
-    } else {
-      throw new Error(`Unknown argument ${arg}. Usage: npm run web -- [--data-dir DIR] [--port N]`);
-    }
-  }
-  return { dataDir, port };
-}
 
 const log: Logger = {
   info: (m) => console.log(m),
@@ -43,7 +24,23 @@ const log: Logger = {
 };
 
 async function main(): Promise<void> {
-  const { dataDir, port } = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2));
+  const { port } = args;
+  const userData = userDataDir();
+  const dataDir = args.dataDir ?? dataDirOf(userData);
+  const hostNotices: { level: 'info' | 'warning'; code: string; message: string }[] = [];
+  if (args.dataDir === null) {
+    // Earlier browser mode opened userData itself; its data is found and offered, never orphaned.
+    if (args.moveOldData) {
+      const { moved, to } = moveLegacyData(userData);
+      console.log(moved.length > 0 ? `Moved ${moved.join(', ')} into ${to}.` : 'There was no data from an earlier browser mode to move.');
+    }
+    const message = legacyDataMessage(findLegacyData(userData), 'browser');
+    if (message !== null) {
+      console.warn(message);
+      hostNotices.push({ level: 'warning', code: 'legacy-data-folder', message });
+    }
+  }
   const rendererDir = join(root, 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     console.error('The renderer is not built yet: run `npm run build` first (npm run web does this for you).');
@@ -62,6 +59,7 @@ async function main(): Promise<void> {
     log,
     // The core also emits `reminders.due`, which the page shows as a toast and a Web Notification.
     notifier: { show: () => {} },
+    hostNotices,
   });
   server = await startBrowserModeServer({ core, rendererDir, port, downloads });
   console.log(`Hearback (browser mode) is running.\n  Data folder: ${dataDir}\n  Open: ${server.url}`);

@@ -56,6 +56,8 @@ export interface CorePorts {
   exportTarget?: ExportTarget;
   /** Prints report HTML to PDF (Electron's printToPDF). */
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  /** What the host found before opening the store and wants the user to see (e.g. data in an old place). */
+  hostNotices?: readonly Omit<Notice, 'id'>[];
 }
 
 export type { ExportTarget } from './service/export-target';
@@ -99,7 +101,10 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   };
   const systemZone = ports.systemTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const ctx: ServiceContext = { store: openStore(), now, newId, zone: () => ctx.store.settings.timeZone ?? systemZone(), emit };
-  const notices: Notice[] = ctx.store.notices.map((n, i) => ({ id: `store-${i}`, ...n }));
+  const notices: Notice[] = [
+    ...ctx.store.notices.map((n, i) => ({ id: `store-${i}`, ...n })),
+    ...(ports.hostNotices ?? []).map((n, i) => ({ id: `host-${i}`, ...n })),
+  ];
   for (const notice of notices) ports.log.warn(`store notice: ${notice.code}`);
 
   let lastRevision = ctx.store.revision;

@@ -13,8 +13,3 @@ export function userDataOverride(env: NodeJS.ProcessEnv): string | null {
   const dir = env.HEARBACK_USER_DATA_DIR;
   return dir !== undefined && dir !== '' && isAbsolute(dir) ? dir : null;
 }
-
-/** The data folder the core owns, inside userData (logs and window state stay outside it, so a backup of it is only the user's data). */
-export function dataDirOf(userDataDir: string): string {
-  return join(userDataDir, 'data');
-}

@@ -7,7 +7,8 @@ import { HearbackError } from '../../shared/contract';
 import { SettingsSchema } from '../../shared/domain';
 import { openCore } from '../core';
 import { appMenuTemplate } from './app-menu';
-import { bundlePaths, dataDirOf } from './app-paths';
+import { bundlePaths } from './app-paths';
+import { dataDirOf, findLegacyData, legacyDataMessage } from '../core/data-folder/location';
 import type { Core } from './core-types';
 import { createPdfRenderer } from './export/print-to-pdf';
 import { saveDialogTarget } from './export/save-dialog-target';
@@ -117,6 +118,7 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       notifier,
       log,
       renderPdf: createPdfRenderer((options) => new BrowserWindow(options)),
+      hostNotices: legacyNotices(userData),
       exportTarget: saveDialogTarget({
         async choosePath(defaultName) {
           const parent = liveWindow();
@@ -207,4 +209,10 @@ export async function startApp(argv: readonly string[]): Promise<void> {
   await syncSettings();
   openWindow(!startedHidden(argv, app.getLoginItemSettings().wasOpenedAtLogin));
   refreshTray();
+}
+
+/** Data an earlier browser mode left directly in userData: said, never moved behind the user's back. */
+function legacyNotices(userData: string): { level: 'warning'; code: string; message: string }[] {
+  const message = legacyDataMessage(findLegacyData(userData), 'electron');
+  return message === null ? [] : [{ level: 'warning', code: 'legacy-data-folder', message }];
 }

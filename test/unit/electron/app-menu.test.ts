@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { appMenuTemplate } from '../../../electron/main/app-menu';
-import { bundlePaths, dataDirOf, userDataOverride } from '../../../electron/main/app-paths';
+import { bundlePaths, userDataOverride } from '../../../electron/main/app-paths';
 
 const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
   items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
@@ -40,7 +40,6 @@ describe('appMenuTemplate', () => {
 describe('app paths', () => {
   it('finds the preload and renderer next to out/main', () => {
     expect(bundlePaths('/app/out/main')).toEqual({ preload: '/app/out/preload/index.cjs', rendererDir: '/app/out/renderer' });
-    expect(dataDirOf('/u/Hearback')).toBe('/u/Hearback/data');
   });
 
   it('accepts only an absolute user-data override', () => {

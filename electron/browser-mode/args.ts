@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+
+const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N] [--move-old-data]';
+
+export interface WebArgs {
+  /** null: the default data folder, the desktop app's. */
+  dataDir: string | null;
+  port: number | undefined;
+  moveOldData: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): WebArgs {
+  let dataDir: string | null = null;
+  let port: number | undefined;
+  let moveOldData = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[i + 1];
+    if (arg === '--data-dir' && value) {
+      dataDir = resolve(value);
+      i++;
+    } else if (arg === '--port' && value) {
+      port = Number(value);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got ${value}`);
+      i++;
+    } else if (arg === '--move-old-data') {
+      moveOldData = true;
+    } else {
+      throw new Error(`Unknown argument ${arg}. ${USAGE}`);
+    }
+  }
+  if (moveOldData && dataDir !== null) throw new Error(`--move-old-data moves data into the default folder; it cannot be combined with --data-dir. ${USAGE}`);
+  return { dataDir, port, moveOldData };
+}
