@@ -2,9 +2,12 @@
 /**
  * The architecture, as lint rules (see README "Architecture"):
  *   shared/            → imports nothing from electron, node:*, React or the DOM
- *   electron/core/     → shared only; never `electron` (it runs under plain Node)
- *   electron/browser-mode/ → core and shared; never `electron`
- *   electron/main/, electron/preload/ → the thin Electron adapters
+ *   electron/core/     → shared only; never `electron` (it runs under plain Node), never an adapter
+ *                        (electron/main, electron/preload, electron/browser-mode)
+ *   electron/browser-mode/ → core and shared; never `electron`, never electron/main or preload
+ *   electron/main/     → the thin Electron adapters
+ *   electron/preload/  → at run time only `electron` and its own files (it runs sandboxed, where
+ *                        `require` knows nothing else); type-only imports from shared are fine
  *   renderer/          → shared only; never electron or node:*, and the main process only
  *                        through renderer/src/contract/
  * test/lint/layering.test.ts proves each rule fires.
@@ -31,6 +34,17 @@ const mainProcessBan = {
   message: 'The renderer reaches the main process only through the contract (renderer/src/contract).',
 };
 
+/** Relative imports that climb out of the core into an adapter folder. */
+const adapterBan = (adapters) => ({
+  regex: `^(\\.\\./)+(electron/)?(${adapters.join('|')})(/|$)`,
+  message: 'The core and browser mode must not depend on the hosts that adapt them: pass what you need in as a port.',
+});
+const preloadOnlyElectron = {
+  regex: '^(?!electron$|\\./)',
+  allowTypeImports: true,
+  message: 'The sandboxed preload can require only `electron` and its own files at run time (type-only imports are erased).',
+};
+
 /** DOM globals that must not appear in pure code. */
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'fetch', 'location'].map(
   (name) => ({ name, message: 'shared/ is pure: no DOM.' }),
@@ -46,8 +60,16 @@ export const layeringConfigs = [
     },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/browser-mode/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [electronBan] }] },
+    files: ['electron/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electronBan, adapterBan(['main', 'preload', 'browser-mode'])] }] },
+  },
+  {
+    files: ['electron/browser-mode/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electronBan, adapterBan(['main', 'preload'])] }] },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [preloadOnlyElectron] }] },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],

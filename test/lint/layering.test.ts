@@ -24,6 +24,12 @@ const offending: [string, string, string][] = [
   ['the core imports electron', 'electron/core/store/bad.ts', "import { app } from 'electron';\nexport const x = app;"],
   ['the core imports electron-store', 'electron/core/store/bad.ts', "import Store from 'electron-store';\nexport const x = Store;"],
   ['browser mode imports electron', 'electron/browser-mode/bad.ts', "import { shell } from 'electron';\nexport const x = shell;"],
+  ['the core imports an Electron adapter', 'electron/core/service/bad.ts', "import { bundlePaths } from '../../main/app-paths';\nexport const x = bundlePaths;"],
+  ['the core imports browser mode', 'electron/core/bad.ts', "import { parseArgs } from '../browser-mode/args';\nexport const x = parseArgs;"],
+  ['the core imports the preload', 'electron/core/store/bad.ts', "import { isContractMethod } from '../../preload/contract-names';\nexport const x = isContractMethod;"],
+  ['browser mode imports an Electron adapter', 'electron/browser-mode/bad.ts', "import { bundlePaths } from '../main/app-paths';\nexport const x = bundlePaths;"],
+  ['the preload imports a value from shared (zod would load in the sandbox)', 'electron/preload/bad.ts', "import { contract } from '../../shared/contract';\nexport const x = contract;"],
+  ['the preload imports a package', 'electron/preload/bad.ts', "import { z } from 'zod';\nexport const x = z;"],
   ['the renderer imports electron', 'renderer/src/bad.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;"],
   ['the renderer imports node: built-ins', 'renderer/src/bad.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;"],
   ['the renderer imports the main process', 'renderer/src/bad.ts', "import { openCore } from '../../electron/core';\nexport const x = openCore;"],
@@ -41,6 +47,10 @@ describe('layering lint rules', () => {
     ['a folder named like a built-in (shared/domain)', 'shared/contract/ok.ts', "import { IdSchema } from '../domain';\nexport const x = IdSchema;"],
     ['the core using node: built-ins', 'electron/core/store/ok.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['the Electron adapters importing electron', 'electron/main/ok.ts', "import { app } from 'electron';\nexport const x = app;"],
+    ['the Electron adapters importing the core', 'electron/main/ok.ts', "import { openCore } from '../core';\nexport const x = openCore;"],
+    ['browser mode importing the core', 'electron/browser-mode/ok.ts', "import { openCore } from '../core';\nexport const x = openCore;"],
+    ['the preload importing electron and its own files', 'electron/preload/ok.ts', "import { ipcRenderer } from 'electron';\nimport { isContractMethod } from './contract-names';\nexport const x = [ipcRenderer, isContractMethod];"],
+    ['the preload importing types from shared', 'electron/preload/ok.ts', "import type { MethodName } from '../../shared/contract';\nexport type X = MethodName;"],
     ['the contract module using window.hearback', 'renderer/src/contract/ok.ts', 'export const x = () => window.hearback;'],
   ])('allows %s', async (_name, filePath, code) => {
     expect(await layeringErrors(filePath, code)).toEqual([]);

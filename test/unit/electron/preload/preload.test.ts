@@ -98,18 +98,3 @@ describe('preload contract names', () => {
     expect(names.isContractEvent('hasOwnProperty')).toBe(false);
   });
 });
-
-describe('preload imports', () => {
-  it('load nothing at run time but electron and its own files (it runs sandboxed)', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const dir = join(__dirname, '..', '..', '..', '..', 'electron', 'preload');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      const source = readFileSync(join(dir, file), 'utf8');
-      for (const match of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
-        if (match[1]) continue;
-        expect([file, match[2]]).toSatisfy(([, from]: string[]) => from === 'electron' || (from ?? '').startsWith('./'));
-      }
-    }
-  });
-});
