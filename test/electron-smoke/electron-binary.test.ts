@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findBuiltApp, findElectronBinary } from './electron-binary';
+import { findBuiltApp, findElectronBinary } from '../../scripts/electron-binary';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -39,5 +39,20 @@ describe('findElectronBinary (why the smoke test skips)', () => {
 
   it('explains a missing build', () => {
     expect(findBuiltApp(fresh())).toEqual({ reason: expect.stringContaining('not built') });
+  });
+});
+
+describe('npm start without the Electron binary', () => {
+  it('ends with one plain explanation pointing at npm run web, not a download attempt and a stack trace', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts', 'preview'], {
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: join(fresh(), 'no-electron-here') },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/can't start: .*npx install-electron.*`npm run web` runs Hearback in your browser\.$/);
+    expect(result.stdout + result.stderr).not.toMatch(/Downloading|\bat .*\(|Error:/);
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findBuiltApp, findElectronBinary } from './electron-binary';
+import { findBuiltApp, findElectronBinary } from '../../scripts/electron-binary';
 
 const root = join(__dirname, '..', '..');
 const binary = findElectronBinary(root, process.env);
