@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { systemChromium } from './scripts/test-browser.mjs';
 
 // Debian's Chromium where it exists (CI and the build machines cannot download Playwright's
 // browser); elsewhere Playwright's own. See README "Tests".
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath = systemChromium();
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -3,6 +3,7 @@
 // TZ values), then end-to-end in Chromium. Ends with one line "N passed, N failed" over all of it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { playwrightChromiumInstalled, systemChromium } from './test-browser.mjs';
 
 const OUT = '.test-output';
 rmSync(OUT, { recursive: true, force: true });
@@ -78,7 +79,14 @@ if (!only || only === 'unit') {
   vitest('unit and reliability suites', []);
   for (const zone of ZONES) if (TZ_SUITES.length > 0) vitest(`time-zone suites under TZ=${zone}`, TZ_SUITES, { TZ: zone });
 }
-if (!only || only === 'e2e') playwright('end-to-end (Chromium, browser mode)');
+if (!only || only === 'e2e') {
+  // A fresh laptop has neither Debian's Chromium nor Playwright's: fetch Playwright's once, with
+  // its progress bar, rather than fail every end-to-end test.
+  if (systemChromium() === undefined && !(await playwrightChromiumInstalled())) {
+    check('install Playwright\'s Chromium (first run only)', 'npx', ['playwright', 'install', 'chromium']);
+  }
+  playwright('end-to-end (Chromium, browser mode)');
+}
 
 console.log('\nSummary');
 for (const line of lines) console.log(`  ${line}`);
