@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..', '..');
 const require = createRequire(join(root, 'package.json'));
-// js-yaml and ajv are installed transitively (by electron-builder / eslint); no @types for js-yaml.
+// js-yaml and ajv are declared dev dependencies; js-yaml ships no types, so both load through require.
 const yaml = require('js-yaml') as { load(text: string): unknown };
 type Validate = ((data: unknown) => boolean) & { errors?: unknown };
 const Ajv = require('ajv') as new (options: Record<string, unknown>) => { compile(schema: unknown): Validate };
