@@ -219,7 +219,8 @@ test('hostile ids in the address (a crafted notification or link) are not render
       window.location.hash = hash;
     }, `#/today/app/${encodeURIComponent(text)}/follow-up/${encodeURIComponent(text)}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Today' }), key).toBeVisible();
-    await page.waitForTimeout(150);
+    // The panel has asked the core for that id and shown the answer: everything that could render it has run.
+    await expect(page.getByRole('alert').filter({ hasText: 'This application no longer exists' }), key).toBeVisible();
     await guard.assertClean(`hostile route (${key})`);
     await page.keyboard.press('Escape');
   }
@@ -240,8 +241,10 @@ test('the guard itself notices an injection (so a pass above means something)', 
       const guard = await openApp(page);
       await guard.assertClean(`self-check baseline (${name})`);
       await page.evaluate(inject);
-      await page.waitForTimeout(100);
-      await expect(guard.assertClean(`self-check (${name})`), name).rejects.toThrow(expected);
+      // CSP violations and DOM records arrive asynchronously: retry until the guard has seen them.
+      await expect(async () => {
+        await expect(guard.assertClean(`self-check (${name})`), name).rejects.toThrow(expected);
+      }).toPass({ timeout: 5_000 });
     } finally {
       await context.close();
     }

@@ -15,7 +15,10 @@ export function useApplicationDetail(id: string): { state: DetailState; reload: 
     try {
       setState({ status: 'ready', detail: await call('applications.get', { id }) });
     } catch (error) {
-      if (error instanceof ContractCallError && error.error.code === 'not_found') setState({ status: 'missing' });
+      // A link whose id could never name an application (a mangled notification or bookmark) is as
+      // missing as a deleted one; the schema's wording would mean nothing to the user.
+      const noSuchId = error instanceof ContractCallError && (error.error.code === 'not_found' || (error.error.code === 'invalid_request' && error.error.issues.some((i) => i.path === 'id')));
+      if (noSuchId) setState({ status: 'missing' });
       else setState({ status: 'error', message: userMessage(error) });
     }
   }, [id]);
