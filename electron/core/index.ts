@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, Envelope, Notice } from '../../shared/contract';
 import { SAMPLE_REMINDER_ID, type Reminder } from '../../shared/contract/events';
-import type { Settings } from '../../shared/domain';
+import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
@@ -16,6 +16,7 @@ import { interviewHandlers } from './service/interview-handlers';
 import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
+import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
 import type { DocumentStoreClass } from './store/document-file';
 import { InterviewStore } from './store/interview-store';
 
@@ -94,7 +95,16 @@ const ACTIONS: Record<'markSent' | 'snooze' | 'heardBack' | 'skip', object> = {
 export async function openCore(ports: CorePorts): Promise<Core> {
   const now = () => new Date(ports.clock.now());
   const newId = () => randomUUID();
-  const openStore = () => InterviewStore.open({ dataDir: ports.dataDir, DocumentStore: ports.DocumentStore, now, newId, compactEvery: ports.compactEvery });
+  /** Events committed since the last `data.changed`; past the patch limit only their count matters. */
+  let pending: HistoryEvent[] = [];
+  let pendingOverflow = false;
+  const onCommitted = (events: readonly HistoryEvent[]) => {
+    if (pendingOverflow || pending.length + events.length > MAX_PATCH_EVENTS) {
+      pendingOverflow = true;
+      pending = [];
+    } else pending.push(...events);
+  };
+  const openStore = () => InterviewStore.open({ dataDir: ports.dataDir, DocumentStore: ports.DocumentStore, now, newId, compactEvery: ports.compactEvery, onCommitted });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
@@ -111,8 +121,14 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   /** Announces a change (from any source) and lets the scheduler look again. */
   const afterChange = () => {
     if (ctx.store.revision === lastRevision) return;
+    const previousRevision = lastRevision;
     lastRevision = ctx.store.revision;
-    emit('data.changed', { revision: lastRevision });
+    // A store swapped by an import reports no events: the renderer refetches.
+    const events = pending;
+    const patch = pendingOverflow || events.length === 0 ? null : workspacePatch(ctx.store, events, ctx.zone());
+    pending = [];
+    pendingOverflow = false;
+    emit('data.changed', { revision: lastRevision, previousRevision, patch });
     void scheduler.recompute('data-changed');
   };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema } from '../domain';
 import { NoticeSchema } from './methods/workspace';
+import { DataChangedSchema } from './workspace-patch';
 
 /** The id of the sample reminder behind "Send a test notification": nothing to open. */
 export const SAMPLE_REMINDER_ID = 'sample';
@@ -18,8 +19,8 @@ export type Reminder = z.infer<typeof ReminderSchema>;
 
 /** Everything the main process pushes to the renderer. */
 export const contractEvents = {
-  /** Stored data changed (by this window, a notification action, the scheduler…): refetch. */
-  'data.changed': z.object({ revision: z.number().int() }).strict(),
+  /** Stored data changed (by this window, a notification action, the scheduler…), with the patch. */
+  'data.changed': DataChangedSchema,
   /** Reminders just delivered; `digest` when several were caught up at once. */
   'reminders.due': z.object({ reminders: z.array(ReminderSchema), digest: z.boolean() }).strict(),
   /** A message for the user (restored backup, read-only mode, failed notification…). */

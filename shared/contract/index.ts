@@ -20,6 +20,7 @@ export * from './methods/interviews';
 export * from './methods/settings';
 export * from './methods/workspace';
 export * from './transport';
+export * from './workspace-patch';
 
 /**
  * The contract between the main process and the renderer: every request by name.

@@ -47,6 +47,8 @@ export interface StoreOptions {
   readOnly?: boolean;
   /** Events per history shard (tests lower it). */
   shardEvents?: number;
+  /** Told of every committed action's events, once they are durable and applied. */
+  onCommitted?: (events: readonly HistoryEvent[]) => void;
 }
 
 /** One record change inside a user action. */
@@ -276,6 +278,7 @@ export class InterviewStore {
     });
     this.journal.append(events);
     for (const event of events) applyEvent(this.state, event);
+    this.options.onCommitted?.(events);
     if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
     if (this.journal.lastSeq - this.snapshotSeq >= (this.options.compactEvery ?? 500)) this.compact();
     return events;

@@ -5,14 +5,14 @@ import { createEventSender } from '../../../../electron/main/ipc/event-forwardin
 describe('createEventSender', () => {
   it('sends (name, payload) on the event channel', () => {
     const send = vi.fn();
-    createEventSender(() => ({ isDestroyed: () => false, send }))('data.changed', { revision: 3 });
-    expect(send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, 'data.changed', { revision: 3 });
+    createEventSender(() => ({ isDestroyed: () => false, send }))('data.changed', { revision: 3, previousRevision: 2, patch: null });
+    expect(send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, 'data.changed', { revision: 3, previousRevision: 2, patch: null });
   });
 
   it('drops events when there is no live window', () => {
     const send = vi.fn();
-    createEventSender(() => null)('data.changed', { revision: 1 });
-    createEventSender(() => ({ isDestroyed: () => true, send }))('data.changed', { revision: 1 });
+    createEventSender(() => null)('data.changed', { revision: 1, previousRevision: 0, patch: null });
+    createEventSender(() => ({ isDestroyed: () => true, send }))('data.changed', { revision: 1, previousRevision: 0, patch: null });
     expect(send).not.toHaveBeenCalled();
   });
 });

@@ -70,10 +70,10 @@ describe('preload bridge', () => {
     const listener = vi.fn();
     const off = api.on('data.changed', listener);
     electron.emit(IPC_EVENT_CHANNEL, 'notice', { id: 'x' });
-    electron.emit(IPC_EVENT_CHANNEL, 'data.changed', { revision: 2 });
-    expect(listener.mock.calls).toEqual([[{ revision: 2 }]]);
+    electron.emit(IPC_EVENT_CHANNEL, 'data.changed', { revision: 2, previousRevision: 1, patch: null });
+    expect(listener.mock.calls).toEqual([[{ revision: 2, previousRevision: 1, patch: null }]]);
     off();
-    electron.emit(IPC_EVENT_CHANNEL, 'data.changed', { revision: 3 });
+    electron.emit(IPC_EVENT_CHANNEL, 'data.changed', { revision: 3, previousRevision: 2, patch: null });
     expect(listener).toHaveBeenCalledTimes(1);
     expect(electron.listeners.get(IPC_EVENT_CHANNEL)?.size).toBe(0);
   });

@@ -1,0 +1,62 @@
+import type { WorkspacePatch } from '../../../shared/contract';
+import type { HistoryEvent } from '../../../shared/domain';
+import type { InterviewStore } from '../store/interview-store';
+
+/** Past this many events in one change (an import, a large stage delete) a refetch is cheaper. */
+export const MAX_PATCH_EVENTS = 2_000;
+
+/**
+ * The patch for the events committed since the last announcement, read from the store as it is
+ * now: a record still active is sent whole, one no longer active is removed. Cost: the events'
+ * size — except an application brought back from the archive, whose interviews and follow-ups
+ * come with it (one scan, as the store itself makes when it restores one).
+ */
+export function workspacePatch(store: InterviewStore, events: readonly HistoryEvent[], zone: string): WorkspacePatch | null {
+  if (events.length > MAX_PATCH_EVENTS) return null;
+  const touched = { stage: new Set<string>(), application: new Set<string>(), interview: new Set<string>(), followUp: new Set<string>() };
+  const restored = new Set<string>();
+  let settingsChanged = false;
+  for (const event of events) {
+    if (event.entity === 'settings') settingsChanged = true;
+    else touched[event.entity].add(event.entityId);
+    if (event.entity === 'application' && isArchived(event.before) && !isArchived(event.after)) restored.add(event.entityId);
+  }
+  const patch: WorkspacePatch = {
+    upsert: { stages: [], applications: [], interviews: [], followUps: [] },
+    remove: { stages: [], applications: [], interviews: [], followUps: [] },
+    settings: settingsChanged ? store.settings : null,
+    effectiveTimeZone: zone,
+    canUndo: store.canUndo,
+    canRedo: store.canRedo,
+  };
+  const { active } = store;
+  for (const id of touched.stage) {
+    const stage = store.stage(id);
+    if (stage) patch.upsert.stages.push(stage);
+    else patch.remove.stages.push(id);
+  }
+  for (const id of touched.application) {
+    const application = active.applications.get(id);
+    if (application) patch.upsert.applications.push(application);
+    else patch.remove.applications.push(id);
+  }
+  for (const id of touched.interview) {
+    const interview = active.interviews.get(id);
+    if (interview) patch.upsert.interviews.push(interview);
+    else patch.remove.interviews.push(id);
+  }
+  for (const id of touched.followUp) {
+    const followUp = active.followUps.get(id);
+    if (followUp) patch.upsert.followUps.push(followUp);
+    else patch.remove.followUps.push(id);
+  }
+  if (restored.size > 0) {
+    for (const interview of active.interviews.values()) if (restored.has(interview.applicationId) && !touched.interview.has(interview.id)) patch.upsert.interviews.push(interview);
+    for (const followUp of active.followUps.values()) if (restored.has(followUp.applicationId) && !touched.followUp.has(followUp.id)) patch.upsert.followUps.push(followUp);
+  }
+  return patch;
+}
+
+function isArchived(record: unknown): boolean {
+  return typeof record === 'object' && record !== null && (record as { archived?: unknown }).archived === true;
+}
