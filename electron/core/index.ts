@@ -110,7 +110,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     for (const listener of listeners) listener(event, payload);
   };
   const systemZone = ports.systemTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const ctx: ServiceContext = { store: openStore(), now, newId, zone: () => ctx.store.settings.timeZone ?? systemZone(), emit };
+  const ctx: ServiceContext = { store: openStore(), now, newId, zone: () => ctx.store.settings.timeZone ?? systemZone(), emit, releaseQueue: () => {} };
   const notices: Notice[] = [
     ...ctx.store.notices.map((n, i) => ({ id: `store-${i}`, ...n })),
     ...(ports.hostNotices ?? []).map((n, i) => ({ id: `host-${i}`, ...n })),
@@ -190,11 +190,17 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   };
   const dispatchRaw = createDispatcher(handlers, { readOnlyReason: () => ctx.store.readOnlyReason, log: (m, meta) => ports.log.warn(m, meta) });
 
-  // Calls are serialised: one change at a time, in arrival order.
+  // Calls are serialised: one change at a time, in arrival order. A read-only call may let the
+  // queue go on early (`ctx.releaseQueue`) once it holds a consistent snapshot of what it reads.
   let queue: Promise<unknown> = Promise.resolve();
   const dispatch = (method: unknown, payload: unknown): Promise<Envelope<unknown>> => {
-    const result = queue.then(() => dispatchRaw(method, payload));
-    queue = result.then(afterChange, () => undefined);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const result = queue.then(() => {
+      ctx.releaseQueue = release;
+      return dispatchRaw(method, payload);
+    });
+    queue = Promise.race([result, released]).then(afterChange, () => undefined);
     return result;
   };
 

@@ -9,6 +9,13 @@ export interface ServiceContext {
   /** The user's effective IANA zone (settings, or the system's). */
   zone: () => string;
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /**
+   * Lets the next call start while this (long, read-only) one carries on. Calls run one at a time
+   * so each sees the last one's changes; an export takes its snapshot, then lets writes continue
+   * instead of holding every change until the file is written (or a save dialog answered).
+   * Set by the dispatcher for the call that is running; a no-op outside one.
+   */
+  releaseQueue: () => void;
 }
 
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

@@ -32,6 +32,14 @@ function allRecords(ctx: ServiceContext) {
   return { applications: applications.sort(byId), interviews: interviews.sort(byId), followUps: followUps.sort(byId) };
 }
 
+/** The history as it was at `throughSeq`: events appended while an export streams are not in it. */
+function* historyThrough(events: Iterable<HistoryEvent>, throughSeq: number): Generator<HistoryEvent> {
+  for (const event of events) {
+    if (event.seq > throughSeq) return;
+    yield event;
+  }
+}
+
 function write(sink: NodeJS.WritableStream, text: string): Promise<number> {
   return new Promise((resolve, reject) => sink.write(text, (error) => (error ? reject(error) : resolve(Buffer.byteLength(text)))));
 }
@@ -47,6 +55,8 @@ export interface DataHandlerPorts {
 export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick<Handlers, 'export.run' | 'import.previewCsv' | 'import.commitCsv' | 'import.backup' | 'insights.get'> {
   return {
     async 'export.run'(req) {
+      // This call's own release: later calls may replace ctx.releaseQueue once it is used.
+      const release = ctx.releaseQueue;
       const type = FILE_TYPES[req.format];
       const renderPdf = ports.renderPdf;
       if (req.format === 'report-pdf' && !renderPdf) {
@@ -55,19 +65,30 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
       const now = nowIso(ctx);
       const fileName = `hearback-${type.name}-${now.slice(0, 10)}.${type.extension}`;
       const range = { from: req.from, to: req.to };
+      // A consistent snapshot of what the export reads (records are immutable values, so copies of
+      // the lists suffice; history is cut at this moment's sequence number). From here on, writes
+      // go on while the file is chosen and written.
+      const store = ctx.store;
+      const throughSeq = store.revision;
+      const records = req.format === 'csv-history' ? null : allRecords(ctx);
+      const stages = store.stages();
+      const settings = store.settings;
+      const zone = ctx.zone();
+      const history = (filter: Partial<typeof range> = {}): Iterable<HistoryEvent> => historyThrough(store.iterateHistory(filter), throughSeq);
       const label = (id: string) => {
-        const app = ctx.store.application(id);
+        const app = store.application(id);
         return app ? { company: app.company, role: app.role } : null;
       };
+      release();
       return ports.exportTarget.save({
         fileName,
         contentType: type.contentType,
         async write(sink) {
           switch (req.format) {
             case 'csv-history':
-              return (await streamHistoryCsv(ctx.store.iterateHistory(range), sink, undefined, { lookup: label })).bytes;
+              return (await streamHistoryCsv(history(range), sink, undefined, { lookup: label })).bytes;
             case 'csv-applications': {
-              const { applications, interviews, followUps } = allRecords(ctx);
+              const { applications, interviews, followUps } = records!;
               // Counted in one pass: a filter per application would grow with applications × records.
               const tally = new Map<string, { interviews: number; followUps: number; followUpsDone: number }>();
               const of = (id: string) => {
@@ -82,21 +103,20 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
                 if (f.status === 'done') entry.followUpsDone++;
               }
               const counts = (id: string) => of(id);
-              return (await streamApplicationsCsv(applications, sink, { stages: ctx.store.stages(), counts })).bytes;
+              return (await streamApplicationsCsv(applications, sink, { stages, counts })).bytes;
             }
             case 'json': {
-              const { applications, interviews, followUps } = allRecords(ctx);
-              const history: Iterable<HistoryEvent> = ctx.store.iterateHistory();
-              return (await streamBackupJson({ exportedAt: now, stages: ctx.store.stages(), settings: ctx.store.settings, applications, interviews, followUps, history }, sink)).bytes;
+              const { applications, interviews, followUps } = records!;
+              return (await streamBackupJson({ exportedAt: now, stages, settings, applications, interviews, followUps, history: history() }, sink)).bytes;
             }
             case 'ics': {
-              const { interviews, followUps } = allRecords(ctx);
+              const { interviews, followUps } = records!;
               return (await streamIcs({ interviews, followUps: followUps.filter((f) => f.status === 'pending' || f.status === 'snoozed'), lookup: label, stamp: now }, sink)).bytes;
             }
             case 'report-html':
             case 'report-pdf': {
-              const { applications, interviews, followUps } = allRecords(ctx);
-              const html = buildReportHtml({ stages: ctx.store.stages(), applications, interviews, followUps, from: req.from ?? null, to: req.to ?? null, generatedAt: now, timeZone: ctx.zone() });
+              const { applications, interviews, followUps } = records!;
+              const html = buildReportHtml({ stages, applications, interviews, followUps, from: req.from ?? null, to: req.to ?? null, generatedAt: now, timeZone: zone });
               if (req.format === 'report-html' || !renderPdf) return write(sink, html);
               const pdf = await renderPdf(html);
               return new Promise<number>((resolve, reject) => sink.write(pdf, (error) => (error ? reject(error) : resolve(pdf.byteLength))));
