@@ -83,3 +83,23 @@ export function applyWorkspacePatch(workspace: Workspace, change: DataChanged): 
     canRedo: change.patch.canRedo,
   };
 }
+
+/**
+ * Whether a change may concern one application (its record, interviews or follow-ups). Removed
+ * interviews and follow-ups carry no application id, so any removal counts; a change without a
+ * patch (an import) always does.
+ */
+export function changeTouchesApplication(change: DataChanged, applicationId: string): boolean {
+  const { patch } = change;
+  if (patch === null) return true;
+  return (
+    patch.upsert.applications.some((a) => a.id === applicationId) ||
+    patch.remove.applications.includes(applicationId) ||
+    patch.upsert.interviews.some((i) => i.applicationId === applicationId) ||
+    patch.upsert.followUps.some((f) => f.applicationId === applicationId) ||
+    patch.remove.interviews.length > 0 ||
+    patch.remove.followUps.length > 0 ||
+    patch.upsert.stages.length > 0 ||
+    patch.remove.stages.length > 0
+  );
+}

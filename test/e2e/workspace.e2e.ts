@@ -83,7 +83,7 @@ test('the application view edits fields, contacts and interviews, shows errors n
   await expect(card).toContainText('by email');
   await expect(card.getByText(/Record when and how/)).toHaveCount(0);
 
-  await expect(drawer.getByRole('list', { name: 'History, newest first' }).getByRole('listitem').first()).toBeVisible();
+  await expect(drawer.getByRole('region', { name: 'History', exact: true }).getByRole('listitem').first()).toBeVisible();
   await expectNoSeriousAxeViolations(page, 'dialog.drawer');
   await screenshots(page, 'application-view');
 

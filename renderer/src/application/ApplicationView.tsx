@@ -8,7 +8,7 @@ import { ApplicationFieldsForm } from './ApplicationFieldsForm';
 import { ArchiveDeleteBar } from './ArchiveDeleteBar';
 import { ContactsSection } from './ContactsSection';
 import { FollowUpsSection } from './FollowUpsSection';
-import { HistoryTimeline } from './HistoryTimeline';
+import { ApplicationHistory } from './ApplicationHistory';
 import { InterviewsSection } from './InterviewsSection';
 import { useApplicationDetail } from './useApplicationDetail';
 import './application.css';
@@ -93,7 +93,7 @@ export function ApplicationView({
               <ApplicationFieldsForm application={detail.application} />
             </section>
             <ContactsSection application={detail.application} />
-            <HistoryTimeline applicationId={applicationId} zone={zone} />
+            <ApplicationHistory applicationId={applicationId} zone={zone} />
             <ArchiveDeleteBar application={detail.application} onDeleted={onClose} />
           </>
         )}

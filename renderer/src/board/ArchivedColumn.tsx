@@ -6,8 +6,8 @@ import { cardName } from './board-model';
 import { useArchived } from './useArchived';
 
 /** Archived applications, read-only and greyed, each with Restore. */
-export function ArchivedColumn({ query, tag, revision }: { query: string; tag: string; revision: number }) {
-  const { state } = useArchived(query, revision);
+export function ArchivedColumn({ query, tag }: { query: string; tag: string }) {
+  const { state } = useArchived(query);
   const section = useRef<HTMLElement>(null);
   // It appears after the last stage, often off-screen: bring it into view when switched on.
   useEffect(() => section.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' }), []);

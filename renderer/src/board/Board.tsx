@@ -103,7 +103,7 @@ export function Board({ workspace }: { workspace: Workspace }) {
               filtering={filtering}
             />
           ))}
-          {showArchived && <ArchivedColumn query={filter.query} tag={filter.tag} revision={workspace.revision} />}
+          {showArchived && <ArchivedColumn query={filter.query} tag={filter.tag} />}
           <AddStageForm actions={stageActions} disabled={workspace.stages.length >= MAX_STAGES} />
         </div>
         <DragOverlay dropAnimation={null}>

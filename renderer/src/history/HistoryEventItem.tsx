@@ -4,7 +4,10 @@ import { ENTITY_LABELS } from './historyFilter';
 
 interface Props {
   event: HistoryEvent;
+  zone: string;
   application: Application | undefined;
+  /** False in an application's own timeline, where naming it on every line says nothing. */
+  showApplication: boolean;
 }
 
 /** The company — role an event's record names, for applications no longer on the board. */
@@ -18,15 +21,14 @@ function namedInRecord(event: HistoryEvent): string | null {
   return null;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
-
-/** One line of the timeline: when, what, which application; undo/redo marked as such. */
-export function HistoryEventItem({ event, application }: Props) {
+/** One line of the timeline: when (in the user's zone), what, which application; undo/redo marked as such. */
+export function HistoryEventItem({ event, zone, application, showApplication }: Props) {
   const at = new Date(event.at);
+  const timeFormat = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+  const fullFormat = new Intl.DateTimeFormat(undefined, { timeZone: zone, dateStyle: 'full', timeStyle: 'short' });
   const reverted = event.reverts !== null;
   const revertLabel = /^redo\b/i.test(event.summary) ? 'Redo' : 'Undo';
-  const otherName = application ? null : event.applicationId ? namedInRecord(event) : null;
+  const otherName = !showApplication || application ? null : event.applicationId ? namedInRecord(event) : null;
   return (
     <li className={`history-event ${reverted ? 'reverted' : ''}`} data-seq={event.seq}>
       <time dateTime={event.at} title={fullFormat.format(at)} className="history-time">
@@ -37,7 +39,7 @@ export function HistoryEventItem({ event, application }: Props) {
           {reverted && <span className="badge revert">{revertLabel}</span>}
           <span>{event.summary || `${ENTITY_LABELS[event.entity]}: ${event.kind}`}</span>
         </p>
-        {application && (
+        {showApplication && application && (
           <a className="history-app" href={routeHref({ view: 'history', applicationId: application.id })}>
             {application.company} — {application.role}
           </a>

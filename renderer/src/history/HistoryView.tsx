@@ -3,16 +3,17 @@ import type { Workspace } from '../../../shared/contract';
 import { ExportPanel } from '../data/ExportPanel';
 import { ImportDialog } from '../data/ImportDialog';
 import { HistoryFilters } from './HistoryFilters';
-import { EMPTY_FILTER, isFiltered, rangeOf, type HistoryFilter } from './historyFilter';
+import { EMPTY_FILTER, isFiltered, queryOf, rangeOf, type HistoryFilter } from './historyFilter';
 import { HistoryTimeline } from './HistoryTimeline';
-import { useHistory } from './useHistory';
+import { useHistoryList } from './useHistoryList';
 import './history.css';
 
 /** Everything that happened, newest first, with filters, paging, export and import. */
 export function HistoryView({ workspace }: { workspace: Workspace }) {
   const [filter, setFilter] = useState<HistoryFilter>(EMPTY_FILTER);
   const [importing, setImporting] = useState(false);
-  const page = useHistory(filter);
+  const zone = workspace.effectiveTimeZone;
+  const page = useHistoryList(queryOf(filter, zone), 50);
 
   return (
     <div className="view history-view">
@@ -43,7 +44,7 @@ export function HistoryView({ workspace }: { workspace: Workspace }) {
               )}
             </div>
           )}
-          {page.events.length > 0 && <HistoryTimeline events={page.events} applications={workspace.applications} />}
+          {page.events.length > 0 && <HistoryTimeline events={page.events} zone={zone} applications={workspace.applications} />}
           {page.hasMore && page.status !== 'error' && (
             <button type="button" className="button load-more" onClick={page.loadMore} disabled={page.status === 'more'}>
               {page.status === 'more' ? 'Loading…' : 'Load more'}
@@ -52,7 +53,7 @@ export function HistoryView({ workspace }: { workspace: Workspace }) {
         </div>
       </div>
       <aside className="history-aside">
-        <ExportPanel range={rangeOf(filter)} onImport={() => setImporting(true)} />
+        <ExportPanel range={rangeOf(filter, zone)} onImport={() => setImporting(true)} />
       </aside>
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { InsightsResponse } from '../../../shared/contract/methods/data';
-import { call, subscribe, userMessage } from '../contract';
+import { useContractQuery } from '../contract/useContractQuery';
 
 export type Period = 'all' | '30' | '90' | '365';
 
@@ -12,19 +12,12 @@ function fromFor(period: Period, now: number): string | undefined {
 
 /** `insights.get` for applications created in the period; refetched when the data changes. */
 export function useInsights(period: Period): { state: InsightsState; retry: () => void } {
-  const [state, setState] = useState<InsightsState>({ status: 'loading' });
-  const load = useCallback(async () => {
-    try {
-      const from = fromFor(period, Date.now());
-      const insights = await call('insights.get', from ? { from } : {});
-      setState({ status: 'ready', insights });
-    } catch (error) {
-      setState({ status: 'error', message: userMessage(error) });
-    }
+  // The period's start is fixed when the period is chosen, so a refetch asks the same question.
+  const request = useMemo(() => {
+    const from = fromFor(period, Date.now());
+    return from ? { from } : {};
   }, [period]);
-  useEffect(() => {
-    void load();
-    return subscribe('data.changed', () => void load());
-  }, [load]);
-  return { state, retry: () => void load() };
+  const { state, reload } = useContractQuery('insights.get', request);
+  const insightsState: InsightsState = state.status === 'ready' ? { status: 'ready', insights: state.data } : state.status === 'error' ? { status: 'error', message: state.message } : state;
+  return { state: insightsState, retry: () => void reload() };
 }
