@@ -4,10 +4,11 @@
  * BUILT main bundle as Electron would and answers the test's commands over the IPC channel.
  * Started by `launch.ts` with `--import tsx --expose-gc`.
  */
+import { writeFileSync } from 'node:fs';
 import Module, { register } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runCommand } from './control';
+import { runCommand, snapshot } from './control';
 import { createElectronStandin, ELECTRON_EXPORTS } from './electron-standin';
 import type { Command, LaunchConfig, Reply } from './harness-messages';
 
@@ -60,6 +61,9 @@ moduleInternals._resolveFilename = function (request: string, ...rest: unknown[]
 const mainProcessErrors: string[] = [];
 process.on('uncaughtException', (error) => mainProcessErrors.push(`uncaught: ${String(error)}`));
 process.on('unhandledRejection', (reason) => mainProcessErrors.push(`unhandled rejection: ${String(reason)}`));
+
+// The last state, for tests that look after the process has quit.
+process.on('exit', () => writeFileSync(config.exitReport, JSON.stringify(snapshot(standin, mainProcessErrors))));
 
 process.on('message', (raw) => {
   const { id, command } = raw as { id: number; command: Command };

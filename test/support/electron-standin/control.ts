@@ -30,6 +30,7 @@ export function snapshot(standin: ElectronStandin, mainProcessErrors: string[]):
     mainProcessErrors: [...mainProcessErrors],
     isReady: app.isReady(),
     hasSingleInstanceLock: app.hasSingleInstanceLock(),
+    secondInstances: app.secondInstances.map((argv) => [...argv]),
     appUserModelId: app.appUserModelId,
     sandboxEnabled: app.sandboxEnabled,
     userData: app.getPath('userData'),
@@ -105,6 +106,9 @@ export async function runCommand(standin: ElectronStandin, command: Command, mai
       };
     case 'closeWindow':
       firstWindow(standin).close();
+      return true;
+    case 'minimizeWindow':
+      firstWindow(standin).minimize();
       return true;
     case 'gc': {
       const gc = (globalThis as { gc?: () => void }).gc;

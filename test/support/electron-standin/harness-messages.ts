@@ -16,6 +16,8 @@ export interface LaunchConfig {
   wasOpenedAtLogin: boolean;
   savePath: string | null;
   pageStartup: string | null;
+  /** Where the process writes its last snapshot as it exits. */
+  exitReport: string;
   appData: string;
   home: string;
   version: string;
@@ -34,6 +36,7 @@ export type Command =
   | { cmd: 'windowOpen'; url: string }
   | { cmd: 'permission'; permission: string; origin: string }
   | { cmd: 'closeWindow' }
+  | { cmd: 'minimizeWindow' }
   | { cmd: 'gc' }
   | { cmd: 'quit' };
 
@@ -61,6 +64,7 @@ export interface Snapshot {
   mainProcessErrors: string[];
   isReady: boolean;
   hasSingleInstanceLock: boolean;
+  secondInstances: string[][];
   appUserModelId: string | null;
   sandboxEnabled: boolean;
   userData: string;

@@ -51,10 +51,12 @@ export interface RunningApp {
   evaluate<T = unknown>(code: string): Promise<T>;
   /** Resolves with the exit code when the process ends. */
   readonly exited: Promise<number | null>;
+  /** The snapshot the process wrote as it exited (after `exited`). */
+  exitReport(): Snapshot;
   kill(): void;
 }
 
-export type LaunchOptions = Partial<Omit<LaunchConfig, 'main' | 'appData' | 'home' | 'version'>> & {
+export type LaunchOptions = Partial<Omit<LaunchConfig, 'appData' | 'home' | 'version' | 'exitReport'>> & {
   /** The user-data folder (HEARBACK_USER_DATA_DIR). */
   userData: string;
   /** A scratch folder for the fake home and app-data folders. */
@@ -67,7 +69,7 @@ export function launchStandin(options: LaunchOptions): RunningApp {
   const home = join(options.scratch, 'home');
   mkdirSync(home, { recursive: true });
   const config: LaunchConfig = {
-    main: BUNDLE.main,
+    main: options.main ?? BUNDLE.main,
     args: options.args ?? [],
     platform: options.platform ?? 'linux',
     isPackaged: options.isPackaged ?? true,
@@ -75,6 +77,7 @@ export function launchStandin(options: LaunchOptions): RunningApp {
     wasOpenedAtLogin: options.wasOpenedAtLogin ?? false,
     savePath: options.savePath ?? null,
     pageStartup: options.pageStartup ?? null,
+    exitReport: join(options.scratch, `exit-report-${Date.now()}-${Math.random().toString(36).slice(2)}.json`),
     appData: join(home, '.config'),
     home,
     version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
@@ -126,6 +129,7 @@ export function launchStandin(options: LaunchOptions): RunningApp {
     snapshot: () => send<Snapshot>({ cmd: 'snapshot' }),
     evaluate: <T,>(code: string) => send<T>({ cmd: 'evaluate', code }),
     exited,
+    exitReport: () => JSON.parse(readFileSync(config.exitReport, 'utf8')) as Snapshot,
     kill: () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     },

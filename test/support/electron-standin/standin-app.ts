@@ -55,7 +55,8 @@ export class StandinApp extends EventEmitter {
   readonly lifecycle: string[] = [];
   readonly badgeCounts: number[] = [];
   readonly loginItemSettings: unknown[] = [];
-  readonly errorBoxes: Array<{ title: string; content: string }> = [];
+  /** The argv each 'second-instance' carried. */
+  readonly secondInstances: string[][] = [];
   appUserModelId: string | null = null;
   sandboxEnabled = false;
   exitCode: number | null = null;
@@ -220,6 +221,7 @@ export class StandinApp extends EventEmitter {
         if (!existsSync(path)) continue;
         const { argv, workingDirectory, additionalData } = JSON.parse(readFileSync(path, 'utf8')) as { argv: string[]; workingDirectory: string; additionalData: unknown };
         rmSync(path, { force: true });
+        this.secondInstances.push(argv);
         const args = [argv, workingDirectory, additionalData];
         if (this.ready) this.emit('second-instance', preventableEvent(), ...args);
         else this.secondInstancesBeforeReady.push(args);
