@@ -245,7 +245,6 @@ export function createWindowClasses(host: WindowsHost) {
       this.rawContents.on('did-finish-load', () => {
         if (!this.destroyed && !this.visible) this.emit('ready-to-show');
       });
-      // eslint-disable-next-line no-constructor-return -- every reference the app holds must be the guarded one
       return proxy;
     }
 
