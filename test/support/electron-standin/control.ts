@@ -7,7 +7,7 @@ function windowView(window: StandinWindow): WindowView {
   return {
     id: window.id,
     title: window.options.title,
-    webPreferences: contents.getLastWebPreferences(),
+    webPreferences: contents.effectivePreferences(),
     url: contents.getURL(),
     visible: window.visible,
     focused: window.focused,

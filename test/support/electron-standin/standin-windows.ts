@@ -74,7 +74,7 @@ export function createWindowClasses(host: WindowsHost) {
     getURL(): string {
       return this.mainFrame.url;
     }
-    getLastWebPreferences(): Record<string, unknown> {
+    effectivePreferences(): Record<string, unknown> {
       return { ...this.preferences };
     }
     isLoading(): boolean {
