@@ -222,6 +222,28 @@ describe('a follow-up comes due', () => {
     expect(window).toMatchObject({ visible: true, focused: true, minimized: false });
   });
 
+  it('a click after the window was closed (the app lives on in the tray) opens a window on the follow-up', async () => {
+    const app = launch({ scratch: scratch(), platform: 'darwin', pageStartup: FIRST_CALL });
+    await launched(app);
+    const { applicationId, followUpId } = await dueFollowUp(app);
+    const notification = await shownNotification(app);
+    await app.send({ cmd: 'closeWindow' });
+    expect((await app.snapshot()).windows).toEqual([]);
+    expect(await app.send({ cmd: 'notification', id: notification.id, action: { kind: 'click' } })).toBe(true);
+    await launched(app);
+    // The new page subscribes once its scripts run, after the click: it still hears where to go.
+    await app.evaluate("globalThis.navigations = []; hearback.on('navigate', (p) => navigations.push(p)); true");
+    const navigations = await until(async () => {
+      const n = await app.evaluate<unknown[]>('navigations');
+      return n.length > 0 ? n : undefined;
+    }, 'the new page to be told to navigate');
+    expect(navigations).toEqual([{ applicationId, followUpId, action: null }]);
+    const s = await app.snapshot();
+    expect(s.windows).toHaveLength(1);
+    expect(s.windows[0]).toMatchObject({ visible: true, focused: true });
+    expect(s.violations).toEqual([]);
+  });
+
   it('on Linux without a notification daemon, no OS notification is made: the page and the tray get the reminder', async () => {
     const app = launch({ scratch: scratch(), platform: 'linux', pageStartup: FIRST_CALL });
     await launched(app);

@@ -6,6 +6,11 @@ import vm from 'node:vm';
 import { ipcClone, type MainInvokeEvent, type StandinIpcMain } from './standin-ipc';
 import type { RuleBook } from './rules';
 
+/** The web platform globals every world of a page has (Chromium's `window`, minus the DOM). */
+function webGlobals(): Record<string, unknown> {
+  return { console, queueMicrotask, setTimeout, clearTimeout, setInterval, clearInterval, structuredClone, URL, URLSearchParams, TextEncoder, TextDecoder, atob, btoa, AbortController };
+}
+
 /** Modules a sandboxed preload may `require` (tutorial/sandbox.md, "Preload scripts"). */
 const SANDBOX_BUILTINS = new Set(['events', 'timers', 'url', 'node:events', 'node:timers', 'node:url']);
 
@@ -76,7 +81,7 @@ export class RendererPage {
     private readonly host: PageHost,
     options: { preload: string | null; sandboxed: boolean; contextIsolation: boolean },
   ) {
-    this.mainWorld = vm.createContext({ console });
+    this.mainWorld = vm.createContext(webGlobals());
     this.preload = { path: options.preload, ran: false, sandboxed: options.sandboxed, contextIsolation: options.contextIsolation, error: null, required: [] };
   }
 
@@ -90,7 +95,7 @@ export class RendererPage {
       this.preload.error = `Unable to load preload script: ${path}`;
       return;
     }
-    const isolated = this.preload.contextIsolation ? vm.createContext({ console }) : this.mainWorld;
+    const isolated = this.preload.contextIsolation ? vm.createContext(webGlobals()) : this.mainWorld;
     const module = { exports: {} as Record<string, unknown> };
     const source = readFileSync(path, 'utf8');
     try {
@@ -180,7 +185,8 @@ export class RendererPage {
   }
 
   exposedKeys(): string[] {
-    return Object.keys(this.mainWorld).filter((k) => k !== 'console');
+    const web = new Set(Object.keys(webGlobals()));
+    return Object.keys(this.mainWorld).filter((k) => !web.has(k));
   }
 
   close(): void {
