@@ -263,6 +263,38 @@ describe('a follow-up comes due', () => {
   });
 });
 
+describe('the OS side of settings and login', () => {
+  it('"Launch at login" goes to the login items on macOS and to an XDG autostart entry on Linux', async () => {
+    const mac = launch({ scratch: scratch(), platform: 'darwin', pageStartup: FIRST_CALL });
+    await launched(mac);
+    await call(mac, 'settings.update', { patch: { launchAtLogin: true } });
+    const s = await until(async () => {
+      const snap = await mac.snapshot();
+      return snap.loginItemSettings.length > 1 ? snap : undefined;
+    }, 'the login item');
+    // Applied once at start (from the stored setting), then on the change.
+    expect(s.loginItemSettings).toEqual([{ openAtLogin: false }, { openAtLogin: true }]);
+
+    const dir = scratch();
+    const linux = launch({ scratch: dir, platform: 'linux', pageStartup: FIRST_CALL });
+    await launched(linux);
+    await call(linux, 'settings.update', { patch: { launchAtLogin: true } });
+    const autostart = join(dir, 'home', '.config', 'autostart');
+    const entry = await until(async () => (existsSync(autostart) && readdirSync(autostart).length > 0 ? readFileSync(join(autostart, readdirSync(autostart)[0] ?? ''), 'utf8') : undefined), 'the autostart entry');
+    expect(entry).toContain('--hidden');
+    expect((await linux.snapshot()).loginItemSettings).toEqual([]);
+  });
+
+  it('started at login, the app stays in the tray: the window exists but is not shown', async () => {
+    const app = launch({ scratch: scratch(), platform: 'darwin', wasOpenedAtLogin: true, pageStartup: FIRST_CALL });
+    const s = await launched(app);
+    expect(s.windows[0]?.visible).toBe(false);
+    expect(s.trays).toHaveLength(1);
+    expect(await app.send({ cmd: 'trayMenu', label: 'Open Hearback' })).toBe(true);
+    expect((await app.snapshot()).windows[0]).toMatchObject({ visible: true, focused: true });
+  });
+});
+
 describe('single instance', () => {
   it('a second launch hands its arguments to the first and exits; the first comes to the front', async () => {
     const dir = scratch();
