@@ -41,7 +41,7 @@ async function violationOf(app: RunningApp, rule: RuleId): Promise<Snapshot> {
   }, `a '${rule}' violation\n${app.output()}`);
 }
 
-describe('the stand-in fails a wrong wiring the way Electron would', () => {
+describe('the stand-in fails a wrong wiring the way Electron would', { timeout: 90_000 }, () => {
   it('registering the privileged scheme after ready throws', async () => {
     const s = await violationOf(launchFixture('scheme-after-ready.mjs'), 'privileged-schemes-before-ready');
     expect(s.privilegedSchemes).toEqual([]);
