@@ -287,6 +287,20 @@ describe('the OS side of settings and login', { timeout: 90_000 }, () => {
     expect((await linux.snapshot()).loginItemSettings).toEqual([]);
   });
 
+  it('File → Export → Full Backup asks where to save and writes the backup there', async () => {
+    const dir = scratch();
+    const savePath = join(dir, 'hearback-backup.json');
+    const app = launch({ scratch: dir, savePath, pageStartup: FIRST_CALL });
+    await launched(app);
+    await call(app, 'applications.create', { company: 'Tailspin Toys', role: 'Producer' });
+    expect(await app.send({ cmd: 'appMenu', path: ['role:fileMenu', 'Export', 'Full Backup (JSON)…'] })).toBe(true);
+    const backup = await until(async () => (existsSync(savePath) && readFileSync(savePath, 'utf8').trim().endsWith('}') ? readFileSync(savePath, 'utf8') : undefined), 'the backup file');
+    expect(backup).toContain('Tailspin Toys');
+    const s = await app.snapshot();
+    expect(s.calls.find((c) => c.api === 'dialog.showSaveDialog')?.args).toEqual([{ defaultPath: expect.stringMatching(/Documents/) }]);
+    expect(s.calls.filter((c) => c.api === 'dialog.showErrorBox')).toEqual([]);
+  });
+
   it('started at login, the app stays in the tray: the window exists but is not shown', async () => {
     const app = launch({ scratch: scratch(), platform: 'darwin', wasOpenedAtLogin: true, pageStartup: FIRST_CALL });
     const s = await launched(app);

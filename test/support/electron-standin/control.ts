@@ -92,6 +92,8 @@ export async function runCommand(standin: ElectronStandin, command: Command, mai
       const tray = standin.trays.find((t) => !t.destroyed);
       return tray?.menu?.press(command.label, standin.app) ?? false;
     }
+    case 'appMenu':
+      return standin.electron.Menu.getApplicationMenu()?.pressPath(command.path, standin.app) ?? false;
     case 'power':
       standin.system.powerMonitor.emitFromOs(command.event);
       return true;

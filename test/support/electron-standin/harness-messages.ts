@@ -31,6 +31,7 @@ export type Command =
   | { cmd: 'notification'; id: number; action: { kind: 'click' } | { kind: 'close' } | { kind: 'action'; index: number } }
   | { cmd: 'trayClick' }
   | { cmd: 'trayMenu'; label: string }
+  | { cmd: 'appMenu'; path: string[] }
   | { cmd: 'power'; event: 'resume' | 'suspend' | 'unlock-screen' }
   | { cmd: 'navigate'; url: string }
   | { cmd: 'windowOpen'; url: string }

@@ -108,6 +108,18 @@ export class StandinMenu {
     return this.items.map((i) => i.label ?? (i.type === 'separator' ? '—' : `role:${i.role ?? '?'}`));
   }
 
+  /**
+   * Presses the item at `path` (labels, or `role:<role>` for items named by their role), as the
+   * user would through the submenus; false when there is none.
+   */
+  pressPath(path: readonly string[], app: StandinApp): boolean {
+    const [head, ...rest] = path;
+    const item = this.items.find((i) => i.label === head || `role:${i.role ?? ''}` === head);
+    if (item === undefined) return false;
+    if (rest.length === 0) return this.press(item.label ?? '', app);
+    return item.submenu instanceof StandinMenu ? item.submenu.pressPath(rest, app) : false;
+  }
+
   /** Presses the item with this label, as the user would; false when there is none. */
   press(label: string, app: StandinApp): boolean {
     const item = this.items.find((i) => i.label === label);
