@@ -48,6 +48,16 @@ describe('the stand-in fails a wrong wiring the way Electron would', { timeout: 
     expect(s.mainProcessErrors.join('\n')).toContain('can only be used before the ready event');
   });
 
+  it('registering privileged schemes a second time throws (it "can be called only once")', async () => {
+    const s = await violationOf(launchFixture('schemes-twice.mjs'), 'privileged-schemes-before-ready');
+    expect(s.privilegedSchemes.map((p) => p.scheme)).toEqual(['app']);
+  });
+
+  it('reading the screen before ready throws', async () => {
+    const s = await violationOf(launchFixture('screen-before-ready.mjs'), 'module-after-ready');
+    expect(s.mainProcessErrors.join('\n')).toContain('screen.getAllDisplays()');
+  });
+
   it('installing a protocol handler before ready throws', async () => {
     const s = await violationOf(launchFixture('protocol-before-ready.mjs'), 'protocol-after-ready');
     expect(s.handledSchemes).toEqual([]);

@@ -148,6 +148,17 @@ describe('a contract call through the preload', { timeout: 90_000 }, () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect((await app.snapshot()).violations).toEqual([]);
   });
+
+  it('a page passing a function in a request gets an error, and nothing is written', async () => {
+    const dir = scratch();
+    const app = launch({ scratch: dir, pageStartup: FIRST_CALL });
+    await launched(app);
+    const outcome = await app.evaluate<string>(
+      "(async () => { try { await hearback.invoke('applications.create', { company: 'Evil', role: 'x', toString: () => 'x' }); return 'sent'; } catch (e) { return 'refused: ' + e.message; } })()",
+    );
+    expect(outcome).toMatch(/^refused: .*a value IPC cannot carry/);
+    expect(journalText(join(dir, 'user-data'))).not.toContain('Evil');
+  });
 });
 
 describe('a follow-up comes due', { timeout: 90_000 }, () => {
