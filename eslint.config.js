@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { layeringConfigs } from './scripts/eslint-layering.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'test/lint/fixtures/**', '.bench/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'test/lint/fixtures/**', '.bench/**', '.test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

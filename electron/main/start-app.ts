@@ -79,6 +79,8 @@ export async function startApp(argv: readonly string[]): Promise<void> {
     created.on('closed', () => {
       if (window === created) window = null;
     });
+    // What was held while there was no window (a notification clicked in tray mode) goes to the new page.
+    created.webContents.once('did-finish-load', () => sendEvent.flush());
     window = created;
     return created;
   };

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBuiltApp, findElectronBinary } from '../../scripts/electron-binary';
+import { EXPOSED_BRIDGE_KEYS } from '../support/shell-expectations';
 
 const root = join(__dirname, '..', '..');
 const binary = findElectronBinary(root, process.env);
@@ -38,8 +39,14 @@ describe.skipIf(skipReason !== null)('Electron app smoke test', () => {
     const page = await app.firstWindow();
     await page.getByRole('list', { name: 'Pipeline' }).waitFor({ state: 'visible', timeout: 20_000 });
 
+    // The same expectations the stand-in suite (test/electron-standin) checks.
+    // (Electron has no public getter for webPreferences; isolation and the sandbox show in the page.)
+    const windows = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.webContents.getURL()));
+    expect(windows).toEqual(['app://hearback/index.html']);
+    expect(await page.evaluate(() => [typeof (globalThis as { process?: unknown }).process, typeof (globalThis as { Buffer?: unknown }).Buffer])).toEqual(['undefined', 'undefined']);
+
     // The bridge is there and nothing else leaks into the page.
-    expect(await page.evaluate(() => Object.keys((globalThis as unknown as { hearback: object }).hearback).sort())).toEqual(['invoke', 'on']);
+    expect(await page.evaluate(() => Object.keys((globalThis as unknown as { hearback: object }).hearback).sort())).toEqual(EXPOSED_BRIDGE_KEYS);
     expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
 
     await page.getByRole('button', { name: 'New application' }).click();

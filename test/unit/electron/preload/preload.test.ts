@@ -75,15 +75,50 @@ describe('preload bridge', () => {
     off();
     electron.emit(IPC_EVENT_CHANNEL, 'data.changed', { revision: 3, previousRevision: 2, patch: null });
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(electron.listeners.get(IPC_EVENT_CHANNEL)?.size).toBe(0);
   });
 
-  it('ignores subscriptions to names outside the contract', async () => {
+  it('listens on the event channel once for the page, however many subscriptions come and go', async () => {
     const api = await loadApi();
-    const off = api.on('hearback-event' as never, vi.fn());
-    expect(electron.listeners.size).toBe(0);
+    expect(electron.listeners.get(IPC_EVENT_CHANNEL)?.size).toBe(1);
+    const offs = [api.on('data.changed', vi.fn()), api.on('navigate', vi.fn()), api.on('navigate', vi.fn())];
+    for (const off of offs) off();
+    expect(electron.listeners.get(IPC_EVENT_CHANNEL)?.size).toBe(1);
+  });
+
+  it('hands an event that arrived before anyone listened to the first subscriber of its name, once', async () => {
+    const api = await loadApi();
+    const target = { applicationId: 'a1', followUpId: 'f1', action: null };
+    electron.emit(IPC_EVENT_CHANNEL, 'navigate', target);
+    const first = vi.fn();
+    const second = vi.fn();
+    api.on('navigate', first);
+    expect(first).not.toHaveBeenCalled(); // after `on` returns, as a live event would arrive
+    await Promise.resolve();
+    api.on('navigate', second);
+    await Promise.resolve();
+    expect(first.mock.calls).toEqual([[target]]);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('keeps only the newest unheard events', async () => {
+    const api = await loadApi();
+    for (let revision = 1; revision <= 25; revision += 1) electron.emit(IPC_EVENT_CHANNEL, 'data.changed', { revision });
+    const listener = vi.fn();
+    api.on('data.changed', listener);
+    await Promise.resolve();
+    expect(listener.mock.calls.map(([p]) => (p as { revision: number }).revision)).toEqual(Array.from({ length: 20 }, (_, i) => i + 6));
+  });
+
+  it.each(['hearback-event', '__proto__', 'toString', 42])('ignores subscriptions to, and events named, %s (outside the contract)', async (name) => {
+    const api = await loadApi();
+    const off = api.on(name as never, vi.fn());
     expect(typeof off).toBe('function');
-    expect(EVENT_NAMES).not.toContain('hearback-event');
+    const listener = vi.fn();
+    api.on('notice', listener);
+    electron.emit(IPC_EVENT_CHANNEL, name, { id: 'x' });
+    await Promise.resolve();
+    expect(listener).not.toHaveBeenCalled();
+    expect(EVENT_NAMES).not.toContain(name);
   });
 });
 

@@ -1,0 +1,1 @@
+// The fixture page's script (never run: the stand-in has no DOM).
