@@ -49,7 +49,7 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, 'followUps
     'followUps.saveDraft'(req) {
       const current = requireFollowUp(ctx, req.id);
       const next: FollowUp = { ...current, draft: req.draft, updatedAt: nowIso(ctx) };
-      const summary = `Edited the draft of “${current.title}”`;
+      const summary = req.draft ? `Edited the draft of “${current.title}”` : `Reset the draft of “${current.title}” to the generated one`;
       ctx.store.commit({ summary, undoable: true, changes: [{ entity: 'followUp', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary }] });
       return next;
     },
