@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ComposedDraft } from '../../../shared/contract';
 import { call, userMessage } from '../contract';
+import { afterQueuedDraftSaves } from './draft-save-queue';
 
 export type ComposedState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; draft: ComposedDraft; userName: string };
 
@@ -15,7 +16,8 @@ export function useComposedDraft(followUpId: string): { state: ComposedState; re
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    Promise.all([call('followUps.compose', { id: followUpId }), call('settings.get', {})])
+    afterQueuedDraftSaves()
+      .then(() => Promise.all([call('followUps.compose', { id: followUpId }), call('settings.get', {})]))
       .then(([draft, settings]) => live && setState({ status: 'ready', draft, userName: (settings.userName ?? '').trim() }))
       .catch((error: unknown) => live && setState({ status: 'error', message: userMessage(error) }));
     return () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ComposedDraft } from '../../../shared/contract';
 import type { Draft } from '../../../shared/domain';
 import { call, userMessage } from '../contract';
+import { queueDraftSave } from './draft-save-queue';
 
 /**
  * The composer keeps every edit (issue 10, problem 7): text is saved as the user types, after a
@@ -47,8 +48,6 @@ export function useDraftAutosave(followUpId: string, composed: ComposedDraft, on
   /** What the store holds for this follow-up (null: the generated draft). */
   const stored = useRef<Draft | null>(composed.edited ? composed.email : null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  /** Saves run one after another so an older text never lands after a newer one. */
-  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
 
   const wanted = useCallback((text: Draft): Draft | null => (same(text, generated) ? null : text), [generated]);
 
@@ -73,8 +72,8 @@ export function useDraftAutosave(followUpId: string, composed: ComposedDraft, on
   const flush = useCallback((): Promise<boolean> => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
-    queue.current = queue.current.then(saveLatest);
-    return queue.current;
+    // One after another, so an older text never lands after a newer one.
+    return queueDraftSave(saveLatest);
   }, [saveLatest]);
 
   const edit = useCallback(
