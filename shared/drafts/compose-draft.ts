@@ -62,6 +62,11 @@ function when(interview: Interview | null): string {
   return interview ? ` on ${interviewDay(interview)}` : '';
 }
 
+/** The same, inside a sentence: a date that names the weekday closes with a comma ("on Tuesday, March 3, about…"). */
+function whenInside(interview: Interview | null): string {
+  return interview ? `${when(interview)},` : '';
+}
+
 function fitSentence(a: Application, lead: string): string {
   const fit = inSentence(a.fitLine);
   return fit ? `${lead}, and I believe I'd be a good fit: ${fit}.` : `${lead}.`;
@@ -84,7 +89,7 @@ function thankYou(input: DraftInput): Composed {
   const askNextSteps = iv?.hearBack.status === 'unknown';
   const body = paragraphs(
     greeting(interviewers),
-    `Thank you for your time${when(iv)} talking with me about ${roleAt(a)}.${detail ? ` ${detail}` : ''}`,
+    `Thank you for your time${whenInside(iv)} talking with me about ${roleAt(a)}.${detail ? ` ${detail}` : ''}`,
     fitSentence(a, `I'm still very interested in the position`),
     askNextSteps ? `Could you also let me know ${NEXT_STEPS}?` : null,
     signOff(userName, CLOSING),
@@ -103,7 +108,7 @@ function checkIn(input: DraftInput): Composed {
   const { application: a, interview: iv, interviewers, userName } = input;
   const body = paragraphs(
     greeting(interviewers),
-    `I interviewed for ${roleAt(a)}${when(iv)} and wanted to ask whether the position is still open, or whether a decision has been made. I remain very interested in the role.`,
+    `I interviewed for ${roleAt(a)}${whenInside(iv)} and wanted to ask whether the position is still open, or whether a decision has been made. I remain very interested in the role.`,
     'Thank you for letting me know either way.',
     signOff(userName, CLOSING),
   );
@@ -118,7 +123,7 @@ function checkIn(input: DraftInput): Composed {
 function askTimeline(input: DraftInput): Composed {
   const { application: a, interview: iv, interviewers, userName, thankYouSent } = input;
   // "Again" only when a thank-you really went out; otherwise this is the first note they get.
-  const thanks = thankYouSent ? `Thank you again for the conversation${when(iv)} about ${roleAt(a)}.` : `Thank you for talking with me${when(iv)} about ${roleAt(a)}.`;
+  const thanks = thankYouSent ? `Thank you again for the conversation${whenInside(iv)} about ${roleAt(a)}.` : `Thank you for talking with me${whenInside(iv)} about ${roleAt(a)}.`;
   const body = paragraphs(greeting(interviewers), `${thanks} Could you tell me ${NEXT_STEPS}?`, signOff(userName, CLOSING));
   const script = [callOpening(userName, `interviewed for ${roleAt(a)}${when(iv)}.`), `Could you tell me ${NEXT_STEPS}?`, 'Thank you.'].join('\n');
   return { draft: { subject: `Next steps for ${roleAt(a)}`, body }, script };

@@ -23,7 +23,7 @@ describe('thank-you draft (rule 2 of the advice)', () => {
   const promised = interview({ hearBack: { status: 'date', date: '2026-03-10', channel: 'email', asked: true } });
   const draft = composeDraft({ followUp: followUp({ kind: 'thank-you' }), application: app, interview: promised, interviewers: [robin], userName: 'Sam Lee' });
   it('thanks them for their time, on the interview day in its zone', () => {
-    expect(draft.email.body).toContain('Thank you for your time on Tuesday, March 3 talking with me about the Platform Engineer role at Acme.');
+    expect(draft.email.body).toContain('Thank you for your time on Tuesday, March 3, talking with me about the Platform Engineer role at Acme.');
   });
   it('mentions the memorable detail and restates interest with the fit line', () => {
     expect(draft.email.body).toContain('I especially enjoyed our conversation about the migration to event sourcing.');
@@ -76,10 +76,10 @@ describe('the hear-back question says "thank you again" only after the thank-you
   it('thank-you not sent: no "again"', () => {
     const d = compose(false);
     expect(`${d.email.body}\n${d.phoneScript}`).not.toMatch(/again/i);
-    expect(d.email.body).toContain('Thank you for talking with me on Tuesday, March 3 about the Platform Engineer role at Acme. Could you tell me when and how I can expect to hear about next steps?');
+    expect(d.email.body).toContain('Thank you for talking with me on Tuesday, March 3, about the Platform Engineer role at Acme. Could you tell me when and how I can expect to hear about next steps?');
   });
   it('thank-you sent: "Thank you again for the conversation"', () => {
-    expect(compose(true).email.body).toContain('Thank you again for the conversation on Tuesday, March 3');
+    expect(compose(true).email.body).toContain('Thank you again for the conversation on Tuesday, March 3, about');
   });
 });
 
