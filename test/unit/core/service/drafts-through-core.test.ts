@@ -104,4 +104,17 @@ describe('saved edits and the reset', () => {
     expect(core.store.followUp(id)?.draft).toBeNull();
     await core.close();
   });
+
+  it('saving as you type is recorded in the history but is not what Ctrl+Z undoes', async () => {
+    const core = await openTestCore({ clock: fakeClock() });
+    const { app, of } = await seed(core, { status: 'not_given', date: null, channel: 'email', asked: true });
+    await ok(core, 'applications.update', { id: app.id, patch: { notes: 'Recruiter: Kai' } });
+    await ok(core, 'followUps.saveDraft', { id: of('thank-you').id, draft: { subject: 'Thanks!', body: 'My own words' } });
+    await ok(core, 'history.undo', {});
+    expect(core.store.application(app.id)?.notes).toBe('');
+    expect(core.store.followUp(of('thank-you').id)?.draft).toEqual({ subject: 'Thanks!', body: 'My own words' });
+    const history = [...core.store.iterateHistory()].map((e) => e.summary);
+    expect(history.some((s) => s.startsWith('Edited the draft of'))).toBe(true);
+    await core.close();
+  });
 });
