@@ -154,3 +154,32 @@ test('problem 7: closing the composer with Esc, × or a click outside keeps the 
   const reset = await callApi(request, app, 'applications.get', { id: application.id });
   expect(reset.followUps.find((f) => f.kind === 'thank-you')?.draft).toBeNull();
 });
+
+test('problem 7: when a save fails the composer says so, offers to try again, and warns if it closes unsaved', async ({ page, request }) => {
+  await seedInterview(request, 'not_given');
+  await page.goto(app.url);
+  const composer = await openThankYouDraft(page);
+  const body = composer.getByLabel('Message');
+  const generated = await body.inputValue();
+
+  // The core cannot be reached while the user types.
+  await page.route('**/api/call/followUps.saveDraft', (route) => route.abort());
+  await body.fill(`${generated}\nP.S. One more thought.`);
+  await expect(composer.getByRole('status')).toContainText('Not saved: Hearback is not running');
+  await expect(body).toHaveValue(/One more thought\.$/);
+  await screenshots(page, 'composer-not-saved');
+
+  // Back again: "Try again" saves the text that is on screen.
+  await page.unroute('**/api/call/followUps.saveDraft');
+  await composer.getByRole('button', { name: 'Try again' }).click();
+  await expect(composer.getByRole('status')).toHaveText('✓ Saved');
+
+  // Closing while a save fails is never silent.
+  await page.route('**/api/call/followUps.saveDraft', (route) => route.abort());
+  await body.fill(`${generated}\nP.S. A different thought.`);
+  await composer.getByRole('button', { name: 'Close composer' }).click();
+  await expect(page.getByText('Your draft edits could not be saved when the composer closed — open the draft again to retry.')).toBeVisible();
+  await page.unroute('**/api/call/followUps.saveDraft');
+  const reopened = await openThankYouDraft(page);
+  await expect(reopened.getByLabel('Message')).toHaveValue(/One more thought\.$/);
+});

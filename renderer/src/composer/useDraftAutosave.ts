@@ -20,7 +20,7 @@ import { queueDraftSave } from './draft-save-queue';
  */
 
 /** Typing pause after which the draft is saved. A UI cadence, not a test timing. */
-export const AUTOSAVE_PAUSE_MS = 700;
+export const AUTOSAVE_PAUSE_MS = 1000;
 
 export type DraftSaveState = 'generated' | 'pending' | 'saving' | 'saved' | 'error';
 export interface DraftSaveStatus {
