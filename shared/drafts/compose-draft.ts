@@ -2,7 +2,7 @@ import type { ComposedDraft } from '../contract/methods/follow-ups';
 import type { Application, Contact, Draft, FollowUp, Interview } from '../domain';
 import { buildMailto } from './mailto';
 import { memorableSentence } from './memorable-detail';
-import { clause, greeting, inSentence, interviewDay, signOff, truncate } from './wording';
+import { clause, greeting, inSentence, interviewDay, sentence, signOff, truncate } from './wording';
 
 /**
  * Drafts for a follow-up, filled from its interview and application, short as the advice asks:
@@ -54,8 +54,10 @@ export const PHONE_SCRIPT_INTROS: Record<FollowUp['kind'], string> = {
   custom: 'A starting point for the call — make it your own.',
 };
 
+/** "the Platform Engineer role at Acme"; a role typed as "Backend role" or "the SRE position" is not doubled. */
 function roleAt(a: Application): string {
-  return `the ${a.role} role at ${a.company}`;
+  const role = a.role.replace(/^the\s+/i, '');
+  return /\b(role|position|job|opening)$/i.test(role) ? `the ${role} at ${a.company}` : `the ${role} role at ${a.company}`;
 }
 
 function when(interview: Interview | null): string {
@@ -89,13 +91,13 @@ function thankYou(input: DraftInput): Composed {
   const askNextSteps = iv?.hearBack.status === 'unknown';
   const body = paragraphs(
     greeting(interviewers),
-    `Thank you for your time${whenInside(iv)} talking with me about ${roleAt(a)}.${detail ? ` ${detail}` : ''}`,
+    `${sentence(`Thank you for your time${whenInside(iv)} talking with me about ${roleAt(a)}`)}${detail ? ` ${detail}` : ''}`,
     fitSentence(a, `I'm still very interested in the position`),
     askNextSteps ? `Could you also let me know ${NEXT_STEPS}?` : null,
     signOff(userName, CLOSING),
   );
   const script = [
-    callOpening(userName, `interviewed for ${roleAt(a)}${when(iv)}.`),
+    callOpening(userName, sentence(`interviewed for ${roleAt(a)}${when(iv)}`)),
     `I wanted to thank you for your time.${detail ? ` ${detail}` : ''}`,
     fitSentence(a, `I'm still very interested`),
     ...(askNextSteps ? [`Could you tell me ${NEXT_STEPS}?`] : []),
@@ -113,7 +115,7 @@ function checkIn(input: DraftInput): Composed {
     signOff(userName, CLOSING),
   );
   const script = [
-    callOpening(userName, `interviewed for ${roleAt(a)}${when(iv)}.`),
+    callOpening(userName, sentence(`interviewed for ${roleAt(a)}${when(iv)}`)),
     "I'm calling to ask whether the position is still open, or whether a decision has been made.",
     'Thank you — I appreciate you letting me know either way.',
   ].join('\n');
@@ -123,16 +125,16 @@ function checkIn(input: DraftInput): Composed {
 function askTimeline(input: DraftInput): Composed {
   const { application: a, interview: iv, interviewers, userName, thankYouSent } = input;
   // "Again" only when a thank-you really went out; otherwise this is the first note they get.
-  const thanks = thankYouSent ? `Thank you again for the conversation${whenInside(iv)} about ${roleAt(a)}.` : `Thank you for talking with me${whenInside(iv)} about ${roleAt(a)}.`;
+  const thanks = sentence(thankYouSent ? `Thank you again for the conversation${whenInside(iv)} about ${roleAt(a)}` : `Thank you for talking with me${whenInside(iv)} about ${roleAt(a)}`);
   const body = paragraphs(greeting(interviewers), `${thanks} Could you tell me ${NEXT_STEPS}?`, signOff(userName, CLOSING));
-  const script = [callOpening(userName, `interviewed for ${roleAt(a)}${when(iv)}.`), `Could you tell me ${NEXT_STEPS}?`, 'Thank you.'].join('\n');
+  const script = [callOpening(userName, sentence(`interviewed for ${roleAt(a)}${when(iv)}`)), `Could you tell me ${NEXT_STEPS}?`, 'Thank you.'].join('\n');
   return { draft: { subject: `Next steps for ${roleAt(a)}`, body }, script };
 }
 
 function custom(input: DraftInput): Composed {
   const { application: a, followUp, interviewers, userName } = input;
-  const body = paragraphs(greeting(interviewers), `I'm writing about ${roleAt(a)}.`, signOff(userName, CLOSING));
-  const script = callOpening(userName, `applied for ${roleAt(a)}.`);
+  const body = paragraphs(greeting(interviewers), sentence(`I'm writing about ${roleAt(a)}`), signOff(userName, CLOSING));
+  const script = callOpening(userName, sentence(`applied for ${roleAt(a)}`));
   return { draft: { subject: clause(followUp.title) || `${a.role} at ${a.company}`, body }, script };
 }
 
