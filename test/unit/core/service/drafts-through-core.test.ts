@@ -6,7 +6,9 @@ import type { ComposedDraft } from '../../../../shared/contract';
 import { BackupSchema } from '../../../../shared/export/backup-schema';
 import type { Application, FollowUp, Interview, Settings } from '../../../../shared/domain';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../../shared/domain';
-import { fakeClock, ok, openTestCore } from '../../../support/core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fakeClock, ok, openTestCore, tempDir } from '../../../support/core';
 
 /** Drafts as the composer receives them: the "Your name" setting, saved edits and their reset. */
 
@@ -63,6 +65,26 @@ describe('the "Your name" setting', () => {
     if (!answer.ok) expect(answer.error.issues.map((i) => i.path)).toContain('patch.userName');
     expect(core.store.settings.userName).toBe('');
     await core.close();
+  });
+
+  it('a data folder written before the setting existed opens as it is: no repair, no migration, no name', async () => {
+    const dataDir = tempDir();
+    const first = await openTestCore({ dataDir, clock: fakeClock() });
+    await ok<Settings>(first, 'settings.update', { patch: { quietHours: { enabled: false, start: '22:00', end: '07:00' } } });
+    await first.close();
+    // What an older Hearback wrote: the same file without `userName`.
+    const file = join(dataDir, 'hearback.json');
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { settings: Record<string, unknown> };
+    expect(doc.settings).toHaveProperty('userName');
+    delete doc.settings['userName'];
+    writeFileSync(file, JSON.stringify(doc));
+
+    const again = await openTestCore({ dataDir, clock: fakeClock() });
+    expect(again.store.notices).toEqual([]);
+    expect(again.store.readOnlyReason).toBeNull();
+    expect(again.store.settings.userName).toBe('');
+    expect(again.store.settings.quietHours).toEqual({ enabled: false, start: '22:00', end: '07:00' });
+    await again.close();
   });
 
   it('data saved before the setting existed still loads, with no name', () => {
