@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { LocalDateSchema, TimeOfDaySchema, TimeZoneSchema } from './primitives';
+import { LocalDateSchema, text, TimeOfDaySchema, TimeZoneSchema } from './primitives';
+
+/**
+ * The name drafts are signed with ("Best regards,\nSam Lee") and that phone scripts introduce.
+ * One line, trimmed; empty means "not set" and drafts then read well without it.
+ */
+export const UserNameSchema = text(100).trim().regex(/^[^\r\n]*$/, 'must be on one line');
 
 /** ISO weekday numbers, 1 = Monday … 7 = Sunday. */
 export const WeekdaySchema = z.number().int().min(1).max(7);
@@ -37,6 +43,11 @@ export const SettingsSchema = z
     cadence: CadenceSettingsSchema,
     launchAtLogin: z.boolean(),
     notificationsEnabled: z.boolean(),
+    /**
+     * Defaults to '' so data written before the setting existed (snapshots, backups, history
+     * events) still loads unchanged — no migration step needed for an added optional field.
+     */
+    userName: UserNameSchema.default(''),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -58,4 +69,5 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   launchAtLogin: false,
   notificationsEnabled: true,
+  userName: '',
 };

@@ -34,6 +34,11 @@ export function interviewDay(interview: Pick<Interview, 'startsAt' | 'timeZone'>
   );
 }
 
+/** Ends a sentence with one full stop, unless user text already ended it ("Acme Inc.", "Yahoo!"). */
+export function sentence(text: string): string {
+  return /[.!?…]["'”’)]*$/.test(text) ? text : `${text}.`;
+}
+
 /** Sign-off with the user's name when known. */
 export function signOff(userName: string | undefined, closing: string): string {
   const name = userName?.trim();

@@ -49,8 +49,10 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, 'followUps
     'followUps.saveDraft'(req) {
       const current = requireFollowUp(ctx, req.id);
       const next: FollowUp = { ...current, draft: req.draft, updatedAt: nowIso(ctx) };
-      const summary = `Edited the draft of “${current.title}”`;
-      ctx.store.commit({ summary, undoable: true, changes: [{ entity: 'followUp', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary }] });
+      const summary = req.draft ? `Edited the draft of “${current.title}”` : `Reset the draft of “${current.title}” to the generated one`;
+      // The composer saves as the user types: its text field undoes typing, and Ctrl+Z elsewhere
+      // should undo the user's last action (a move, a sent mark), not a pause in their typing.
+      ctx.store.commit({ summary, undoable: false, changes: [{ entity: 'followUp', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary }] });
       return next;
     },
 

@@ -118,7 +118,8 @@ export function composeFor(ctx: ServiceContext, followUp: FollowUp): ComposedDra
   if (!application) throw new HearbackError('not_found', 'The application of this follow-up no longer exists.');
   const interview = followUp.interviewId ? (ctx.store.interview(followUp.interviewId) ?? null) : null;
   const interviewers = interview ? application.contacts.filter((c) => interview.interviewerIds.includes(c.id)) : application.contacts.slice(0, 1);
-  return composeDraft({ followUp, application, interview, interviewers });
+  const thankYouSent = interview !== null && ctx.store.childrenOf(application.id).followUps.some((f) => f.interviewId === interview.id && f.kind === 'thank-you' && f.status === 'done');
+  return composeDraft({ followUp, application, interview, interviewers, userName: ctx.store.settings.userName, thankYouSent });
 }
 
 export function validateCustomRecurrence(rule: string, start: string, zone: string): void {

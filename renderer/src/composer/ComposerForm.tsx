@@ -1,38 +1,51 @@
 import { useId, useState } from 'react';
 import type { ComposedDraft } from '../../../shared/contract';
-import type { FollowUp } from '../../../shared/domain';
-import { buildMailto } from '../../../shared/drafts';
-import { call, userMessage } from '../contract';
+import type { Draft, FollowUp } from '../../../shared/domain';
+import { buildMailto, PHONE_SCRIPT_INTROS } from '../../../shared/drafts';
+import { routeHref } from '../app/useRoute';
 import { useFollowUpAct } from '../follow-ups/useFollowUpAct';
 import { useToasts } from '../ui/toasts';
 import { copyText } from './copy-text';
+import { DraftSaveStatus } from './DraftSaveStatus';
+import { useDraftAutosave } from './useDraftAutosave';
 
 type Tab = 'email' | 'phone';
 
-export function ComposerForm({ followUp, composed, onDone }: { followUp: FollowUp; composed: ComposedDraft; onDone: () => void }) {
+interface Props {
+  followUp: FollowUp;
+  composed: ComposedDraft;
+  /** Settings → Your name ('' when not set). */
+  userName: string;
+  onDone: () => void;
+}
+
+export function ComposerForm({ followUp, composed, userName, onDone }: Props) {
   const toasts = useToasts();
   const { act, busy } = useFollowUpAct();
   const [tab, setTab] = useState<Tab>(followUp.channel === 'phone' ? 'phone' : 'email');
-  const [subject, setSubject] = useState(composed.email.subject);
-  const [body, setBody] = useState(composed.email.body);
-  const [saved, setSaved] = useState(composed.email);
-  const [saving, setSaving] = useState(false);
-  const dirty = subject !== saved.subject || body !== saved.body;
+  const autosave = useDraftAutosave(followUp.id, composed, (message) => toasts.show({ tone: 'error', message }));
+  const { draft, status, edited, edit, flush } = autosave;
+  /** The text replaced by the last reset, until the next edit: "Undo reset" brings it back. */
+  const [beforeReset, setBeforeReset] = useState<Draft | null>(null);
   const ids = { subject: useId(), body: useId(), script: useId() };
-  const mailto = buildMailto({ to: composed.to.split(','), subject, body });
+  const mailto = buildMailto({ to: composed.to.split(','), ...draft });
 
-  const save = async (): Promise<boolean> => {
-    setSaving(true);
-    try {
-      await call('followUps.saveDraft', { id: followUp.id, draft: { subject, body } });
-      setSaved({ subject, body });
-      return true;
-    } catch (error) {
-      toasts.show({ tone: 'error', message: `The draft was not saved: ${userMessage(error)}` });
-      return false;
-    } finally {
-      setSaving(false);
-    }
+  const change = (next: Draft) => {
+    setBeforeReset(null);
+    edit(next);
+  };
+
+  const reset = () => {
+    setBeforeReset(draft);
+    edit(composed.generated);
+    void flush();
+  };
+
+  const undoReset = () => {
+    if (!beforeReset) return;
+    edit(beforeReset);
+    setBeforeReset(null);
+    void flush();
   };
 
   const copy = async (text: string, what: string) => {
@@ -41,7 +54,7 @@ export function ComposerForm({ followUp, composed, onDone }: { followUp: FollowU
   };
 
   const markSent = async () => {
-    if (dirty && !(await save())) return;
+    if (!(await flush())) return;
     if (await act(followUp, { action: 'markSent' })) onDone();
   };
 
@@ -63,30 +76,46 @@ export function ComposerForm({ followUp, composed, onDone }: { followUp: FollowU
           <label className="field" htmlFor={ids.subject}>
             Subject
           </label>
-          <input id={ids.subject} className="composer-input" value={subject} maxLength={300} onChange={(e) => setSubject(e.target.value)} />
+          <input id={ids.subject} className="composer-input" value={draft.subject} maxLength={300} onChange={(e) => change({ ...draft, subject: e.target.value })} />
           <label className="field composer-body-label" htmlFor={ids.body}>
             Message
           </label>
-          <textarea id={ids.body} className="composer-input composer-text" rows={12} maxLength={10_000} value={body} onChange={(e) => setBody(e.target.value)} />
+          <textarea id={ids.body} className="composer-input composer-text" rows={12} maxLength={10_000} value={draft.body} onChange={(e) => change({ ...draft, body: e.target.value })} />
+          <div className="composer-save-row">
+            <DraftSaveStatus status={status} onRetry={() => void flush()} />
+            {beforeReset ? (
+              <button type="button" className="link-button" onClick={undoReset}>
+                Undo reset
+              </button>
+            ) : (
+              edited && (
+                <button type="button" className="link-button" onClick={reset}>
+                  Reset to the generated draft
+                </button>
+              )
+            )}
+          </div>
         </>
       ) : (
         <>
-          <p className="muted composer-hint">Same message, said out loud: it merely asks whether the door is open or shut.</p>
+          <p className="muted composer-hint">{PHONE_SCRIPT_INTROS[followUp.kind]}</p>
           <div id={ids.script} className="phone-script" aria-label="Phone script" role="document" tabIndex={0}>
             {composed.phoneScript}
           </div>
         </>
       )}
+      {userName === '' && (
+        <p className="muted composer-name-hint">
+          Drafts are unsigned until you add your name in <a href={routeHref({ view: 'settings' })}>Settings</a>.
+        </p>
+      )}
       <div className="composer-actions">
         {tab === 'email' ? (
           <>
-            <button type="button" className="button" disabled={!dirty || saving} onClick={() => void save()}>
-              {dirty ? 'Save draft' : 'Draft saved'}
-            </button>
-            <button type="button" className="button" onClick={() => void copy(`Subject: ${subject}\n\n${body}`, 'email')}>
+            <button type="button" className="button" onClick={() => void copy(`Subject: ${draft.subject}\n\n${draft.body}`, 'email')}>
               Copy
             </button>
-            <a className="button" href={mailto} rel="noreferrer">
+            <a className="button" href={mailto} rel="noreferrer" onClick={() => void flush()}>
               Open in mail client
             </a>
           </>
@@ -96,7 +125,7 @@ export function ComposerForm({ followUp, composed, onDone }: { followUp: FollowU
           </button>
         )}
         <span className="spacer" />
-        <button type="button" className="button primary" disabled={busy || saving} onClick={() => void markSent()}>
+        <button type="button" className="button primary" disabled={busy || status.state === 'saving'} onClick={() => void markSent()}>
           Mark sent
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Channel, HearBackPromise } from '../../../shared/domain';
 import { FieldError } from '../application/FieldError';
+import { MemorableDetailPreview } from './MemorableDetailPreview';
 
 const CHANNELS: { value: Channel; label: string }[] = [
   { value: 'email', label: 'Email' },
@@ -74,10 +75,11 @@ export function HearBackFields(props: {
       </label>
       <div className="field">
         <label htmlFor={ids.detail}>Memorable detail</label>
-        <textarea id={ids.detail} rows={2} maxLength={1000} value={detail} aria-describedby={ids.detailHint} onChange={(e) => onDetail(e.target.value)} />
+        <textarea id={ids.detail} rows={2} maxLength={1000} value={detail} aria-describedby={`${ids.detailHint} ${ids.detailHint}-preview`} onChange={(e) => onDetail(e.target.value)} />
         <span id={ids.detailHint} className="field-hint">
-          Something you discussed that stood out — the thank-you note mentions it.
+          Something you discussed that stood out — the thank-you note mentions it. Write it as you would say it, for example “we talked about their migration to Kafka”.
         </span>
+        <MemorableDetailPreview detail={detail} id={`${ids.detailHint}-preview`} />
       </div>
     </fieldset>
   );

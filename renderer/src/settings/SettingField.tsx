@@ -3,7 +3,7 @@ import { useId } from 'react';
 interface Props {
   label: string;
   hint?: string;
-  type: 'number' | 'time';
+  type: 'number' | 'time' | 'text';
   value: string;
   onChange: (value: string) => void;
   error?: string;
@@ -11,10 +11,13 @@ interface Props {
   max?: number;
   step?: number;
   unit?: string;
+  maxLength?: number;
+  autoComplete?: string;
+  placeholder?: string;
 }
 
-/** A labelled number or time input with its hint and, when invalid, the contract's issue. */
-export function SettingField({ label, hint, type, value, onChange, error, min, max, step, unit }: Props) {
+/** A labelled number, time or text input with its hint and, when invalid, the contract's issue. */
+export function SettingField({ label, hint, type, value, onChange, error, min, max, step, unit, maxLength, autoComplete, placeholder }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -30,6 +33,9 @@ export function SettingField({ label, hint, type, value, onChange, error, min, m
           min={min}
           max={max}
           step={step}
+          maxLength={maxLength}
+          autoComplete={autoComplete}
+          placeholder={placeholder}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(e) => onChange(e.target.value)}

@@ -5,6 +5,7 @@ import { NotificationsSection } from './NotificationsSection';
 import { QuietHoursSection } from './QuietHoursSection';
 import { TimeZoneSection } from './TimeZoneSection';
 import { WorkWeekSection } from './WorkWeekSection';
+import { YourNameSection } from './YourNameSection';
 import './settings.css';
 
 /** Everything the user can tune; each section saves on its own and says whether it worked. */
@@ -13,6 +14,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
   return (
     <div className="view settings-view">
       <div className="settings-page">
+        <YourNameSection settings={settings} />
         <NotificationsSection settings={settings} />
         <QuietHoursSection settings={settings} />
         <CadenceSection settings={settings} />

@@ -37,7 +37,12 @@ export type FollowUpAction = z.infer<typeof FollowUpActionSchema>;
 
 export const ComposedDraftSchema = z
   .object({
+    /** What the composer shows: the user's saved edits, or the generated draft. */
     email: DraftSchema,
+    /** The draft as generated now from the interview and settings ("Reset to the generated draft"). */
+    generated: DraftSchema,
+    /** Whether `email` is the user's saved edit rather than the generated draft. */
+    edited: z.boolean(),
     phoneScript: z.string(),
     /** A `mailto:` link with subject and body encoded, to the interviewer when known. */
     mailto: z.string(),
@@ -66,8 +71,8 @@ export const followUpMethods = {
     FollowUpSchema,
     { mutates: true },
   ),
-  /** Saves the user's edits to the draft text. */
-  'followUps.saveDraft': method(z.object({ id: IdSchema, draft: DraftSchema }).strict(), FollowUpSchema, {
+  /** Saves the user's edits to the draft text; `null` drops them (back to the generated draft). */
+  'followUps.saveDraft': method(z.object({ id: IdSchema, draft: DraftSchema.nullable() }).strict(), FollowUpSchema, {
     mutates: true,
   }),
   /** The draft for a follow-up, filled from its interview and application. */

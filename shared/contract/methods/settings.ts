@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { CadenceSettingsSchema, SettingsSchema } from '../../domain';
+import { CadenceSettingsSchema, SettingsSchema, UserNameSchema } from '../../domain';
 import { method } from '../define';
 
 export const SettingsPatchSchema = SettingsSchema.omit({ cadence: true })
   .partial()
-  .extend({ cadence: CadenceSettingsSchema.partial().strict().optional() })
+  // Without its default: a patch that leaves the name out must not reset it to ''.
+  .extend({ cadence: CadenceSettingsSchema.partial().strict().optional(), userName: UserNameSchema.optional() })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
