@@ -3,6 +3,7 @@ import type { EventName, EventPayload, Envelope, Notice } from '../../shared/con
 import { SAMPLE_REMINDER_ID, type Reminder } from '../../shared/contract/events';
 import type { Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
+import { attentionCount } from '../../shared/followup';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
 import { dataHandlers } from './service/data-handlers';
@@ -193,12 +194,8 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       void scheduler.recompute(reason);
     },
     dueCount() {
-      const nowIsoValue = now().toISOString();
-      let due = 0;
-      for (const f of ctx.store.active.followUps.values()) {
-        if ((f.status === 'pending' && f.dueAt <= nowIsoValue) || (f.status === 'snoozed' && (f.snoozedUntil ?? f.dueAt) <= nowIsoValue)) due++;
-      }
-      return due;
+      // The same rule as Today and the board: recurrence, snoozes and waiting check-ins included.
+      return attentionCount([...ctx.store.active.followUps.values()], now().getTime(), ctx.zone());
     },
     async act(followUpId, action) {
       const followUp = ctx.store.followUp(followUpId);

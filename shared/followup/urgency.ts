@@ -1,0 +1,62 @@
+import type { FollowUp } from '../domain';
+import { waitingCheckIns } from './check-in-order';
+import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf } from './occurrences';
+import { localDateOf } from './zoned-time';
+
+/**
+ * THE urgency rule: how pressing one follow-up is at an instant, in the user's zone. The tray
+ * badge, Today, the board card and the scheduler's reminders all ask this function, so they agree.
+ *
+ * | state      | when (at `now`; days are calendar days in the user's zone)                          |
+ * |------------|--------------------------------------------------------------------------------------|
+ * | `closed`   | done, skipped or cancelled — or an open series with no occurrence left                |
+ * | `waiting`  | an open check-in while an earlier check-in of the same interview is still open        |
+ * | `overdue`  | its current occurrence came on an earlier day than today                              |
+ * | `due`      | its current occurrence came today, at or before now                                   |
+ * | `upcoming` | no occurrence has come yet (or the series' next one is ahead and none is current)     |
+ *
+ * The current occurrence is the latest one that has come (`currentOccurrenceMs`): a one-off's
+ * `dueAt`; a snoozed one's `snoozedUntil` (never its old `dueAt`); a recurring one's latest
+ * occurrence at or before now — so a weekly reminder missed last week is overdue until this
+ * week's occurrence comes, which is then due (one occurrence at a time, never a backlog).
+ * "Needs attention now" (the tray count, Today's due sections, a notification) = overdue or due.
+ */
+export type UrgencyState = 'closed' | 'waiting' | 'overdue' | 'due' | 'upcoming';
+
+export interface Urgency {
+  state: UrgencyState;
+  /**
+   * Epoch ms of the occurrence the state is about: the current one when overdue/due, the next
+   * one when upcoming or waiting; null when closed.
+   */
+  atMs: number | null;
+}
+
+const CLOSED: Urgency = { state: 'closed', atMs: null };
+
+/** The urgency of one follow-up at `nowMs` (epoch ms) in `zone`; `waiting` from `waitingCheckIns`. */
+export function urgencyOf(followUp: FollowUp, nowMs: number, zone: string, waiting: boolean): Urgency {
+  if (!isOpen(followUp)) return CLOSED;
+  const rec = recurrenceOf(followUp);
+  const current = currentOccurrenceMs(followUp, nowMs, rec);
+  if (waiting) return { state: 'waiting', atMs: nextOccurrenceMs(followUp, nowMs, rec) ?? current };
+  if (current !== null) return { state: localDateOf(current, zone) < localDateOf(nowMs, zone) ? 'overdue' : 'due', atMs: current };
+  const next = nextOccurrenceMs(followUp, nowMs, rec);
+  return next === null ? CLOSED : { state: 'upcoming', atMs: next };
+}
+
+/** The urgency of every follow-up in a list (check-in order judged within the list), by id. */
+export function urgencies(followUps: readonly FollowUp[], nowMs: number, zone: string): Map<string, Urgency> {
+  const waiting = waitingCheckIns(followUps);
+  return new Map(followUps.map((f) => [f.id, urgencyOf(f, nowMs, zone, waiting.has(f.id))]));
+}
+
+/** Whether the user should act now: overdue or due. */
+export const needsAttention = (urgency: Urgency): boolean => urgency.state === 'overdue' || urgency.state === 'due';
+
+/** How many follow-ups need attention now: the tray badge's number. */
+export function attentionCount(followUps: readonly FollowUp[], nowMs: number, zone: string): number {
+  let count = 0;
+  for (const urgency of urgencies(followUps, nowMs, zone).values()) if (needsAttention(urgency)) count++;
+  return count;
+}
