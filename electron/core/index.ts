@@ -173,7 +173,14 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   // Calls are serialised: one change at a time, in arrival order.
   let queue: Promise<unknown> = Promise.resolve();
   const dispatch = (method: unknown, payload: unknown): Promise<Envelope<unknown>> => {
-    const result = queue.then(() => dispatchRaw(method, payload));
+    const result = queue.then(async () => {
+      const before = ctx.store.lastRecordedActionId;
+      const envelope = await dispatchRaw(method, payload);
+      const recorded = ctx.store.lastRecordedActionId;
+      // A new undoable action: the caller's toast can offer to undo exactly this one.
+      if (!envelope.ok || recorded === null || recorded === before) return envelope;
+      return { ...envelope, undo: { actionId: recorded, revision: ctx.store.revision } };
+    });
     queue = result.then(afterChange, () => undefined);
     return result;
   };

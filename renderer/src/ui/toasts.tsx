@@ -1,11 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import type { UndoTicket } from '../../../shared/contract';
+import { undoTicket } from './undo';
+import { undoAvailability, type UndoState } from './undo-availability';
 
 export interface Toast {
   id: number;
   tone: 'info' | 'success' | 'warning' | 'error';
   message: string;
   action?: { label: string; run: () => void };
+  /** An "Undo" that reverses exactly this change (from `callUndoable`); disabled, with the reason, once it can't. */
+  undo?: UndoTicket | null;
 }
 
 interface ToastApi {
@@ -14,8 +19,11 @@ interface ToastApi {
 
 const ToastContext = createContext<ToastApi>({ show: () => {} });
 
-/** Short-lived messages in the corner, announced to screen readers (role=status / alert). */
-export function ToastProvider({ children }: { children: ReactNode }) {
+/**
+ * Short-lived messages in the corner, announced to screen readers (role=status / alert).
+ * `undoState` (from the workspace) tells each toast's Undo whether its change can still be undone.
+ */
+export function ToastProvider({ children, undoState = null }: { children: ReactNode; undoState?: UndoState | null }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const next = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
@@ -45,17 +53,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      {createPortal(<ToastList toasts={toasts} dismiss={dismiss} />, host)}
+      {createPortal(<ToastList toasts={toasts} dismiss={dismiss} undoState={undoState} show={api.show} />, host)}
     </ToastContext.Provider>
   );
 }
 
-function ToastList({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: number) => void }) {
+function ToastList({ toasts, dismiss, undoState, show }: { toasts: Toast[]; dismiss: (id: number) => void; undoState: UndoState | null; show: ToastApi['show'] }) {
   return (
       <div className="toasts" aria-live="polite">
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
             <span>{toast.message}</span>
+            {toast.undo && <UndoButton ticket={toast.undo} undoState={undoState} show={show} onDone={() => dismiss(toast.id)} />}
             {toast.action && (
               <button
                 type="button"
@@ -74,6 +83,28 @@ function ToastList({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: number)
           </div>
         ))}
       </div>
+  );
+}
+
+/** A toast's Undo: enabled while its change is the latest, else disabled with the reason shown. */
+function UndoButton({ ticket, undoState, show, onDone }: { ticket: UndoTicket; undoState: UndoState | null; show: ToastApi['show']; onDone: () => void }) {
+  const availability = undoAvailability(ticket, undoState);
+  return (
+    <>
+      {!availability.ok && <small className="toast-reason">{availability.reason}</small>}
+      <button
+        type="button"
+        className="button small"
+        disabled={!availability.ok}
+        title={availability.ok ? undefined : availability.reason}
+        onClick={() => {
+          void undoTicket(ticket, show);
+          onDone();
+        }}
+      >
+        Undo
+      </button>
+    </>
   );
 }
 
