@@ -122,10 +122,27 @@ function ToastList({ toasts, dismiss, undoState, show, hold }: {
           if (!event.currentTarget.contains(event.relatedTarget as Node | null)) hold.resume();
         }}
       >
-        {toasts.map((toast) => (
+        {toasts.map((toast) => {
+          const undo = toast.undo ? undoAvailability(toast.undo, undoState) : null;
+          return (
           <div key={toast.id} className={`toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
-            <span>{toast.message}</span>
-            {toast.undo && <UndoButton ticket={toast.undo} undoState={undoState} show={show} onDone={() => dismiss(toast.id)} />}
+            <span>
+              {toast.message}
+              {undo && !undo.ok && <small className="toast-reason">{undo.reason}</small>}
+            </span>
+            {toast.undo && undo && (
+              <button
+                type="button"
+                className="button small"
+                disabled={!undo.ok}
+                onClick={() => {
+                  if (toast.undo) void undoTicket(toast.undo, show);
+                  dismiss(toast.id);
+                }}
+              >
+                Undo
+              </button>
+            )}
             {toast.action && (
               <button
                 type="button"
@@ -142,30 +159,9 @@ function ToastList({ toasts, dismiss, undoState, show, hold }: {
               ×
             </button>
           </div>
-        ))}
+          );
+        })}
       </div>
-  );
-}
-
-/** A toast's Undo: enabled while its change is the latest, else disabled with the reason shown. */
-function UndoButton({ ticket, undoState, show, onDone }: { ticket: UndoTicket; undoState: UndoState | null; show: ToastApi['show']; onDone: () => void }) {
-  const availability = undoAvailability(ticket, undoState);
-  return (
-    <>
-      {!availability.ok && <small className="toast-reason">{availability.reason}</small>}
-      <button
-        type="button"
-        className="button small"
-        disabled={!availability.ok}
-        title={availability.ok ? undefined : availability.reason}
-        onClick={() => {
-          void undoTicket(ticket, show);
-          onDone();
-        }}
-      >
-        Undo
-      </button>
-    </>
   );
 }
 
