@@ -1,5 +1,5 @@
 import type { FollowUp } from '../domain';
-import { nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
+import { isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
 import { waitingCheckIns } from './check-in-order';
 import { needsAttention, urgencyOf } from './urgency';
 import { toInstant } from './zoned-time';
@@ -35,7 +35,9 @@ export function scanFollowUps(
   const waiting = waitingCheckIns(followUps);
   for (const followUp of followUps) {
     // The urgency rule decides what has come; the day split (overdue/due) does not matter here.
-    const urgency = urgencyOf(followUp, nowMs, zone, waiting.has(followUp.id));
+    if (!isOpen(followUp)) continue; // closed: nothing to compile
+    const rec = recurrenceOf(followUp);
+    const urgency = urgencyOf(followUp, nowMs, zone, waiting.has(followUp.id), rec);
     if (urgency.state === 'closed' || urgency.state === 'waiting') continue;
     const current = needsAttention(urgency) ? urgency.atMs : null;
     if (current !== null) {
@@ -44,7 +46,7 @@ export function scanFollowUps(
         due.push({ reminder: { followUp, occurrence }, ms: current });
       }
     }
-    const next = nextOccurrenceMs(followUp, nowMs + 1, recurrenceOf(followUp));
+    const next = nextOccurrenceMs(followUp, nowMs + 1, rec);
     if (next !== null && (nextWakeMs === null || next < nextWakeMs)) nextWakeMs = next;
   }
   due.sort((a, b) => a.ms - b.ms || a.reminder.followUp.id.localeCompare(b.reminder.followUp.id));

@@ -1,6 +1,7 @@
 import type { FollowUp } from '../domain';
 import { waitingCheckIns } from './check-in-order';
 import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf } from './occurrences';
+import type { Recurrence } from './recurrence';
 import { localDateOf } from './zoned-time';
 
 /**
@@ -34,10 +35,12 @@ export interface Urgency {
 
 const CLOSED: Urgency = { state: 'closed', atMs: null };
 
-/** The urgency of one follow-up at `nowMs` (epoch ms) in `zone`; `waiting` from `waitingCheckIns`. */
-export function urgencyOf(followUp: FollowUp, nowMs: number, zone: string, waiting: boolean): Urgency {
+/**
+ * The urgency of one follow-up at `nowMs` (epoch ms) in `zone`; `waiting` from `waitingCheckIns`.
+ * `rec` lets a caller that already compiled the rule pass it in.
+ */
+export function urgencyOf(followUp: FollowUp, nowMs: number, zone: string, waiting: boolean, rec: Recurrence | null = recurrenceOf(followUp)): Urgency {
   if (!isOpen(followUp)) return CLOSED;
-  const rec = recurrenceOf(followUp);
   const current = currentOccurrenceMs(followUp, nowMs, rec);
   if (waiting) return { state: 'waiting', atMs: nextOccurrenceMs(followUp, nowMs, rec) ?? current };
   if (current !== null) return { state: localDateOf(current, zone) < localDateOf(nowMs, zone) ? 'overdue' : 'due', atMs: current };
