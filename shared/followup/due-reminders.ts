@@ -1,7 +1,7 @@
 import type { FollowUp } from '../domain';
 import { isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
 import { waitingCheckIns } from './check-in-order';
-import { needsAttention, urgencyOf } from './urgency';
+import { judgeUrgency, needsAttention, urgencyMoment } from './urgency';
 import { toInstant } from './zoned-time';
 
 /** A follow-up whose current occurrence has come and was never handed to the user. */
@@ -33,11 +33,12 @@ export function scanFollowUps(
   let nextWakeMs: number | null = null;
   // A waiting check-in becomes due when the earlier one is sent — a data change, which rescans.
   const waiting = waitingCheckIns(followUps);
+  const moment = urgencyMoment(nowMs, zone);
   for (const followUp of followUps) {
     // The urgency rule decides what has come; the day split (overdue/due) does not matter here.
     if (!isOpen(followUp)) continue; // closed: nothing to compile
     const rec = recurrenceOf(followUp);
-    const urgency = urgencyOf(followUp, nowMs, zone, waiting.has(followUp.id), rec);
+    const urgency = judgeUrgency(followUp, moment, waiting.has(followUp.id), rec);
     if (urgency.state === 'closed' || urgency.state === 'waiting') continue;
     const current = needsAttention(urgency) ? urgency.atMs : null;
     if (current !== null) {
@@ -46,7 +47,8 @@ export function scanFollowUps(
         due.push({ reminder: { followUp, occurrence }, ms: current });
       }
     }
-    const next = nextOccurrenceMs(followUp, nowMs + 1, rec);
+    // Upcoming already names the next occurrence (strictly after now): no second expansion.
+    const next = urgency.state === 'upcoming' ? urgency.atMs : nextOccurrenceMs(followUp, nowMs + 1, rec);
     if (next !== null && (nextWakeMs === null || next < nextWakeMs)) nextWakeMs = next;
   }
   due.sort((a, b) => a.ms - b.ms || a.reminder.followUp.id.localeCompare(b.reminder.followUp.id));

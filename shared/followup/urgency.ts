@@ -2,7 +2,7 @@ import type { FollowUp } from '../domain';
 import { waitingCheckIns } from './check-in-order';
 import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf } from './occurrences';
 import type { Recurrence } from './recurrence';
-import { localDateOf } from './zoned-time';
+import { localDateOf, wallTimeToEpochMs } from './zoned-time';
 
 /**
  * THE urgency rule: how pressing one follow-up is at an instant, in the user's zone. The tray
@@ -35,23 +35,40 @@ export interface Urgency {
 
 const CLOSED: Urgency = { state: 'closed', atMs: null };
 
-/**
- * The urgency of one follow-up at `nowMs` (epoch ms) in `zone`; `waiting` from `waitingCheckIns`.
- * `rec` lets a caller that already compiled the rule pass it in.
- */
-export function urgencyOf(followUp: FollowUp, nowMs: number, zone: string, waiting: boolean, rec: Recurrence | null = recurrenceOf(followUp)): Urgency {
+/** The instant judged, and when its day began in the user's zone (epoch ms). */
+export interface UrgencyMoment {
+  nowMs: number;
+  /** The first instant of today's date in the zone: an occurrence before it came "on an earlier day". */
+  todayStartMs: number;
+}
+
+/** Computes the day boundary once, for judging many follow-ups at the same instant. */
+export function urgencyMoment(nowMs: number, zone: string): UrgencyMoment {
+  // Midnight in a DST gap is the first instant after the gap; an ambiguous one the earlier instant.
+  return { nowMs, todayStartMs: wallTimeToEpochMs(localDateOf(nowMs, zone), 0, zone) };
+}
+
+/** {@link urgencyOf} at a precomputed moment; `rec` lets a caller that compiled the rule pass it in. */
+export function judgeUrgency(followUp: FollowUp, moment: UrgencyMoment, waiting: boolean, rec: Recurrence | null = recurrenceOf(followUp)): Urgency {
   if (!isOpen(followUp)) return CLOSED;
+  const { nowMs } = moment;
   const current = currentOccurrenceMs(followUp, nowMs, rec);
   if (waiting) return { state: 'waiting', atMs: nextOccurrenceMs(followUp, nowMs, rec) ?? current };
-  if (current !== null) return { state: localDateOf(current, zone) < localDateOf(nowMs, zone) ? 'overdue' : 'due', atMs: current };
+  if (current !== null) return { state: current < moment.todayStartMs ? 'overdue' : 'due', atMs: current };
   const next = nextOccurrenceMs(followUp, nowMs, rec);
   return next === null ? CLOSED : { state: 'upcoming', atMs: next };
+}
+
+/** The urgency of one follow-up at `nowMs` (epoch ms) in `zone`; `waiting` from `waitingCheckIns`. */
+export function urgencyOf(followUp: FollowUp, nowMs: number, zone: string, waiting: boolean): Urgency {
+  return judgeUrgency(followUp, urgencyMoment(nowMs, zone), waiting);
 }
 
 /** The urgency of every follow-up in a list (check-in order judged within the list), by id. */
 export function urgencies(followUps: readonly FollowUp[], nowMs: number, zone: string): Map<string, Urgency> {
   const waiting = waitingCheckIns(followUps);
-  return new Map(followUps.map((f) => [f.id, urgencyOf(f, nowMs, zone, waiting.has(f.id))]));
+  const moment = urgencyMoment(nowMs, zone);
+  return new Map(followUps.map((f) => [f.id, judgeUrgency(f, moment, waiting.has(f.id))]));
 }
 
 /** Whether the user should act now: overdue or due. */
