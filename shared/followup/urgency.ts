@@ -11,7 +11,8 @@ import { localDateOf, wallTimeToEpochMs } from './zoned-time';
  * | state      | when (at `now`; days are calendar days in the user's zone)                          |
  * |------------|--------------------------------------------------------------------------------------|
  * | `closed`   | done, skipped or cancelled — or an open series with no occurrence left                |
- * | `waiting`  | an open check-in while an earlier check-in of the same interview is still open        |
+ * | `waiting`  | open, but another follow-up of its interview goes first (check-in-order.ts: a later  |
+ * |            | check-in waits while an earlier one is open) — never due, whatever its time           |
  * | `overdue`  | its current occurrence came on an earlier day than today                              |
  * | `due`      | its current occurrence came today, at or before now                                   |
  * | `upcoming` | no occurrence has come yet (or the series' next one is ahead and none is current)     |

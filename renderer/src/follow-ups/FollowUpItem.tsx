@@ -28,7 +28,7 @@ export function FollowUpItem({ followUp, application, urgency, zone, nowMs, high
         <div className="follow-up-title">
           <strong>{title}</strong>
           {state === 'overdue' && <span className="badge overdue">Overdue</span>}
-          {state === 'waiting' && <span className="badge">After the earlier check-in</span>}
+          {state === 'waiting' && <span className="badge">{followUp.kind === 'check-in' ? 'After the earlier check-in' : 'Waiting for the thank-you'}</span>}
           {followUp.status === 'snoozed' && <span className="badge snoozed">Snoozed</span>}
           {!open && <span className={`badge${followUp.status === 'done' ? ' done' : ''}`}>{STATUS_LABEL[followUp.status]}</span>}
         </div>
