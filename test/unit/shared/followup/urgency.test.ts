@@ -41,6 +41,25 @@ describe('urgency of a one-off follow-up', () => {
   });
 });
 
+describe('the day boundary across DST', () => {
+  // Santiago springs forward at midnight: Sat 5 Sep 2026 24:00 (-04) becomes Sun 6 Sep 01:00 (-03).
+  const zone = 'America/Santiago';
+  const now = '2026-09-06T04:10:00.000Z'; // Sunday 01:10 in Santiago, ten minutes into the new day
+
+  it('a reminder from late Saturday is overdue just after a midnight that never happened', () => {
+    expect(stateAt(followUp({ dueAt: '2026-09-06T03:30:00.000Z', timeZone: zone }), now, zone)).toBe('overdue'); // Sat 23:30
+  });
+  it('a reminder from the first minutes of Sunday is due', () => {
+    expect(stateAt(followUp({ dueAt: '2026-09-06T04:05:00.000Z', timeZone: zone }), now, zone)).toBe('due'); // Sun 01:05
+  });
+  it('on a 23.5-hour day (Lord Howe) "today" is still one calendar day', () => {
+    // Lord Howe springs forward 30 minutes at 02:00 on Sun 4 Oct 2026 (+10:30 → +11).
+    const lh = 'Australia/Lord_Howe';
+    expect(stateAt(followUp({ dueAt: '2026-10-03T13:45:00.000Z', timeZone: lh }), '2026-10-04T12:00:00.000Z', lh)).toBe('due'); // Sun 00:15 → Sun 23:00
+    expect(stateAt(followUp({ dueAt: '2026-10-03T13:15:00.000Z', timeZone: lh }), '2026-10-04T12:00:00.000Z', lh)).toBe('overdue'); // Sat 23:45
+  });
+});
+
 describe('urgency of a snoozed follow-up', () => {
   const snoozed = followUp({ dueAt: '2026-03-02T14:00:00.000Z', status: 'snoozed', snoozedUntil: '2026-03-04T14:00:00.000Z', updatedAt: '2026-03-02T15:00:00.000Z' });
 
