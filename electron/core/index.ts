@@ -3,6 +3,7 @@ import type { EventName, EventPayload, Envelope, Notice } from '../../shared/con
 import { SAMPLE_REMINDER_ID, type Reminder } from '../../shared/contract/events';
 import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
+import { attentionCount } from '../../shared/followup';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
 import { dataHandlers } from './service/data-handlers';
@@ -194,11 +195,21 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   // queue go on early (`ctx.releaseQueue`) once it holds a consistent snapshot of what it reads.
   let queue: Promise<unknown> = Promise.resolve();
   const dispatch = (method: unknown, payload: unknown): Promise<Envelope<unknown>> => {
+    let releasedEarly = false;
     let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const result = queue.then(() => {
+    const released = new Promise<void>((resolve) => (release = () => {
+      releasedEarly = true;
+      resolve();
+    }));
+    const result = queue.then(async () => {
       ctx.releaseQueue = release;
-      return dispatchRaw(method, payload);
+      const before = ctx.store.lastRecordedActionId;
+      const envelope = await dispatchRaw(method, payload);
+      const recorded = ctx.store.lastRecordedActionId;
+      // A new undoable action: the caller's toast can offer to undo exactly this one. (A call that
+      // let the queue go on early is a read; what was recorded meanwhile is another call's.)
+      if (!envelope.ok || releasedEarly || recorded === null || recorded === before) return envelope;
+      return { ...envelope, undo: { actionId: recorded, revision: ctx.store.revision } };
     });
     queue = Promise.race([result, released]).then(afterChange, () => undefined);
     return result;
@@ -220,12 +231,8 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       void scheduler.recompute(reason);
     },
     dueCount() {
-      const nowIsoValue = now().toISOString();
-      let due = 0;
-      for (const f of ctx.store.active.followUps.values()) {
-        if ((f.status === 'pending' && f.dueAt <= nowIsoValue) || (f.status === 'snoozed' && (f.snoozedUntil ?? f.dueAt) <= nowIsoValue)) due++;
-      }
-      return due;
+      // The same rule as Today and the board: recurrence, snoozes and waiting check-ins included.
+      return attentionCount([...ctx.store.active.followUps.values()], now().getTime(), ctx.zone());
     },
     async act(followUpId, action) {
       const followUp = ctx.store.followUp(followUpId);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ContractError } from './errors';
 import type { EventName, EventPayload } from './events';
+import type { UndoTicket } from './methods/history';
 import { applicationMethods } from './methods/applications';
 import { dataMethods } from './methods/data';
 import { followUpMethods } from './methods/follow-ups';
@@ -52,7 +53,8 @@ export function isMethodName(value: unknown): value is MethodName {
 }
 
 /** What travels back for every call: a value or a typed error, never a thrown exception. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+/** A call's answer; `undo` when the call recorded a change the user can undo (see UndoTicketSchema). */
+export type Envelope<T> = { ok: true; value: T; undo?: UndoTicket } | { ok: false; error: ContractError };
 
 /** The API the renderer sees. Nothing generic: only contract methods and contract events. */
 export interface HearbackApi {

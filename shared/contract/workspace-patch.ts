@@ -31,6 +31,8 @@ export const WorkspacePatchSchema = z
     effectiveTimeZone: z.string(),
     canUndo: z.boolean(),
     canRedo: z.boolean(),
+    /** What a toast's Undo may still reverse (at most the undo history's length). */
+    undoableActionIds: z.array(IdSchema).max(100),
   })
   .strict();
 export type WorkspacePatch = z.infer<typeof WorkspacePatchSchema>;
@@ -81,6 +83,7 @@ export function applyWorkspacePatch(workspace: Workspace, change: DataChanged): 
     effectiveTimeZone: change.patch.effectiveTimeZone,
     canUndo: change.patch.canUndo,
     canRedo: change.patch.canRedo,
+    undoableActionIds: change.patch.undoableActionIds,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FollowUp } from '../domain';
-import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
+import { isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
 import { waitingCheckIns } from './check-in-order';
+import { judgeUrgency, needsAttention, urgencyMoment } from './urgency';
 import { toInstant } from './zoned-time';
 
 /** A follow-up whose current occurrence has come and was never handed to the user. */
@@ -18,30 +19,36 @@ export interface FollowUpScan {
 }
 
 /**
- * One pass over the open follow-ups at `nowMs`: what is due now (at most one occurrence per
+ * One pass over the open follow-ups at `nowMs` (days judged in `zone`): what is due now (at most one occurrence per
  * follow-up — missed older occurrences are caught up by the latest), and when to look again.
  * `delivered` adds deliveries known outside the records (e.g. recorded a moment ago).
  */
 export function scanFollowUps(
   followUps: readonly FollowUp[],
   nowMs: number,
+  zone: string,
   delivered: (followUpId: string, occurrence: string) => boolean = () => false,
 ): FollowUpScan {
   const due: { reminder: DueReminder; ms: number }[] = [];
   let nextWakeMs: number | null = null;
   // A waiting check-in becomes due when the earlier one is sent — a data change, which rescans.
   const waiting = waitingCheckIns(followUps);
+  const moment = urgencyMoment(nowMs, zone);
   for (const followUp of followUps) {
-    if (!isOpen(followUp) || waiting.has(followUp.id)) continue;
+    // The urgency rule decides what has come; the day split (overdue/due) does not matter here.
+    if (!isOpen(followUp)) continue; // closed: nothing to compile
     const rec = recurrenceOf(followUp);
-    const current = currentOccurrenceMs(followUp, nowMs, rec);
+    const urgency = judgeUrgency(followUp, moment, waiting.has(followUp.id), rec);
+    if (urgency.state === 'closed' || urgency.state === 'waiting') continue;
+    const current = needsAttention(urgency) ? urgency.atMs : null;
     if (current !== null) {
       const occurrence = toInstant(current);
       if (!wasDelivered(followUp, occurrence) && !delivered(followUp.id, occurrence)) {
         due.push({ reminder: { followUp, occurrence }, ms: current });
       }
     }
-    const next = nextOccurrenceMs(followUp, nowMs + 1, rec);
+    // Upcoming already names the next occurrence (strictly after now): no second expansion.
+    const next = urgency.state === 'upcoming' ? urgency.atMs : nextOccurrenceMs(followUp, nowMs + 1, rec);
     if (next !== null && (nextWakeMs === null || next < nextWakeMs)) nextWakeMs = next;
   }
   due.sort((a, b) => a.ms - b.ms || a.reminder.followUp.id.localeCompare(b.reminder.followUp.id));

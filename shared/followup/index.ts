@@ -15,3 +15,4 @@ export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, c
 export * from './zoned-time';
 export { scanFollowUps, type DueReminder, type FollowUpScan } from './due-reminders';
 export { waitingCheckIns } from './check-in-order';
+export { urgencyOf, urgencies, needsAttention, attentionCount, type Urgency, type UrgencyState } from './urgency';

@@ -53,7 +53,7 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
   async function deliver(nowMs: number, reasonHint: RecomputeReason): Promise<void> {
     void reasonHint; // every reason does the same thing: the clock and the data are the truth
     const { followUps, settings, zone } = source.snapshot();
-    const scan = scanFollowUps(followUps, nowMs, (id, occurrence) => recent.has(key(id, occurrence)));
+    const scan = scanFollowUps(followUps, nowMs, zone, (id, occurrence) => recent.has(key(id, occurrence)));
     const quiet = isQuietAt(nowMs, settings.quietHours, zone);
     if (!quiet && scan.due.length > 0) {
       const digest = scan.due.length > DIGEST_THRESHOLD;

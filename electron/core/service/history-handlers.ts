@@ -12,8 +12,8 @@ export function historyHandlers(ctx: ServiceContext): Pick<Handlers, 'history.li
       const last = events[events.length - 1];
       return { events, nextBeforeSeq: events.length === req.limit && last ? last.seq : null };
     },
-    'history.undo'() {
-      return { summary: ctx.store.undo() };
+    'history.undo'(req) {
+      return { summary: ctx.store.undo(req.actionId) };
     },
     'history.redo'() {
       return { summary: ctx.store.redo() };

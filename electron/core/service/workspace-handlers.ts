@@ -38,6 +38,7 @@ export function workspaceHandlers(ctx: ServiceContext, info: WorkspaceInfo): Pic
         effectiveTimeZone: ctx.zone(),
         canUndo: store.canUndo,
         canRedo: store.canRedo,
+        undoableActionIds: store.undoableActionIds,
       };
     },
   };

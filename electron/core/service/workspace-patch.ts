@@ -28,6 +28,7 @@ export function workspacePatch(store: InterviewStore, events: readonly HistoryEv
     effectiveTimeZone: zone,
     canUndo: store.canUndo,
     canRedo: store.canRedo,
+    undoableActionIds: store.undoableActionIds,
   };
   const { active } = store;
   for (const id of touched.stage) {

@@ -159,6 +159,14 @@ export class InterviewStore {
   get canRedo(): boolean {
     return this.undoHistory.canRedo;
   }
+  /** Actions undo can still reverse, oldest first. */
+  get undoableActionIds(): string[] {
+    return this.undoHistory.undoableIds;
+  }
+  /** The most recent new user action's id (what a toast's Undo names). */
+  get lastRecordedActionId(): string | null {
+    return this.undoHistory.lastRecorded;
+  }
   get settings(): Settings {
     return this.state.settings;
   }
@@ -284,9 +292,17 @@ export class InterviewStore {
     return events;
   }
 
-  /** Reverses the most recent user action (as a new action in the history). */
-  undo(): string | null {
-    const entry = this.undoHistory.takeUndo();
+  /**
+   * Reverses the most recent user action (as a new action in the history). With `actionId`, only
+   * that action: a `conflict` naming why when it is no longer the latest (a later change came after
+   * it, or it was already undone) — undoing anything else in its place would surprise the user.
+   */
+  undo(actionId?: string): string | null {
+    if (actionId !== undefined && !this.undoHistory.undoableIds.includes(actionId)) {
+      throw new HearbackError('conflict', 'Can’t undo: that change was already undone.');
+    }
+    const entry = this.undoHistory.takeUndo(actionId);
+    if (!entry && actionId !== undefined) throw new HearbackError('conflict', 'Can’t undo: a later change came after it. Undo that one first.');
     if (!entry) return null;
     const events = this.commit({
       summary: `Undo: ${entry.summary}`,

@@ -23,6 +23,7 @@ interface RedoEntry {
 export class UndoHistory {
   private undoStack: UndoEntry[] = [];
   private redoStack: RedoEntry[] = [];
+  private lastRecordedId: string | null = null;
 
   get canUndo(): boolean {
     return this.undoStack.length > 0;
@@ -30,15 +31,27 @@ export class UndoHistory {
   get canRedo(): boolean {
     return this.redoStack.length > 0;
   }
+  /** The actions that can still be undone, oldest first (the last is what undo reverses next). */
+  get undoableIds(): string[] {
+    return this.undoStack.map((e) => e.actionId);
+  }
+  /** The id of the most recent new user action (not an undo or redo), for its "Undo" button. */
+  get lastRecorded(): string | null {
+    return this.lastRecordedId;
+  }
 
   /** A new user action: it can be undone, and it ends any redo chain. */
   recorded(actionId: string, events: HistoryEvent[], summary: string): void {
     this.undoStack.push({ actionId, summary, events });
     if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
     this.redoStack = [];
+    this.lastRecordedId = actionId;
   }
 
-  takeUndo(): UndoEntry | undefined {
+  /** The latest action, to reverse it; with `actionId`, only if that action is the latest. */
+  takeUndo(actionId?: string): UndoEntry | undefined {
+    const top = this.undoStack[this.undoStack.length - 1];
+    if (actionId !== undefined && top?.actionId !== actionId) return undefined;
     return this.undoStack.pop();
   }
 

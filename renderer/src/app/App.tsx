@@ -7,7 +7,7 @@ import { HistoryView } from '../history/HistoryView';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
 import { ToastProvider } from '../ui/toasts';
-import { useWorkspace } from '../workspace/useWorkspace';
+import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
 import { navigate, routeHref, useRoute, type View } from './useRoute';
@@ -24,15 +24,17 @@ const NAV: { view: View; label: string }[] = [
 ];
 
 export function App() {
+  const { state } = useWorkspace();
+  // Toasts' Undo buttons judge against the same workspace the screen shows.
+  const undoState = state.status === 'ready' ? state.workspace : null;
   return (
-    <ToastProvider>
-      <Shell />
+    <ToastProvider undoState={undoState}>
+      <Shell state={state} />
     </ToastProvider>
   );
 }
 
-function Shell() {
-  const { state } = useWorkspace();
+function Shell({ state }: { state: WorkspaceState }) {
   const route = useRoute();
   const [adding, setAdding] = useState(false);
   useReminderAlerts();

@@ -3,7 +3,7 @@ import type { Workspace } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
 import { ComposerDialog } from '../composer/ComposerDialog';
 import { useModalDialog } from '../follow-ups/useModalDialog';
-import { useNow } from '../follow-ups/useNow';
+import { useNow } from '../ui/useNow';
 import { ApplicationFieldsForm } from './ApplicationFieldsForm';
 import { ArchiveDeleteBar } from './ArchiveDeleteBar';
 import { ContactsSection } from './ContactsSection';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Application } from '../../../shared/domain';
-import { call, userMessage } from '../contract';
+import { call, callUndoable, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
 import { ConfirmDialog } from './ConfirmDialog';
 
@@ -21,8 +21,8 @@ export function ArchiveDeleteBar({ application, onDeleted }: { application: Appl
 
   const remove = async () => {
     try {
-      await call('applications.delete', { id: application.id });
-      toasts.show({ tone: 'success', message: `Deleted ${name}.`, action: { label: 'Undo', run: () => void call('history.undo', {}) } });
+      const { undo } = await callUndoable('applications.delete', { id: application.id });
+      toasts.show({ tone: 'success', message: `Deleted ${name}.`, undo });
       onDeleted();
     } catch (error) {
       toasts.show({ tone: 'error', message: userMessage(error) });

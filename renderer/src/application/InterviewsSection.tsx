@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Application, Interview } from '../../../shared/domain';
-import { call, userMessage } from '../contract';
+import { callUndoable, userMessage } from '../contract';
 import { InterviewCard } from '../interview/InterviewCard';
 import { InterviewForm } from '../interview/InterviewForm';
 import { useToasts } from '../ui/toasts';
@@ -17,8 +17,8 @@ export function InterviewsSection({ application, interviews, zone, nowMs }: { ap
 
   const remove = async (interview: Interview) => {
     try {
-      await call('interviews.delete', { id: interview.id });
-      toasts.show({ tone: 'success', message: `Deleted ${interview.round}.`, action: { label: 'Undo', run: () => void call('history.undo', {}) } });
+      const { undo } = await callUndoable('interviews.delete', { id: interview.id });
+      toasts.show({ tone: 'success', message: `Deleted ${interview.round}.`, undo });
     } catch (error) {
       toasts.show({ tone: 'error', message: userMessage(error) });
     }

@@ -5,6 +5,7 @@ import type { Application } from '../../../shared/domain';
 import { navigate } from '../app/useRoute';
 import { call, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
+import { useNow } from '../ui/useNow';
 import { AddStageForm } from './AddStageForm';
 import type { CardActions } from './ApplicationCard';
 import { ArchivedColumn } from './ArchivedColumn';
@@ -31,8 +32,8 @@ export function Board({ workspace }: { workspace: Workspace }) {
   const stages = useMemo(() => columns.map((c) => c.stage), [columns]);
   const tags = useMemo(() => allTags(workspace.applications), [workspace.applications]);
   const zone = workspace.effectiveTimeZone;
-  // The board re-derives "overdue" whenever the workspace changes; a minute-accurate clock is not needed here.
-  const nowMs = useMemo(() => (workspace.revision >= 0 ? Date.now() : 0), [workspace]);
+  // The app's one clock: cards turn "due" and "overdue" at the same minute as Today and the tray.
+  const nowMs = useNow();
   const followUps = useMemo(() => cardFollowUps(workspace.followUps, nowMs, zone), [workspace.followUps, nowMs, zone]);
   const drag = useBoardDrag(columns, (app, stageId, toIndex) => void move(app, stageId, toIndex));
   const filtering = filter.query.trim() !== '' || filter.tag !== '';

@@ -1,38 +1,31 @@
 import type { FollowUp } from '../../../shared/domain';
-import { currentOccurrenceMs, isOpen, localDateOf, MS_PER_DAY, nextOccurrenceMs, recurrenceOf, waitingCheckIns } from '../../../shared/followup';
+import { localDateOf, MS_PER_DAY, urgencies } from '../../../shared/followup';
 
 /** What a card says about its application's most pressing follow-up. */
 export interface CardFollowUp {
   /** Epoch ms of the occurrence. */
   atMs: number;
-  state: 'overdue' | 'today' | 'upcoming';
+  /** From the shared urgency rule (shared/followup/urgency.ts): no board-only notion of "due". */
+  state: 'overdue' | 'due' | 'upcoming';
+  /** Whether the occurrence falls on today's date in the user's zone. */
+  today: boolean;
   title: string;
 }
 
-const rank = { overdue: 0, today: 1, upcoming: 2 } as const;
-
-function pressing(followUp: FollowUp, nowMs: number, zone: string): CardFollowUp | null {
-  const rec = recurrenceOf(followUp);
-  // A one-off whose moment has come and is still open is overdue; a series always has a past
-  // occurrence, so for a series only the next one counts.
-  const current = rec === null ? currentOccurrenceMs(followUp, nowMs, rec) : null;
-  const atMs = current ?? nextOccurrenceMs(followUp, nowMs, rec);
-  if (atMs === null) return null;
-  const state = atMs < nowMs ? 'overdue' : localDateOf(atMs, zone) === localDateOf(nowMs, zone) ? 'today' : 'upcoming';
-  return { atMs, state, title: followUp.title };
-}
+const rank = { overdue: 0, due: 1, upcoming: 2 } as const;
 
 /**
- * The follow-up each card shows: per application, the overdue one first (oldest), else the
- * earliest upcoming pending or snoozed occurrence. Applications with none are absent.
+ * The follow-up each card shows: per application, an overdue one first (oldest), else one due
+ * now, else the earliest upcoming. Waiting check-ins and closed follow-ups are not shown;
+ * applications with none are absent.
  */
 export function cardFollowUps(followUps: readonly FollowUp[], nowMs: number, zone: string): Map<string, CardFollowUp> {
   const byApplication = new Map<string, CardFollowUp>();
-  const waiting = waitingCheckIns(followUps);
+  const urgency = urgencies(followUps, nowMs, zone);
   for (const followUp of followUps) {
-    if (!isOpen(followUp) || waiting.has(followUp.id)) continue;
-    const candidate = pressing(followUp, nowMs, zone);
-    if (!candidate) continue;
+    const u = urgency.get(followUp.id);
+    if (!u || u.atMs === null || (u.state !== 'overdue' && u.state !== 'due' && u.state !== 'upcoming')) continue;
+    const candidate: CardFollowUp = { atMs: u.atMs, state: u.state, today: localDateOf(u.atMs, zone) === localDateOf(nowMs, zone), title: followUp.title };
     const best = byApplication.get(followUp.applicationId);
     if (!best || rank[candidate.state] < rank[best.state] || (rank[candidate.state] === rank[best.state] && candidate.atMs < best.atMs)) {
       byApplication.set(followUp.applicationId, candidate);
@@ -41,13 +34,13 @@ export function cardFollowUps(followUps: readonly FollowUp[], nowMs: number, zon
   return byApplication;
 }
 
-/** "Overdue since Mar 3", "Due today 14:00", "Due Fri, Mar 6" — text, never colour alone. */
+/** "Overdue since Mar 3", "Due today 14:00", "Later today 18:00", "Due Fri, Mar 6" — text, never colour alone. */
 export function describeFollowUp(followUp: CardFollowUp, zone: string, locale?: string): string {
   const date = new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(followUp.atMs);
   const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(followUp.atMs);
   if (followUp.state === 'overdue') return `Overdue since ${date}`;
-  if (followUp.state === 'today') return `Due today ${time}`;
-  return `Due ${date}`;
+  if (followUp.state === 'due') return `Due today ${time}`;
+  return followUp.today ? `Later today ${time}` : `Due ${date}`;
 }
 
 /** Whole days since the card reached its stage (0 on the day it arrived). */

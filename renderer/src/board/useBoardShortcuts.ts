@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useToasts } from '../ui/toasts';
-import { undo } from './useCardMoves';
+import { undoLatest } from '../ui/undo';
 
-/** Whether a key press belongs to a text field (or a dialog), not to the app. */
+/**
+ * Whether a key press belongs to a text field or a dialog (a form, the composer), not to the app.
+ * The application side panel is a dialog too, but it shows the app's data: its keys go to the app.
+ */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('dialog[open]')) return true;
+  if (target.isContentEditable || target.closest('dialog[open]:not(.drawer)')) return true;
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
@@ -27,10 +30,10 @@ export function useBoardShortcuts(onNewApplication: () => void): void {
         onNew.current();
       } else if (mod && key === 'z') {
         event.preventDefault();
-        void undo(toasts.show, event.shiftKey);
+        void undoLatest(toasts.show, event.shiftKey);
       } else if (event.ctrlKey && !event.metaKey && key === 'y') {
         event.preventDefault();
-        void undo(toasts.show, true);
+        void undoLatest(toasts.show, true);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Application, Stage } from '../../../shared/domain';
-import { call, userMessage } from '../contract';
+import { callUndoable, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
 import { cardName, type PendingMove } from './board-model';
 
@@ -32,7 +32,7 @@ export function useCardMoves(revision: number, stages: readonly Stage[]) {
       const stageName = stages.find((s) => s.id === toStageId)?.name ?? 'another stage';
       setTracked((current) => new Map(current).set(app.id, { stageId: toStageId, toIndex, baseRevision: revision, settled: false }));
       try {
-        await call('applications.move', { id: app.id, toStageId, toIndex });
+        const { undo } = await callUndoable('applications.move', { id: app.id, toStageId, toIndex });
         setTracked((current) => {
           const entry = current.get(app.id);
           if (!entry) return current;
@@ -45,7 +45,7 @@ export function useCardMoves(revision: number, stages: readonly Stage[]) {
         toasts.show({
           tone: 'success',
           message: app.stageId === toStageId ? `Moved ${cardName(app)} within ${stageName}` : `Moved ${cardName(app)} to ${stageName}`,
-          action: { label: 'Undo', run: () => void undo(toasts.show) },
+          undo,
         });
       } catch (failure) {
         setTracked((current) => {
@@ -60,14 +60,4 @@ export function useCardMoves(revision: number, stages: readonly Stage[]) {
   );
 
   return { pending: tracked as ReadonlyMap<string, PendingMove>, move };
-}
-
-/** Undoes the last change and says what was undone. */
-export async function undo(show: ReturnType<typeof useToasts>['show'], redo = false): Promise<void> {
-  try {
-    const { summary } = await call(redo ? 'history.redo' : 'history.undo', {});
-    show({ tone: 'info', message: summary ? `${redo ? 'Redone' : 'Undone'}: ${summary}` : `Nothing to ${redo ? 'redo' : 'undo'}` });
-  } catch (failure) {
-    show({ tone: 'error', message: userMessage(failure) });
-  }
 }

@@ -1,4 +1,4 @@
-import type { EventName, EventPayload, HearbackApi, MethodName, RequestOf, ResponseOf } from '../../../shared/contract';
+import type { EventName, EventPayload, HearbackApi, MethodName, RequestOf, ResponseOf, UndoTicket } from '../../../shared/contract';
 import { createBrowserClient, takeSessionToken } from './browser-client';
 import { ContractCallError } from './call-error';
 
@@ -23,6 +23,16 @@ export async function call<M extends MethodName>(method: M, request: RequestOf<M
   const envelope = await api.invoke(method, request);
   if (!envelope.ok) throw new ContractCallError(envelope.error);
   return envelope.value;
+}
+
+/**
+ * Calls a method that changes data and may be undone: also resolves with the change's undo ticket
+ * (null when nothing undoable was recorded), for a toast whose Undo reverses exactly this change.
+ */
+export async function callUndoable<M extends MethodName>(method: M, request: RequestOf<M>): Promise<{ value: ResponseOf<M>; undo: UndoTicket | null }> {
+  const envelope = await api.invoke(method, request);
+  if (!envelope.ok) throw new ContractCallError(envelope.error);
+  return { value: envelope.value, undo: envelope.undo ?? null };
 }
 
 export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

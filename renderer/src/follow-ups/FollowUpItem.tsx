@@ -1,15 +1,17 @@
 import type { Application, FollowUp } from '../../../shared/domain';
-import { isOpen, localDateOf } from '../../../shared/followup';
+import { isOpen, urgencyOf, type Urgency } from '../../../shared/followup';
 import { attentionAt, followUpTitle, KIND_LABEL, STATUS_LABEL } from './follow-up-labels';
 import { FollowUpActions } from './FollowUpActions';
 import { formatInstant, relativeTime } from './format-time';
 import './follow-ups.css';
 
 /** One follow-up with its due time, its state and the five actions. */
-export function FollowUpItem({ followUp, application, zone, nowMs, highlighted, onDraft, onOpenApplication }: {
+export function FollowUpItem({ followUp, application, urgency, zone, nowMs, highlighted, onDraft, onOpenApplication }: {
   followUp: FollowUp;
   /** Shown when the list mixes applications (Today). */
   application?: Application;
+  /** From the shared urgency rule, judged over the whole list (a waiting check-in needs the others). */
+  urgency?: Urgency;
   zone: string;
   nowMs: number;
   highlighted?: boolean;
@@ -18,14 +20,15 @@ export function FollowUpItem({ followUp, application, zone, nowMs, highlighted, 
 }) {
   const at = attentionAt(followUp);
   const open = isOpen(followUp);
-  const overdue = open && followUp.status === 'pending' && localDateOf(Date.parse(at), zone) < localDateOf(nowMs, zone);
+  const state = (urgency ?? urgencyOf(followUp, nowMs, zone, false)).state;
   const title = followUpTitle(followUp);
   return (
     <li className={`follow-up-item${highlighted ? ' highlighted' : ''}`} aria-label={application ? `${title} — ${application.company}` : title}>
       <div className="follow-up-main">
         <div className="follow-up-title">
           <strong>{title}</strong>
-          {overdue && <span className="badge overdue">Overdue</span>}
+          {state === 'overdue' && <span className="badge overdue">Overdue</span>}
+          {state === 'waiting' && <span className="badge">{followUp.kind === 'check-in' ? 'After the earlier check-in' : 'Waiting for the thank-you'}</span>}
           {followUp.status === 'snoozed' && <span className="badge snoozed">Snoozed</span>}
           {!open && <span className={`badge${followUp.status === 'done' ? ' done' : ''}`}>{STATUS_LABEL[followUp.status]}</span>}
         </div>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Workspace } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
 import type { GhostedProposal } from '../../../shared/followup';
-import { call, userMessage } from '../contract';
+import { callUndoable, userMessage } from '../contract';
+import type { UndoTicket } from '../../../shared/contract';
 import { formatInstant } from '../follow-ups/format-time';
 import { useToasts } from '../ui/toasts';
 
@@ -12,11 +13,11 @@ export function GhostedItem({ proposal, application, workspace, onOpen }: { prop
   const [busy, setBusy] = useState(false);
   const target = workspace.stages.find((s) => s.kind === 'ghosted') ?? workspace.stages.find((s) => s.kind === 'rejected' || s.kind === 'withdrawn');
 
-  const run = async (what: () => Promise<unknown>, done: string) => {
+  const run = async (what: () => Promise<{ undo: UndoTicket | null }>, done: string) => {
     setBusy(true);
     try {
-      await what();
-      toasts.show({ tone: 'success', message: done, action: { label: 'Undo', run: () => void call('history.undo', {}) } });
+      const { undo } = await what();
+      toasts.show({ tone: 'success', message: done, undo });
     } catch (error) {
       toasts.show({ tone: 'error', message: userMessage(error) });
     } finally {
@@ -36,11 +37,11 @@ export function GhostedItem({ proposal, application, workspace, onOpen }: { prop
       </div>
       <div className="today-item-actions">
         {target && (
-          <button type="button" className="button small" disabled={busy} onClick={() => void run(() => call('applications.move', { id: application.id, toStageId: target.id, toIndex: 0 }), `Moved ${application.company} to ${target.name}.`)}>
+          <button type="button" className="button small" disabled={busy} onClick={() => void run(() => callUndoable('applications.move', { id: application.id, toStageId: target.id, toIndex: 0 }), `Moved ${application.company} to ${target.name}.`)}>
             Move to {target.name}
           </button>
         )}
-        <button type="button" className="button small" disabled={busy} onClick={() => void run(() => call('interviews.heardBack', { id: proposal.interviewId, heardBack: true }), `Recorded that ${application.company} answered.`)}>
+        <button type="button" className="button small" disabled={busy} onClick={() => void run(() => callUndoable('interviews.heardBack', { id: proposal.interviewId, heardBack: true }), `Recorded that ${application.company} answered.`)}>
           Heard back
         </button>
       </div>

@@ -4,11 +4,11 @@ import type { Application, FollowUp, Interview } from '../../../shared/domain';
 import { navigate, routeHref } from '../app/useRoute';
 import { ComposerDialog } from '../composer/ComposerDialog';
 import { FollowUpItem } from '../follow-ups/FollowUpItem';
-import { useNow } from '../follow-ups/useNow';
 import { InterviewForm } from '../interview/InterviewForm';
 import { GhostedItem } from './GhostedItem';
 import { MissingRecordItem } from './MissingRecordItem';
-import { todayGroups, UPCOMING_DAYS, type DueFollowUp } from './today-groups';
+import { useNow } from '../ui/useNow';
+import { todayGroups, UPCOMING_DAYS, UPCOMING_FOLLOW_UP_DAYS, type DueFollowUp, type TodayGroups } from './today-groups';
 import { TodaySection } from './TodaySection';
 import { UpcomingInterviewItem } from './UpcomingInterviewItem';
 import './today.css';
@@ -22,12 +22,12 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   const zone = workspace.effectiveTimeZone;
   const open = (applicationId: string) => navigate({ view: 'today', applicationId });
   const appOf = (f: FollowUp) => workspace.applications.find((a) => a.id === f.applicationId) ?? null;
-  const total = groups.overdue.length + groups.dueToday.length + groups.missing.length + groups.upcoming.length + groups.ghosted.length;
+  const total = groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length;
 
   const followUpList = (items: DueFollowUp[], label: string) => (
     <ul className="follow-up-list" aria-label={label}>
-      {items.map(({ followUp, application }) => (
-        <FollowUpItem key={followUp.id} followUp={followUp} application={application} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
+      {items.map(({ followUp, application, urgency }) => (
+        <FollowUpItem key={followUp.id} followUp={followUp} application={application} urgency={urgency} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
       ))}
     </ul>
   );
@@ -45,13 +45,13 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
           </div>
         ) : (
           <p className="today-summary muted" aria-live="polite">
-            {summary(groups.overdue.length + groups.dueToday.length, groups.missing.length, groups.upcoming.length)}
+            {summary(groups)}
           </p>
         )}
         <TodaySection id="overdue" title="Overdue" count={groups.overdue.length} tone="danger" hint="These were due on an earlier day. A short note today still counts.">
           {followUpList(groups.overdue, 'Overdue follow-ups')}
         </TodaySection>
-        <TodaySection id="due" title="Due today" count={groups.dueToday.length} hint="Thank-you notes and check-ins whose time has come, or comes later today.">
+        <TodaySection id="due" title="Due today" count={groups.dueToday.length} hint="Thank-you notes and check-ins whose time has come today.">
           {followUpList(groups.dueToday, 'Follow-ups due today')}
         </TodaySection>
         <TodaySection id="missing" title="Record after your interviews" count={groups.missing.length} tone="warning" hint="When and how will you hear back? Without it, Hearback can only guess when to check in.">
@@ -68,9 +68,17 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
             ))}
           </ul>
         </TodaySection>
-        <TodaySection id="upcoming" title={`Interviews in the next ${UPCOMING_DAYS} days`} count={groups.upcoming.length} hint="Before you leave each one, ask when and how you’ll hear back.">
+        <TodaySection
+          id="coming"
+          title={`Upcoming follow-ups — next ${UPCOMING_FOLLOW_UP_DAYS} days`}
+          count={groups.upcomingFollowUps.length}
+          hint="Not due yet. Hearback reminds you when each one’s time comes; you can draft, snooze or skip ahead."
+        >
+          {followUpList(groups.upcomingFollowUps, 'Upcoming follow-ups')}
+        </TodaySection>
+        <TodaySection id="upcoming" title={`Interviews in the next ${UPCOMING_DAYS} days`} count={groups.upcomingInterviews.length} hint="Before you leave each one, ask when and how you’ll hear back.">
           <ul className="follow-up-list" aria-label="Upcoming interviews">
-            {groups.upcoming.map(({ interview, application }) => (
+            {groups.upcomingInterviews.map(({ interview, application }) => (
               <UpcomingInterviewItem key={interview.id} interview={interview} application={application} zone={zone} nowMs={nowMs} onEdit={() => setEditing({ interview, application })} onOpen={() => open(application.id)} />
             ))}
           </ul>
@@ -89,11 +97,20 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   );
 }
 
-function summary(due: number, missing: number, upcoming: number): string {
+function summary(groups: TodayGroups): string {
+  const due = groups.overdue.length + groups.dueToday.length;
+  const missing = groups.missing.length;
+  const interviews = groups.upcomingInterviews.length;
+  const coming = groups.upcomingFollowUps.length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts = [
-    due > 0 ? `${due} follow-up${due === 1 ? '' : 's'} to send` : '',
-    missing > 0 ? `${missing} interview${missing === 1 ? '' : 's'} to record` : '',
-    upcoming > 0 ? `${upcoming} interview${upcoming === 1 ? '' : 's'} coming up` : '',
+    due > 0 ? `${plural(due, 'follow-up')} to send` : '',
+    missing > 0 ? `${plural(missing, 'interview')} to record` : '',
+    coming > 0 ? `${plural(coming, 'follow-up')} coming up` : '',
+    interviews > 0 ? `${plural(interviews, 'interview')} coming up` : '',
   ].filter(Boolean);
-  return parts.length > 0 ? `${parts.join(', ')}.` : 'Nothing urgent — here is what is coming.';
+  if (parts.length === 0) return 'Nothing due now.';
+  const text = `${parts.join(', ')}.`;
+  // Something is planned but nothing asks for action: say so, rather than "all caught up".
+  return due === 0 && missing === 0 ? `Nothing due now — ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }

@@ -1,13 +1,15 @@
 import type { Workspace } from '../../../shared/contract';
 import type { Application, FollowUp, Interview } from '../../../shared/domain';
-import { currentOccurrenceMs, isOpen, localDateOf, MS_PER_DAY, nextOccurrenceMs, proposeGhosted, toInstant, waitingCheckIns, type GhostedProposal } from '../../../shared/followup';
+import { isOpen, MS_PER_DAY, needsAttention, proposeGhosted, toInstant, urgencies, type GhostedProposal, type Urgency } from '../../../shared/followup';
 import { missingAfterInterview, type MissingAfterInterview } from '../interview/interview-nudges';
 
 export interface DueFollowUp {
   followUp: FollowUp;
   application: Application;
-  /** The occurrence that is due (or comes later today), epoch ms. */
+  /** The occurrence that is due (or comes next, when upcoming), epoch ms. */
   atMs: number;
+  /** From the shared urgency rule (shared/followup/urgency.ts). */
+  urgency: Urgency;
 }
 
 export interface MissingRecord {
@@ -21,22 +23,27 @@ export interface MissingRecord {
 export interface TodayGroups {
   overdue: DueFollowUp[];
   dueToday: DueFollowUp[];
+  /** Follow-ups not due yet (or waiting for an earlier check-in) in the next {@link UPCOMING_FOLLOW_UP_DAYS} days. */
+  upcomingFollowUps: DueFollowUp[];
   missing: MissingRecord[];
-  upcoming: { interview: Interview; application: Application }[];
+  upcomingInterviews: { interview: Interview; application: Application }[];
   ghosted: { proposal: GhostedProposal; application: Application }[];
+  /** Follow-ups that need attention now, wherever Today shows them: the tray badge's number. */
+  attentionCount: number;
 }
 
 export const UPCOMING_DAYS = 7;
+export const UPCOMING_FOLLOW_UP_DAYS = 14;
 
 /**
- * What to do now, from the active workspace at `nowMs`: follow-ups whose time has come (overdue
- * = from an earlier day in the user's zone), or that come later today; interviews that ended
- * without a recorded promise or memorable detail; interviews in the next 7 days; and applications
- * the engine proposes as ghosted.
+ * What to do now, from the active workspace at `nowMs`, by the shared urgency rule: follow-ups
+ * overdue (came on an earlier day in the user's zone) and due (came today); what comes in the next
+ * 14 days (a check-in waiting for an earlier one included); interviews that ended without a
+ * recorded promise or memorable detail; interviews in the next 7 days; and applications the
+ * engine proposes as ghosted.
  */
 export function todayGroups(ws: Workspace, nowMs: number): TodayGroups {
   const zone = ws.effectiveTimeZone;
-  const today = localDateOf(nowMs, zone);
   const apps = new Map(ws.applications.filter((a) => !a.archived).map((a) => [a.id, a]));
 
   const missing: MissingRecord[] = [];
@@ -53,22 +60,26 @@ export function todayGroups(ws: Workspace, nowMs: number): TodayGroups {
 
   const overdue: DueFollowUp[] = [];
   const dueToday: DueFollowUp[] = [];
-  const waiting = waitingCheckIns(ws.followUps);
+  const upcomingFollowUps: DueFollowUp[] = [];
+  const followUpHorizon = nowMs + UPCOMING_FOLLOW_UP_DAYS * MS_PER_DAY;
+  const urgency = urgencies(ws.followUps, nowMs, zone);
+  let attentionCount = 0;
   for (const followUp of ws.followUps) {
     const application = apps.get(followUp.applicationId);
-    if (!application || !isOpen(followUp) || promptIds.has(followUp.id) || waiting.has(followUp.id)) continue;
-    const current = currentOccurrenceMs(followUp, nowMs);
-    const atMs = current ?? nextOccurrenceMs(followUp, nowMs);
-    if (atMs === null) continue;
-    const day = localDateOf(atMs, zone);
-    if (current !== null && day < today) overdue.push({ followUp, application, atMs });
-    else if (day <= today) dueToday.push({ followUp, application, atMs });
+    const u = urgency.get(followUp.id);
+    if (!application || !u || u.atMs === null) continue;
+    if (needsAttention(u)) attentionCount++;
+    // The hear-back prompt is acted on in "Record after your interviews", not listed twice.
+    if (promptIds.has(followUp.id)) continue;
+    const item = { followUp, application, atMs: u.atMs, urgency: u };
+    if (u.state === 'overdue') overdue.push(item);
+    else if (u.state === 'due') dueToday.push(item);
+    else if ((u.state === 'upcoming' || u.state === 'waiting') && u.atMs > nowMs && u.atMs <= followUpHorizon) upcomingFollowUps.push(item);
   }
-  overdue.sort((a, b) => a.atMs - b.atMs);
-  dueToday.sort((a, b) => a.atMs - b.atMs);
+  for (const list of [overdue, dueToday, upcomingFollowUps]) list.sort((a, b) => a.atMs - b.atMs);
 
   const horizon = nowMs + UPCOMING_DAYS * MS_PER_DAY;
-  const upcoming = ws.interviews
+  const upcomingInterviews = ws.interviews
     .filter((i) => apps.has(i.applicationId) && Date.parse(i.startsAt) > nowMs && Date.parse(i.startsAt) <= horizon)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .flatMap((interview) => {
@@ -81,5 +92,5 @@ export function todayGroups(ws: Workspace, nowMs: number): TodayGroups {
     return application ? [{ proposal, application }] : [];
   });
 
-  return { overdue, dueToday, missing, upcoming, ghosted };
+  return { overdue, dueToday, upcomingFollowUps, missing, upcomingInterviews, ghosted, attentionCount };
 }

@@ -1,11 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import type { UndoTicket } from '../../../shared/contract';
+import { undoTicket } from './undo';
+import { undoAvailability, type UndoState } from './undo-availability';
 
 export interface Toast {
   id: number;
   tone: 'info' | 'success' | 'warning' | 'error';
   message: string;
   action?: { label: string; run: () => void };
+  /** An "Undo" that reverses exactly this change (from `callUndoable`); disabled, with the reason, once it can't. */
+  undo?: UndoTicket | null;
 }
 
 interface ToastApi {
@@ -14,21 +19,70 @@ interface ToastApi {
 
 const ToastContext = createContext<ToastApi>({ show: () => {} });
 
-/** Short-lived messages in the corner, announced to screen readers (role=status / alert). */
-export function ToastProvider({ children }: { children: ReactNode }) {
+/** How long a toast stays, unless the pointer or focus is on the toasts (then it waits: WCAG 2.2.1). */
+const TOAST_MS = { normal: 6_000, error: 10_000 } as const;
+
+interface Expiry {
+  handle: number | null;
+  endsAt: number;
+  remainingMs: number;
+}
+
+/**
+ * Short-lived messages in the corner, announced to screen readers (role=status / alert).
+ * `undoState` (from the workspace) tells each toast's Undo whether its change can still be undone.
+ */
+export function ToastProvider({ children, undoState = null }: { children: ReactNode; undoState?: UndoState | null }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const next = useRef(1);
-  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
+  const expiries = useRef(new Map<number, Expiry>());
+  const paused = useRef(false);
+  const dismiss = useCallback((id: number) => {
+    const expiry = expiries.current.get(id);
+    if (expiry?.handle != null) window.clearTimeout(expiry.handle);
+    expiries.current.delete(id);
+    setToasts((list) => list.filter((t) => t.id !== id));
+  }, []);
+  const arm = useCallback(
+    (id: number, ms: number) => {
+      const handle = paused.current ? null : window.setTimeout(() => dismiss(id), ms);
+      expiries.current.set(id, { handle, endsAt: Date.now() + ms, remainingMs: ms });
+    },
+    [dismiss],
+  );
   const api = useMemo<ToastApi>(
     () => ({
       show(toast) {
         const id = next.current++;
         setToasts((list) => [...list.slice(-3), { ...toast, id }]);
-        window.setTimeout(() => dismiss(id), toast.tone === 'error' ? 10_000 : 6_000);
+        arm(id, toast.tone === 'error' ? TOAST_MS.error : TOAST_MS.normal);
       },
     }),
-    [dismiss],
+    [arm],
   );
+  const hold = useMemo(
+    () => ({
+      pause() {
+        if (paused.current) return;
+        paused.current = true;
+        for (const expiry of expiries.current.values()) {
+          if (expiry.handle !== null) window.clearTimeout(expiry.handle);
+          expiry.handle = null;
+          expiry.remainingMs = Math.max(0, expiry.endsAt - Date.now());
+        }
+      },
+      resume() {
+        if (!paused.current) return;
+        paused.current = false;
+        for (const [id, expiry] of [...expiries.current]) arm(id, expiry.remainingMs);
+      },
+    }),
+    [arm],
+  );
+  // The list vanishes under the pointer when its last toast goes (no mouseleave): stop holding.
+  useEffect(() => {
+    if (toasts.length === 0) paused.current = false;
+  }, [toasts.length]);
   // A modal <dialog> makes everything outside it inert, so toasts (and their Undo) are rendered
   // inside the topmost open modal dialog while there is one.
   const [host, setHost] = useState<Element>(document.body);
@@ -45,17 +99,50 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      {createPortal(<ToastList toasts={toasts} dismiss={dismiss} />, host)}
+      {createPortal(<ToastList toasts={toasts} dismiss={dismiss} undoState={undoState} show={api.show} hold={hold} />, host)}
     </ToastContext.Provider>
   );
 }
 
-function ToastList({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: number) => void }) {
+function ToastList({ toasts, dismiss, undoState, show, hold }: {
+  toasts: Toast[];
+  dismiss: (id: number) => void;
+  undoState: UndoState | null;
+  show: ToastApi['show'];
+  hold: { pause: () => void; resume: () => void };
+}) {
   return (
-      <div className="toasts" aria-live="polite">
-        {toasts.map((toast) => (
+      <div
+        className="toasts"
+        aria-live="polite"
+        onMouseEnter={hold.pause}
+        onMouseLeave={hold.resume}
+        onFocus={hold.pause}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) hold.resume();
+        }}
+      >
+        {toasts.map((toast) => {
+          const undo = toast.undo ? undoAvailability(toast.undo, undoState) : null;
+          return (
           <div key={toast.id} className={`toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
-            <span>{toast.message}</span>
+            <span>
+              {toast.message}
+              {undo && !undo.ok && <small className="toast-reason">{undo.reason}</small>}
+            </span>
+            {toast.undo && undo && (
+              <button
+                type="button"
+                className="button small"
+                disabled={!undo.ok}
+                onClick={() => {
+                  if (toast.undo) void undoTicket(toast.undo, show);
+                  dismiss(toast.id);
+                }}
+              >
+                Undo
+              </button>
+            )}
             {toast.action && (
               <button
                 type="button"
@@ -72,7 +159,8 @@ function ToastList({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: number)
               ×
             </button>
           </div>
-        ))}
+          );
+        })}
       </div>
   );
 }

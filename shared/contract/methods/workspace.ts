@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApplicationSchema, FollowUpSchema, InterviewSchema, SettingsSchema, StageSchema } from '../../domain';
+import { ApplicationSchema, FollowUpSchema, IdSchema, InterviewSchema, SettingsSchema, StageSchema } from '../../domain';
 import { method } from '../define';
 
 /** Something the main process tells the user once (a restored backup, read-only mode…). */
@@ -26,6 +26,8 @@ export const WorkspaceSchema = z
     effectiveTimeZone: z.string(),
     canUndo: z.boolean(),
     canRedo: z.boolean(),
+    /** The actions undo can still reverse, oldest first: a toast's Undo applies only to the last. */
+    undoableActionIds: z.array(IdSchema).max(100),
   })
   .strict();
 export type Workspace = z.infer<typeof WorkspaceSchema>;

@@ -35,7 +35,7 @@ describe('check-ins go one at a time', () => {
 
   it('an interview logged late does not make the scheduler deliver both check-ins at once', () => {
     const all = [checkIn('c1', 1, 'pending', '2026-03-09T08:00:00.000Z'), checkIn('c2', 2, 'pending', '2026-03-16T08:00:00.000Z')];
-    const scan = scanFollowUps(all, Date.parse('2026-03-20T10:00:00.000Z'));
+    const scan = scanFollowUps(all, Date.parse('2026-03-20T10:00:00.000Z'), 'Europe/Berlin');
     expect(scan.due.map((d) => d.followUp.id)).toEqual(['c1']);
   });
 });
