@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContractErrorSchema, type ContractError } from './errors';
+import { UndoTicketSchema } from './methods/history';
 
 /**
  * How the contract travels over HTTP in browser mode. The server (electron/browser-mode) and the
@@ -27,7 +28,7 @@ export const eventsUrl = (token: string): string => `${HTTP_TRANSPORT.eventsPath
  * answer, so a proxy page, a crash or a truncated body becomes a readable error, never `undefined`.
  */
 export const EnvelopeShapeSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }).strict(),
+  z.object({ ok: z.literal(true), value: z.unknown(), undo: UndoTicketSchema.optional() }).strict(),
   z.object({ ok: z.literal(false), error: ContractErrorSchema }).strict(),
 ]);
 

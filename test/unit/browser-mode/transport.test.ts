@@ -60,9 +60,22 @@ describe('browser mode speaks the contract transport', () => {
 });
 
 describe('the client checks every envelope', () => {
-  it('passes a well-formed envelope through', async () => {
+  it('passes a well-formed envelope through, with its undo ticket', async () => {
     const envelope = await envelopeOf(new Response(JSON.stringify({ ok: true, value: { a: 1 } })));
     expect(envelope).toEqual({ ok: true, value: { a: 1 } });
+    const undoable = { ok: true, value: { a: 1 }, undo: { actionId: 'act-1', revision: 3 } };
+    expect(await envelopeOf(new Response(JSON.stringify(undoable)))).toEqual(undoable);
+  });
+
+  it('answers every kind of call with an envelope the client accepts', async () => {
+    // Guards the shape against the core: a mutating call carries an undo ticket.
+    const { openTestCore: open } = await import('../../support/core');
+    const core = await open();
+    for (const [method, payload] of [['workspace.get', {}], ['applications.create', { company: 'A', role: 'B' }], ['applications.get', { id: 'missing' }]] as const) {
+      const answer = await core.dispatch(method, payload);
+      expect(EnvelopeShapeSchema.safeParse(JSON.parse(JSON.stringify(answer))).success, method).toBe(true);
+    }
+    await core.close();
   });
 
   it.each([
