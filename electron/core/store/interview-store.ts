@@ -24,6 +24,8 @@ import { DocumentFile, type DocumentStoreClass } from './document-file';
 import { HistoryJournal, type HistoryFilter } from './history-journal';
 import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
+import { tightenDataFolder } from './data-folder-privacy';
+import { removeLeftovers } from './leftovers';
 import { completePendingReplacement } from './replace-data';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 import { UndoHistory } from './undo-history';
@@ -45,6 +47,10 @@ export interface StoreOptions {
   compactEvery?: number;
   /** Skip the data-folder lock (only for tools that open a copy read-only). */
   readOnly?: boolean;
+  /** The user confirmed taking over a lock held by another computer (a synced folder). */
+  takeOverLock?: boolean;
+  /** A lock this process already holds (reopening after a backup import swapped the files under it). */
+  lock?: DataFolderLock;
   /** Events per history shard (tests lower it). */
   shardEvents?: number;
 }
@@ -84,6 +90,8 @@ export class InterviewStore {
   private readonly undoHistory = new UndoHistory();
   private snapshotSeq: number;
   private closed = false;
+  /** Where the previous data went when opening finished a backup import (else null). */
+  completedImport: string | null = null;
 
   private constructor(
     private readonly options: StoreOptions,
@@ -123,14 +131,22 @@ export class InterviewStore {
   }
 
   static open(options: StoreOptions): InterviewStore {
-    mkdirSync(options.dataDir, { recursive: true });
-    const lock = options.readOnly ? null : acquireDataFolderLock(options.dataDir);
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    const lock = options.readOnly ? null : (options.lock ?? acquireDataFolderLock(options.dataDir, { takeOver: options.takeOverLock }));
     try {
-      // A backup import interrupted by a crash is finished before anything is read.
-      if (!options.readOnly) completePendingReplacement(options.dataDir);
-      return new InterviewStore(options, lock);
+      if (options.readOnly) return new InterviewStore(options, null);
+      // Under the lock: a backup import interrupted by a crash is finished before anything is
+      // read, and what earlier runs left behind is removed (no live Hearback can own it now).
+      const pending = completePendingReplacement(options.dataDir);
+      removeLeftovers(options.dataDir);
+      const store = new InterviewStore(options, lock);
+      if (pending.notice) store.notices.push(pending.notice);
+      store.completedImport = pending.previous;
+      tightenDataFolder(options.dataDir);
+      return store;
     } catch (error) {
-      lock?.release();
+      // A lock handed in stays with its holder.
+      if (!options.lock) lock?.release();
       throw error;
     }
   }
@@ -341,10 +357,15 @@ export class InterviewStore {
   }
 
   close(): void {
-    if (this.closed) return;
+    this.closeKeepingLock()?.release();
+  }
+
+  /** Closes the files but keeps the data folder locked, for swapping them (a backup import). */
+  closeKeepingLock(): DataFolderLock | null {
+    if (this.closed) return null;
     if (this.readOnlyReason === null && this.journal.lastSeq > this.snapshotSeq) this.compact();
     this.closed = true;
     this.journal.close();
-    this.lock?.release();
+    return this.lock;
   }
 }
