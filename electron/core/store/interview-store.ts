@@ -16,6 +16,7 @@ import {
   type Settings,
   type Stage,
 } from '../../../shared/domain';
+import { placeUniquely, type PlacedCard } from '../service/card-position';
 import { applyEvent, locateApplication, type StoreState } from './apply-event';
 import { ArchiveShards } from './archive-shards';
 import { rebuildArchiveShard } from './archive-rebuild';
@@ -267,14 +268,15 @@ export class InterviewStore {
     const at = this.options.now().toISOString();
     const actionId = this.options.newId();
     let seq = this.journal.lastSeq;
-    const events: HistoryEvent[] = action.changes.map((change) => {
-      if (change.after !== null) {
-        const parsed = schemaOf[change.entity].safeParse(change.after);
-        if (!parsed.success) {
-          const issues = issuesFromZod(parsed.error).map((i) => ({ ...i, path: `${change.entity}.${i.path}` }));
-          throw new HearbackError('invalid_request', `Invalid ${change.entity}: ${issues[0]?.path} ${issues[0]?.message}`, issues);
-        }
+    for (const change of action.changes) {
+      if (change.after === null) continue;
+      const parsed = schemaOf[change.entity].safeParse(change.after);
+      if (!parsed.success) {
+        const issues = issuesFromZod(parsed.error).map((i) => ({ ...i, path: `${change.entity}.${i.path}` }));
+        throw new HearbackError('invalid_request', `Invalid ${change.entity}: ${issues[0]?.path} ${issues[0]?.message}`, issues);
       }
+    }
+    const events: HistoryEvent[] = this.withUniquePositions(action.changes).map((change) => {
       seq += 1;
       return {
         seq,
@@ -295,6 +297,30 @@ export class InterviewStore {
     if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
     if (this.journal.lastSeq - this.snapshotSeq >= (this.options.compactEvery ?? 500)) this.compact();
     return events;
+  }
+
+  /**
+   * Every path that places a card — create, move, restore, undo, redo, import — ends here, so the
+   * rule that no two board cards of a stage share a position (card-position.ts) holds for all.
+   * Only the card's own final change is adjusted; cards the action does not name never move.
+   */
+  private withUniquePositions(changes: readonly Change[]): Change[] {
+    const lastChange = new Map<string, number>();
+    changes.forEach((change, index) => {
+      if (change.entity === 'application') lastChange.set(change.id, index);
+    });
+    if (lastChange.size === 0) return [...changes];
+    const finals: PlacedCard[] = [...lastChange.entries()]
+      .sort((a, b) => a[1] - b[1])
+      // A deleted card holds no position: listed as archived so it is left out of the board.
+      .map(([id, index]) => (changes[index]!.after as Application | null) ?? { id, stageId: '', position: 0, archived: true });
+    const moved = placeUniquely(this.state.active.applications.values(), finals);
+    if (moved.size === 0) return [...changes];
+    return changes.map((change, index) => {
+      const position = moved.get(change.id);
+      if (change.entity !== 'application' || position === undefined || lastChange.get(change.id) !== index) return change;
+      return { ...change, after: { ...(change.after as Application), position } };
+    });
   }
 
   /** Reverses the most recent user action (as a new action in the history). */

@@ -122,7 +122,10 @@ export function completePendingReplacement(dataDir: string): PendingReplacement 
 
 /** Stages `data` and swaps it in. The store must be closed (its lock kept) and reopened afterwards. */
 export function replaceAllData(dataDir: string, data: ReplacementData, Store: DocumentStoreClass, now: string): string {
-  const stamp = now.replace(/[:.]/g, '-');
+  // Unique even for two imports within one clock tick: the previous data must never be merged.
+  const base = now.replace(/[:.]/g, '-');
+  let stamp = base;
+  for (let n = 2; existsSync(join(dataDir, 'backups', `${PREVIOUS_PREFIX}${stamp}`)); n++) stamp = `${base}-${n}`;
   const staging = `${STAGING_PREFIX}${stamp}`;
   const previous = `backups/${PREVIOUS_PREFIX}${stamp}`;
   rmSync(join(dataDir, staging), { recursive: true, force: true });
