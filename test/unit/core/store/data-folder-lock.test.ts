@@ -155,3 +155,19 @@ describe('process identity', () => {
     lock.release();
   });
 });
+
+describe('the lock lives as long as the store, across a backup import’s swap', () => {
+  it('closing to swap files keeps the folder locked; the reopened store carries the same lock and releases it at close', async () => {
+    const { openStore } = await import('../../../support/store');
+    const dir = tempDir();
+    const store = openStore(dir);
+    const lock = store.closeKeepingLock();
+    expect(lock).not.toBeNull();
+    // A second Hearback arriving mid-swap is refused.
+    expect(() => openStore(dir)).toThrow(DataFolderInUseError);
+    const reopened = openStore(dir, { lock: lock! });
+    expect(() => openStore(dir)).toThrow(DataFolderInUseError);
+    reopened.close();
+    openStore(dir).close();
+  });
+});
