@@ -16,9 +16,10 @@ import { startBrowserModeServer } from './server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export function parseArgs(argv: readonly string[]): { dataDir: string; port: number | undefined } {
+export function parseArgs(argv: readonly string[]): { dataDir: string; port: number | undefined; takeOverLock: boolean } {
   let dataDir = defaultDataDir();
   let port: number | undefined;
+  let takeOverLock = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
@@ -29,11 +30,14 @@ export function parseArgs(argv: readonly string[]): { dataDir: string; port: num
       port = Number(value);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, got ${value}`);
       i++;
+    } else if (arg === '--take-over-lock') {
+      // The user says the Hearback on another computer that holds the lock is not running.
+      takeOverLock = true;
     } else {
-      throw new Error(`Unknown argument ${arg}. Usage: npm run web -- [--data-dir DIR] [--port N]`);
+      throw new Error(`Unknown argument ${arg}. Usage: npm run web -- [--data-dir DIR] [--port N] [--take-over-lock]`);
     }
   }
-  return { dataDir, port };
+  return { dataDir, port, takeOverLock };
 }
 
 const log: Logger = {
@@ -43,7 +47,7 @@ const log: Logger = {
 };
 
 async function main(): Promise<void> {
-  const { dataDir, port } = parseArgs(process.argv.slice(2));
+  const { dataDir, port, takeOverLock } = parseArgs(process.argv.slice(2));
   const rendererDir = join(root, 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     console.error('The renderer is not built yet: run `npm run build` first (npm run web does this for you).');
@@ -51,10 +55,11 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   let server: Awaited<ReturnType<typeof startBrowserModeServer>> | null = null;
-  const downloads = new DownloadRegistry();
+  const downloads = new DownloadRegistry(dataDir);
   const core = await openCore({
     exportTarget: downloads.target,
     dataDir,
+    takeOverLock,
     mode: 'browser',
     version,
     DocumentStore: Conf,
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
     // The core also emits `reminders.due`, which the page shows as a toast and a Web Notification.
     notifier: { show: () => {} },
   });
+  downloads.removeLeftovers();
   server = await startBrowserModeServer({ core, rendererDir, port, downloads });
   console.log(`Hearback (browser mode) is running.\n  Data folder: ${dataDir}\n  Open: ${server.url}`);
   const stop = async () => {
