@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { build } from 'esbuild';
 import type { Application } from '../../shared/domain';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
 import { callApi, newPage } from './support/data-api';
@@ -36,8 +38,37 @@ const lockOwner = (dir: string) => JSON.parse(readFileSync(join(dir, LOCK), 'utf
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 const walk = (path: string): string[] => (statSync(path).isDirectory() ? [path, ...readdirSync(path).flatMap((n) => walk(join(path, n)))] : [path]);
 
+/**
+ * Browser mode bundled into one file, so a second instance reaches the lock in a fraction of a
+ * second (under tsx it takes seconds) — soon enough to arrive in the middle of an import.
+ */
+async function bundledCli(): Promise<string> {
+  const outfile = join(process.cwd(), '.test-output', 'e2e', 'browser-mode-cli.mjs');
+  await build({ entryPoints: ['electron/browser-mode/cli.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error' });
+  return outfile;
+}
+
+/** Runs a second browser mode on `dataDir`: 'opened' if it got the folder (then stops it), else what it printed. */
+function secondInstance(cli: string, dataDir: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Open: ')) {
+        child.kill('SIGTERM');
+        resolve('opened');
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', () => resolve(output));
+  });
+}
+
 test.describe('3 — the lock is held through a backup import', () => {
-  test('a second Hearback started during a 5,000-application import is refused; the import is acknowledged, later writes work, nothing is missing after a restart', async () => {
+  test('a second Hearback started during a 15,000-application import is refused; the import is acknowledged, later writes work, nothing is missing after a restart', async () => {
     test.setTimeout(240_000);
     const dir = freshDataDir();
     let app = await start(dir);
@@ -47,17 +78,19 @@ test.describe('3 — the lock is held through a backup import', () => {
     const backup = (await (await fetch(`${app.origin}${exported.url}`)).json()) as { applications: Application[]; history: Record<string, unknown>[] };
     const template = backup.applications[0]!;
     const event = backup.history[0]!;
-    const N = 5000;
+    const N = 15_000;
     backup.applications = Array.from({ length: N }, (_, i) => ({ ...template, id: `imported-${i}`, company: `Imported ${i}`, position: i + 1 }));
     backup.history = backup.applications.map((a, i) => ({ ...event, seq: i + 1, actionId: `import-${i}`, entityId: a.id, applicationId: a.id, before: null, after: a }));
 
+    const cli = await bundledCli();
     let importDone = false;
     const importing = callApi(app, 'import.backup', { json: JSON.stringify(backup) }).finally(() => (importDone = true));
-    // Second instances keep arriving while the import runs (and once more after it).
+    // Second instances keep arriving while the import runs (and once more after it). Before the
+    // fix, one got in mid-import and the import then failed "in use by another Hearback".
     const attempts: Promise<string>[] = [];
     do {
-      attempts.push(refusedStart(dir));
-      await new Promise((r) => setTimeout(r, 400));
+      attempts.push(secondInstance(cli, dir));
+      await new Promise((r) => setTimeout(r, 150));
     } while (!importDone);
     const summary = await importing;
     expect(summary.applications).toBe(N);
