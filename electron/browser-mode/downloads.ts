@@ -52,7 +52,13 @@ export class DownloadRegistry {
     } catch {
       // None left.
     }
-    for (const name of readdirSync(tempRoot)) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(tempRoot);
+    } catch {
+      // No temp folder to look in: nothing an older version can have left there.
+    }
+    for (const name of names) {
       if (!name.startsWith(LEGACY_PREFIX)) continue;
       const path = join(tempRoot, name);
       if (isAbandoned(path, now)) {

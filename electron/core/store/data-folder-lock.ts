@@ -16,8 +16,9 @@ import { systemProbe, type ProcessProbe } from './process-identity';
  * | none                                                             | create it (atomically)       |
  * | this host, pid not running                                       | stale: take over             |
  * | this host, pid running but started at another time (pid reused)  | stale: take over             |
- * | this host, written before the machine last booted                | stale: take over             |
- * | this host, pid running, same start (or start unknowable)         | in use: refuse, name it      |
+ * | this host, pid running, same start                               | in use: refuse, name it      |
+ * | this host, pid running, start unknowable (an older lock; Windows) and written over 5 min before the machine last booted | stale: take over |
+ * | this host, pid running, start unknowable, otherwise              | in use: refuse, name it      |
  * | another host (a synced folder)                                   | ask: refuse with the path and how to take over; taken over when the user says so |
  * | empty or unparseable, modified under 10 s ago                    | in use (someone is writing it) |
  * | empty or unparseable, older                                      | stale: take over             |
@@ -34,6 +35,8 @@ const TAKEOVER_FILE = 'hearback.lock.takeover';
 /** An unparseable lock younger than this may be one being written (filesystems without hard links). */
 const UNREADABLE_GRACE_MS = 10_000;
 const ATTEMPTS = 50;
+/** Slack for the "written before the last boot" rule (clocks set after boot). */
+const BOOT_MARGIN_MS = 5 * 60_000;
 
 const LockOwnerSchema = z.object({
   pid: z.number().int().positive(),
@@ -127,11 +130,14 @@ export function judgeLock(path: string, found: FoundLock, ctx: Context): Verdict
         `If it is running there, close it first — two computers writing one folder lose changes.`,
     };
   }
-  if (found.modifiedAt < ctx.bootedAt) return { stale: true };
   if (!ctx.probe.isAlive(owner.pid)) return { stale: true };
-  if (owner.start) {
-    const current = ctx.probe.startOf(owner.pid);
-    if (current !== null && current !== owner.start) return { stale: true };
+  const current = owner.start ? ctx.probe.startOf(owner.pid) : null;
+  if (owner.start && current !== null) {
+    if (current !== owner.start) return { stale: true };
+  } else if (found.modifiedAt < ctx.bootedAt - BOOT_MARGIN_MS) {
+    // Only when the start cannot be compared: a clock corrected after boot could otherwise make a
+    // live lock look older than the boot, hence the margin.
+    return { stale: true };
   }
   return {
     stale: false,

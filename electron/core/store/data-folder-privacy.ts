@@ -18,14 +18,19 @@ export function tightenDataFolder(dataDir: string, platform: NodeJS.Platform = p
   const uid = process.getuid?.();
   let changed = 0;
   const visit = (path: string): void => {
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink() || (uid !== undefined && stat.uid !== uid)) return;
-    const wanted = stat.isDirectory() ? FOLDER_MODE : FILE_MODE;
-    if ((stat.mode & 0o777) !== wanted) {
-      chmodSync(path, wanted);
-      changed++;
+    try {
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink() || (uid !== undefined && stat.uid !== uid)) return;
+      const wanted = stat.isDirectory() ? FOLDER_MODE : FILE_MODE;
+      if ((stat.mode & 0o777) !== wanted) {
+        chmodSync(path, wanted);
+        changed++;
+      }
+      if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    } catch {
+      // Best effort: an immutable or read-only entry keeps its mode; opening the store decides
+      // what an unwritable folder means, not this.
     }
-    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
   };
   visit(dataDir);
   return changed;

@@ -23,17 +23,17 @@ export function removeLeftovers(dataDir: string, now: number = Date.now()): stri
   const removed: string[] = [];
   for (const name of readdirSync(dataDir)) {
     const path = join(dataDir, name);
-    if (name.startsWith(STAGING_PREFIX)) {
-      rmSync(path, { recursive: true, force: true });
-      removed.push(name);
-    } else if (LOCK_TEMP.test(name)) {
-      try {
-        if (now - lstatSync(path).mtimeMs < LOCK_TEMP_AGE_MS) continue;
+    try {
+      if (name.startsWith(STAGING_PREFIX)) {
+        rmSync(path, { recursive: true, force: true });
+        removed.push(name);
+      } else if (LOCK_TEMP.test(name) && now - lstatSync(path).mtimeMs >= LOCK_TEMP_AGE_MS) {
         rmSync(path, { force: true });
         removed.push(name);
-      } catch {
-        // Gone already: its writer finished.
       }
+    } catch {
+      // Best effort: what cannot be removed now (gone already, or an unwritable folder) is
+      // tried again at the next start.
     }
   }
   return removed;

@@ -65,10 +65,16 @@ describe('data-folder lock rules', () => {
     lock.release();
   });
 
-  it('this host, written before the machine last booted (an older lock without a start): taken over', () => {
+  it('this host, start unknowable (an older lock), written well before the machine last booted: taken over', () => {
     const dir = tempDir();
-    writeLock(dir, { pid: OTHER_PID, host: HOST, startedAt: '2026-01-01T00:00:00.000Z' }, 60_000);
+    writeLock(dir, { pid: OTHER_PID, host: HOST, startedAt: '2026-01-01T00:00:00.000Z' }, 60 * 60_000);
     acquireDataFolderLock(dir, options({ [OTHER_PID]: null }, { bootedAt: Date.now() - 1000 })).release();
+  });
+
+  it('this host, start known and the same: in use even if the clock says the lock predates the boot', () => {
+    const dir = tempDir();
+    writeLock(dir, { pid: OTHER_PID, host: HOST, start: 'boot-1:100' }, 60 * 60_000);
+    expect(() => acquireDataFolderLock(dir, options({ [OTHER_PID]: 'boot-1:100' }, { bootedAt: Date.now() - 1000 }))).toThrow(DataFolderInUseError);
   });
 
   it('this host, pid running with the same start: refused, naming the lock file by its full path', () => {
