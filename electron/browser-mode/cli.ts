@@ -73,8 +73,9 @@ async function main(): Promise<void> {
   console.log(`Hearback (browser mode) is running.\n  Data folder: ${dataDir}\n  Open: ${server.url}`);
   const stop = async () => {
     await server?.close();
-    await core.close();
+    // Before the lock is released: afterwards the folder may already be another instance's.
     downloads.dispose();
+    await core.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
