@@ -161,6 +161,14 @@ function writeTemp(target: string, owner: LockOwner): string {
   return temp;
 }
 
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone: nothing to remove.
+  }
+}
+
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 /** Creates `target` holding `owner`, whole or not at all. Throws EEXIST when it exists. */
@@ -180,15 +188,7 @@ function createExclusive(target: string, owner: LockOwner): void {
       closeSync(fd);
     }
   } finally {
-    unlinkSync(temp);
-  }
-}
-
-function unlinkQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Already gone: nothing to remove.
+    unlinkQuietly(temp);
   }
 }
 
@@ -226,8 +226,14 @@ function takeOver(path: string, ctx: Context): 'taken' | 'busy' | Verdict {
   try {
     const found = readLock(path);
     if (found === 'missing') {
-      createExclusive(path, ctx.me);
-      return 'taken';
+      try {
+        createExclusive(path, ctx.me);
+        return 'taken';
+      } catch (error) {
+        // Released, then taken by a fresh start in the meantime: look again.
+        if (isExists(error)) return 'busy';
+        throw error;
+      }
     }
     const verdict = judgeLock(path, found, ctx);
     if (!verdict.stale) return verdict;

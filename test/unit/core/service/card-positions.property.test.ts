@@ -184,7 +184,7 @@ describe('card positions', () => {
           await core.close();
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   }, 120_000);
 });
