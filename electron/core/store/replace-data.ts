@@ -96,7 +96,7 @@ export function completePendingReplacement(dataDir: string): PendingReplacement 
   const target = readImportMarker(dataDir, readFileSync(markerPath, 'utf8'));
   if ('problem' in target) {
     // Not ours to act on: set the marker aside (kept, never deleted) and touch nothing it names.
-    const aside = join(dataDir, `import-pending.ignored-${Date.now()}.json`);
+    const aside = join(dataDir, `import-pending.ignored-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     renameSync(markerPath, aside);
     fsyncDirectory(dataDir);
     return {
