@@ -63,7 +63,7 @@ function secondInstance(cli: string, dataDir: string): Promise<string> {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('error', reject);
-    child.on('exit', () => resolve(output));
+    child.on('close', () => resolve(output)); // after its output is all read
   });
 }
 

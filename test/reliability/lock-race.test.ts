@@ -35,16 +35,33 @@ function seed(dir: string, found: (typeof FOUND)[number]): void {
   utimesSync(path, old, old);
 }
 
-function race(base: string, start: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [racer, base, String(ROUNDS), String(start), String(PERIOD_MS)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+interface Racer {
+  /** Its lines once it printed `done` (it keeps its locks until `finish`). */
+  results: Promise<string[]>;
+  finish(): Promise<void>;
+}
+
+function race(base: string, start: number): Racer {
+  const child = spawn(process.execPath, [racer, base, String(ROUNDS), String(start), String(PERIOD_MS)], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  const results = new Promise<string[]>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.endsWith('done\n')) resolve(out.trim().split('\n').slice(0, -1));
+    });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out.trim().split('\n')) : reject(new Error(`racer exited ${code}: ${err}`))));
+    child.on('close', (code) => reject(new Error(`racer exited ${code} early: ${err}`)));
   });
+  return {
+    results,
+    finish: () =>
+      new Promise<void>((resolve) => {
+        child.on('close', () => resolve());
+        child.stdin.end();
+      }),
+  };
 }
 
 describe('data-folder lock: two processes racing', () => {
@@ -53,13 +70,16 @@ describe('data-folder lock: two processes racing', () => {
     for (let i = 0; i < ROUNDS; i++) seed(join(base, String(i)), FOUND[i % FOUND.length]!);
     // Both children wait for the same instants (after their start-up), one per round.
     const start = Date.now() + 1500;
-    const [a, b] = await Promise.all([race(base, start), race(base, start)]);
+    const racers = [race(base, start), race(base, start)];
+    const [a, b] = await Promise.all(racers.map((r) => r.results));
+    await Promise.all(racers.map((r) => r.finish()));
+    expect([a!.length, b!.length]).toEqual([ROUNDS, ROUNDS]);
     const doubles: number[] = [];
-    const none: number[] = [];
+    const none: string[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const winners = [a![i], b![i]].filter((line) => line === `won ${i}`).length;
       if (winners > 1) doubles.push(i);
-      if (winners === 0) none.push(i);
+      if (winners === 0) none.push(`${i}: ${a![i]} | ${b![i]}`);
       // Whoever won, the lock file is whole and names a live racer.
       expect(JSON.parse(readFileSync(join(base, String(i), LOCK_FILE), 'utf8'))).toMatchObject({ host: hostname() });
     }

@@ -37,7 +37,8 @@ export async function startApp(dataDir: string, env: Record<string, string> = {}
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
+    // 'close', not 'exit': only then has everything it printed been read.
+    child.once('close', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
   return {

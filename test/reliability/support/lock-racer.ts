@@ -4,7 +4,8 @@ import { acquireDataFolderLock, DataFolderInUseError } from '../../../electron/c
 /**
  * One of two processes racing for the same data-folder locks: round i starts at `start + i·period`
  * (both children wait for the same instant), tries `<base>/<i>` and keeps what it got. Prints
- * `won i` or `lost i`; any other outcome is a failure.
+ * `won i` or `lost i <why>`, then `done`, and exits when its stdin closes; any other outcome is a
+ * failure.
  */
 const [base, roundsText, startText, periodText] = process.argv.slice(2);
 const rounds = Number(roundsText);
@@ -20,7 +21,11 @@ for (let i = 0; i < rounds; i++) {
     out.push(`won ${i}`);
   } catch (error) {
     if (!(error instanceof DataFolderInUseError)) throw error;
-    out.push(`lost ${i}`);
+    out.push(`lost ${i} ${error.message}`);
   }
 }
-process.stdout.write(`${out.join('\n')}\n`);
+process.stdout.write(`${out.join('\n')}\ndone\n`);
+// Stay alive, holding what we won, until the parent has both results: a racer that exited would
+// leave stale locks the other may rightly take over.
+process.stdin.resume();
+process.stdin.on('end', () => process.exit(0));
