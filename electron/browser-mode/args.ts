@@ -1,18 +1,21 @@
 import { resolve } from 'node:path';
 
-const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N] [--move-old-data]';
+const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N] [--move-old-data] [--take-over-lock]';
 
 export interface WebArgs {
   /** null: the default data folder, the desktop app's. */
   dataDir: string | null;
   port: number | undefined;
   moveOldData: boolean;
+  /** The user says the Hearback on another computer that holds the lock is not running. */
+  takeOverLock: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): WebArgs {
   let dataDir: string | null = null;
   let port: number | undefined;
   let moveOldData = false;
+  let takeOverLock = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
@@ -25,10 +28,12 @@ export function parseArgs(argv: readonly string[]): WebArgs {
       i++;
     } else if (arg === '--move-old-data') {
       moveOldData = true;
+    } else if (arg === '--take-over-lock') {
+      takeOverLock = true;
     } else {
       throw new Error(`Unknown argument ${arg}. ${USAGE}`);
     }
   }
   if (moveOldData && dataDir !== null) throw new Error(`--move-old-data moves data into the default folder; it cannot be combined with --data-dir. ${USAGE}`);
-  return { dataDir, port, moveOldData };
+  return { dataDir, port, moveOldData, takeOverLock };
 }

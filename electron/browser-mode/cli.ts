@@ -10,7 +10,7 @@ import { parseArgs } from './args';
 import { startBrowserModeServer } from './server';
 
 /**
- * `npm run web -- [--data-dir DIR] [--port N] [--move-old-data]`: the real main-process core under plain Node,
+ * `npm run web -- [--data-dir DIR] [--port N] [--move-old-data] [--take-over-lock]`: the real main-process core under plain Node,
  * serving the built renderer on 127.0.0.1. Notifications become browser notifications and
  * in-app toasts (the renderer shows `reminders.due` events).
  */
@@ -25,7 +25,7 @@ const log: Logger = {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const { port } = args;
+  const { port, takeOverLock } = args;
   const userData = userDataDir();
   const dataDir = args.dataDir ?? dataDirOf(userData);
   const hostNotices: { level: 'info' | 'warning'; code: string; message: string }[] = [];
@@ -48,10 +48,11 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   let server: Awaited<ReturnType<typeof startBrowserModeServer>> | null = null;
-  const downloads = new DownloadRegistry();
+  const downloads = new DownloadRegistry(dataDir);
   const core = await openCore({
     exportTarget: downloads.target,
     dataDir,
+    takeOverLock,
     mode: 'browser',
     version,
     DocumentStore: Conf,
@@ -61,12 +62,14 @@ async function main(): Promise<void> {
     notifier: { show: () => {} },
     hostNotices,
   });
+  downloads.removeLeftovers();
   server = await startBrowserModeServer({ core, rendererDir, port, downloads });
   console.log(`Hearback (browser mode) is running.\n  Data folder: ${dataDir}\n  Open: ${server.url}`);
   const stop = async () => {
     await server?.close();
-    await core.close();
+    // Before the lock is released: afterwards the folder may already be another instance's.
     downloads.dispose();
+    await core.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -19,6 +19,7 @@ import { stageHandlers } from './service/stage-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
 import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
 import type { DocumentStoreClass } from './store/document-file';
+import type { DataFolderLock } from './store/data-folder-lock';
 import { InterviewStore } from './store/interview-store';
 
 /**
@@ -60,6 +61,8 @@ export interface CorePorts {
   renderPdf?: (html: string) => Promise<Uint8Array>;
   /** What the host found before opening the store and wants the user to see (e.g. data in an old place). */
   hostNotices?: readonly Omit<Notice, 'id'>[];
+  /** The user confirmed taking over a data-folder lock held by another computer. */
+  takeOverLock?: boolean;
 }
 
 export type { ExportTarget } from './service/export-target';
@@ -105,7 +108,8 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       pending = [];
     } else pending.push(...events);
   };
-  const openStore = () => InterviewStore.open({ dataDir: ports.dataDir, DocumentStore: ports.DocumentStore, now, newId, compactEvery: ports.compactEvery, onCommitted });
+  const openStore = (lock?: DataFolderLock) =>
+    InterviewStore.open({ dataDir: ports.dataDir, DocumentStore: ports.DocumentStore, now, newId, compactEvery: ports.compactEvery, takeOverLock: ports.takeOverLock, lock, onCommitted });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
@@ -162,15 +166,21 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
   });
 
+  // The swap happens under the store's lock (held throughout), so no other Hearback can open the
+  // folder mid-import. Acknowledged exactly when applied: a failure after the commit point (the
+  // marker) is finished by the reopen, and then it is a success.
   const replaceAll = async (plan: Parameters<typeof replaceAllData>[1]) => {
-    ctx.store.close();
+    const lock = ctx.store.closeKeepingLock() ?? undefined;
+    let failure: unknown = null;
     try {
       const previous = replaceAllData(ports.dataDir, plan, ports.DocumentStore, now().toISOString());
       ports.log.info('backup imported; previous data kept', { previous });
-    } finally {
-      ctx.store = openStore();
-      lastRevision = -1;
+    } catch (error) {
+      failure = error;
     }
+    ctx.store = openStore(lock);
+    lastRevision = -1;
+    if (failure !== null && ctx.store.completedImport === null) throw failure;
   };
 
   const handlers: Handlers = {

@@ -36,6 +36,8 @@ export interface CorePorts {
   clock: CoreClock;
   notifier: CoreNotifier;
   log: CoreLog;
+  /** The user confirmed taking over a data-folder lock held by another computer. */
+  takeOverLock?: boolean;
 }
 
 export type FollowUpAction = 'draft' | 'markSent' | 'snooze' | 'heardBack' | 'skip';

@@ -13,6 +13,7 @@ import type { Core } from './core-types';
 import { createPdfRenderer } from './export/print-to-pdf';
 import { saveDialogTarget } from './export/save-dialog-target';
 import { createQuitHandler } from './graceful-quit';
+import { openTakingOverIfAllowed } from './lock-take-over';
 import { createEventSender } from './ipc/event-forwarding';
 import { registerIpcHandlers } from './ipc/ipc-handlers';
 import { configureLogging, logsDir } from './logging/logger';
@@ -110,8 +111,9 @@ export async function startApp(argv: readonly string[]): Promise<void> {
     log,
   });
 
-  try {
-    core = await openCore({
+  const openCoreWith = (takeOverLock: boolean) =>
+    openCore({
+      takeOverLock,
       dataDir,
       mode: 'electron',
       version: app.getVersion(),
@@ -132,6 +134,16 @@ export async function startApp(argv: readonly string[]): Promise<void> {
         removeFile: (path) => fs.rmSync(path, { force: true }),
       }),
     });
+  // A folder locked by Hearback on another computer (a synced folder): the user decides.
+  const askToTakeOver = async ({ message }: { message: string }) =>
+    (await dialog.showMessageBox({ type: 'warning', title: 'Hearback', message: 'This data folder is locked by another computer', detail: message, buttons: ['Take over', 'Quit'], defaultId: 1, cancelId: 1 })).response === 0;
+  try {
+    const opened = await openTakingOverIfAllowed(openCoreWith, askToTakeOver);
+    if (opened === 'declined') {
+      app.exit(0);
+      return;
+    }
+    core = opened;
   } catch (error) {
     const conflict = error instanceof HearbackError && error.code === 'conflict';
     log.error('Could not open the data folder', { code: error instanceof HearbackError ? error.code : 'internal', reason: String(error) });

@@ -6,6 +6,7 @@ import { previewCsvImport } from '../../../shared/import';
 import { computeInsights } from '../../../shared/insights';
 import { importBackupPlan, importCsvPlan, streamApplicationsCsv, streamBackupJson, streamHistoryCsv, streamIcs } from '../data';
 import type { Handlers } from '../rpc/dispatch';
+import { placeUniquely } from './card-position';
 import { nowIso, type ServiceContext } from './context';
 import type { ExportTarget } from './export-target';
 
@@ -153,7 +154,10 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
     async 'import.backup'(req) {
       const plan = importBackupPlan(req.json);
       if (plan.stages.length === 0) throw new HearbackError('invalid_request', 'This backup has no stages.', [{ path: 'stages', message: 'must not be empty' }]);
-      await ports.replaceAll(plan);
+      // A backup (hand-edited, or from before positions were kept unique) may repeat a position.
+      const moved = placeUniquely([], plan.applications);
+      const applications = plan.applications.map((app) => ({ ...app, position: moved.get(app.id) ?? app.position }));
+      await ports.replaceAll({ ...plan, applications });
       return plan.summary;
     },
 

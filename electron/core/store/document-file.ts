@@ -20,6 +20,7 @@ export type DocumentStoreClass = new (options: {
   watch: boolean;
   accessPropertiesByDotNotation: boolean;
   serialize: (value: unknown) => string;
+  configFileMode: number;
 }) => ConfLike;
 
 export class DocumentFile {
@@ -48,6 +49,8 @@ export class DocumentFile {
       accessPropertiesByDotNotation: false,
       // Compact: the default tab-indented form is ~20% larger to write and read.
       serialize: (v) => JSON.stringify(v),
+      // Private: only the user may read their job search (data-folder-privacy.ts).
+      configFileMode: 0o600,
     });
     this.conf.store = value;
     fsyncDirectory(this.dir);

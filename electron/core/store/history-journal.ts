@@ -205,7 +205,7 @@ export class HistoryJournal {
       ftruncateSync(this.openFd, parsed.validBytes);
     }
     closeSync(this.openFd);
-    this.openFd = openSync(path, 'a');
+    this.openFd = openSync(path, 'a', 0o600);
   }
 
   private readIndex(files: string[]): ShardSummary[] {
@@ -240,7 +240,7 @@ export class HistoryJournal {
     this.openParsed = [];
     this.openLastSeq = 0;
     if (readOnly) return;
-    this.openFd = openSync(join(this.dir, this.openFile), 'a');
+    this.openFd = openSync(join(this.dir, this.openFile), 'a', 0o600);
     fsyncDirectory(this.dir);
   }
 

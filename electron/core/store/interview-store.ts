@@ -16,6 +16,7 @@ import {
   type Settings,
   type Stage,
 } from '../../../shared/domain';
+import { placeUniquely, type PlacedCard } from '../service/card-position';
 import { applyEvent, locateApplication, type StoreState } from './apply-event';
 import { ArchiveShards } from './archive-shards';
 import { rebuildArchiveShard } from './archive-rebuild';
@@ -24,6 +25,8 @@ import { DocumentFile, type DocumentStoreClass } from './document-file';
 import { HistoryJournal, type HistoryFilter } from './history-journal';
 import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
+import { tightenDataFolder } from './data-folder-privacy';
+import { removeLeftovers } from './leftovers';
 import { completePendingReplacement } from './replace-data';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 import { UndoHistory } from './undo-history';
@@ -45,6 +48,10 @@ export interface StoreOptions {
   compactEvery?: number;
   /** Skip the data-folder lock (only for tools that open a copy read-only). */
   readOnly?: boolean;
+  /** The user confirmed taking over a lock held by another computer (a synced folder). */
+  takeOverLock?: boolean;
+  /** A lock this process already holds (reopening after a backup import swapped the files under it). */
+  lock?: DataFolderLock;
   /** Events per history shard (tests lower it). */
   shardEvents?: number;
   /** Told of every committed action's events, once they are durable and applied. */
@@ -86,6 +93,8 @@ export class InterviewStore {
   private readonly undoHistory = new UndoHistory();
   private snapshotSeq: number;
   private closed = false;
+  /** Where the previous data went when opening finished a backup import (else null). */
+  completedImport: string | null = null;
 
   private constructor(
     private readonly options: StoreOptions,
@@ -125,14 +134,22 @@ export class InterviewStore {
   }
 
   static open(options: StoreOptions): InterviewStore {
-    mkdirSync(options.dataDir, { recursive: true });
-    const lock = options.readOnly ? null : acquireDataFolderLock(options.dataDir);
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    const lock = options.readOnly ? null : (options.lock ?? acquireDataFolderLock(options.dataDir, { takeOver: options.takeOverLock }));
     try {
-      // A backup import interrupted by a crash is finished before anything is read.
-      if (!options.readOnly) completePendingReplacement(options.dataDir);
-      return new InterviewStore(options, lock);
+      if (options.readOnly) return new InterviewStore(options, null);
+      // Under the lock: a backup import interrupted by a crash is finished before anything is
+      // read, and what earlier runs left behind is removed (no live Hearback can own it now).
+      const pending = completePendingReplacement(options.dataDir);
+      removeLeftovers(options.dataDir);
+      const store = new InterviewStore(options, lock);
+      if (pending.notice) store.notices.push(pending.notice);
+      store.completedImport = pending.previous;
+      tightenDataFolder(options.dataDir);
+      return store;
     } catch (error) {
-      lock?.release();
+      // A lock handed in stays with its holder.
+      if (!options.lock) lock?.release();
       throw error;
     }
   }
@@ -261,14 +278,15 @@ export class InterviewStore {
     const at = this.options.now().toISOString();
     const actionId = this.options.newId();
     let seq = this.journal.lastSeq;
-    const events: HistoryEvent[] = action.changes.map((change) => {
-      if (change.after !== null) {
-        const parsed = schemaOf[change.entity].safeParse(change.after);
-        if (!parsed.success) {
-          const issues = issuesFromZod(parsed.error).map((i) => ({ ...i, path: `${change.entity}.${i.path}` }));
-          throw new HearbackError('invalid_request', `Invalid ${change.entity}: ${issues[0]?.path} ${issues[0]?.message}`, issues);
-        }
+    for (const change of action.changes) {
+      if (change.after === null) continue;
+      const parsed = schemaOf[change.entity].safeParse(change.after);
+      if (!parsed.success) {
+        const issues = issuesFromZod(parsed.error).map((i) => ({ ...i, path: `${change.entity}.${i.path}` }));
+        throw new HearbackError('invalid_request', `Invalid ${change.entity}: ${issues[0]?.path} ${issues[0]?.message}`, issues);
       }
+    }
+    const events: HistoryEvent[] = this.withUniquePositions(action.changes).map((change) => {
       seq += 1;
       return {
         seq,
@@ -290,6 +308,30 @@ export class InterviewStore {
     if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
     if (this.journal.lastSeq - this.snapshotSeq >= (this.options.compactEvery ?? 500)) this.compact();
     return events;
+  }
+
+  /**
+   * Every path that places a card — create, move, restore, undo, redo, import — ends here, so the
+   * rule that no two board cards of a stage share a position (card-position.ts) holds for all.
+   * Only the card's own final change is adjusted; cards the action does not name never move.
+   */
+  private withUniquePositions(changes: readonly Change[]): Change[] {
+    const lastChange = new Map<string, number>();
+    changes.forEach((change, index) => {
+      if (change.entity === 'application') lastChange.set(change.id, index);
+    });
+    if (lastChange.size === 0) return [...changes];
+    const finals: PlacedCard[] = [...lastChange.entries()]
+      .sort((a, b) => a[1] - b[1])
+      // A deleted card holds no position: listed as archived so it is left out of the board.
+      .map(([id, index]) => (changes[index]!.after as Application | null) ?? { id, stageId: '', position: 0, archived: true });
+    const moved = placeUniquely(this.state.active.applications.values(), finals);
+    if (moved.size === 0) return [...changes];
+    return changes.map((change, index) => {
+      const position = moved.get(change.id);
+      if (change.entity !== 'application' || position === undefined || lastChange.get(change.id) !== index) return change;
+      return { ...change, after: { ...(change.after as Application), position } };
+    });
   }
 
   /**
@@ -360,10 +402,15 @@ export class InterviewStore {
   }
 
   close(): void {
-    if (this.closed) return;
+    this.closeKeepingLock()?.release();
+  }
+
+  /** Closes the files but keeps the data folder locked, for swapping them (a backup import). */
+  closeKeepingLock(): DataFolderLock | null {
+    if (this.closed) return null;
     if (this.readOnlyReason === null && this.journal.lastSeq > this.snapshotSeq) this.compact();
     this.closed = true;
     this.journal.close();
-    this.lock?.release();
+    return this.lock;
   }
 }

@@ -6,6 +6,8 @@ import { DocumentFile, type DocumentStoreClass } from './document-file';
 import { fsyncDirectory, writeFileDurable } from './durable-fs';
 import { SHARD_EVENTS } from './history-journal';
 import { encodeJournalLine } from './journal-line';
+import { readImportMarker, PREVIOUS_PREFIX, STAGING_PREFIX } from './import-marker';
+import type { LoadNotice } from './snapshot-loader';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 
 /**
@@ -16,6 +18,13 @@ import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 
 const MARKER = 'import-pending.json';
 const LIVE = ['hearback.json', 'history', 'archive'] as const;
+
+export interface PendingReplacement {
+  /** Where the replaced data was kept, when an import was finished. */
+  previous: string | null;
+  /** Why a marker was set aside instead. */
+  notice: LoadNotice | null;
+}
 
 export interface ReplacementData {
   stages: readonly Stage[];
@@ -81,10 +90,21 @@ function writeStaging(dir: string, data: ReplacementData, Store: DocumentStoreCl
 }
 
 /** Swaps staged files in; safe to run again after a crash at any point. */
-export function completePendingReplacement(dataDir: string): string | null {
+export function completePendingReplacement(dataDir: string): PendingReplacement {
   const markerPath = join(dataDir, MARKER);
-  if (!existsSync(markerPath)) return null;
-  const { staging, previous } = JSON.parse(readFileSync(markerPath, 'utf8')) as { staging: string; previous: string };
+  if (!existsSync(markerPath)) return { previous: null, notice: null };
+  const target = readImportMarker(dataDir, readFileSync(markerPath, 'utf8'));
+  if ('problem' in target) {
+    // Not ours to act on: set the marker aside (kept, never deleted) and touch nothing it names.
+    const aside = join(dataDir, `import-pending.ignored-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    renameSync(markerPath, aside);
+    fsyncDirectory(dataDir);
+    return {
+      previous: null,
+      notice: { level: 'warning', code: 'import-marker-ignored', message: `An unfinished-import marker was ignored (${target.problem}); it was kept as ${aside}. No files were moved or deleted.` },
+    };
+  }
+  const { staging, previous } = target;
   mkdirSync(previous, { recursive: true });
   for (const name of LIVE) {
     const live = join(dataDir, name);
@@ -97,16 +117,20 @@ export function completePendingReplacement(dataDir: string): string | null {
   rmSync(markerPath);
   rmSync(staging, { recursive: true, force: true });
   fsyncDirectory(dataDir);
-  return previous;
+  return { previous, notice: null };
 }
 
-/** Stages `data` and swaps it in. The store must be closed (and reopened afterwards). */
+/** Stages `data` and swaps it in. The store must be closed (its lock kept) and reopened afterwards. */
 export function replaceAllData(dataDir: string, data: ReplacementData, Store: DocumentStoreClass, now: string): string {
-  const stamp = now.replace(/[:.]/g, '-');
-  const staging = join(dataDir, `.import-staging-${stamp}`);
-  rmSync(staging, { recursive: true, force: true });
-  writeStaging(staging, data, Store, now);
-  const previous = join(dataDir, 'backups', `before-import-${stamp}`);
+  // Unique even for two imports within one clock tick: the previous data must never be merged.
+  const base = now.replace(/[:.]/g, '-');
+  let stamp = base;
+  for (let n = 2; existsSync(join(dataDir, 'backups', `${PREVIOUS_PREFIX}${stamp}`)); n++) stamp = `${base}-${n}`;
+  const staging = `${STAGING_PREFIX}${stamp}`;
+  const previous = `backups/${PREVIOUS_PREFIX}${stamp}`;
+  rmSync(join(dataDir, staging), { recursive: true, force: true });
+  writeStaging(join(dataDir, staging), data, Store, now);
+  // The commit point: once the marker is on disk the import happens, now or at the next open.
   writeFileDurable(join(dataDir, MARKER), JSON.stringify({ staging, previous }));
-  return completePendingReplacement(dataDir) ?? previous;
+  return completePendingReplacement(dataDir).previous ?? join(dataDir, previous);
 }

@@ -9,15 +9,18 @@ export interface RunningApp {
   origin: string;
   token: string;
   dataDir: string;
+  pid: number;
   stop(): Promise<void>;
+  /** kill -9: what a crash or a power cut leaves behind. */
+  kill(): Promise<void>;
 }
 
 export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'hearback-e2e-'));
 }
 
-export async function startApp(dataDir: string, env: Record<string, string> = {}): Promise<RunningApp> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-mode/cli.ts', '--data-dir', dataDir, '--port', '0'], {
+export async function startApp(dataDir: string, env: Record<string, string> = {}, args: readonly string[] = []): Promise<RunningApp> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-mode/cli.ts', '--data-dir', dataDir, '--port', '0', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -34,7 +37,8 @@ export async function startApp(dataDir: string, env: Record<string, string> = {}
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
+    // 'close', not 'exit': only then has everything it printed been read.
+    child.once('close', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
   return {
@@ -42,11 +46,15 @@ export async function startApp(dataDir: string, env: Record<string, string> = {}
     origin: parsed.origin,
     token: parsed.hash.replace('#token=', ''),
     dataDir,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    pid: child.pid ?? 0,
+    stop: () => signal('SIGTERM'),
+    kill: () => signal('SIGKILL'),
   };
+  function signal(name: NodeJS.Signals): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(name);
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,9 +129,11 @@ describe('interview store: one writer per data folder', () => {
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 
-  it('treats an unreadable lock file as stale', () => {
+  it('treats an unreadable lock file as stale once it is not being written any more', () => {
     const dir = tempDir();
     writeFileSync(join(dir, LOCK_FILE), '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, LOCK_FILE), old, old);
     const lock = acquireDataFolderLock(dir);
     lock.release();
   });
