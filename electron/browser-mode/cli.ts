@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Conf from 'conf';
 import { HearbackError } from '../../shared/contract';
 import { openCore, systemClock, type Logger } from '../core';
 import { defaultDataDir } from './default-data-dir';
@@ -57,7 +56,6 @@ async function main(): Promise<void> {
     dataDir,
     mode: 'browser',
     version,
-    DocumentStore: Conf,
     clock: systemClock,
     log,
     // The core also emits `reminders.due`, which the page shows as a toast and a Web Notification.

@@ -16,7 +16,6 @@ import { interviewHandlers } from './service/interview-handlers';
 import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
-import type { DocumentStoreClass } from './store/document-file';
 import { InterviewStore } from './store/interview-store';
 
 /**
@@ -44,7 +43,6 @@ export interface CorePorts {
   dataDir: string;
   mode: 'electron' | 'browser';
   version: string;
-  DocumentStore: DocumentStoreClass;
   clock: Clock;
   notifier: Notifier;
   log: Logger;
@@ -92,7 +90,7 @@ const ACTIONS: Record<'markSent' | 'snooze' | 'heardBack' | 'skip', object> = {
 export async function openCore(ports: CorePorts): Promise<Core> {
   const now = () => new Date(ports.clock.now());
   const newId = () => randomUUID();
-  const openStore = () => InterviewStore.open({ dataDir: ports.dataDir, DocumentStore: ports.DocumentStore, now, newId, compactEvery: ports.compactEvery });
+  const openStore = () => InterviewStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
@@ -143,7 +141,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   const replaceAll = async (plan: Parameters<typeof replaceAllData>[1]) => {
     ctx.store.close();
     try {
-      const previous = replaceAllData(ports.dataDir, plan, ports.DocumentStore, now().toISOString());
+      const previous = replaceAllData(ports.dataDir, plan, now().toISOString());
       ports.log.info('backup imported; previous data kept', { previous });
     } finally {
       ctx.store = openStore();

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { openCore, type Clock, type Core, type CorePorts } from '../../electron/core';
 import type { Reminder } from '../../shared/contract/events';
 
@@ -32,7 +31,6 @@ export async function openTestCore(overrides: Partial<CorePorts> = {}): Promise<
     dataDir: overrides.dataDir ?? tempDir(),
     mode: 'browser',
     version: '0.0.0-test',
-    DocumentStore: Conf,
     clock: fakeClock(),
     log: silentLog,
     notifier: { show: (reminders) => shown.push(reminders) },

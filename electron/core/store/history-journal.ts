@@ -1,9 +1,9 @@
-import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { HistoryEventSchema, type HistoryEvent } from '../../../shared/domain';
-import { appendDurable, fsyncDirectory, writeFileDurable } from './durable-fs';
-import { checkedJson, decodeJournalLine, encodeJournalLine } from './journal-line';
+import type { HistoryEvent } from '../../../shared/domain';
+import { copyFileDurable, fsyncDirectory, writeAll, writeFileDurable } from './durable-fs';
+import { encodeChecked, encodeJournalLine, salvageDamagedLine, scanJournal, type ScannedLine } from './journal-line';
+import { nodeStoreFs, type StoreFs } from './store-fs';
 
 /**
  * The append-only history, split in shards of at most `SHARD_EVENTS` action lines
@@ -31,13 +31,6 @@ type ShardSummary = z.infer<typeof ShardSummarySchema>;
 const IndexSchema = z.object({ version: z.literal(2), shards: z.array(ShardSummarySchema) }).strict();
 const AppsSchema = z.array(z.string());
 
-const ActionLineSchema = z.array(HistoryEventSchema).min(1);
-
-export interface JournalProblem {
-  file: string;
-  movedTo: string | null;
-  message: string;
-}
 
 export interface HistoryFilter {
   applicationId?: string | undefined;
@@ -81,60 +74,52 @@ function applicationIdsOf(events: readonly HistoryEvent[]): string[] {
   return [...ids];
 }
 
-interface ParsedShard {
-  events: HistoryEvent[];
-  /** Byte length of the valid prefix. */
-  validBytes: number;
-  /** A bad line before the end: real corruption, not a torn final write. */
-  corruptInMiddle: boolean;
-  tornTail: boolean;
-}
-
-/** Parses a shard; `validate` runs the full schema (slow), otherwise the checksum is trusted. */
-function parseShard(text: string, validate: boolean): ParsedShard {
+/** The events of a sealed shard, skipping damaged lines (reported when they matter: replay). */
+function parseShard(text: string): { events: HistoryEvent[]; damaged: DamagedAction[] } {
   const events: HistoryEvent[] = [];
-  let offset = 0;
-  let validBytes = 0;
-  while (offset < text.length) {
-    const end = text.indexOf('\n', offset);
-    if (end === -1) return { events, validBytes, corruptInMiddle: false, tornTail: true };
-    const payload = decodeJournalLine(text.slice(offset, end));
-    const parsed = payload === null ? null : validate ? ActionLineSchema.safeParse(payload) : { success: true as const, data: payload as HistoryEvent[] };
-    if (!parsed || !parsed.success) {
-      const isLast = end === text.length - 1;
-      return { events, validBytes, corruptInMiddle: !isLast, tornTail: isLast };
-    }
-    events.push(...parsed.data);
-    validBytes += Buffer.byteLength(text.slice(offset, end + 1), 'utf8');
-    offset = end + 1;
+  const damaged: DamagedAction[] = [];
+  for (const line of scanJournal(text).lines) {
+    if (line.ok) events.push(...parseAction(line.json));
+    else damaged.push(damagedAction(line.raw, events[events.length - 1]?.seq ?? null));
   }
-  return { events, validBytes, corruptInMiddle: false, tornTail: false };
+  return { events, damaged };
 }
 
-/**
- * Checks every line's checksum without parsing it (the open shard is parsed only when a query
- * needs it, so opening costs a checksum pass, not a JSON parse of up to SHARD_EVENTS events).
- */
-function splitShard(text: string): { lines: string[]; validBytes: number; corruptInMiddle: boolean; tornTail: boolean } {
-  const lines: string[] = [];
-  let offset = 0;
-  let validBytes = 0;
-  while (offset < text.length) {
-    const end = text.indexOf('\n', offset);
-    if (end === -1) return { lines, validBytes, corruptInMiddle: false, tornTail: true };
-    const json = checkedJson(text.slice(offset, end));
-    if (json === null) {
-      const isLast = end === text.length - 1;
-      return { lines, validBytes, corruptInMiddle: !isLast, tornTail: isLast };
-    }
-    lines.push(json);
-    validBytes += Buffer.byteLength(text.slice(offset, end + 1), 'utf8');
-    offset = end + 1;
-  }
-  return { lines, validBytes, corruptInMiddle: false, tornTail: false };
+/** A journal line that failed its checksum, with what could be read of it. */
+export interface DamagedAction {
+  /** The last seq before it (null at the start of a shard). */
+  afterSeq: number | null;
+  seqs: number[];
+  at: string | null;
+  summary: string | null;
+}
+
+function damagedAction(raw: string, afterSeq: number | null): DamagedAction {
+  return { afterSeq, ...salvageDamagedLine(raw) };
+}
+
+/** "“Moved Acme to Offer” (2026-03-02 09:00 UTC)", or as much of it as could be read. */
+export function describeDamagedAction(action: DamagedAction): string {
+  const when = action.at ? ` (${action.at.slice(0, 16).replace('T', ' ')} UTC)` : '';
+  if (action.summary) return `“${action.summary}”${when}`;
+  if (action.seqs.length > 0) return `action #${Math.min(...action.seqs)}${when}`;
+  return action.afterSeq === null ? `an unreadable action${when}` : `an unreadable action after #${action.afterSeq}${when}`;
 }
 
 const parseAction = (json: string): HistoryEvent[] => JSON.parse(json) as HistoryEvent[];
+const lastSeqOf = (json: string): number => parseAction(json).at(-1)?.seq ?? 0;
+
+/** What opening the journal found, for the store's notices. */
+export interface JournalOpenReport {
+  /** `history/` did not exist. */
+  folderMissing: boolean;
+  /** Damaged lines in the open shard whose actions the snapshot does not hold: lost. */
+  lost: DamagedAction[];
+  /** Damaged lines the snapshot already holds: history entries gone, data intact. */
+  covered: DamagedAction[];
+  /** Where the damaged file was copied before it was cleaned (null when read-only). */
+  copiedTo: string | null;
+}
 
 export class HistoryJournal {
   private readonly dir: string;
@@ -147,13 +132,21 @@ export class HistoryJournal {
   private openParsed: HistoryEvent[] | null = [];
   /** The last seq in the open shard (0 when it is empty). */
   private openLastSeq = 0;
-  private cache: { file: string; events: HistoryEvent[] } | null = null;
+  /** Bytes of whole, acknowledged lines in the open shard: where a failed append is cut back to. */
+  private openBytes = 0;
+  /**
+   * The open shard holds bytes past `openBytes` that could not be cut off (or its damaged copy
+   * could not be replaced): nothing may be appended until `repair` succeeds.
+   */
+  private repair: (() => void) | null = null;
+  private cache: { file: string; events: HistoryEvent[]; damaged: DamagedAction[] } | null = null;
   private readonly appsCache = new Map<string, Set<string>>();
-  readonly problems: JournalProblem[] = [];
+  private readOnly = false;
 
   constructor(
     dataDir: string,
     private readonly shardEvents: number = SHARD_EVENTS,
+    private readonly fs: StoreFs = nodeStoreFs,
   ) {
     this.dir = join(dataDir, 'history');
   }
@@ -163,56 +156,125 @@ export class HistoryJournal {
     return this.openLastSeq || (this.shards[this.shards.length - 1]?.lastSeq ?? 0);
   }
 
+  /** Whether appends wait for a repair (see `repair`). */
+  get needsRepair(): boolean {
+    return this.repair !== null;
+  }
+
+  private read(path: string): string {
+    return this.fs.readFileSync(path).toString('utf8');
+  }
+
   private openEvents(): HistoryEvent[] {
     this.openParsed ??= this.openLines.flatMap(parseAction);
     return this.openParsed;
   }
 
-  private readOnly = false;
-
-  open(readOnly: boolean, now: () => Date): void {
+  /**
+   * Reads the shards and cleans the open one: a torn final write is cut off; damaged lines are
+   * dropped (the file copied aside first) and every good line after them kept. `snapshotSeq`
+   * tells which damaged lines cost nothing (the snapshot already holds their actions).
+   */
+  open(readOnly: boolean, now: () => Date, snapshotSeq: number): JournalOpenReport {
     this.readOnly = readOnly;
-    mkdirSync(this.dir, { recursive: true });
-    const files = readdirSync(this.dir)
-      .filter((f) => SHARD_NAME.test(f))
-      .sort();
+    const report: JournalOpenReport = { folderMissing: !this.fs.existsSync(this.dir), lost: [], covered: [], copiedTo: null };
+    if (!readOnly) this.fs.mkdirSync(this.dir);
+    const files = report.folderMissing
+      ? []
+      : this.fs
+          .readdirSync(this.dir)
+          .filter((f) => SHARD_NAME.test(f))
+          .sort();
     this.shards = this.readIndex(files);
     const openFile = files.find((f) => !this.shards.some((s) => s.file === f)) ?? null;
     if (openFile === null) {
-      this.startShard(readOnly);
-      return;
+      // Errors surface here (an unwritable folder opens read-only), unlike a later rotation's.
+      this.startShard(true);
+      return report;
     }
     this.openFile = openFile;
     const path = join(this.dir, openFile);
-    const parsed = splitShard(readFileSync(path, 'utf8'));
-    if (parsed.corruptInMiddle) {
-      const movedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
-      if (!readOnly) copyFileSync(path, movedTo);
-      this.problems.push({
-        file: path,
-        movedTo: readOnly ? null : movedTo,
-        message: `Part of the history file ${openFile} was damaged; the ${parsed.lines.length} actions before the damage were kept and the damaged file was copied aside.`,
-      });
+    const text = this.read(path);
+    const scanned = scanJournal(text);
+    let previousSeq: number | null = this.shards[this.shards.length - 1]?.lastSeq ?? null;
+    const damaged: DamagedAction[] = [];
+    const good: string[] = [];
+    for (let i = 0; i < scanned.lines.length; i++) {
+      const line = scanned.lines[i]!;
+      if (line.ok) {
+        good.push(line.json);
+        previousSeq = lastSeqOf(line.json);
+        continue;
+      }
+      const action = damagedAction(line.raw, previousSeq);
+      const next = scanned.lines.slice(i + 1).find((l): l is Extract<ScannedLine, { ok: true }> => l.ok);
+      // Its actions end before the next good line's first seq (or at the seqs still readable in it).
+      const endsBefore = next ? (parseAction(next.json)[0]?.seq ?? 0) - 1 : action.seqs.length > 0 ? Math.max(...action.seqs) : Number.POSITIVE_INFINITY;
+      (endsBefore <= snapshotSeq ? report.covered : report.lost).push(action);
+      damaged.push(action);
     }
-    this.openLines = parsed.lines;
+    this.openLines = good;
     this.openParsed = null;
-    const lastLine = parsed.lines[parsed.lines.length - 1];
-    this.openLastSeq = lastLine === undefined ? 0 : (parseAction(lastLine).at(-1)?.seq ?? 0);
-    if (readOnly) return;
-    this.openFd = openSync(path, 'r+');
-    if (parsed.tornTail || parsed.corruptInMiddle) {
+    this.openLastSeq = good.length === 0 ? 0 : lastSeqOf(good[good.length - 1]!);
+    const goodText = good.map(encodeChecked).join('');
+    this.openBytes = Buffer.byteLength(goodText, 'utf8');
+    if (readOnly) return report;
+    if (damaged.length > 0) {
+      const copiedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+      copyFileDurable(path, copiedTo, this.fs);
+      report.copiedTo = copiedTo;
+      // Only whole lines go back: the damaged ones are in the copy, the good ones stay readable.
+      this.repair = () => writeFileDurable(path, goodText, this.fs);
+    } else if (scanned.tornTailBytes > 0) {
       // An unfinished final line was never acknowledged: cut it off so appends start clean.
-      ftruncateSync(this.openFd, parsed.validBytes);
+      this.repair = () => this.truncateOpenShard();
     }
-    closeSync(this.openFd);
-    this.openFd = openSync(path, 'a');
+    this.openFd = this.fs.openSync(path, 'a', 0o600);
+    this.runRepair();
+    return report;
+  }
+
+  /** Cuts the open shard back to its last whole line and makes that durable. */
+  private truncateOpenShard(): void {
+    this.fs.ftruncateSync(this.openFd, this.openBytes);
+    this.fs.fsyncSync(this.openFd);
+  }
+
+  /** Tries the pending repair; true when appends may go ahead. */
+  runRepair(): boolean {
+    if (this.readOnly) return false;
+    try {
+      if (this.repair) {
+        this.repair();
+        this.repair = null;
+        // A rewritten file is a new inode: append to it, not to the old one.
+        this.fs.closeSync(this.openFd);
+        this.openFd = -1;
+      }
+      if (this.openFd < 0) this.reopenForAppend();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private reopenForAppend(): void {
+    const path = join(this.dir, this.openFile);
+    const existed = this.fs.existsSync(path);
+    this.openFd = this.fs.openSync(path, 'a', 0o600);
+    if (!existed) fsyncDirectory(this.dir, this.fs);
+    if (this.fs.fstatSize(this.openFd) !== this.openBytes) {
+      this.repair = () => this.truncateOpenShard();
+      this.truncateOpenShard();
+      this.repair = null;
+    }
   }
 
   private readIndex(files: string[]): ShardSummary[] {
     const indexPath = join(this.dir, 'index.json');
-    if (existsSync(indexPath)) {
+    if (this.fs.existsSync(indexPath)) {
       try {
-        const index = IndexSchema.parse(JSON.parse(readFileSync(indexPath, 'utf8')));
+        const index = IndexSchema.parse(JSON.parse(this.read(indexPath)));
         if (index.shards.every((s) => files.includes(s.file))) return index.shards;
       } catch {
         // Fall through: rebuild from the shards themselves.
@@ -220,12 +282,12 @@ export class HistoryJournal {
     }
     // Rebuild: every shard but the newest is sealed. Saved, so this happens once.
     const shards = files.slice(0, -1).flatMap((file) => {
-      const { events } = parseShard(readFileSync(join(this.dir, file), 'utf8'), false);
+      const { events } = parseShard(this.read(join(this.dir, file)));
       return events.length > 0 ? [summarise(file, events)] : [];
     });
     if (shards.length > 0 && !this.readOnly) {
       try {
-        writeFileDurable(indexPath, JSON.stringify({ version: 2, shards }));
+        writeFileDurable(indexPath, JSON.stringify({ version: 2, shards }), this.fs);
       } catch {
         // Not fatal: it is rebuilt again next time.
       }
@@ -233,35 +295,70 @@ export class HistoryJournal {
     return shards;
   }
 
-  private startShard(readOnly: boolean): void {
+  /** Starts the next shard file; when it cannot be created, the next append tries again. */
+  private startShard(throwOnFailure = false): void {
     const number = this.shards.length === 0 ? 1 : Number(SHARD_NAME.exec(this.shards[this.shards.length - 1]!.file)![1]) + 1;
     this.openFile = `${String(number).padStart(6, '0')}.jsonl`;
     this.openLines = [];
     this.openParsed = [];
     this.openLastSeq = 0;
-    if (readOnly) return;
-    this.openFd = openSync(join(this.dir, this.openFile), 'a');
-    fsyncDirectory(this.dir);
+    this.openBytes = 0;
+    this.openFd = -1;
+    if (this.readOnly) return;
+    try {
+      this.reopenForAppend();
+    } catch (error) {
+      if (this.openFd >= 0) this.fs.closeSync(this.openFd);
+      this.openFd = -1;
+      if (throwOnFailure) throw error;
+    }
   }
 
-  /** Appends one action durably. Returns once its bytes are on disk. */
+  /**
+   * Appends one action durably; returns once its bytes are on disk. On any failure the shard is
+   * cut back to its last whole line before the error is rethrown, so a refused action leaves
+   * nothing behind; if even that fails, `needsRepair` holds further appends until it succeeds.
+   */
   append(events: readonly HistoryEvent[]): void {
-    if (this.openFd < 0) throw new Error('journal is not open for writing');
+    if (this.readOnly) throw new Error('journal is open read-only');
+    if (!this.runRepair()) throw this.repairError();
     const line = encodeJournalLine(events);
-    appendDurable(this.openFd, line);
+    const bytes = Buffer.from(line, 'utf8');
+    try {
+      writeAll(this.fs, this.openFd, bytes, this.openFile);
+      this.fs.fsyncSync(this.openFd);
+    } catch (error) {
+      this.repair = () => this.truncateOpenShard();
+      this.runRepair();
+      throw error;
+    }
+    this.openBytes += bytes.length;
     this.openLines.push(line.slice(9, -1));
     this.openParsed?.push(...events);
     this.openLastSeq = events[events.length - 1]?.seq ?? this.openLastSeq;
     if (this.openLines.length >= this.shardEvents) this.seal();
   }
 
+  private repairError(): Error {
+    return Object.assign(new Error(`${this.openFile} could not be cleaned up after a failed write`), { code: 'EIO' });
+  }
+
+  /**
+   * Closes the full shard. Never throws: the action that filled it is already acknowledged, so a
+   * failure here (a full disk) leaves the shard open and the next append tries again.
+   */
   private seal(): void {
-    closeSync(this.openFd);
     const events = this.openEvents();
-    this.shards.push(summarise(this.openFile, events));
-    writeFileDurable(join(this.dir, appsFileOf(this.openFile)), JSON.stringify(applicationIdsOf(events)));
-    writeFileDurable(join(this.dir, 'index.json'), JSON.stringify({ version: 2, shards: this.shards }));
-    this.startShard(false);
+    const summary = summarise(this.openFile, events);
+    try {
+      writeFileDurable(join(this.dir, appsFileOf(this.openFile)), JSON.stringify(applicationIdsOf(events)), this.fs);
+      writeFileDurable(join(this.dir, 'index.json'), JSON.stringify({ version: 2, shards: [...this.shards, summary] }), this.fs);
+    } catch {
+      return;
+    }
+    this.shards.push(summary);
+    this.fs.closeSync(this.openFd);
+    this.startShard();
   }
 
   private shardHas(file: string, applicationId: string): boolean {
@@ -270,11 +367,15 @@ export class HistoryJournal {
       const path = join(this.dir, appsFileOf(file));
       let list: string[] | null = null;
       try {
-        list = AppsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+        list = AppsSchema.parse(JSON.parse(this.read(path)));
       } catch {
         // Missing or damaged: derived data, rebuilt from the shard.
-        list = applicationIdsOf(this.readShard(file));
-        if (!this.readOnly) writeFileDurable(path, JSON.stringify(list));
+        list = applicationIdsOf(this.readShard(file).events);
+        try {
+          if (!this.readOnly) writeFileDurable(path, JSON.stringify(list), this.fs);
+        } catch {
+          // Not fatal: rebuilt again next time.
+        }
       }
       ids = new Set(list);
       this.appsCache.set(file, ids);
@@ -282,12 +383,18 @@ export class HistoryJournal {
     return ids.has(applicationId);
   }
 
-  /** Events with seq > `afterSeq`, oldest first (the write-ahead tail). */
-  eventsAfter(afterSeq: number): HistoryEvent[] {
-    const result: HistoryEvent[] = [];
+  /**
+   * Events with seq > `afterSeq`, oldest first (the write-ahead tail), and the damaged lines in
+   * sealed shards that held actions after `afterSeq` (those cannot be replayed).
+   */
+  eventsAfter(afterSeq: number): { events: HistoryEvent[]; lost: DamagedAction[] } {
+    const events: HistoryEvent[] = [];
+    const lost: DamagedAction[] = [];
     for (const shard of this.shards) {
       if (shard.lastSeq <= afterSeq) continue;
-      result.push(...this.readShard(shard.file).filter((e) => e.seq > afterSeq));
+      const read = this.readShard(shard.file);
+      events.push(...read.events.filter((e) => e.seq > afterSeq));
+      lost.push(...read.damaged.filter((d) => (d.afterSeq ?? 0) >= afterSeq || d.seqs.some((seq) => seq > afterSeq)));
     }
     // The open shard from its end: usually nothing (the snapshot is recent), never a full parse.
     const tail: HistoryEvent[][] = [];
@@ -296,15 +403,15 @@ export class HistoryJournal {
       if ((action[action.length - 1]?.seq ?? 0) <= afterSeq) break;
       tail.push(action.filter((e) => e.seq > afterSeq));
     }
-    result.push(...tail.reverse().flat());
-    return result;
+    events.push(...tail.reverse().flat());
+    return { events, lost };
   }
 
-  private readShard(file: string): HistoryEvent[] {
-    if (this.cache?.file === file) return this.cache.events;
-    const events = parseShard(readFileSync(join(this.dir, file), 'utf8'), false).events;
-    this.cache = { file, events };
-    return events;
+  private readShard(file: string): { events: HistoryEvent[]; damaged: DamagedAction[] } {
+    if (this.cache?.file === file) return this.cache;
+    const read = parseShard(this.read(join(this.dir, file)));
+    this.cache = { file, ...read };
+    return this.cache;
   }
 
   /** Newest first, `limit` events with seq < `beforeSeq`. Skips shards that cannot match. */
@@ -323,7 +430,7 @@ export class HistoryJournal {
       if (filter.applicationId !== undefined && !this.shardHas(shard.file, filter.applicationId)) continue;
       if (filter.from !== undefined && shard.lastAt < filter.from) continue;
       if (filter.to !== undefined && shard.firstAt > filter.to) continue;
-      take(this.readShard(shard.file));
+      take(this.readShard(shard.file).events);
     }
     return result;
   }
@@ -334,14 +441,14 @@ export class HistoryJournal {
       if (filter.applicationId !== undefined && !this.shardHas(shard.file, filter.applicationId)) continue;
       if (filter.from !== undefined && shard.lastAt < filter.from) continue;
       if (filter.to !== undefined && shard.firstAt > filter.to) continue;
-      const events = parseShard(readFileSync(join(this.dir, shard.file), 'utf8'), false).events;
+      const events = parseShard(this.read(join(this.dir, shard.file))).events;
       for (const e of events) if (matches(e, filter)) yield e;
     }
     for (const e of [...this.openEvents()]) if (matches(e, filter)) yield e;
   }
 
   close(): void {
-    if (this.openFd >= 0) closeSync(this.openFd);
+    if (this.openFd >= 0) this.fs.closeSync(this.openFd);
     this.openFd = -1;
   }
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { z } from 'zod';
 import { HearbackError, issuesFromZod } from '../../../shared/contract';
 import {
@@ -20,13 +19,17 @@ import { applyEvent, locateApplication, type StoreState } from './apply-event';
 import { ArchiveShards } from './archive-shards';
 import { rebuildArchiveShard } from './archive-rebuild';
 import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock';
-import { DocumentFile, type DocumentStoreClass } from './document-file';
+import { DocumentFile } from './document-file';
+import { removeStaleTempFiles } from './durable-fs';
 import { HistoryJournal, type HistoryFilter } from './history-journal';
+import { replayNotices } from './replay-notices';
 import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
 import { completePendingReplacement } from './replace-data';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
+import { nodeStoreFs, type StoreFs } from './store-fs';
 import { UndoHistory } from './undo-history';
+import { isPermissionError, refusedWriteMessage, unwritableFolderMessage } from './write-failure';
 
 /**
  * The interview store: the user's whole job search, held by the main process.
@@ -38,7 +41,6 @@ import { UndoHistory } from './undo-history';
 
 export interface StoreOptions {
   dataDir: string;
-  DocumentStore: DocumentStoreClass;
   now: () => Date;
   newId: () => string;
   /** Changes between snapshot writes. */
@@ -47,6 +49,15 @@ export interface StoreOptions {
   readOnly?: boolean;
   /** Events per history shard (tests lower it). */
   shardEvents?: number;
+  /** The file layer (the fault-injection tests pass one that fails on purpose). */
+  fs?: StoreFs;
+}
+
+/** Why writes are failing right now, while the store keeps trying (see `commit`). */
+export interface WriteProblem {
+  message: string;
+  /** The journal could not be cleaned up after the failure: nothing is accepted until it is. */
+  readOnly: boolean;
 }
 
 /** One record change inside a user action. */
@@ -77,32 +88,45 @@ const schemaOf: Record<HistoryEntity, z.ZodType> = {
 
 export class InterviewStore {
   readonly notices: LoadNotice[] = [];
+  /** Set for the whole session: a newer file format, an unwritable folder, or opened read-only. */
   readonly readOnlyReason: string | null;
+  /** Called when writes start failing (a problem) or work again (null). */
+  onWriteProblem: (problem: WriteProblem | null) => void = () => {};
+  private writeProblemNow: WriteProblem | null = null;
+  private readonly fs: StoreFs;
   private readonly state: StoreState;
   private readonly journal: HistoryJournal;
   private readonly mainFile: DocumentFile;
   private readonly undoHistory = new UndoHistory();
   private snapshotSeq: number;
+  /** The last seq in use: past both the journal and the snapshot, so nothing new is ever skipped. */
+  private lastSeq: number;
+  /** Where a failed snapshot write was last tried (the next try waits another `compactEvery`). */
+  private compactTriedAt = 0;
   private closed = false;
 
   private constructor(
     private readonly options: StoreOptions,
     private readonly lock: DataFolderLock | null,
+    unwritable: string | null,
   ) {
-    const { dataDir, DocumentStore, now } = options;
+    const { dataDir, now } = options;
+    const fs = (this.fs = options.fs ?? nodeStoreFs);
     const nowIso = () => now().toISOString();
-    const loaded = loadMainSnapshot(dataDir, nowIso());
+    const forcedReadOnly = options.readOnly ? 'opened read-only' : unwritable;
+    const loaded = loadMainSnapshot(dataDir, nowIso(), fs, forcedReadOnly !== null);
     this.notices.push(...loaded.notices);
-    this.readOnlyReason = options.readOnly ? 'opened read-only' : loaded.readOnlyReason;
+    this.readOnlyReason = forcedReadOnly ?? loaded.readOnlyReason;
+    if (unwritable !== null) this.notices.push({ level: 'error', code: 'folder-unwritable', message: unwritable });
     const snap = loaded.snapshot;
     this.state = {
       stages: new Map(snap.stages.map((s) => [s.id, s])),
       settings: snap.settings,
       active: recordSetFrom(snap),
-      archive: new ArchiveShards(dataDir, DocumentStore, nowIso),
+      archive: new ArchiveShards(dataDir, fs, nowIso),
     };
-    this.mainFile = new DocumentFile(DocumentStore, dataDir, MAIN_FILE);
-    this.journal = new HistoryJournal(dataDir, options.shardEvents);
+    this.mainFile = new DocumentFile(dataDir, MAIN_FILE, fs);
+    this.journal = new HistoryJournal(dataDir, options.shardEvents, fs);
     this.state.archive.onDamaged = (problem, set) => {
       rebuildArchiveShard(this.journal.iterate(), problem.shard, set);
       this.notices.push({
@@ -111,27 +135,42 @@ export class InterviewStore {
         message: `An archive file was damaged (${problem.reason}); it was moved to ${problem.movedTo} and rebuilt from the history.`,
       });
     };
-    this.journal.open(this.readOnlyReason !== null, now);
-    for (const problem of this.journal.problems) {
-      this.notices.push({ level: 'warning', code: 'history-damaged', message: problem.message });
-    }
-    // Write-ahead replay: everything acknowledged after the snapshot.
-    for (const event of this.journal.eventsAfter(snap.lastSeq)) applyEvent(this.state, event);
+    const opened = this.journal.open(this.readOnlyReason !== null, now, snap.lastSeq);
+    // Write-ahead replay: everything acknowledged after the snapshot that can still be read.
+    const replay = this.journal.eventsAfter(snap.lastSeq);
+    for (const event of replay.events) applyEvent(this.state, event);
+    this.notices.push(...replayNotices({ opened, lostInSealed: replay.lost, snapshotSeq: snap.lastSeq, journalSeq: this.journal.lastSeq }));
     this.snapshotSeq = snap.lastSeq;
+    this.lastSeq = Math.max(snap.lastSeq, this.journal.lastSeq);
     this.moveInlineArchived();
-    if (this.readOnlyReason === null && (loaded.needsWrite || this.journal.lastSeq - this.snapshotSeq > 0)) this.compact();
+    if (this.readOnlyReason === null && (loaded.needsWrite || this.lastSeq > this.snapshotSeq)) this.tryCompact();
   }
 
+  /**
+   * Opens the data folder. A folder (or file) Hearback may not write opens read-only with a
+   * message naming it — never a stack trace; a folder it cannot even read opens empty, read-only.
+   */
   static open(options: StoreOptions): InterviewStore {
-    mkdirSync(options.dataDir, { recursive: true });
-    const lock = options.readOnly ? null : acquireDataFolderLock(options.dataDir);
+    const fs = options.fs ?? nodeStoreFs;
+    const unwritable = options.readOnly ? null : probeWritable(options.dataDir, fs);
+    const lock = options.readOnly || unwritable !== null ? null : acquireDataFolderLock(options.dataDir);
     try {
-      // A backup import interrupted by a crash is finished before anything is read.
-      if (!options.readOnly) completePendingReplacement(options.dataDir);
-      return new InterviewStore(options, lock);
+      if (lock) {
+        // A backup import interrupted by a crash is finished before anything is read.
+        completePendingReplacement(options.dataDir);
+        removeStaleTempFiles(options.dataDir, fs);
+      }
+      return new InterviewStore(options, lock, unwritable);
     } catch (error) {
       lock?.release();
-      throw error;
+      if (!isPermissionError(error)) throw error;
+      const reason = unwritableFolderMessage(error, options.dataDir);
+      try {
+        return new InterviewStore(options, null, reason);
+      } catch (again) {
+        if (!isPermissionError(again)) throw again;
+        return new InterviewStore({ ...options, fs: unreadableFolder(fs) }, null, unwritableFolderMessage(again, options.dataDir));
+      }
     }
   }
 
@@ -149,7 +188,11 @@ export class InterviewStore {
   // ── Reads ────────────────────────────────────────────────────────────────────────────────
 
   get revision(): number {
-    return this.journal.lastSeq;
+    return this.lastSeq;
+  }
+  /** Why the last write failed, until one succeeds (null when writes work). */
+  get writeProblem(): WriteProblem | null {
+    return this.writeProblemNow;
   }
   get canUndo(): boolean {
     return this.undoHistory.canUndo;
@@ -250,7 +293,7 @@ export class InterviewStore {
     if (action.changes.length === 0) return [];
     const at = this.options.now().toISOString();
     const actionId = this.options.newId();
-    let seq = this.journal.lastSeq;
+    let seq = this.lastSeq;
     const events: HistoryEvent[] = action.changes.map((change) => {
       if (change.after !== null) {
         const parsed = schemaOf[change.entity].safeParse(change.after);
@@ -274,11 +317,48 @@ export class InterviewStore {
         after: change.after,
       };
     });
-    this.journal.append(events);
+    this.append(events);
     for (const event of events) applyEvent(this.state, event);
     if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
-    if (this.journal.lastSeq - this.snapshotSeq >= (this.options.compactEvery ?? 500)) this.compact();
+    const every = this.options.compactEvery ?? 500;
+    if (this.lastSeq - Math.max(this.snapshotSeq, this.compactTriedAt) >= every) this.tryCompact();
     return events;
+  }
+
+  /**
+   * The journal append, the only place a change is acknowledged. A failed append leaves nothing
+   * behind (the journal cuts back to its last whole line) and the action is refused; when even
+   * the cut fails, the store refuses everything (read-only) until a later try succeeds — each
+   * commit tries again, and so does `retryWrites`.
+   */
+  private append(events: HistoryEvent[]): void {
+    try {
+      this.journal.append(events);
+    } catch (error) {
+      const message = refusedWriteMessage(error, 'the history');
+      const problem: WriteProblem = { message, readOnly: this.journal.needsRepair };
+      if (this.writeProblemNow?.message !== problem.message || this.writeProblemNow.readOnly !== problem.readOnly) {
+        this.writeProblemNow = problem;
+        this.onWriteProblem(problem);
+      }
+      throw new HearbackError(problem.readOnly ? 'read_only' : 'unavailable', message);
+    }
+    this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
+    if (this.writeProblemNow !== null) {
+      this.writeProblemNow = null;
+      this.onWriteProblem(null);
+    }
+  }
+
+  /** Tries again to clean up after a failed write (a timer calls this while writes fail). */
+  retryWrites(): void {
+    const problem = this.writeProblemNow;
+    if (problem === null || this.closed) return;
+    if (problem.readOnly && this.journal.runRepair()) {
+      // Nothing is stuck any more; the next action is the real test, so the notice stays.
+      this.writeProblemNow = { ...problem, readOnly: false };
+      this.onWriteProblem(this.writeProblemNow);
+    }
   }
 
   /** Reverses the most recent user action (as a new action in the history). */
@@ -322,13 +402,25 @@ export class InterviewStore {
     return entry.summary;
   }
 
+  /**
+   * A snapshot after an acknowledged change: its failure (a full disk) changes nothing — the
+   * journal holds every change, the old snapshot stays whole — so it is tried again later.
+   */
+  private tryCompact(): void {
+    try {
+      this.compact();
+    } catch {
+      this.compactTriedAt = this.lastSeq;
+    }
+  }
+
   /** Writes the archive shards, then the snapshot (with a rolling backup of the previous one). */
   compact(): void {
     if (this.readOnlyReason !== null) return;
-    const lastSeq = this.journal.lastSeq;
+    const lastSeq = this.lastSeq;
     const now = this.options.now().toISOString();
     this.state.archive.flush(lastSeq);
-    rotateBackup(this.options.dataDir, this.snapshotSeq, now);
+    rotateBackup(this.options.dataDir, this.snapshotSeq, now, this.fs);
     this.mainFile.write({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       lastSeq,
@@ -342,9 +434,29 @@ export class InterviewStore {
 
   close(): void {
     if (this.closed) return;
-    if (this.readOnlyReason === null && this.journal.lastSeq > this.snapshotSeq) this.compact();
+    if (this.readOnlyReason === null && this.lastSeq > this.snapshotSeq) this.tryCompact();
     this.closed = true;
     this.journal.close();
     this.lock?.release();
   }
+}
+
+/** Null when the folder can be written; otherwise the read-only reason naming what failed. */
+function probeWritable(dataDir: string, fs: StoreFs): string | null {
+  // Created and removed at once; named like a temp file, so a crash leaves nothing startup keeps.
+  const probe = `${dataDir}/.write-check.json.tmp-${process.pid}`;
+  try {
+    fs.mkdirSync(dataDir);
+    fs.closeSync(fs.openSync(probe, 'w', 0o600));
+    fs.unlinkSync(probe);
+    return null;
+  } catch (error) {
+    if (isPermissionError(error)) return unwritableFolderMessage(error, dataDir);
+    throw error;
+  }
+}
+
+/** A folder that cannot even be read opens as empty: every file reads as missing. */
+function unreadableFolder(fs: StoreFs): StoreFs {
+  return { ...fs, existsSync: () => false, readdirSync: () => [] };
 }

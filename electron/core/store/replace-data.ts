@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { join } from 'node:path';
 import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
 import { archiveShardOf, ARCHIVE_SHARDS } from './archive-shards';
-import { DocumentFile, type DocumentStoreClass } from './document-file';
+import { DocumentFile } from './document-file';
 import { fsyncDirectory, writeFileDurable } from './durable-fs';
 import { SHARD_EVENTS } from './history-journal';
 import { encodeJournalLine } from './journal-line';
@@ -26,7 +26,7 @@ export interface ReplacementData {
   history: readonly HistoryEvent[];
 }
 
-function writeStaging(dir: string, data: ReplacementData, Store: DocumentStoreClass, now: string): void {
+function writeStaging(dir: string, data: ReplacementData, now: string): void {
   mkdirSync(join(dir, 'history'), { recursive: true });
   mkdirSync(join(dir, 'archive'), { recursive: true });
   // History: one line per action, shards of SHARD_EVENTS events (an action never spans shards).
@@ -59,7 +59,7 @@ function writeStaging(dir: string, data: ReplacementData, Store: DocumentStoreCl
     const inThis = (applicationId: string) => archivedIds.has(applicationId) && archiveShardOf(applicationId) === n;
     const applications = data.applications.filter((a) => inThis(a.id));
     if (applications.length === 0) continue;
-    new DocumentFile(Store, join(dir, 'archive'), `shard-${String(n).padStart(2, '0')}`).write({
+    new DocumentFile(join(dir, 'archive'), `shard-${String(n).padStart(2, '0')}`).write({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       lastSeq,
       applications,
@@ -67,7 +67,7 @@ function writeStaging(dir: string, data: ReplacementData, Store: DocumentStoreCl
       followUps: data.followUps.filter((f) => inThis(f.applicationId)),
     });
   }
-  new DocumentFile(Store, dir, 'hearback').write({
+  new DocumentFile(dir, 'hearback').write({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     lastSeq,
     savedAt: now,
@@ -101,11 +101,11 @@ export function completePendingReplacement(dataDir: string): string | null {
 }
 
 /** Stages `data` and swaps it in. The store must be closed (and reopened afterwards). */
-export function replaceAllData(dataDir: string, data: ReplacementData, Store: DocumentStoreClass, now: string): string {
+export function replaceAllData(dataDir: string, data: ReplacementData, now: string): string {
   const stamp = now.replace(/[:.]/g, '-');
   const staging = join(dataDir, `.import-staging-${stamp}`);
   rmSync(staging, { recursive: true, force: true });
-  writeStaging(staging, data, Store, now);
+  writeStaging(staging, data, now);
   const previous = join(dataDir, 'backups', `before-import-${stamp}`);
   writeFileDurable(join(dataDir, MARKER), JSON.stringify({ staging, previous }));
   return completePendingReplacement(dataDir) ?? previous;
