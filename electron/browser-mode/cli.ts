@@ -75,6 +75,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof HearbackError) console.error(error.message);
+  // A file-system error is told as its message (it names the file), not as a stack trace.
+  else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') console.error(`Hearback could not open its data folder: ${error.message}`);
   else console.error(error);
   process.exit(1);
 });

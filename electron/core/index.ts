@@ -16,7 +16,7 @@ import { interviewHandlers } from './service/interview-handlers';
 import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
-import { InterviewStore } from './store/interview-store';
+import { InterviewStore, type WriteProblem } from './store/interview-store';
 
 /**
  * The main-process core: the store, the scheduler and every contract handler, with no Electron.
@@ -87,6 +87,17 @@ const ACTIONS: Record<'markSent' | 'snooze' | 'heardBack' | 'skip', object> = {
   skip: { action: 'skip', reason: 'other' },
 };
 
+/** While the journal is stuck after a failed write, how often it is tried again. */
+const WRITE_RETRY_MS = 5_000;
+const WRITE_NOTICE_ID = 'store-writes';
+
+function writeProblemNotice(problem: WriteProblem | null): Notice {
+  if (problem === null) return { id: WRITE_NOTICE_ID, level: 'info', code: 'writes-resumed', message: 'Saving works again. Nothing acknowledged was lost.' };
+  return problem.readOnly
+    ? { id: WRITE_NOTICE_ID, level: 'error', code: 'writes-stuck', message: `${problem.message} Until then your data is read-only.` }
+    : { id: WRITE_NOTICE_ID, level: 'error', code: 'write-refused', message: problem.message };
+}
+
 export async function openCore(ports: CorePorts): Promise<Core> {
   const now = () => new Date(ports.clock.now());
   const newId = () => randomUUID();
@@ -99,6 +110,30 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   const ctx: ServiceContext = { store: openStore(), now, newId, zone: () => ctx.store.settings.timeZone ?? systemZone(), emit };
   const notices: Notice[] = ctx.store.notices.map((n, i) => ({ id: `store-${i}`, ...n }));
   for (const notice of notices) ports.log.warn(`store notice: ${notice.code}`);
+
+  // Failing writes (a full disk…) are told in the app as one notice that changes in place
+  // (same id) and is retried on a timer while the journal is stuck, until a write succeeds.
+  let retryTimer: unknown = null;
+  const scheduleRetry = () => {
+    if (retryTimer !== null) return;
+    retryTimer = ports.clock.setTimeout(() => {
+      retryTimer = null;
+      ctx.store.retryWrites();
+      if (ctx.store.writeProblem?.readOnly) scheduleRetry();
+    }, WRITE_RETRY_MS);
+  };
+  const watchWrites = (store: InterviewStore) => {
+    store.onWriteProblem = (problem) => {
+      const notice = writeProblemNotice(problem);
+      const index = notices.findIndex((n) => n.id === WRITE_NOTICE_ID);
+      if (index >= 0) notices.splice(index, 1);
+      if (problem !== null) notices.push(notice);
+      ports.log.warn(`store notice: ${notice.code}`);
+      emit('notice', notice);
+      if (problem?.readOnly) scheduleRetry();
+    };
+  };
+  watchWrites(ctx.store);
 
   let lastRevision = ctx.store.revision;
   /** Announces a change (from any source) and lets the scheduler look again. */
@@ -145,6 +180,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       ports.log.info('backup imported; previous data kept', { previous });
     } finally {
       ctx.store = openStore();
+      watchWrites(ctx.store);
       lastRevision = -1;
     }
   };
@@ -210,6 +246,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     async close() {
       scheduler.stop();
+      if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
       await queue;
       ctx.store.close();
     },
