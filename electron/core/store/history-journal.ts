@@ -196,17 +196,18 @@ export class HistoryJournal {
     const path = join(this.dir, openFile);
     const text = this.read(path);
     const scanned = scanJournal(text);
-    let previousSeq: number | null = this.shards[this.shards.length - 1]?.lastSeq ?? null;
+    const sealedSeq: number | null = this.shards[this.shards.length - 1]?.lastSeq ?? null;
     const damaged: DamagedAction[] = [];
     const good: string[] = [];
     for (let i = 0; i < scanned.lines.length; i++) {
       const line = scanned.lines[i]!;
       if (line.ok) {
         good.push(line.json);
-        previousSeq = lastSeqOf(line.json);
         continue;
       }
-      const action = damagedAction(line.raw, previousSeq);
+      // Parsed only here: opening an undamaged shard parses nothing but its last line.
+      const previous = good[good.length - 1];
+      const action = damagedAction(line.raw, previous === undefined ? sealedSeq : lastSeqOf(previous));
       const next = scanned.lines.slice(i + 1).find((l): l is Extract<ScannedLine, { ok: true }> => l.ok);
       // Its actions end before the next good line's first seq (or at the seqs still readable in it).
       const endsBefore = next ? (parseAction(next.json)[0]?.seq ?? 0) - 1 : action.seqs.length > 0 ? Math.max(...action.seqs) : Number.POSITIVE_INFINITY;
