@@ -10,6 +10,10 @@ export interface RunningApp {
   token: string;
   dataDir: string;
   stop(): Promise<void>;
+  /** kill -9: no clean close, the lock file stays behind (the next start takes it over). */
+  killHard(): Promise<void>;
+  /** What the process printed (stdout and stderr). */
+  output(): string;
 }
 
 export function freshDataDir(): string {
@@ -37,16 +41,19 @@ export async function startApp(dataDir: string, env: Record<string, string> = {}
     child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
+  const endWith = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
     origin: parsed.origin,
     token: parsed.hash.replace('#token=', ''),
     dataDir,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => endWith('SIGTERM'),
+    killHard: () => endWith('SIGKILL'),
+    output: () => output,
   };
 }
