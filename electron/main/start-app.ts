@@ -71,7 +71,7 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       entryUrl: rendererEntryUrl(devOrigin, process.env.ELECTRON_RENDERER_URL),
       state,
       show,
-      saveState: (s) => writeWindowStateFile(stateFile, s, fs),
+      saveState: (s) => writeWindowStateFile(stateFile, s),
       harden: { isOwnPage, openExternal: safeOpen, log },
     });
     created.on('closed', () => {
