@@ -139,6 +139,8 @@ export class HistoryJournal {
    * could not be replaced): nothing may be appended until `repair` succeeds.
    */
   private repair: (() => void) | null = null;
+  /** Why the last repair (or reopening the shard) failed: what a refused append reports. */
+  private repairFailure: unknown = null;
   private cache: { file: string; events: HistoryEvent[]; damaged: DamagedAction[] } | null = null;
   private readonly appsCache = new Map<string, Set<string>>();
   private readOnly = false;
@@ -253,8 +255,10 @@ export class HistoryJournal {
         this.openFd = -1;
       }
       if (this.openFd < 0) this.reopenForAppend();
+      this.repairFailure = null;
       return true;
-    } catch {
+    } catch (error) {
+      this.repairFailure = error;
       return false;
     }
   }
@@ -322,7 +326,7 @@ export class HistoryJournal {
    */
   append(events: readonly HistoryEvent[]): void {
     if (this.readOnly) throw new Error('journal is open read-only');
-    if (!this.runRepair()) throw this.repairError();
+    if (!this.runRepair()) throw this.repairFailure;
     const line = encodeJournalLine(events);
     const bytes = Buffer.from(line, 'utf8');
     try {
@@ -338,10 +342,6 @@ export class HistoryJournal {
     this.openParsed?.push(...events);
     this.openLastSeq = events[events.length - 1]?.seq ?? this.openLastSeq;
     if (this.openLines.length >= this.shardEvents) this.seal();
-  }
-
-  private repairError(): Error {
-    return Object.assign(new Error(`${this.openFile} could not be cleaned up after a failed write`), { code: 'EIO' });
   }
 
   /**
