@@ -219,15 +219,14 @@ export class HistoryJournal {
     this.openLines = good;
     this.openParsed = null;
     this.openLastSeq = good.length === 0 ? 0 : lastSeqOf(good[good.length - 1]!);
-    const goodText = good.map(encodeChecked).join('');
-    this.openBytes = Buffer.byteLength(goodText, 'utf8');
+    this.openBytes = scanned.lines.reduce((sum, line) => (line.ok ? sum + line.bytes : sum), 0);
     if (readOnly) return report;
     if (damaged.length > 0) {
       const copiedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
       copyFileDurable(path, copiedTo, this.fs);
       report.copiedTo = copiedTo;
       // Only whole lines go back: the damaged ones are in the copy, the good ones stay readable.
-      this.repair = () => writeFileDurable(path, goodText, this.fs);
+      this.repair = () => writeFileDurable(path, good.map(encodeChecked).join(''), this.fs);
     } else if (scanned.tornTailBytes > 0) {
       // An unfinished final line was never acknowledged: cut it off so appends start clean.
       this.repair = () => this.truncateOpenShard();
