@@ -17,6 +17,7 @@ import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
 import { InterviewStore, type WriteProblem } from './store/interview-store';
+import type { StoreFs } from './store/store-fs';
 
 /**
  * The main-process core: the store, the scheduler and every contract handler, with no Electron.
@@ -50,6 +51,8 @@ export interface CorePorts {
   systemTimeZone?: () => string;
   /** Changes between snapshot writes (tests lower it). */
   compactEvery?: number;
+  /** The store's file layer (tests inject faults through it; defaults to node:fs). */
+  storeFs?: StoreFs;
   /** Where exports go (a save dialog in Electron, a download in browser mode). */
   exportTarget?: ExportTarget;
   /** Prints report HTML to PDF (Electron's printToPDF). */
@@ -88,7 +91,7 @@ const ACTIONS: Record<'markSent' | 'snooze' | 'heardBack' | 'skip', object> = {
 };
 
 /** While the journal is stuck after a failed write, how often it is tried again. */
-const WRITE_RETRY_MS = 5_000;
+export const WRITE_RETRY_MS = 5_000;
 const WRITE_NOTICE_ID = 'store-writes';
 
 function writeProblemNotice(problem: WriteProblem | null): Notice {
@@ -101,7 +104,7 @@ function writeProblemNotice(problem: WriteProblem | null): Notice {
 export async function openCore(ports: CorePorts): Promise<Core> {
   const now = () => new Date(ports.clock.now());
   const newId = () => randomUUID();
-  const openStore = () => InterviewStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery });
+  const openStore = () => InterviewStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery, fs: ports.storeFs });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);

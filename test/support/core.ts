@@ -24,7 +24,7 @@ export function fakeClock(start: string | number = '2026-03-02T09:00:00.000Z'): 
 
 export const silentLog = { info: () => {}, warn: () => {}, error: () => {} };
 
-/** The real core on a temporary data folder, with conf as the document store. */
+/** The real core on a temporary data folder. */
 export async function openTestCore(overrides: Partial<CorePorts> = {}): Promise<Core & { shown: Reminder[][] }> {
   const shown: Reminder[][] = [];
   const core = await openCore({

@@ -335,7 +335,9 @@ export class InterviewStore {
     try {
       this.journal.append(events);
     } catch (error) {
-      const message = refusedWriteMessage(error, 'the history');
+      // While stuck, the first cause stays the message (a failed clean-up is not news to the user).
+      const stuck = this.writeProblemNow?.readOnly === true && this.journal.needsRepair;
+      const message = stuck && this.writeProblemNow ? this.writeProblemNow.message : refusedWriteMessage(error, 'the history');
       const problem: WriteProblem = { message, readOnly: this.journal.needsRepair };
       if (this.writeProblemNow?.message !== problem.message || this.writeProblemNow.readOnly !== problem.readOnly) {
         this.writeProblemNow = problem;
