@@ -40,6 +40,7 @@ export class FaultyFs implements StoreFs {
 
   constructor(private readonly base: StoreFs = nodeStoreFs) {}
 
+  /** Arms a fault; a full disk from an earlier fault stays full until `disarm()`. */
   arm(kind: FaultKind, nth: number): void {
     this.armed = { kind, countdown: nth };
   }

@@ -14,6 +14,7 @@ import { nodeStoreFs, type StoreFs } from './store-fs';
  * | read back, compare every byte | catches a short or damaged file (size and content)             |
  * | rename, fsync the directory   | the new name is durable too (POSIX; not possible on Windows)   |
  * | any failure: remove the temp  | the old file stays untouched; the error is rethrown            |
+ * | the folder fsync fails        | the new file is in place (whole): the error says `renamed`     |
  */
 
 export const TEMP_MARKER = '.tmp-';
@@ -74,7 +75,16 @@ export function writeFileDurable(path: string, data: string | Uint8Array, fs: St
     }
     throw error;
   }
-  fsyncDirectory(dir, fs);
+  try {
+    fsyncDirectory(dir, fs);
+  } catch (error) {
+    throw Object.assign(error as Error, { renamed: true });
+  }
+}
+
+/** Whether a failed `writeFileDurable` had already renamed the new file into place (whole). */
+export function wasRenamed(error: unknown): boolean {
+  return (error as { renamed?: unknown } | null)?.renamed === true;
 }
 
 /** A durable copy (backups): read whole, then written through the same path as everything else. */

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { HistoryEvent } from '../../../shared/domain';
-import { copyFileDurable, fsyncDirectory, writeAll, writeFileDurable } from './durable-fs';
+import { copyFileDurable, fsyncDirectory, wasRenamed, writeAll, writeFileDurable } from './durable-fs';
 import { encodeChecked, encodeJournalLine, salvageDamagedLine, scanJournal, type ScannedLine } from './journal-line';
 import { nodeStoreFs, type StoreFs } from './store-fs';
+import { isPermissionError } from './write-failure';
 
 /**
  * The append-only history, split in shards of at most `SHARD_EVENTS` action lines
@@ -180,7 +181,7 @@ export class HistoryJournal {
   open(readOnly: boolean, now: () => Date, snapshotSeq: number): JournalOpenReport {
     this.readOnly = readOnly;
     const report: JournalOpenReport = { folderMissing: !this.fs.existsSync(this.dir), lost: [], covered: [], copiedTo: null };
-    if (!readOnly) this.fs.mkdirSync(this.dir);
+    if (!readOnly) this.unlessDenied(() => this.fs.mkdirSync(this.dir));
     const files = report.folderMissing
       ? []
       : this.fs
@@ -190,7 +191,7 @@ export class HistoryJournal {
     this.shards = this.readIndex(files);
     const openFile = files.find((f) => !this.shards.some((s) => s.file === f)) ?? null;
     if (openFile === null) {
-      // Errors surface here (an unwritable folder opens read-only), unlike a later rotation's.
+      // A permission error surfaces here (the store opens read-only); others wait for the next append.
       this.startShard(true);
       return report;
     }
@@ -223,17 +224,36 @@ export class HistoryJournal {
     if (readOnly) return report;
     if (damaged.length > 0) {
       const copiedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
-      copyFileDurable(path, copiedTo, this.fs);
-      report.copiedTo = copiedTo;
+      const copy = () => copyFileDurable(path, copiedTo, this.fs);
+      let copied = this.unlessDenied(copy);
+      if (copied) report.copiedTo = copiedTo;
       // Only whole lines go back: the damaged ones are in the copy, the good ones stay readable.
-      this.repair = () => writeFileDurable(path, good.map(encodeChecked).join(''), this.fs);
+      this.repair = () => {
+        if (!copied) copied = (copy(), true);
+        writeFileDurable(path, good.map(encodeChecked).join(''), this.fs);
+      };
     } else if (scanned.tornTailBytes > 0) {
       // An unfinished final line was never acknowledged: cut it off so appends start clean.
       this.repair = () => this.truncateOpenShard();
     }
-    this.openFd = this.fs.openSync(path, 'a', 0o600);
+    // On a full or failing disk the store still opens: appends clean up first (see `runRepair`).
+    this.unlessDenied(() => this.openForAppend());
     this.runRepair();
     return report;
+  }
+
+  /**
+   * Runs a write at open: a permission error is rethrown (the store then opens read-only);
+   * any other failure (full disk, I/O error) is left for the next append to retry. True if it ran.
+   */
+  private unlessDenied(write: () => void): boolean {
+    try {
+      write();
+      return true;
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
+      return false;
+    }
   }
 
   /** Cuts the open shard back to its last whole line and makes that durable. */
@@ -242,18 +262,20 @@ export class HistoryJournal {
     this.fs.fsyncSync(this.openFd);
   }
 
-  /** Tries the pending repair; true when appends may go ahead. */
+  /** Opens the shard for appending and runs the pending repair; true when appends may go ahead. */
   runRepair(): boolean {
     if (this.readOnly) return false;
     try {
-      if (this.repair) {
+      if (this.openFd < 0) this.openForAppend();
+      for (let attempt = 0; this.repair !== null; attempt++) {
+        if (attempt === 2) throw Object.assign(new Error(`${this.openFile} could not be cleaned up`), { code: 'EIO' });
         this.repair();
         this.repair = null;
-        // A rewritten file is a new inode: append to it, not to the old one.
+        // A rewritten file is a new inode: append to it, not to the old one (and check its size).
         this.fs.closeSync(this.openFd);
         this.openFd = -1;
+        this.openForAppend();
       }
-      if (this.openFd < 0) this.reopenForAppend();
       this.repairFailure = null;
       return true;
     } catch (error) {
@@ -262,16 +284,14 @@ export class HistoryJournal {
     }
   }
 
-  private reopenForAppend(): void {
+  /** Opens the shard for appending; bytes past the last whole line are cut off first (a repair). */
+  private openForAppend(): void {
     const path = join(this.dir, this.openFile);
     const existed = this.fs.existsSync(path);
+    if (!existed) this.fs.mkdirSync(this.dir);
     this.openFd = this.fs.openSync(path, 'a', 0o600);
     if (!existed) fsyncDirectory(this.dir, this.fs);
-    if (this.fs.fstatSize(this.openFd) !== this.openBytes) {
-      this.repair = () => this.truncateOpenShard();
-      this.truncateOpenShard();
-      this.repair = null;
-    }
+    if (this.fs.fstatSize(this.openFd) !== this.openBytes) this.repair ??= () => this.truncateOpenShard();
   }
 
   private readIndex(files: string[]): ShardSummary[] {
@@ -279,7 +299,12 @@ export class HistoryJournal {
     if (this.fs.existsSync(indexPath)) {
       try {
         const index = IndexSchema.parse(JSON.parse(this.read(indexPath)));
-        if (index.shards.every((s) => files.includes(s.file))) return index.shards;
+        // Trusted only when it lists every shard but (at most) the newest, the open one: an index
+        // whose last write was lost would otherwise hide the shards after it.
+        const listed = new Set(index.shards.map((s) => s.file));
+        const unlisted = files.filter((f) => !listed.has(f));
+        const consistent = index.shards.every((s) => files.includes(s.file)) && unlisted.every((f) => f === files[files.length - 1]);
+        if (consistent) return index.shards;
       } catch {
         // Fall through: rebuild from the shards themselves.
       }
@@ -300,7 +325,7 @@ export class HistoryJournal {
   }
 
   /** Starts the next shard file; when it cannot be created, the next append tries again. */
-  private startShard(throwOnFailure = false): void {
+  private startShard(atOpen = false): void {
     const number = this.shards.length === 0 ? 1 : Number(SHARD_NAME.exec(this.shards[this.shards.length - 1]!.file)![1]) + 1;
     this.openFile = `${String(number).padStart(6, '0')}.jsonl`;
     this.openLines = [];
@@ -310,11 +335,11 @@ export class HistoryJournal {
     this.openFd = -1;
     if (this.readOnly) return;
     try {
-      this.reopenForAppend();
+      this.openForAppend();
     } catch (error) {
       if (this.openFd >= 0) this.fs.closeSync(this.openFd);
       this.openFd = -1;
-      if (throwOnFailure) throw error;
+      if (atOpen && isPermissionError(error)) throw error;
     }
   }
 
@@ -350,12 +375,18 @@ export class HistoryJournal {
   private seal(): void {
     const events = this.openEvents();
     const summary = summarise(this.openFile, events);
-    try {
-      writeFileDurable(join(this.dir, appsFileOf(this.openFile)), JSON.stringify(applicationIdsOf(events)), this.fs);
-      writeFileDurable(join(this.dir, 'index.json'), JSON.stringify({ version: 2, shards: [...this.shards, summary] }), this.fs);
-    } catch {
-      return;
-    }
+    // Once the new index is in place (even if its folder fsync failed) the shard is sealed: no
+    // line may follow what the index says it holds. Before that, the shard simply stays open.
+    const written = (path: string, text: string) => {
+      try {
+        writeFileDurable(path, text, this.fs);
+        return true;
+      } catch (error) {
+        return wasRenamed(error);
+      }
+    };
+    if (!written(join(this.dir, appsFileOf(this.openFile)), JSON.stringify(applicationIdsOf(events)))) return;
+    if (!written(join(this.dir, 'index.json'), JSON.stringify({ version: 2, shards: [...this.shards, summary] }))) return;
     this.shards.push(summary);
     this.fs.closeSync(this.openFd);
     this.startShard();

@@ -23,21 +23,26 @@ interface Step {
   op: Op;
   pick: number;
   fault: { kind: FaultKind; nth: number } | null;
+  /** Whether a full disk is freed after this step (otherwise the next steps meet it too). */
+  freeAfter: boolean;
 }
 
 const stepArb: fc.Arbitrary<Step> = fc.record({
   op: fc.constantFrom<Op>('create', 'create', 'update', 'update', 'archive', 'restore', 'delete', 'reopen'),
   pick: fc.nat(1000),
   fault: fc.option(fc.record({ kind: fc.constantFrom(...FAULT_KINDS), nth: fc.nat(12) }), { freq: 2 }),
+  freeAfter: fc.boolean(),
 });
 
-const totals = { runs: 0, actions: 0, acknowledged: 0, refused: 0, faultsInjected: 0, kills: 0, acknowledgedLost: 0 };
+const totals = { runs: 0, actions: 0, acknowledged: 0, refused: 0, faultsInjected: 0, kills: 0, openFailures: 0, acknowledgedLost: 0 };
+const openErrors = new Set<string>();
 
 afterAll(() => {
   const out = join(process.cwd(), '.test-output');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'fault-injection.json'), JSON.stringify(totals, null, 2));
   console.log(`fault injection: ${JSON.stringify(totals)}`);
+  if (openErrors.size > 0) console.log(`errors while opening: ${[...openErrors].join(' | ')}`);
 });
 
 function everyApplication(store: InterviewStore): Map<string, Application> {
@@ -52,7 +57,18 @@ function change(store: InterviewStore, id: string, after: Application | null, ki
 function runScenario(steps: Step[], compactEvery: number, shardEvents: number): void {
   const dir = mkdtempSync(join(SCRATCH, 'hearback-faults-'));
   const fs = new FaultyFs();
-  const open = () => openStore(dir, { fs, compactEvery, shardEvents });
+  const open = () => {
+    try {
+      return openStore(dir, { fs, compactEvery, shardEvents });
+    } catch (error) {
+      if (error instanceof SimulatedKill || fs.dead) throw error;
+      // An I/O error while opening: the app says it could not open; the user starts it again.
+      totals.openFailures++;
+      openErrors.add(String(error));
+      fs.disarm();
+      return openStore(dir, { fs, compactEvery, shardEvents });
+    }
+  };
   let store = open();
   const model = new Map<string, Application>();
   let created = 0;
@@ -83,8 +99,7 @@ function runScenario(steps: Step[], compactEvery: number, shardEvents: number): 
         if (step.op === 'reopen') {
           store.close();
           if (fs.dead) throw new SimulatedKill();
-          fs.disarm();
-          store = open();
+          store = open(); // on a disk that may still be full
         } else if (before === null) {
           after = makeApplication(id, { position: created });
           change(store, id, after, 'created');
@@ -109,7 +124,7 @@ function runScenario(steps: Step[], compactEvery: number, shardEvents: number): 
         else if (error instanceof HearbackError && (error.code === 'unavailable' || error.code === 'read_only')) totals.refused++;
         else throw error;
       }
-      fs.disarm();
+      if (step.freeAfter || killed) fs.disarm();
       if (killed) {
         killAndReopen();
         if (step.op !== 'reopen') {
@@ -122,6 +137,7 @@ function runScenario(steps: Step[], compactEvery: number, shardEvents: number): 
         expectModel();
       }
     }
+    fs.disarm();
     store.close();
     store = openStore(dir, { compactEvery, shardEvents });
     expectModel();
