@@ -454,7 +454,8 @@ function probeWritable(dataDir: string, fs: StoreFs): string | null {
     return null;
   } catch (error) {
     if (isPermissionError(error)) return unwritableFolderMessage(error, dataDir);
-    throw error;
+    // A full or failing disk is not a reason to refuse to open: reads work, writes say why they fail.
+    return null;
   }
 }
 

@@ -17,6 +17,7 @@ import { makeApplication, openStore, putApplication, simulateCrash } from '../..
  * | append fails, cut-back fails too            | read-only until a retry or the next action cleans it up      |
  * | a write succeeds after a problem            | the problem clears (onWriteProblem(null))                    |
  * | snapshot write hits a full disk             | old snapshot stays whole; no temp left; the change is kept   |
+ * | opening on a full disk                      | opens with everything; changes refused until space is freed  |
  * | a short write                               | the writer loops; the file is whole                          |
  * | history/ missing, snapshot good             | everything kept, notice says so, new seqs past the snapshot  |
  * | snapshot's seq ahead of the journal         | everything kept, new seqs past the snapshot                  |
@@ -82,6 +83,26 @@ describe('a failed journal append leaves nothing behind', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
     simulateCrash(dir);
     expect(appIds(openStore(dir))).toEqual(['a1', 'a2', 'a3', 'a4']);
+  });
+});
+
+describe('opening on a full disk', () => {
+  it('opens with everything, refuses changes while full, and carries on once space is freed', () => {
+    const dir = tempDir();
+    const fs = new FaultyFs();
+    const first = openStore(dir, { fs, compactEvery: 1000 });
+    putApplication(first, makeApplication('a1'));
+    putApplication(first, makeApplication('a2'));
+    simulateCrash(dir); // the snapshot is behind: opening wants to write one
+    fs.arm('enospc', 0);
+    const store = openStore(dir, { fs, compactEvery: 1000 });
+    expect(appIds(store)).toEqual(['a1', 'a2']);
+    expect(store.readOnlyReason).toBeNull();
+    expect(() => putApplication(store, makeApplication('refused'))).toThrow(/disk is full/);
+    fs.disarm();
+    putApplication(store, makeApplication('a3'));
+    store.close();
+    expect(appIds(openStore(dir))).toEqual(['a1', 'a2', 'a3']);
   });
 });
 
