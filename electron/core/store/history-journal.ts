@@ -1,8 +1,21 @@
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { HistoryEvent } from '../../../shared/domain';
 import { copyFileDurable, fsyncDirectory, wasRenamed, writeAll, writeFileDurable } from './durable-fs';
-import { encodeChecked, encodeJournalLine, salvageDamagedLine, scanJournal, type ScannedLine } from './journal-line';
+import { encodeChecked, encodeJournalLine, scanJournal, type ScannedLine } from './journal-line';
+import {
+  AppsSchema,
+  appsFileOf,
+  applicationIdsOf,
+  damagedAction,
+  lastSeqOf,
+  parseAction,
+  parseShard,
+  readShardIndex,
+  SHARD_NAME,
+  summarise,
+  type DamagedAction,
+  type ShardSummary,
+} from './journal-shards';
 import { nodeStoreFs, type StoreFs } from './store-fs';
 import { isPermissionError } from './write-failure';
 
@@ -17,21 +30,6 @@ import { isPermissionError } from './write-failure';
  */
 
 export const SHARD_EVENTS = 5000;
-const SHARD_NAME = /^(\d{6})\.jsonl$/;
-
-const ShardSummarySchema = z
-  .object({
-    file: z.string(),
-    firstSeq: z.number().int(),
-    lastSeq: z.number().int(),
-    firstAt: z.string(),
-    lastAt: z.string(),
-  })
-  .strict();
-type ShardSummary = z.infer<typeof ShardSummarySchema>;
-const IndexSchema = z.object({ version: z.literal(2), shards: z.array(ShardSummarySchema) }).strict();
-const AppsSchema = z.array(z.string());
-
 
 export interface HistoryFilter {
   applicationId?: string | undefined;
@@ -49,66 +47,6 @@ function matches(event: HistoryEvent, filter: HistoryFilter): boolean {
   if (filter.kinds && !filter.kinds.includes(event.kind)) return false;
   return true;
 }
-
-function summarise(file: string, events: readonly HistoryEvent[]): ShardSummary {
-  const first = events[0];
-  const last = events[events.length - 1];
-  if (!first || !last) throw new Error('cannot summarise an empty shard');
-  return {
-    file,
-    firstSeq: first.seq,
-    lastSeq: last.seq,
-    firstAt: events.reduce((m, e) => (e.at < m ? e.at : m), first.at),
-    lastAt: events.reduce((m, e) => (e.at > m ? e.at : m), first.at),
-  };
-}
-
-/**
- * Which applications a sealed shard mentions, in a file beside it (`000001.apps.json`): read only
- * by queries about one application, so the index itself stays small and opening stays fast.
- */
-const appsFileOf = (shardFile: string) => shardFile.replace(/\.jsonl$/, '.apps.json');
-
-function applicationIdsOf(events: readonly HistoryEvent[]): string[] {
-  const ids = new Set<string>();
-  for (const e of events) if (e.applicationId) ids.add(e.applicationId);
-  return [...ids];
-}
-
-/** The events of a sealed shard, skipping damaged lines (reported when they matter: replay). */
-function parseShard(text: string): { events: HistoryEvent[]; damaged: DamagedAction[] } {
-  const events: HistoryEvent[] = [];
-  const damaged: DamagedAction[] = [];
-  for (const line of scanJournal(text).lines) {
-    if (line.ok) events.push(...parseAction(line.json));
-    else damaged.push(damagedAction(line.raw, events[events.length - 1]?.seq ?? null));
-  }
-  return { events, damaged };
-}
-
-/** A journal line that failed its checksum, with what could be read of it. */
-export interface DamagedAction {
-  /** The last seq before it (null at the start of a shard). */
-  afterSeq: number | null;
-  seqs: number[];
-  at: string | null;
-  summary: string | null;
-}
-
-function damagedAction(raw: string, afterSeq: number | null): DamagedAction {
-  return { afterSeq, ...salvageDamagedLine(raw) };
-}
-
-/** "“Moved Acme to Offer” (2026-03-02 09:00 UTC)", or as much of it as could be read. */
-export function describeDamagedAction(action: DamagedAction): string {
-  const when = action.at ? ` (${action.at.slice(0, 16).replace('T', ' ')} UTC)` : '';
-  if (action.summary) return `“${action.summary}”${when}`;
-  if (action.seqs.length > 0) return `action #${Math.min(...action.seqs)}${when}`;
-  return action.afterSeq === null ? `an unreadable action${when}` : `an unreadable action after #${action.afterSeq}${when}`;
-}
-
-const parseAction = (json: string): HistoryEvent[] => JSON.parse(json) as HistoryEvent[];
-const lastSeqOf = (json: string): number => parseAction(json).at(-1)?.seq ?? 0;
 
 /** What opening the journal found, for the store's notices. */
 export interface JournalOpenReport {
@@ -188,7 +126,7 @@ export class HistoryJournal {
           .readdirSync(this.dir)
           .filter((f) => SHARD_NAME.test(f))
           .sort();
-    this.shards = this.readIndex(files);
+    this.shards = readShardIndex(this.fs, this.dir, files, this.readOnly);
     const openFile = files.find((f) => !this.shards.some((s) => s.file === f)) ?? null;
     if (openFile === null) {
       // A permission error surfaces here (the store opens read-only); others wait for the next append.
@@ -292,36 +230,6 @@ export class HistoryJournal {
     this.openFd = this.fs.openSync(path, 'a', 0o600);
     if (!existed) fsyncDirectory(this.dir, this.fs);
     if (this.fs.fstatSize(this.openFd) !== this.openBytes) this.repair ??= () => this.truncateOpenShard();
-  }
-
-  private readIndex(files: string[]): ShardSummary[] {
-    const indexPath = join(this.dir, 'index.json');
-    if (this.fs.existsSync(indexPath)) {
-      try {
-        const index = IndexSchema.parse(JSON.parse(this.read(indexPath)));
-        // Trusted only when it lists every shard but (at most) the newest, the open one: an index
-        // whose last write was lost would otherwise hide the shards after it.
-        const listed = new Set(index.shards.map((s) => s.file));
-        const unlisted = files.filter((f) => !listed.has(f));
-        const consistent = index.shards.every((s) => files.includes(s.file)) && unlisted.every((f) => f === files[files.length - 1]);
-        if (consistent) return index.shards;
-      } catch {
-        // Fall through: rebuild from the shards themselves.
-      }
-    }
-    // Rebuild: every shard but the newest is sealed. Saved, so this happens once.
-    const shards = files.slice(0, -1).flatMap((file) => {
-      const { events } = parseShard(this.read(join(this.dir, file)));
-      return events.length > 0 ? [summarise(file, events)] : [];
-    });
-    if (shards.length > 0 && !this.readOnly) {
-      try {
-        writeFileDurable(indexPath, JSON.stringify({ version: 2, shards }), this.fs);
-      } catch {
-        // Not fatal: it is rebuilt again next time.
-      }
-    }
-    return shards;
   }
 
   /** Starts the next shard file; when it cannot be created, the next append tries again. */

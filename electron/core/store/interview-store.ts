@@ -29,7 +29,11 @@ import { completePendingReplacement } from './replace-data';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 import { nodeStoreFs, type StoreFs } from './store-fs';
 import { UndoHistory } from './undo-history';
-import { isPermissionError, refusedWriteMessage, unwritableFolderMessage } from './write-failure';
+
+export type { WriteProblem } from './acknowledged-writes';
+import { probeWritable, unreadableFolder } from './folder-access';
+import { isPermissionError, unwritableFolderMessage } from './write-failure';
+import { AcknowledgedWrites, type WriteProblem } from './acknowledged-writes';
 
 /**
  * The interview store: the user's whole job search, held by the main process.
@@ -51,13 +55,6 @@ export interface StoreOptions {
   shardEvents?: number;
   /** The file layer (the fault-injection tests pass one that fails on purpose). */
   fs?: StoreFs;
-}
-
-/** Why writes are failing right now, while the store keeps trying (see `commit`). */
-export interface WriteProblem {
-  message: string;
-  /** The journal could not be cleaned up after the failure: nothing is accepted until it is. */
-  readOnly: boolean;
 }
 
 /** One record change inside a user action. */
@@ -90,9 +87,7 @@ export class InterviewStore {
   readonly notices: LoadNotice[] = [];
   /** Set for the whole session: a newer file format, an unwritable folder, or opened read-only. */
   readonly readOnlyReason: string | null;
-  /** Called when writes start failing (a problem) or work again (null). */
-  onWriteProblem: (problem: WriteProblem | null) => void = () => {};
-  private writeProblemNow: WriteProblem | null = null;
+  private readonly writes: AcknowledgedWrites;
   private readonly fs: StoreFs;
   private readonly state: StoreState;
   private readonly journal: HistoryJournal;
@@ -127,6 +122,7 @@ export class InterviewStore {
     };
     this.mainFile = new DocumentFile(dataDir, MAIN_FILE, fs);
     this.journal = new HistoryJournal(dataDir, options.shardEvents, fs);
+    this.writes = new AcknowledgedWrites(this.journal);
     this.state.archive.onDamaged = (problem, set) => {
       rebuildArchiveShard(this.journal.iterate(), problem.shard, set);
       this.notices.push({
@@ -192,7 +188,11 @@ export class InterviewStore {
   }
   /** Why the last write failed, until one succeeds (null when writes work). */
   get writeProblem(): WriteProblem | null {
-    return this.writeProblemNow;
+    return this.writes.problem;
+  }
+  /** Called when writes start failing (a problem) or work again (null). */
+  set onWriteProblem(listener: (problem: WriteProblem | null) => void) {
+    this.writes.onProblem = listener;
   }
   get canUndo(): boolean {
     return this.undoHistory.canUndo;
@@ -317,7 +317,8 @@ export class InterviewStore {
         after: change.after,
       };
     });
-    this.append(events);
+    this.writes.append(events);
+    this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
     for (const event of events) applyEvent(this.state, event);
     if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
     const every = this.options.compactEvery ?? 500;
@@ -325,42 +326,9 @@ export class InterviewStore {
     return events;
   }
 
-  /**
-   * The journal append, the only place a change is acknowledged. A failed append leaves nothing
-   * behind (the journal cuts back to its last whole line) and the action is refused; when even
-   * the cut fails, the store refuses everything (read-only) until a later try succeeds — each
-   * commit tries again, and so does `retryWrites`.
-   */
-  private append(events: HistoryEvent[]): void {
-    try {
-      this.journal.append(events);
-    } catch (error) {
-      // While stuck, the first cause stays the message (a failed clean-up is not news to the user).
-      const stuck = this.writeProblemNow?.readOnly === true && this.journal.needsRepair;
-      const message = stuck && this.writeProblemNow ? this.writeProblemNow.message : refusedWriteMessage(error, 'the history');
-      const problem: WriteProblem = { message, readOnly: this.journal.needsRepair };
-      if (this.writeProblemNow?.message !== problem.message || this.writeProblemNow.readOnly !== problem.readOnly) {
-        this.writeProblemNow = problem;
-        this.onWriteProblem(problem);
-      }
-      throw new HearbackError(problem.readOnly ? 'read_only' : 'unavailable', message);
-    }
-    this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
-    if (this.writeProblemNow !== null) {
-      this.writeProblemNow = null;
-      this.onWriteProblem(null);
-    }
-  }
-
   /** Tries again to clean up after a failed write (a timer calls this while writes fail). */
   retryWrites(): void {
-    const problem = this.writeProblemNow;
-    if (problem === null || this.closed) return;
-    if (problem.readOnly && this.journal.runRepair()) {
-      // Nothing is stuck any more; the next action is the real test, so the notice stays.
-      this.writeProblemNow = { ...problem, readOnly: false };
-      this.onWriteProblem(this.writeProblemNow);
-    }
+    if (!this.closed) this.writes.retry();
   }
 
   /** Reverses the most recent user action (as a new action in the history). */
@@ -441,25 +409,4 @@ export class InterviewStore {
     this.journal.close();
     this.lock?.release();
   }
-}
-
-/** Null when the folder can be written; otherwise the read-only reason naming what failed. */
-function probeWritable(dataDir: string, fs: StoreFs): string | null {
-  // Created and removed at once; named like a temp file, so a crash leaves nothing startup keeps.
-  const probe = `${dataDir}/.write-check.json.tmp-${process.pid}`;
-  try {
-    fs.mkdirSync(dataDir);
-    fs.closeSync(fs.openSync(probe, 'w', 0o600));
-    fs.unlinkSync(probe);
-    return null;
-  } catch (error) {
-    if (isPermissionError(error)) return unwritableFolderMessage(error, dataDir);
-    // A full or failing disk is not a reason to refuse to open: reads work, writes say why they fail.
-    return null;
-  }
-}
-
-/** A folder that cannot even be read opens as empty: every file reads as missing. */
-function unreadableFolder(fs: StoreFs): StoreFs {
-  return { ...fs, existsSync: () => false, readdirSync: () => [] };
 }

@@ -1,4 +1,5 @@
-import { describeDamagedAction, type DamagedAction, type JournalOpenReport } from './history-journal';
+import type { JournalOpenReport } from './history-journal';
+import { describeDamagedAction, type DamagedAction } from './journal-shards';
 import type { LoadNotice } from './snapshot-loader';
 
 /**
