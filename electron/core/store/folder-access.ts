@@ -1,4 +1,4 @@
-import type { StoreFs } from './store-fs';
+import { errnoCode, type StoreFs } from './store-fs';
 import { isPermissionError, unwritableFolderMessage } from './write-failure';
 
 /**
@@ -17,7 +17,8 @@ export function probeWritable(dataDir: string, fs: StoreFs): string | null {
     fs.unlinkSync(probe);
     return null;
   } catch (error) {
-    if (isPermissionError(error)) return unwritableFolderMessage(error, dataDir);
+    // Named as the folder: the probe file is ours, not something the user should look for.
+    if (isPermissionError(error)) return unwritableFolderMessage({ code: errnoCode(error) }, dataDir);
     // A full or failing disk is not a reason to refuse to open: reads work, writes say why they fail.
     return null;
   }

@@ -194,7 +194,7 @@ describe('a folder Hearback may not write opens read-only, saying which file and
     const dir = seeded();
     const store = openStore(dir, { fs: denying(matcher(dir)) });
     expect(appIds(store)).toEqual(['a1']);
-    expect(store.readOnlyReason).toContain(named(dir));
+    expect(store.readOnlyReason).toContain(`Hearback cannot write ${named(dir)} (`);
     expect(store.readOnlyReason).toMatch(/permission denied.*read-only.*Give your user account read and write access/);
     expect(store.notices.map((n) => n.code)).toContain('folder-unwritable');
     expect(() => putApplication(store, makeApplication('a2'))).toThrow(expect.objectContaining({ code: 'read_only' }));
