@@ -4,6 +4,7 @@ import { copyFileDurable, fsyncDirectory, writeFileDurable } from './durable-fs'
 import { migrateToCurrent, schemaVersionOf } from './migrations';
 import { CURRENT_SCHEMA_VERSION, MainSnapshotSchema, type MainSnapshot } from './snapshot-schema';
 import type { StoreFs } from './store-fs';
+import { isPermissionError } from './write-failure';
 
 /**
  * Opening `hearback.json` without ever silently losing data: a damaged file is moved aside and
@@ -136,7 +137,12 @@ export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, read
     const bytes = fs.readFileSync(backup);
     const candidate = judge(bytes.toString('utf8'));
     if (candidate.kind === 'ok') {
-      if (!readOnly) writeFileDurable(path, bytes, fs);
+      try {
+        if (!readOnly) writeFileDurable(path, bytes, fs);
+      } catch (error) {
+        // A full disk must not stop the open: the backup is in memory and is written again later.
+        if (isPermissionError(error)) throw error;
+      }
       return {
         snapshot: candidate.snapshot,
         readOnlyReason: null,

@@ -104,6 +104,22 @@ describe('opening on a full disk', () => {
     store.close();
     expect(appIds(openStore(dir))).toEqual(['a1', 'a2', 'a3']);
   });
+
+  it('a damaged snapshot restored from a backup on a full disk opens with everything', () => {
+    const dir = tempDir();
+    const fs = new FaultyFs();
+    const first = openStore(dir, { compactEvery: 2 });
+    for (const id of ['a1', 'a2', 'a3', 'a4', 'a5']) putApplication(first, makeApplication(id));
+    simulateCrash(dir);
+    writeFileSync(join(dir, 'hearback.json'), '{"schemaVersion":2,"lastSeq":4,"sav');
+    fs.arm('enospc', 0);
+    const store = openStore(dir, { fs });
+    expect(appIds(store)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    expect(store.notices.map((n) => n.code)).toEqual(['restored-backup']);
+    fs.disarm();
+    store.close();
+    expect(appIds(openStore(dir))).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+  });
 });
 
 describe('the durable writer', () => {
