@@ -11,8 +11,9 @@ import { makeApplication, openStore, simulateCrash } from '../../../support/stor
 
 /**
  * The store's promise under a disk that does not cooperate: random streams of changes with random
- * faults (full disk, I/O errors, permission errors, short writes, fsync failures, kills), then a
- * close or a kill and a reopen. Every acknowledged change is there; nothing refused appears.
+ * faults (full disk, I/O errors, permission errors, short writes, fsync failures, kills, power
+ * losses that drop whatever was not fsynced), then a close or a kill and a reopen. Every
+ * acknowledged change is there; nothing refused appears.
  * `FAULT_RUNS` raises the count (500 by default, inside `npx vitest run`).
  */
 const RUNS = Number(process.env['FAULT_RUNS'] ?? 500);
@@ -34,7 +35,7 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
   freeAfter: fc.boolean(),
 });
 
-const totals = { runs: 0, actions: 0, acknowledged: 0, refused: 0, faultsInjected: 0, kills: 0, openFailures: 0, acknowledgedLost: 0 };
+const totals = { runs: 0, actions: 0, acknowledged: 0, refused: 0, faultsInjected: 0, kills: 0, powerLosses: 0, openFailures: 0, acknowledgedLost: 0 };
 const openErrors = new Set<string>();
 
 afterAll(() => {
@@ -146,6 +147,7 @@ function runScenario(steps: Step[], compactEvery: number, shardEvents: number): 
     totals.runs++;
     totals.faultsInjected += fs.injected;
     totals.kills += fs.kills;
+    totals.powerLosses += fs.powerLosses;
     rmSync(dir, { recursive: true, force: true });
   }
 }
