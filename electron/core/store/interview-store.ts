@@ -135,7 +135,9 @@ export class InterviewStore {
     // Write-ahead replay: everything acknowledged after the snapshot that can still be read.
     const replay = this.journal.eventsAfter(snap.lastSeq);
     for (const event of replay.events) applyEvent(this.state, event);
-    this.notices.push(...replayNotices({ opened, lostInSealed: replay.lost, snapshotSeq: snap.lastSeq, journalSeq: this.journal.lastSeq }));
+    this.notices.push(
+      ...replayNotices({ opened, lostInSealed: replay.lost, snapshotSeq: snap.lastSeq, journalSeq: this.journal.lastSeq, timeZone: this.state.settings.timeZone ?? undefined }),
+    );
     this.snapshotSeq = snap.lastSeq;
     this.lastSeq = Math.max(snap.lastSeq, this.journal.lastSeq);
     this.moveInlineArchived();

@@ -75,12 +75,21 @@ export function damagedAction(raw: string, afterSeq: number | null): DamagedActi
   return { afterSeq, ...salvageDamagedLine(raw) };
 }
 
-/** "“Moved Acme to Offer” (2026-03-02 09:00 UTC)", or as much of it as could be read. */
-export function describeDamagedAction(action: DamagedAction): string {
-  const when = action.at ? ` (${action.at.slice(0, 16).replace('T', ' ')} UTC)` : '';
+/**
+ * "“Moved Acme to Offer” (2 Mar 2026, 10:00)", or as much of it as could be read; the time in
+ * `timeZone` (the user's setting, else the computer's).
+ */
+export function describeDamagedAction(action: DamagedAction, timeZone?: string): string {
+  const when = action.at ? ` (${formatWhen(action.at, timeZone)})` : '';
   if (action.summary) return `“${action.summary}”${when}`;
   if (action.seqs.length > 0) return `action #${Math.min(...action.seqs)}${when}`;
   return action.afterSeq === null ? `an unreadable action${when}` : `an unreadable action after #${action.afterSeq}${when}`;
+}
+
+function formatWhen(iso: string, timeZone: string | undefined): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
 }
 
 export const parseAction = (json: string): HistoryEvent[] => JSON.parse(json) as HistoryEvent[];

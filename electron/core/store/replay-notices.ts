@@ -16,8 +16,8 @@ import type { LoadNotice } from './snapshot-loader';
 
 const SHOWN = 5;
 
-function list(actions: readonly DamagedAction[]): string {
-  const named = actions.slice(0, SHOWN).map(describeDamagedAction);
+function list(actions: readonly DamagedAction[], timeZone: string | undefined): string {
+  const named = actions.slice(0, SHOWN).map((action) => describeDamagedAction(action, timeZone));
   const more = actions.length - named.length;
   return named.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
@@ -27,8 +27,10 @@ export function replayNotices(found: {
   lostInSealed: readonly DamagedAction[];
   snapshotSeq: number;
   journalSeq: number;
+  /** Where the notice's times are shown (the user's setting; the computer's when undefined). */
+  timeZone: string | undefined;
 }): LoadNotice[] {
-  const { opened, lostInSealed, snapshotSeq, journalSeq } = found;
+  const { opened, lostInSealed, snapshotSeq, journalSeq, timeZone } = found;
   const notices: LoadNotice[] = [];
   const copied = opened.copiedTo ? ` The damaged file was copied to ${opened.copiedTo}.` : '';
   const lost = [...lostInSealed, ...opened.lost];
@@ -36,14 +38,14 @@ export function replayNotices(found: {
     notices.push({
       level: 'warning',
       code: 'history-damaged',
-      message: `Part of the history was damaged and ${lost.length === 1 ? 'one action' : `${lost.length} actions`} could not be recovered: ${list(lost)}. Everything else was kept — please check ${lost.length === 1 ? 'that change' : 'those changes'} and redo ${lost.length === 1 ? 'it' : 'them'} if needed.${copied}`,
+      message: `Part of the history was damaged and ${lost.length === 1 ? 'one action' : `${lost.length} actions`} could not be recovered: ${list(lost, timeZone)}. Everything else was kept — please check ${lost.length === 1 ? 'that change' : 'those changes'} and redo ${lost.length === 1 ? 'it' : 'them'} if needed.${copied}`,
     });
   }
   if (opened.covered.length > 0) {
     notices.push({
       level: 'info',
       code: 'history-damaged-covered',
-      message: `Part of the history was damaged, but your data already held ${opened.covered.length === 1 ? 'that change' : 'those changes'}: nothing was lost. The history list misses ${list(opened.covered)}.${copied}`,
+      message: `Part of the history was damaged, but your data already held ${opened.covered.length === 1 ? 'that change' : 'those changes'}: nothing was lost. The history list misses ${list(opened.covered, timeZone)}.${copied}`,
     });
   }
   if (opened.folderMissing && snapshotSeq > 0) {

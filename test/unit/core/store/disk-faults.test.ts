@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileDurable, removeStaleTempFiles } from '../../../../electron/core/store/durable-fs';
+import { describeDamagedAction } from '../../../../electron/core/store/journal-shards';
 import type { WriteProblem } from '../../../../electron/core/store/interview-store';
 import { nodeStoreFs, type StoreFs } from '../../../../electron/core/store/store-fs';
 import { tempDir } from '../../../support/core';
@@ -244,5 +245,16 @@ describe('startup removes stale temp files', () => {
     writeFileSync(join(dir, 'hearback.json.tmp-77-zz'), '');
     openStore(dir).close();
     expect(existsSync(join(dir, 'hearback.json.tmp-77-zz'))).toBe(false);
+  });
+});
+
+describe('a lost action is named the way the user would recognise it', () => {
+  it.each([
+    [{ afterSeq: 4, seqs: [5], at: '2026-03-02T09:00:00.000Z', summary: 'Moved Acme to Offer' }, '“Moved Acme to Offer” (2 Mar 2026, 14:30)'],
+    [{ afterSeq: 4, seqs: [5, 6], at: null, summary: null }, 'action #5'],
+    [{ afterSeq: 4, seqs: [], at: '2026-03-02T09:00:00.000Z', summary: null }, 'an unreadable action after #4 (2 Mar 2026, 14:30)'],
+    [{ afterSeq: null, seqs: [], at: null, summary: null }, 'an unreadable action'],
+  ])('%j → %s', (action, expected) => {
+    expect(describeDamagedAction(action, 'Asia/Kolkata')).toBe(expected);
   });
 });
