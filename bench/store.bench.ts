@@ -82,18 +82,18 @@ const log = { info: () => {}, warn: () => {}, error: () => {} };
 async function measure(applications: number, events: number, activeCount: number, scratch: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hearback-bench-store-'));
   // Written, then dropped, so the measured process holds only what the app would.
-  replaceAllData(dataDir, dataset(applications, events, activeCount), Conf, new Date().toISOString());
+  replaceAllData(dataDir, dataset(applications, events, activeCount), new Date().toISOString());
   const active = Array.from({ length: activeCount }, (_, i) => `app${i}`);
   collectGarbage();
   // First open builds the history index once (as after an import); later opens are what users see.
-  InterviewStore.open({ dataDir, DocumentStore: Conf, now: () => new Date(), newId: () => 'x' }).close();
+  InterviewStore.open({ dataDir, now: () => new Date(), newId: () => 'x' }).close();
   const opens: number[] = [];
   for (let i = 0; i < 5; i++) {
     let store: InterviewStore | null = null;
-    opens.push(timeMs(() => (store = InterviewStore.open({ dataDir, DocumentStore: Conf, now: () => new Date(), newId: () => 'x' }))));
+    opens.push(timeMs(() => (store = InterviewStore.open({ dataDir, now: () => new Date(), newId: () => 'x' }))));
     (store as InterviewStore | null)?.close();
   }
-  const core: Core = await openCore({ dataDir, mode: 'browser', version: 'bench', DocumentStore: Conf, clock, log, notifier: { show: () => {} }, compactEvery: 1_000_000 });
+  const core: Core = await openCore({ dataDir, mode: 'browser', version: 'bench', clock, log, notifier: { show: () => {} }, compactEvery: 1_000_000 });
   const stages = DEFAULT_STAGES.map((s) => s.id);
   collectGarbage();
   const twoKb = 'x'.repeat(2048);

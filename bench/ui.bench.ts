@@ -15,7 +15,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import Conf from 'conf';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openCore, type ExportTarget } from '../electron/core';
 import { replaceAllData } from '../electron/core/store/replace-data';
@@ -55,7 +54,7 @@ function seededDataDir(count: number): string {
       updatedAt: at,
     };
   });
-  replaceAllData(dataDir, { stages: DEFAULT_STAGES, settings: DEFAULT_SETTINGS, applications, interviews: [], followUps: [], history: [] }, Conf, at);
+  replaceAllData(dataDir, { stages: DEFAULT_STAGES, settings: DEFAULT_SETTINGS, applications, interviews: [], followUps: [], history: [] }, at);
   return dataDir;
 }
 
@@ -194,7 +193,6 @@ async function writesDuringExport(): Promise<{ idle: number; during: number }> {
     dataDir,
     mode: 'browser',
     version: 'bench',
-    DocumentStore: Conf,
     clock: { now: () => Date.now(), setTimeout: () => 0, clearTimeout: () => undefined },
     log: { info: () => {}, warn: () => {}, error: () => {} },
     notifier: { show: () => {} },

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Conf from 'conf';
 import { HearbackError } from '../../shared/contract';
 import { openCore, systemClock, type Logger } from '../core';
 import { dataDirOf, findLegacyData, legacyDataMessage, moveLegacyData, userDataDir } from '../core/data-folder/location';
@@ -55,7 +54,6 @@ async function main(): Promise<void> {
     takeOverLock,
     mode: 'browser',
     version,
-    DocumentStore: Conf,
     clock: systemClock,
     log,
     // The core also emits `reminders.due`, which the page shows as a toast and a Web Notification.
@@ -78,6 +76,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof HearbackError) console.error(error.message);
+  // A file-system error is told as its message (it names the file), not as a stack trace.
+  else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') console.error(`Hearback could not open its data folder: ${error.message}`);
   else console.error(error);
   process.exit(1);
 });

@@ -18,9 +18,9 @@ import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
 import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
-import type { DocumentStoreClass } from './store/document-file';
 import type { DataFolderLock } from './store/data-folder-lock';
-import { InterviewStore } from './store/interview-store';
+import { InterviewStore, type WriteProblem } from './store/interview-store';
+import type { StoreFs } from './store/store-fs';
 
 /**
  * The main-process core: the store, the scheduler and every contract handler, with no Electron.
@@ -47,7 +47,6 @@ export interface CorePorts {
   dataDir: string;
   mode: 'electron' | 'browser';
   version: string;
-  DocumentStore: DocumentStoreClass;
   clock: Clock;
   notifier: Notifier;
   log: Logger;
@@ -55,6 +54,8 @@ export interface CorePorts {
   systemTimeZone?: () => string;
   /** Changes between snapshot writes (tests lower it). */
   compactEvery?: number;
+  /** The store's file layer (tests inject faults through it; defaults to node:fs). */
+  storeFs?: StoreFs;
   /** Where exports go (a save dialog in Electron, a download in browser mode). */
   exportTarget?: ExportTarget;
   /** Prints report HTML to PDF (Electron's printToPDF). */
@@ -96,6 +97,17 @@ const ACTIONS: Record<'markSent' | 'snooze' | 'heardBack' | 'skip', object> = {
   skip: { action: 'skip', reason: 'other' },
 };
 
+/** While the journal is stuck after a failed write, how often it is tried again. */
+export const WRITE_RETRY_MS = 5_000;
+const WRITE_NOTICE_ID = 'store-writes';
+
+function writeProblemNotice(problem: WriteProblem | null): Notice {
+  if (problem === null) return { id: WRITE_NOTICE_ID, level: 'info', code: 'writes-resumed', message: 'Saving works again. Nothing acknowledged was lost.' };
+  return problem.readOnly
+    ? { id: WRITE_NOTICE_ID, level: 'error', code: 'writes-stuck', message: `${problem.message} Until then your data is read-only.` }
+    : { id: WRITE_NOTICE_ID, level: 'error', code: 'write-refused', message: problem.message };
+}
+
 export async function openCore(ports: CorePorts): Promise<Core> {
   const now = () => new Date(ports.clock.now());
   const newId = () => randomUUID();
@@ -109,7 +121,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     } else pending.push(...events);
   };
   const openStore = (lock?: DataFolderLock) =>
-    InterviewStore.open({ dataDir: ports.dataDir, DocumentStore: ports.DocumentStore, now, newId, compactEvery: ports.compactEvery, takeOverLock: ports.takeOverLock, lock, onCommitted });
+    InterviewStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery, fs: ports.storeFs, takeOverLock: ports.takeOverLock, lock, onCommitted });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
@@ -121,6 +133,30 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...(ports.hostNotices ?? []).map((n, i) => ({ id: `host-${i}`, ...n })),
   ];
   for (const notice of notices) ports.log.warn(`store notice: ${notice.code}`);
+
+  // Failing writes (a full disk…) are told in the app as one notice that changes in place
+  // (same id) and is retried on a timer while the journal is stuck, until a write succeeds.
+  let retryTimer: unknown = null;
+  const scheduleRetry = () => {
+    if (retryTimer !== null) return;
+    retryTimer = ports.clock.setTimeout(() => {
+      retryTimer = null;
+      ctx.store.retryWrites();
+      if (ctx.store.writeProblem?.readOnly) scheduleRetry();
+    }, WRITE_RETRY_MS);
+  };
+  const watchWrites = (store: InterviewStore) => {
+    store.onWriteProblem = (problem) => {
+      const notice = writeProblemNotice(problem);
+      const index = notices.findIndex((n) => n.id === WRITE_NOTICE_ID);
+      if (index >= 0) notices.splice(index, 1);
+      if (problem !== null) notices.push(notice);
+      ports.log.warn(`store notice: ${notice.code}`);
+      emit('notice', notice);
+      if (problem?.readOnly) scheduleRetry();
+    };
+  };
+  watchWrites(ctx.store);
 
   let lastRevision = ctx.store.revision;
   /** Announces a change (from any source) and lets the scheduler look again. */
@@ -173,12 +209,13 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     const lock = ctx.store.closeKeepingLock() ?? undefined;
     let failure: unknown = null;
     try {
-      const previous = replaceAllData(ports.dataDir, plan, ports.DocumentStore, now().toISOString());
+      const previous = replaceAllData(ports.dataDir, plan, now().toISOString());
       ports.log.info('backup imported; previous data kept', { previous });
     } catch (error) {
       failure = error;
     }
     ctx.store = openStore(lock);
+    watchWrites(ctx.store);
     lastRevision = -1;
     if (failure !== null && ctx.store.completedImport === null) throw failure;
   };
@@ -256,6 +293,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     async close() {
       scheduler.stop();
+      if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
       await queue;
       ctx.store.close();
     },

@@ -22,17 +22,10 @@ export interface CoreClock {
   clearTimeout(handle: unknown): void;
 }
 
-export type DocumentStoreConstructor = new (options: {
-  cwd: string;
-  configName: string;
-  [k: string]: unknown;
-}) => { store: Record<string, unknown>; path: string };
-
 export interface CorePorts {
   dataDir: string;
   mode: 'electron' | 'browser';
   version: string;
-  DocumentStore: DocumentStoreConstructor;
   clock: CoreClock;
   notifier: CoreNotifier;
   log: CoreLog;

@@ -2,7 +2,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMonitor, protocol, screen, session, shell } from 'electron';
-import ElectronStore from 'electron-store';
 import { HearbackError } from '../../shared/contract';
 import { SettingsSchema } from '../../shared/domain';
 import { openCore } from '../core';
@@ -74,7 +73,7 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       entryUrl: rendererEntryUrl(devOrigin, process.env.ELECTRON_RENDERER_URL),
       state,
       show,
-      saveState: (s) => writeWindowStateFile(stateFile, s, fs),
+      saveState: (s) => writeWindowStateFile(stateFile, s),
       harden: { isOwnPage, openExternal: safeOpen, log },
     });
     created.on('closed', () => {
@@ -117,7 +116,6 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       dataDir,
       mode: 'electron',
       version: app.getVersion(),
-      DocumentStore: ElectronStore,
       clock: createSafeClock({ now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) }),
       notifier,
       log,

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { openCore, type Clock, type Core, type CorePorts } from '../../electron/core';
 import type { Reminder } from '../../shared/contract/events';
 
@@ -25,14 +24,13 @@ export function fakeClock(start: string | number = '2026-03-02T09:00:00.000Z'): 
 
 export const silentLog = { info: () => {}, warn: () => {}, error: () => {} };
 
-/** The real core on a temporary data folder, with conf as the document store. */
+/** The real core on a temporary data folder. */
 export async function openTestCore(overrides: Partial<CorePorts> = {}): Promise<Core & { shown: Reminder[][] }> {
   const shown: Reminder[][] = [];
   const core = await openCore({
     dataDir: overrides.dataDir ?? tempDir(),
     mode: 'browser',
     version: '0.0.0-test',
-    DocumentStore: Conf,
     clock: fakeClock(),
     log: silentLog,
     notifier: { show: (reminders) => shown.push(reminders) },

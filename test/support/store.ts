@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { InterviewStore, type StoreOptions } from '../../electron/core/store/interview-store';
 import { LOCK_FILE } from '../../electron/core/store/data-folder-lock';
 import type { Application } from '../../shared/domain';
@@ -12,7 +11,6 @@ export function openStore(dataDir: string, options: Partial<StoreOptions> = {}):
   let tick = Date.parse('2026-03-02T09:00:00.000Z');
   return InterviewStore.open({
     dataDir,
-    DocumentStore: Conf,
     now: () => new Date((tick += 1000)),
     newId: sequentialIds(),
     ...options,

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentFile, type DocumentStoreClass } from './document-file';
+import { DocumentFile } from './document-file';
+import type { StoreFs } from './store-fs';
 import { emptyRecordSet, recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { ArchiveShardSchema, CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 
@@ -38,7 +38,7 @@ export class ArchiveShards {
 
   constructor(
     dataDir: string,
-    private readonly Store: DocumentStoreClass,
+    private readonly fs: StoreFs,
     private readonly now: () => string,
   ) {
     this.dir = join(dataDir, 'archive');
@@ -47,7 +47,7 @@ export class ArchiveShards {
   private fileOf(shard: number): DocumentFile {
     let file = this.files.get(shard);
     if (!file) {
-      file = new DocumentFile(this.Store, this.dir, `shard-${String(shard).padStart(2, '0')}`);
+      file = new DocumentFile(this.dir, `shard-${String(shard).padStart(2, '0')}`, this.fs);
       this.files.set(shard, file);
     }
     return file;
@@ -63,10 +63,12 @@ export class ArchiveShards {
     if (cached) return cached;
     const path = this.fileOf(shard).path;
     let set = emptyRecordSet();
-    if (existsSync(path)) {
+    if (this.fs.existsSync(path)) {
+      // A read error (permission, I/O) propagates: only content that fails to parse is damage.
+      const text = this.fs.readFileSync(path).toString('utf8');
       const parsed = (() => {
         try {
-          return ArchiveShardSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+          return ArchiveShardSchema.safeParse(JSON.parse(text));
         } catch {
           return null;
         }
@@ -76,7 +78,7 @@ export class ArchiveShards {
       } else {
         // Moved aside, never deleted; the store rebuilds the shard from the history.
         const movedTo = `${path}.damaged-${this.now().replace(/[:.]/g, '-')}`;
-        renameSync(path, movedTo);
+        this.fs.renameSync(path, movedTo);
         this.loaded.set(shard, set);
         this.onDamaged({ shard, movedTo, reason: parsed ? 'invalid records' : 'not valid JSON' }, set);
         this.dirty.add(shard);
@@ -100,7 +102,7 @@ export class ArchiveShards {
   /** Writes every changed shard; `lastSeq` is the history position they now include. */
   flush(lastSeq: number): void {
     if (this.dirty.size === 0) return;
-    mkdirSync(this.dir, { recursive: true });
+    this.fs.mkdirSync(this.dir);
     for (const shard of this.dirty) {
       const set = this.loaded.get(shard);
       if (!set) continue;

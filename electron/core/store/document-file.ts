@@ -1,58 +1,30 @@
-import { fsyncDirectory } from './durable-fs';
+import { nodeStoreFs, type StoreFs } from './store-fs';
+import { writeFileDurable } from './durable-fs';
 
 /**
- * The design card's electron-store, seen through the API it shares with its base library `conf`:
- * the Electron adapter passes electron-store's class, plain Node (tests, browser mode) passes
- * conf's. We read files ourselves first (to detect damage without conf's reset-on-error path) and
- * write whole documents through `store = value`, which conf does atomically with fsync.
+ * One whole-document JSON file of the store (the snapshot, an archive shard), replaced durably.
+ *
+ * These used to be written through electron-store / conf (`store = value`). They no longer are:
+ * conf's writer (`atomically`) does not retry a short write and renamed a truncated snapshot into
+ * place when the disk filled; it falls back to a plain non-atomic `writeFileSync` on EXDEV and
+ * under Snap; and every `set` re-reads and re-parses the old file first. We never used conf for
+ * reading (damage must be seen, not reset) nor for migrations (ours are pure functions in
+ * `migrations/`), so the documents go through the store's one durable-write path instead.
  */
-export interface ConfLike {
-  store: Record<string, unknown>;
-  readonly path: string;
-}
-
-export type DocumentStoreClass = new (options: {
-  cwd: string;
-  configName: string;
-  name: string;
-  fileExtension: string;
-  clearInvalidConfig: boolean;
-  watch: boolean;
-  accessPropertiesByDotNotation: boolean;
-  serialize: (value: unknown) => string;
-  configFileMode: number;
-}) => ConfLike;
-
 export class DocumentFile {
-  private conf: ConfLike | null = null;
-
   constructor(
-    private readonly Store: DocumentStoreClass,
     readonly dir: string,
     readonly name: string,
+    private readonly fs: StoreFs = nodeStoreFs,
   ) {}
 
   get path(): string {
     return `${this.dir}/${this.name}.json`;
   }
 
-  /** Replaces the document durably (atomic write through conf, then the directory fsync). */
+  /** Replaces the document durably; on failure the previous file is left as it was. */
   write(value: Record<string, unknown>): void {
-    this.conf ??= new this.Store({
-      cwd: this.dir,
-      configName: this.name,
-      name: this.name,
-      fileExtension: 'json',
-      // Never: conf would silently replace a damaged file with an empty one.
-      clearInvalidConfig: false,
-      watch: false,
-      accessPropertiesByDotNotation: false,
-      // Compact: the default tab-indented form is ~20% larger to write and read.
-      serialize: (v) => JSON.stringify(v),
-      // Private: only the user may read their job search (data-folder-privacy.ts).
-      configFileMode: 0o600,
-    });
-    this.conf.store = value;
-    fsyncDirectory(this.dir);
+    // Compact: an indented form is ~20% larger to write and read.
+    writeFileDurable(this.path, JSON.stringify(value), this.fs);
   }
 }

@@ -1,43 +1,119 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { nodeStoreFs, type StoreFs } from './store-fs';
 
 /**
- * The durability primitives. A change is acknowledged only after its bytes are fsynced, and a
- * rename is made durable by fsyncing the directory that holds it (POSIX; Windows cannot open a
- * directory for fsync, so there the rename's own guarantees are all we get).
+ * The durability primitives — the one path every snapshot, backup, archive shard, history index
+ * and settings file is written through. A file is renamed into place only once it is whole:
+ *
+ * | step                          | why                                                            |
+ * |-------------------------------|----------------------------------------------------------------|
+ * | write a temp file, mode 0600  | `<name>.tmp-<pid>-<n>`: startup removes leftovers by pattern    |
+ * | loop until every byte written | `write` may write fewer bytes than asked (a nearly full disk)   |
+ * | a 0-byte write is ENOSPC      | never loop forever on a device that accepts nothing            |
+ * | fsync the temp file           | the bytes are on disk before the name points at them           |
+ * | read back, compare every byte | catches a short or damaged file (size and content)             |
+ * | rename, fsync the directory   | the new name is durable too (POSIX; not possible on Windows)   |
+ * | any failure: remove the temp  | the old file stays untouched; the error is rethrown            |
+ * | the folder fsync fails        | the new file is in place (whole): the error says `renamed`     |
  */
 
-export function fsyncDirectory(dir: string): void {
+export const TEMP_MARKER = '.tmp-';
+let tempCounter = 0;
+
+export function fsyncDirectory(dir: string, fs: StoreFs = nodeStoreFs): void {
   if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
+  const fd = fs.openSync(dir, 'r');
   try {
-    fsyncSync(fd);
+    fs.fsyncSync(fd);
   } finally {
-    closeSync(fd);
+    fs.closeSync(fd);
   }
 }
 
-/** Writes `data` to `path` atomically and durably: temp file, fsync, rename, fsync directory. */
-export function writeFileDurable(path: string, data: string | Uint8Array): void {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
-  fsyncDirectory(dir);
+function noSpace(path: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`ENOSPC: no space left on device, write '${path}'`);
+  error.code = 'ENOSPC';
+  return error;
 }
 
-/** Appends `data` to an open file descriptor and returns once it is on disk. */
-export function appendDurable(fd: number, data: string): void {
-  const bytes = Buffer.from(data, 'utf8');
+/** Writes every byte of `bytes` at the fd's position, looping over short writes. */
+export function writeAll(fs: StoreFs, fd: number, bytes: Uint8Array, path: string): void {
   let offset = 0;
-  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-  fsyncSync(fd);
+  while (offset < bytes.length) {
+    const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw noSpace(path);
+    offset += written;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
+/** Writes `data` to `path` atomically and durably (see the table above). */
+export function writeFileDurable(path: string, data: string | Uint8Array, fs: StoreFs = nodeStoreFs): void {
+  const dir = dirname(path);
+  const temp = `${dir}/${basename(path)}${TEMP_MARKER}${process.pid}-${Date.now().toString(36)}${(tempCounter++).toString(36)}`;
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  try {
+    const fd = fs.openSync(temp, 'wx', 0o600);
+    try {
+      writeAll(fs, fd, bytes, temp);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (!sameBytes(fs.readFileSync(temp), bytes)) {
+      throw Object.assign(new Error(`EIO: ${basename(path)} did not read back as written`), { code: 'EIO' });
+    }
+    fs.renameSync(temp, path);
+  } catch (error) {
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // Never created, or already renamed: nothing to remove.
+    }
+    throw error;
+  }
+  try {
+    fsyncDirectory(dir, fs);
+  } catch (error) {
+    throw Object.assign(error as Error, { renamed: true });
+  }
+}
+
+/** Whether a failed `writeFileDurable` had already renamed the new file into place (whole). */
+export function wasRenamed(error: unknown): boolean {
+  return (error as { renamed?: unknown } | null)?.renamed === true;
+}
+
+/** A durable copy (backups): read whole, then written through the same path as everything else. */
+export function copyFileDurable(from: string, to: string, fs: StoreFs = nodeStoreFs): void {
+  writeFileDurable(to, fs.readFileSync(from), fs);
+}
+
+/**
+ * Temp files earlier runs left behind (a crash between write and rename): the store's own
+ * `<file>.tmp-<…>`, and the `.<file>.<pid>.<time>.tmp` names of older Hearback versions. Only
+ * names of that shape, only directly inside the data folder and its store sub-folders.
+ */
+const STALE_TEMP = /^(?:[\w.-]+\.jsonl?\.tmp-[0-9a-z-]+|\.[\w.-]+\.jsonl?\.\d+\.[0-9a-z]+\.tmp)$/i;
+export const STORE_FOLDERS = ['.', 'history', 'archive', 'backups'] as const;
+
+export function removeStaleTempFiles(dataDir: string, fs: StoreFs = nodeStoreFs): string[] {
+  const removed: string[] = [];
+  for (const folder of STORE_FOLDERS) {
+    const dir = folder === '.' ? dataDir : `${dataDir}/${folder}`;
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      if (!STALE_TEMP.test(name)) continue;
+      try {
+        fs.unlinkSync(`${dir}/${name}`);
+        removed.push(`${dir}/${name}`);
+      } catch {
+        // Not ours to fight over (gone already, or not removable): left as it is.
+      }
+    }
+  }
+  return removed;
 }

@@ -1,9 +1,23 @@
-import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { HistoryEventSchema, type HistoryEvent } from '../../../shared/domain';
-import { appendDurable, fsyncDirectory, writeFileDurable } from './durable-fs';
-import { checkedJson, decodeJournalLine, encodeJournalLine } from './journal-line';
+import type { HistoryEvent } from '../../../shared/domain';
+import { copyFileDurable, fsyncDirectory, wasRenamed, writeAll, writeFileDurable } from './durable-fs';
+import { encodeChecked, encodeJournalLine, scanJournal, type ScannedLine } from './journal-line';
+import {
+  AppsSchema,
+  appsFileOf,
+  applicationIdsOf,
+  damagedAction,
+  lastSeqOf,
+  parseAction,
+  parseShard,
+  readShardIndex,
+  SHARD_NAME,
+  summarise,
+  type DamagedAction,
+  type ShardSummary,
+} from './journal-shards';
+import { nodeStoreFs, type StoreFs } from './store-fs';
+import { isPermissionError } from './write-failure';
 
 /**
  * The append-only history, split in shards of at most `SHARD_EVENTS` action lines
@@ -16,28 +30,6 @@ import { checkedJson, decodeJournalLine, encodeJournalLine } from './journal-lin
  */
 
 export const SHARD_EVENTS = 5000;
-const SHARD_NAME = /^(\d{6})\.jsonl$/;
-
-const ShardSummarySchema = z
-  .object({
-    file: z.string(),
-    firstSeq: z.number().int(),
-    lastSeq: z.number().int(),
-    firstAt: z.string(),
-    lastAt: z.string(),
-  })
-  .strict();
-type ShardSummary = z.infer<typeof ShardSummarySchema>;
-const IndexSchema = z.object({ version: z.literal(2), shards: z.array(ShardSummarySchema) }).strict();
-const AppsSchema = z.array(z.string());
-
-const ActionLineSchema = z.array(HistoryEventSchema).min(1);
-
-export interface JournalProblem {
-  file: string;
-  movedTo: string | null;
-  message: string;
-}
 
 export interface HistoryFilter {
   applicationId?: string | undefined;
@@ -56,85 +48,17 @@ function matches(event: HistoryEvent, filter: HistoryFilter): boolean {
   return true;
 }
 
-function summarise(file: string, events: readonly HistoryEvent[]): ShardSummary {
-  const first = events[0];
-  const last = events[events.length - 1];
-  if (!first || !last) throw new Error('cannot summarise an empty shard');
-  return {
-    file,
-    firstSeq: first.seq,
-    lastSeq: last.seq,
-    firstAt: events.reduce((m, e) => (e.at < m ? e.at : m), first.at),
-    lastAt: events.reduce((m, e) => (e.at > m ? e.at : m), first.at),
-  };
+/** What opening the journal found, for the store's notices. */
+export interface JournalOpenReport {
+  /** `history/` did not exist. */
+  folderMissing: boolean;
+  /** Damaged lines in the open shard whose actions the snapshot does not hold: lost. */
+  lost: DamagedAction[];
+  /** Damaged lines the snapshot already holds: history entries gone, data intact. */
+  covered: DamagedAction[];
+  /** Where the damaged file was copied before it was cleaned (null when read-only). */
+  copiedTo: string | null;
 }
-
-/**
- * Which applications a sealed shard mentions, in a file beside it (`000001.apps.json`): read only
- * by queries about one application, so the index itself stays small and opening stays fast.
- */
-const appsFileOf = (shardFile: string) => shardFile.replace(/\.jsonl$/, '.apps.json');
-
-function applicationIdsOf(events: readonly HistoryEvent[]): string[] {
-  const ids = new Set<string>();
-  for (const e of events) if (e.applicationId) ids.add(e.applicationId);
-  return [...ids];
-}
-
-interface ParsedShard {
-  events: HistoryEvent[];
-  /** Byte length of the valid prefix. */
-  validBytes: number;
-  /** A bad line before the end: real corruption, not a torn final write. */
-  corruptInMiddle: boolean;
-  tornTail: boolean;
-}
-
-/** Parses a shard; `validate` runs the full schema (slow), otherwise the checksum is trusted. */
-function parseShard(text: string, validate: boolean): ParsedShard {
-  const events: HistoryEvent[] = [];
-  let offset = 0;
-  let validBytes = 0;
-  while (offset < text.length) {
-    const end = text.indexOf('\n', offset);
-    if (end === -1) return { events, validBytes, corruptInMiddle: false, tornTail: true };
-    const payload = decodeJournalLine(text.slice(offset, end));
-    const parsed = payload === null ? null : validate ? ActionLineSchema.safeParse(payload) : { success: true as const, data: payload as HistoryEvent[] };
-    if (!parsed || !parsed.success) {
-      const isLast = end === text.length - 1;
-      return { events, validBytes, corruptInMiddle: !isLast, tornTail: isLast };
-    }
-    events.push(...parsed.data);
-    validBytes += Buffer.byteLength(text.slice(offset, end + 1), 'utf8');
-    offset = end + 1;
-  }
-  return { events, validBytes, corruptInMiddle: false, tornTail: false };
-}
-
-/**
- * Checks every line's checksum without parsing it (the open shard is parsed only when a query
- * needs it, so opening costs a checksum pass, not a JSON parse of up to SHARD_EVENTS events).
- */
-function splitShard(text: string): { lines: string[]; validBytes: number; corruptInMiddle: boolean; tornTail: boolean } {
-  const lines: string[] = [];
-  let offset = 0;
-  let validBytes = 0;
-  while (offset < text.length) {
-    const end = text.indexOf('\n', offset);
-    if (end === -1) return { lines, validBytes, corruptInMiddle: false, tornTail: true };
-    const json = checkedJson(text.slice(offset, end));
-    if (json === null) {
-      const isLast = end === text.length - 1;
-      return { lines, validBytes, corruptInMiddle: !isLast, tornTail: isLast };
-    }
-    lines.push(json);
-    validBytes += Buffer.byteLength(text.slice(offset, end + 1), 'utf8');
-    offset = end + 1;
-  }
-  return { lines, validBytes, corruptInMiddle: false, tornTail: false };
-}
-
-const parseAction = (json: string): HistoryEvent[] => JSON.parse(json) as HistoryEvent[];
 
 export class HistoryJournal {
   private readonly dir: string;
@@ -147,13 +71,23 @@ export class HistoryJournal {
   private openParsed: HistoryEvent[] | null = [];
   /** The last seq in the open shard (0 when it is empty). */
   private openLastSeq = 0;
-  private cache: { file: string; events: HistoryEvent[] } | null = null;
+  /** Bytes of whole, acknowledged lines in the open shard: where a failed append is cut back to. */
+  private openBytes = 0;
+  /**
+   * The open shard holds bytes past `openBytes` that could not be cut off (or its damaged copy
+   * could not be replaced): nothing may be appended until `repair` succeeds.
+   */
+  private repair: (() => void) | null = null;
+  /** Why the last repair (or reopening the shard) failed: what a refused append reports. */
+  private repairFailure: unknown = null;
+  private cache: { file: string; events: HistoryEvent[]; damaged: DamagedAction[] } | null = null;
   private readonly appsCache = new Map<string, Set<string>>();
-  readonly problems: JournalProblem[] = [];
+  private readOnly = false;
 
   constructor(
     dataDir: string,
     private readonly shardEvents: number = SHARD_EVENTS,
+    private readonly fs: StoreFs = nodeStoreFs,
   ) {
     this.dir = join(dataDir, 'history');
   }
@@ -163,105 +97,207 @@ export class HistoryJournal {
     return this.openLastSeq || (this.shards[this.shards.length - 1]?.lastSeq ?? 0);
   }
 
+  /** Whether appends wait for a repair (see `repair`). */
+  get needsRepair(): boolean {
+    return this.repair !== null;
+  }
+
+  private read(path: string): string {
+    return this.fs.readFileSync(path).toString('utf8');
+  }
+
   private openEvents(): HistoryEvent[] {
     this.openParsed ??= this.openLines.flatMap(parseAction);
     return this.openParsed;
   }
 
-  private readOnly = false;
-
-  open(readOnly: boolean, now: () => Date): void {
+  /**
+   * Reads the shards and cleans the open one: a torn final write is cut off; damaged lines are
+   * dropped (the file copied aside first) and every good line after them kept. `snapshotSeq`
+   * tells which damaged lines cost nothing (the snapshot already holds their actions).
+   */
+  open(readOnly: boolean, now: () => Date, snapshotSeq: number): JournalOpenReport {
     this.readOnly = readOnly;
-    mkdirSync(this.dir, { recursive: true });
-    const files = readdirSync(this.dir)
-      .filter((f) => SHARD_NAME.test(f))
-      .sort();
-    this.shards = this.readIndex(files);
+    const report: JournalOpenReport = { folderMissing: !this.fs.existsSync(this.dir), lost: [], covered: [], copiedTo: null };
+    if (!readOnly) this.unlessDenied(() => this.fs.mkdirSync(this.dir));
+    const files = report.folderMissing
+      ? []
+      : this.fs
+          .readdirSync(this.dir)
+          .filter((f) => SHARD_NAME.test(f))
+          .sort();
+    this.shards = readShardIndex(this.fs, this.dir, files, this.readOnly);
     const openFile = files.find((f) => !this.shards.some((s) => s.file === f)) ?? null;
     if (openFile === null) {
-      this.startShard(readOnly);
-      return;
+      // A permission error surfaces here (the store opens read-only); others wait for the next append.
+      this.startShard(true);
+      return report;
     }
     this.openFile = openFile;
     const path = join(this.dir, openFile);
-    const parsed = splitShard(readFileSync(path, 'utf8'));
-    if (parsed.corruptInMiddle) {
-      const movedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
-      if (!readOnly) copyFileSync(path, movedTo);
-      this.problems.push({
-        file: path,
-        movedTo: readOnly ? null : movedTo,
-        message: `Part of the history file ${openFile} was damaged; the ${parsed.lines.length} actions before the damage were kept and the damaged file was copied aside.`,
-      });
+    const text = this.read(path);
+    const scanned = scanJournal(text);
+    const sealedSeq: number | null = this.shards[this.shards.length - 1]?.lastSeq ?? null;
+    const damaged: DamagedAction[] = [];
+    const good: string[] = [];
+    for (let i = 0; i < scanned.lines.length; i++) {
+      const line = scanned.lines[i]!;
+      if (line.ok) {
+        good.push(line.json);
+        continue;
+      }
+      // Parsed only here: opening an undamaged shard parses nothing but its last line.
+      const previous = good[good.length - 1];
+      const action = damagedAction(line.raw, previous === undefined ? sealedSeq : lastSeqOf(previous));
+      const next = scanned.lines.slice(i + 1).find((l): l is Extract<ScannedLine, { ok: true }> => l.ok);
+      // Its actions end before the next good line's first seq (or at the seqs still readable in it).
+      const endsBefore = next ? (parseAction(next.json)[0]?.seq ?? 0) - 1 : action.seqs.length > 0 ? Math.max(...action.seqs) : Number.POSITIVE_INFINITY;
+      (endsBefore <= snapshotSeq ? report.covered : report.lost).push(action);
+      damaged.push(action);
     }
-    this.openLines = parsed.lines;
+    this.openLines = good;
     this.openParsed = null;
-    const lastLine = parsed.lines[parsed.lines.length - 1];
-    this.openLastSeq = lastLine === undefined ? 0 : (parseAction(lastLine).at(-1)?.seq ?? 0);
-    if (readOnly) return;
-    this.openFd = openSync(path, 'r+');
-    if (parsed.tornTail || parsed.corruptInMiddle) {
+    this.openLastSeq = good.length === 0 ? 0 : lastSeqOf(good[good.length - 1]!);
+    this.openBytes = scanned.lines.reduce((sum, line) => (line.ok ? sum + line.bytes : sum), 0);
+    if (readOnly) return report;
+    if (damaged.length > 0) {
+      const copiedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+      const copy = () => copyFileDurable(path, copiedTo, this.fs);
+      let copied = this.unlessDenied(copy);
+      if (copied) report.copiedTo = copiedTo;
+      // Only whole lines go back: the damaged ones are in the copy, the good ones stay readable.
+      this.repair = () => {
+        if (!copied) copied = (copy(), true);
+        writeFileDurable(path, good.map(encodeChecked).join(''), this.fs);
+      };
+    } else if (scanned.tornTailBytes > 0) {
       // An unfinished final line was never acknowledged: cut it off so appends start clean.
-      ftruncateSync(this.openFd, parsed.validBytes);
+      this.repair = () => this.truncateOpenShard();
     }
-    closeSync(this.openFd);
-    this.openFd = openSync(path, 'a', 0o600);
+    // On a full or failing disk the store still opens: appends clean up first (see `runRepair`).
+    this.unlessDenied(() => this.openForAppend());
+    this.runRepair();
+    return report;
   }
 
-  private readIndex(files: string[]): ShardSummary[] {
-    const indexPath = join(this.dir, 'index.json');
-    if (existsSync(indexPath)) {
-      try {
-        const index = IndexSchema.parse(JSON.parse(readFileSync(indexPath, 'utf8')));
-        if (index.shards.every((s) => files.includes(s.file))) return index.shards;
-      } catch {
-        // Fall through: rebuild from the shards themselves.
-      }
+  /**
+   * Runs a write at open: a permission error is rethrown (the store then opens read-only);
+   * any other failure (full disk, I/O error) is left for the next append to retry. True if it ran.
+   */
+  private unlessDenied(write: () => void): boolean {
+    try {
+      write();
+      return true;
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
+      return false;
     }
-    // Rebuild: every shard but the newest is sealed. Saved, so this happens once.
-    const shards = files.slice(0, -1).flatMap((file) => {
-      const { events } = parseShard(readFileSync(join(this.dir, file), 'utf8'), false);
-      return events.length > 0 ? [summarise(file, events)] : [];
-    });
-    if (shards.length > 0 && !this.readOnly) {
-      try {
-        writeFileDurable(indexPath, JSON.stringify({ version: 2, shards }));
-      } catch {
-        // Not fatal: it is rebuilt again next time.
-      }
-    }
-    return shards;
   }
 
-  private startShard(readOnly: boolean): void {
+  /** Cuts the open shard back to its last whole line and makes that durable. */
+  private truncateOpenShard(): void {
+    this.fs.ftruncateSync(this.openFd, this.openBytes);
+    this.fs.fsyncSync(this.openFd);
+  }
+
+  /** Opens the shard for appending and runs the pending repair; true when appends may go ahead. */
+  runRepair(): boolean {
+    if (this.readOnly) return false;
+    try {
+      if (this.openFd < 0) this.openForAppend();
+      for (let attempt = 0; this.repair !== null; attempt++) {
+        if (attempt === 2) throw Object.assign(new Error(`${this.openFile} could not be cleaned up`), { code: 'EIO' });
+        this.repair();
+        this.repair = null;
+        // A rewritten file is a new inode: append to it, not to the old one (and check its size).
+        this.fs.closeSync(this.openFd);
+        this.openFd = -1;
+        this.openForAppend();
+      }
+      this.repairFailure = null;
+      return true;
+    } catch (error) {
+      this.repairFailure = error;
+      return false;
+    }
+  }
+
+  /** Opens the shard for appending; bytes past the last whole line are cut off first (a repair). */
+  private openForAppend(): void {
+    const path = join(this.dir, this.openFile);
+    const existed = this.fs.existsSync(path);
+    if (!existed) this.fs.mkdirSync(this.dir);
+    this.openFd = this.fs.openSync(path, 'a', 0o600);
+    if (!existed) fsyncDirectory(this.dir, this.fs);
+    if (this.fs.fstatSize(this.openFd) !== this.openBytes) this.repair ??= () => this.truncateOpenShard();
+  }
+
+  /** Starts the next shard file; when it cannot be created, the next append tries again. */
+  private startShard(atOpen = false): void {
     const number = this.shards.length === 0 ? 1 : Number(SHARD_NAME.exec(this.shards[this.shards.length - 1]!.file)![1]) + 1;
     this.openFile = `${String(number).padStart(6, '0')}.jsonl`;
     this.openLines = [];
     this.openParsed = [];
     this.openLastSeq = 0;
-    if (readOnly) return;
-    this.openFd = openSync(join(this.dir, this.openFile), 'a', 0o600);
-    fsyncDirectory(this.dir);
+    this.openBytes = 0;
+    this.openFd = -1;
+    if (this.readOnly) return;
+    try {
+      this.openForAppend();
+    } catch (error) {
+      if (this.openFd >= 0) this.fs.closeSync(this.openFd);
+      this.openFd = -1;
+      if (atOpen && isPermissionError(error)) throw error;
+    }
   }
 
-  /** Appends one action durably. Returns once its bytes are on disk. */
+  /**
+   * Appends one action durably; returns once its bytes are on disk. On any failure the shard is
+   * cut back to its last whole line before the error is rethrown, so a refused action leaves
+   * nothing behind; if even that fails, `needsRepair` holds further appends until it succeeds.
+   */
   append(events: readonly HistoryEvent[]): void {
-    if (this.openFd < 0) throw new Error('journal is not open for writing');
+    if (this.readOnly) throw new Error('journal is open read-only');
+    if (!this.runRepair()) throw this.repairFailure;
     const line = encodeJournalLine(events);
-    appendDurable(this.openFd, line);
+    const bytes = Buffer.from(line, 'utf8');
+    try {
+      writeAll(this.fs, this.openFd, bytes, this.openFile);
+      this.fs.fsyncSync(this.openFd);
+    } catch (error) {
+      this.repair = () => this.truncateOpenShard();
+      this.runRepair();
+      throw error;
+    }
+    this.openBytes += bytes.length;
     this.openLines.push(line.slice(9, -1));
     this.openParsed?.push(...events);
     this.openLastSeq = events[events.length - 1]?.seq ?? this.openLastSeq;
     if (this.openLines.length >= this.shardEvents) this.seal();
   }
 
+  /**
+   * Closes the full shard. Never throws: the action that filled it is already acknowledged, so a
+   * failure here (a full disk) leaves the shard open and the next append tries again.
+   */
   private seal(): void {
-    closeSync(this.openFd);
     const events = this.openEvents();
-    this.shards.push(summarise(this.openFile, events));
-    writeFileDurable(join(this.dir, appsFileOf(this.openFile)), JSON.stringify(applicationIdsOf(events)));
-    writeFileDurable(join(this.dir, 'index.json'), JSON.stringify({ version: 2, shards: this.shards }));
-    this.startShard(false);
+    const summary = summarise(this.openFile, events);
+    // Once the new index is in place (even if its folder fsync failed) the shard is sealed: no
+    // line may follow what the index says it holds. Before that, the shard simply stays open.
+    const written = (path: string, text: string) => {
+      try {
+        writeFileDurable(path, text, this.fs);
+        return true;
+      } catch (error) {
+        return wasRenamed(error);
+      }
+    };
+    if (!written(join(this.dir, appsFileOf(this.openFile)), JSON.stringify(applicationIdsOf(events)))) return;
+    if (!written(join(this.dir, 'index.json'), JSON.stringify({ version: 2, shards: [...this.shards, summary] }))) return;
+    this.shards.push(summary);
+    this.fs.closeSync(this.openFd);
+    this.startShard();
   }
 
   private shardHas(file: string, applicationId: string): boolean {
@@ -270,11 +306,15 @@ export class HistoryJournal {
       const path = join(this.dir, appsFileOf(file));
       let list: string[] | null = null;
       try {
-        list = AppsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+        list = AppsSchema.parse(JSON.parse(this.read(path)));
       } catch {
         // Missing or damaged: derived data, rebuilt from the shard.
-        list = applicationIdsOf(this.readShard(file));
-        if (!this.readOnly) writeFileDurable(path, JSON.stringify(list));
+        list = applicationIdsOf(this.readShard(file).events);
+        try {
+          if (!this.readOnly) writeFileDurable(path, JSON.stringify(list), this.fs);
+        } catch {
+          // Not fatal: rebuilt again next time.
+        }
       }
       ids = new Set(list);
       this.appsCache.set(file, ids);
@@ -282,12 +322,18 @@ export class HistoryJournal {
     return ids.has(applicationId);
   }
 
-  /** Events with seq > `afterSeq`, oldest first (the write-ahead tail). */
-  eventsAfter(afterSeq: number): HistoryEvent[] {
-    const result: HistoryEvent[] = [];
+  /**
+   * Events with seq > `afterSeq`, oldest first (the write-ahead tail), and the damaged lines in
+   * sealed shards that held actions after `afterSeq` (those cannot be replayed).
+   */
+  eventsAfter(afterSeq: number): { events: HistoryEvent[]; lost: DamagedAction[] } {
+    const events: HistoryEvent[] = [];
+    const lost: DamagedAction[] = [];
     for (const shard of this.shards) {
       if (shard.lastSeq <= afterSeq) continue;
-      result.push(...this.readShard(shard.file).filter((e) => e.seq > afterSeq));
+      const read = this.readShard(shard.file);
+      events.push(...read.events.filter((e) => e.seq > afterSeq));
+      lost.push(...read.damaged.filter((d) => (d.afterSeq ?? 0) >= afterSeq || d.seqs.some((seq) => seq > afterSeq)));
     }
     // The open shard from its end: usually nothing (the snapshot is recent), never a full parse.
     const tail: HistoryEvent[][] = [];
@@ -296,15 +342,15 @@ export class HistoryJournal {
       if ((action[action.length - 1]?.seq ?? 0) <= afterSeq) break;
       tail.push(action.filter((e) => e.seq > afterSeq));
     }
-    result.push(...tail.reverse().flat());
-    return result;
+    events.push(...tail.reverse().flat());
+    return { events, lost };
   }
 
-  private readShard(file: string): HistoryEvent[] {
-    if (this.cache?.file === file) return this.cache.events;
-    const events = parseShard(readFileSync(join(this.dir, file), 'utf8'), false).events;
-    this.cache = { file, events };
-    return events;
+  private readShard(file: string): { events: HistoryEvent[]; damaged: DamagedAction[] } {
+    if (this.cache?.file === file) return this.cache;
+    const read = parseShard(this.read(join(this.dir, file)));
+    this.cache = { file, ...read };
+    return this.cache;
   }
 
   /** Newest first, `limit` events with seq < `beforeSeq`. Skips shards that cannot match. */
@@ -323,7 +369,7 @@ export class HistoryJournal {
       if (filter.applicationId !== undefined && !this.shardHas(shard.file, filter.applicationId)) continue;
       if (filter.from !== undefined && shard.lastAt < filter.from) continue;
       if (filter.to !== undefined && shard.firstAt > filter.to) continue;
-      take(this.readShard(shard.file));
+      take(this.readShard(shard.file).events);
     }
     return result;
   }
@@ -334,14 +380,14 @@ export class HistoryJournal {
       if (filter.applicationId !== undefined && !this.shardHas(shard.file, filter.applicationId)) continue;
       if (filter.from !== undefined && shard.lastAt < filter.from) continue;
       if (filter.to !== undefined && shard.firstAt > filter.to) continue;
-      const events = parseShard(readFileSync(join(this.dir, shard.file), 'utf8'), false).events;
+      const events = parseShard(this.read(join(this.dir, shard.file))).events;
       for (const e of events) if (matches(e, filter)) yield e;
     }
     for (const e of [...this.openEvents()]) if (matches(e, filter)) yield e;
   }
 
   close(): void {
-    if (this.openFd >= 0) closeSync(this.openFd);
+    if (this.openFd >= 0) this.fs.closeSync(this.openFd);
     this.openFd = -1;
   }
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { z } from 'zod';
 import { HearbackError, issuesFromZod } from '../../../shared/contract';
 import {
@@ -21,15 +20,23 @@ import { applyEvent, locateApplication, type StoreState } from './apply-event';
 import { ArchiveShards } from './archive-shards';
 import { rebuildArchiveShard } from './archive-rebuild';
 import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock';
-import { DocumentFile, type DocumentStoreClass } from './document-file';
+import { DocumentFile } from './document-file';
+import { removeStaleTempFiles } from './durable-fs';
 import { HistoryJournal, type HistoryFilter } from './history-journal';
+import { replayNotices } from './replay-notices';
 import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
 import { tightenDataFolder } from './data-folder-privacy';
 import { removeLeftovers } from './leftovers';
-import { completePendingReplacement } from './replace-data';
+import { completePendingReplacement, type PendingReplacement } from './replace-data';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
+import { nodeStoreFs, type StoreFs } from './store-fs';
 import { UndoHistory } from './undo-history';
+
+export type { WriteProblem } from './acknowledged-writes';
+import { probeWritable, unreadableFolder } from './folder-access';
+import { isPermissionError, unwritableFolderMessage } from './write-failure';
+import { AcknowledgedWrites, type WriteProblem } from './acknowledged-writes';
 
 /**
  * The interview store: the user's whole job search, held by the main process.
@@ -41,7 +48,6 @@ import { UndoHistory } from './undo-history';
 
 export interface StoreOptions {
   dataDir: string;
-  DocumentStore: DocumentStoreClass;
   now: () => Date;
   newId: () => string;
   /** Changes between snapshot writes. */
@@ -56,6 +62,8 @@ export interface StoreOptions {
   shardEvents?: number;
   /** Told of every committed action's events, once they are durable and applied. */
   onCommitted?: (events: readonly HistoryEvent[]) => void;
+  /** The file layer (the fault-injection tests pass one that fails on purpose). */
+  fs?: StoreFs;
 }
 
 /** One record change inside a user action. */
@@ -86,12 +94,19 @@ const schemaOf: Record<HistoryEntity, z.ZodType> = {
 
 export class InterviewStore {
   readonly notices: LoadNotice[] = [];
+  /** Set for the whole session: a newer file format, an unwritable folder, or opened read-only. */
   readonly readOnlyReason: string | null;
+  private readonly writes: AcknowledgedWrites;
+  private readonly fs: StoreFs;
   private readonly state: StoreState;
   private readonly journal: HistoryJournal;
   private readonly mainFile: DocumentFile;
   private readonly undoHistory = new UndoHistory();
   private snapshotSeq: number;
+  /** The last seq in use: past both the journal and the snapshot, so nothing new is ever skipped. */
+  private lastSeq: number;
+  /** Where a failed snapshot write was last tried (the next try waits another `compactEvery`). */
+  private compactTriedAt = 0;
   private closed = false;
   /** Where the previous data went when opening finished a backup import (else null). */
   completedImport: string | null = null;
@@ -99,21 +114,26 @@ export class InterviewStore {
   private constructor(
     private readonly options: StoreOptions,
     private readonly lock: DataFolderLock | null,
+    unwritable: string | null,
   ) {
-    const { dataDir, DocumentStore, now } = options;
+    const { dataDir, now } = options;
+    const fs = (this.fs = options.fs ?? nodeStoreFs);
     const nowIso = () => now().toISOString();
-    const loaded = loadMainSnapshot(dataDir, nowIso());
+    const forcedReadOnly = options.readOnly ? 'opened read-only' : unwritable;
+    const loaded = loadMainSnapshot(dataDir, nowIso(), fs, forcedReadOnly !== null);
     this.notices.push(...loaded.notices);
-    this.readOnlyReason = options.readOnly ? 'opened read-only' : loaded.readOnlyReason;
+    this.readOnlyReason = forcedReadOnly ?? loaded.readOnlyReason;
+    if (unwritable !== null) this.notices.push({ level: 'error', code: 'folder-unwritable', message: unwritable });
     const snap = loaded.snapshot;
     this.state = {
       stages: new Map(snap.stages.map((s) => [s.id, s])),
       settings: snap.settings,
       active: recordSetFrom(snap),
-      archive: new ArchiveShards(dataDir, DocumentStore, nowIso),
+      archive: new ArchiveShards(dataDir, fs, nowIso),
     };
-    this.mainFile = new DocumentFile(DocumentStore, dataDir, MAIN_FILE);
-    this.journal = new HistoryJournal(dataDir, options.shardEvents);
+    this.mainFile = new DocumentFile(dataDir, MAIN_FILE, fs);
+    this.journal = new HistoryJournal(dataDir, options.shardEvents, fs);
+    this.writes = new AcknowledgedWrites(this.journal);
     this.state.archive.onDamaged = (problem, set) => {
       rebuildArchiveShard(this.journal.iterate(), problem.shard, set);
       this.notices.push({
@@ -122,35 +142,52 @@ export class InterviewStore {
         message: `An archive file was damaged (${problem.reason}); it was moved to ${problem.movedTo} and rebuilt from the history.`,
       });
     };
-    this.journal.open(this.readOnlyReason !== null, now);
-    for (const problem of this.journal.problems) {
-      this.notices.push({ level: 'warning', code: 'history-damaged', message: problem.message });
-    }
-    // Write-ahead replay: everything acknowledged after the snapshot.
-    for (const event of this.journal.eventsAfter(snap.lastSeq)) applyEvent(this.state, event);
+    const opened = this.journal.open(this.readOnlyReason !== null, now, snap.lastSeq);
+    // Write-ahead replay: everything acknowledged after the snapshot that can still be read.
+    const replay = this.journal.eventsAfter(snap.lastSeq);
+    for (const event of replay.events) applyEvent(this.state, event);
+    this.notices.push(
+      ...replayNotices({ opened, lostInSealed: replay.lost, snapshotSeq: snap.lastSeq, journalSeq: this.journal.lastSeq, timeZone: this.state.settings.timeZone ?? undefined }),
+    );
     this.snapshotSeq = snap.lastSeq;
+    this.lastSeq = Math.max(snap.lastSeq, this.journal.lastSeq);
     this.moveInlineArchived();
-    if (this.readOnlyReason === null && (loaded.needsWrite || this.journal.lastSeq - this.snapshotSeq > 0)) this.compact();
+    if (this.readOnlyReason === null && (loaded.needsWrite || this.lastSeq > this.snapshotSeq)) this.tryCompact();
   }
 
+  /**
+   * Opens the data folder. A folder (or file) Hearback may not write opens read-only with a
+   * message naming it — never a stack trace; a folder it cannot even read opens empty, read-only.
+   */
   static open(options: StoreOptions): InterviewStore {
-    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-    const lock = options.readOnly ? null : (options.lock ?? acquireDataFolderLock(options.dataDir, { takeOver: options.takeOverLock }));
+    const fs = options.fs ?? nodeStoreFs;
+    const unwritable = options.readOnly ? null : probeWritable(options.dataDir, fs);
+    const lock = options.readOnly || unwritable !== null ? null : (options.lock ?? acquireDataFolderLock(options.dataDir, { takeOver: options.takeOverLock }));
     try {
-      if (options.readOnly) return new InterviewStore(options, null);
-      // Under the lock: a backup import interrupted by a crash is finished before anything is
-      // read, and what earlier runs left behind is removed (no live Hearback can own it now).
-      const pending = completePendingReplacement(options.dataDir);
-      removeLeftovers(options.dataDir);
-      const store = new InterviewStore(options, lock);
-      if (pending.notice) store.notices.push(pending.notice);
-      store.completedImport = pending.previous;
-      tightenDataFolder(options.dataDir);
+      let pending: PendingReplacement | null = null;
+      if (lock) {
+        // Under the lock: a backup import interrupted by a crash is finished before anything is
+        // read, and what earlier runs left behind is removed (no live Hearback can own it now).
+        pending = completePendingReplacement(options.dataDir);
+        removeLeftovers(options.dataDir);
+        removeStaleTempFiles(options.dataDir, fs);
+      }
+      const store = new InterviewStore(options, lock, unwritable);
+      if (pending?.notice) store.notices.push(pending.notice);
+      store.completedImport = pending?.previous ?? null;
+      if (lock) tightenDataFolder(options.dataDir);
       return store;
     } catch (error) {
       // A lock handed in stays with its holder.
       if (!options.lock) lock?.release();
-      throw error;
+      if (!isPermissionError(error)) throw error;
+      const reason = unwritableFolderMessage(error, options.dataDir);
+      try {
+        return new InterviewStore(options, null, reason);
+      } catch (again) {
+        if (!isPermissionError(again)) throw again;
+        return new InterviewStore({ ...options, fs: unreadableFolder(fs) }, null, unwritableFolderMessage(again, options.dataDir));
+      }
     }
   }
 
@@ -168,7 +205,15 @@ export class InterviewStore {
   // ── Reads ────────────────────────────────────────────────────────────────────────────────
 
   get revision(): number {
-    return this.journal.lastSeq;
+    return this.lastSeq;
+  }
+  /** Why the last write failed, until one succeeds (null when writes work). */
+  get writeProblem(): WriteProblem | null {
+    return this.writes.problem;
+  }
+  /** Called when writes start failing (a problem) or work again (null). */
+  set onWriteProblem(listener: (problem: WriteProblem | null) => void) {
+    this.writes.onProblem = listener;
   }
   get canUndo(): boolean {
     return this.undoHistory.canUndo;
@@ -277,7 +322,7 @@ export class InterviewStore {
     if (action.changes.length === 0) return [];
     const at = this.options.now().toISOString();
     const actionId = this.options.newId();
-    let seq = this.journal.lastSeq;
+    let seq = this.lastSeq;
     for (const change of action.changes) {
       if (change.after === null) continue;
       const parsed = schemaOf[change.entity].safeParse(change.after);
@@ -302,11 +347,13 @@ export class InterviewStore {
         after: change.after,
       };
     });
-    this.journal.append(events);
+    this.writes.append(events);
+    this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
     for (const event of events) applyEvent(this.state, event);
     this.options.onCommitted?.(events);
     if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
-    if (this.journal.lastSeq - this.snapshotSeq >= (this.options.compactEvery ?? 500)) this.compact();
+    const every = this.options.compactEvery ?? 500;
+    if (this.lastSeq - Math.max(this.snapshotSeq, this.compactTriedAt) >= every) this.tryCompact();
     return events;
   }
 
@@ -332,6 +379,11 @@ export class InterviewStore {
       if (change.entity !== 'application' || position === undefined || lastChange.get(change.id) !== index) return change;
       return { ...change, after: { ...(change.after as Application), position } };
     });
+  }
+
+  /** Tries again to clean up after a failed write (a timer calls this while writes fail). */
+  retryWrites(): void {
+    if (!this.closed) this.writes.retry();
   }
 
   /**
@@ -383,13 +435,25 @@ export class InterviewStore {
     return entry.summary;
   }
 
+  /**
+   * A snapshot after an acknowledged change: its failure (a full disk) changes nothing — the
+   * journal holds every change, the old snapshot stays whole — so it is tried again later.
+   */
+  private tryCompact(): void {
+    try {
+      this.compact();
+    } catch {
+      this.compactTriedAt = this.lastSeq;
+    }
+  }
+
   /** Writes the archive shards, then the snapshot (with a rolling backup of the previous one). */
   compact(): void {
     if (this.readOnlyReason !== null) return;
-    const lastSeq = this.journal.lastSeq;
+    const lastSeq = this.lastSeq;
     const now = this.options.now().toISOString();
     this.state.archive.flush(lastSeq);
-    rotateBackup(this.options.dataDir, this.snapshotSeq, now);
+    rotateBackup(this.options.dataDir, this.snapshotSeq, now, this.fs);
     this.mainFile.write({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       lastSeq,
@@ -408,7 +472,7 @@ export class InterviewStore {
   /** Closes the files but keeps the data folder locked, for swapping them (a backup import). */
   closeKeepingLock(): DataFolderLock | null {
     if (this.closed) return null;
-    if (this.readOnlyReason === null && this.journal.lastSeq > this.snapshotSeq) this.compact();
+    if (this.readOnlyReason === null && this.lastSeq > this.snapshotSeq) this.tryCompact();
     this.closed = true;
     this.journal.close();
     return this.lock;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { join } from 'node:path';
 import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
 import { archiveShardOf, ARCHIVE_SHARDS } from './archive-shards';
-import { DocumentFile, type DocumentStoreClass } from './document-file';
+import { DocumentFile } from './document-file';
 import { fsyncDirectory, writeFileDurable } from './durable-fs';
 import { SHARD_EVENTS } from './history-journal';
 import { encodeJournalLine } from './journal-line';
@@ -35,7 +35,7 @@ export interface ReplacementData {
   history: readonly HistoryEvent[];
 }
 
-function writeStaging(dir: string, data: ReplacementData, Store: DocumentStoreClass, now: string): void {
+function writeStaging(dir: string, data: ReplacementData, now: string): void {
   mkdirSync(join(dir, 'history'), { recursive: true });
   mkdirSync(join(dir, 'archive'), { recursive: true });
   // History: one line per action, shards of SHARD_EVENTS events (an action never spans shards).
@@ -68,7 +68,7 @@ function writeStaging(dir: string, data: ReplacementData, Store: DocumentStoreCl
     const inThis = (applicationId: string) => archivedIds.has(applicationId) && archiveShardOf(applicationId) === n;
     const applications = data.applications.filter((a) => inThis(a.id));
     if (applications.length === 0) continue;
-    new DocumentFile(Store, join(dir, 'archive'), `shard-${String(n).padStart(2, '0')}`).write({
+    new DocumentFile(join(dir, 'archive'), `shard-${String(n).padStart(2, '0')}`).write({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       lastSeq,
       applications,
@@ -76,7 +76,7 @@ function writeStaging(dir: string, data: ReplacementData, Store: DocumentStoreCl
       followUps: data.followUps.filter((f) => inThis(f.applicationId)),
     });
   }
-  new DocumentFile(Store, dir, 'hearback').write({
+  new DocumentFile(dir, 'hearback').write({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     lastSeq,
     savedAt: now,
@@ -121,7 +121,7 @@ export function completePendingReplacement(dataDir: string): PendingReplacement 
 }
 
 /** Stages `data` and swaps it in. The store must be closed (its lock kept) and reopened afterwards. */
-export function replaceAllData(dataDir: string, data: ReplacementData, Store: DocumentStoreClass, now: string): string {
+export function replaceAllData(dataDir: string, data: ReplacementData, now: string): string {
   // Unique even for two imports within one clock tick: the previous data must never be merged.
   const base = now.replace(/[:.]/g, '-');
   let stamp = base;
@@ -129,7 +129,7 @@ export function replaceAllData(dataDir: string, data: ReplacementData, Store: Do
   const staging = `${STAGING_PREFIX}${stamp}`;
   const previous = `backups/${PREVIOUS_PREFIX}${stamp}`;
   rmSync(join(dataDir, staging), { recursive: true, force: true });
-  writeStaging(join(dataDir, staging), data, Store, now);
+  writeStaging(join(dataDir, staging), data, now);
   // The commit point: once the marker is on disk the import happens, now or at the next open.
   writeFileDurable(join(dataDir, MARKER), JSON.stringify({ staging, previous }));
   return completePendingReplacement(dataDir).previous ?? join(dataDir, previous);

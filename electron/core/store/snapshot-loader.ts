@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES } from '../../../shared/domain';
-import { fsyncDirectory, writeFileDurable } from './durable-fs';
+import { copyFileDurable, fsyncDirectory, writeFileDurable } from './durable-fs';
 import { migrateToCurrent, schemaVersionOf } from './migrations';
 import { CURRENT_SCHEMA_VERSION, MainSnapshotSchema, type MainSnapshot } from './snapshot-schema';
+import type { StoreFs } from './store-fs';
+import { isPermissionError } from './write-failure';
 
 /**
  * Opening `hearback.json` without ever silently losing data: a damaged file is moved aside and
@@ -71,39 +72,42 @@ function judge(text: string): Verdict {
 const stamp = (now: string) => now.replace(/[:.]/g, '-');
 
 /** Backup files, newest first. */
-export function listBackups(dataDir: string): string[] {
+export function listBackups(dataDir: string, fs: StoreFs): string[] {
   const dir = join(dataDir, BACKUP_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
     .filter((f) => f.startsWith(`${MAIN_FILE}-`) && f.endsWith('.json'))
     .sort()
     .reverse()
     .map((f) => join(dir, f));
 }
 
-/** Copies the current file into the rolling backups and prunes the oldest. */
-export function rotateBackup(dataDir: string, lastSeq: number, now: string): void {
+/** Copies the current file into the rolling backups (durably, whole or not at all) and prunes the oldest. */
+export function rotateBackup(dataDir: string, lastSeq: number, now: string, fs: StoreFs): void {
   const source = join(dataDir, `${MAIN_FILE}.json`);
-  if (!existsSync(source)) return;
+  if (!fs.existsSync(source)) return;
   const dir = join(dataDir, BACKUP_DIR);
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(source, join(dir, `${MAIN_FILE}-${String(lastSeq).padStart(12, '0')}-${stamp(now)}.json`));
-  fsyncDirectory(dir);
-  for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) unlinkSync(old);
+  fs.mkdirSync(dir);
+  copyFileDurable(source, join(dir, `${MAIN_FILE}-${String(lastSeq).padStart(12, '0')}-${stamp(now)}.json`), fs);
+  for (const old of listBackups(dataDir, fs).slice(BACKUPS_KEPT)) fs.unlinkSync(old);
 }
 
-export function loadMainSnapshot(dataDir: string, now: string): LoadedSnapshot {
+export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, readOnly: boolean): LoadedSnapshot {
   const path = join(dataDir, `${MAIN_FILE}.json`);
-  if (!existsSync(path)) return { snapshot: emptySnapshot(now), readOnlyReason: null, notices: [], needsWrite: false };
+  if (!fs.existsSync(path)) return { snapshot: emptySnapshot(now), readOnlyReason: null, notices: [], needsWrite: false };
 
-  const verdict = judge(readFileSync(path, 'utf8'));
+  const text = fs.readFileSync(path).toString('utf8');
+  const verdict = judge(text);
   if (verdict.kind === 'ok') {
     const notices: LoadNotice[] = [];
     if (verdict.migratedFrom !== null) {
       // Keep the original before the migrated file replaces it.
       const dir = join(dataDir, BACKUP_DIR);
-      mkdirSync(dir, { recursive: true });
-      copyFileSync(path, join(dir, `pre-migration-v${verdict.migratedFrom}-${stamp(now)}.json`));
+      if (!readOnly) {
+        fs.mkdirSync(dir);
+        copyFileDurable(path, join(dir, `pre-migration-v${verdict.migratedFrom}-${stamp(now)}.json`), fs);
+      }
       notices.push({
         level: 'info',
         code: 'migrated',
@@ -114,7 +118,7 @@ export function loadMainSnapshot(dataDir: string, now: string): LoadedSnapshot {
   }
   if (verdict.kind === 'newer') {
     const reason = `This data was saved by a newer version of Hearback (format ${verdict.version}; this version understands ${CURRENT_SCHEMA_VERSION}). It is open read-only so nothing is overwritten — update Hearback to make changes.`;
-    const lenient = MainSnapshotSchema.safeParse({ ...(JSON.parse(readFileSync(path, 'utf8')) as object), schemaVersion: CURRENT_SCHEMA_VERSION });
+    const lenient = MainSnapshotSchema.safeParse({ ...(JSON.parse(text) as object), schemaVersion: CURRENT_SCHEMA_VERSION });
     return {
       snapshot: lenient.success ? lenient.data : emptySnapshot(now),
       readOnlyReason: reason,
@@ -125,12 +129,20 @@ export function loadMainSnapshot(dataDir: string, now: string): LoadedSnapshot {
 
   // Damaged: move it aside (never delete), then take the newest good backup.
   const movedTo = join(dataDir, `${MAIN_FILE}.damaged-${stamp(now)}.json`);
-  renameSync(path, movedTo);
-  fsyncDirectory(dataDir);
-  for (const backup of listBackups(dataDir)) {
-    const candidate = judge(readFileSync(backup, 'utf8'));
+  if (!readOnly) {
+    fs.renameSync(path, movedTo);
+    fsyncDirectory(dataDir, fs);
+  }
+  for (const backup of listBackups(dataDir, fs)) {
+    const bytes = fs.readFileSync(backup);
+    const candidate = judge(bytes.toString('utf8'));
     if (candidate.kind === 'ok') {
-      writeFileDurable(path, readFileSync(backup));
+      try {
+        if (!readOnly) writeFileDurable(path, bytes, fs);
+      } catch (error) {
+        // A full disk must not stop the open: the backup is in memory and is written again later.
+        if (isPermissionError(error)) throw error;
+      }
       return {
         snapshot: candidate.snapshot,
         readOnlyReason: null,

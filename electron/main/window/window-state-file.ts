@@ -1,9 +1,9 @@
+import { writeFileDurable } from '../../core/store/durable-fs';
+import { nodeStoreFs, type StoreFs } from '../../core/store/store-fs';
 import type { WindowState } from './window-state';
 
 export interface StateFs {
   readFileSync(path: string, encoding: 'utf8'): string;
-  writeFileSync(path: string, data: string, encoding: 'utf8'): void;
-  renameSync(from: string, to: string): void;
 }
 
 /** Reads the saved window state as JSON; a missing or unreadable file reads as `undefined`. */
@@ -16,14 +16,13 @@ export function readWindowStateFile(path: string, fs: Pick<StateFs, 'readFileSyn
 }
 
 /**
- * Writes the window state through a temporary file and a rename, so a crash mid-write leaves
- * the previous file rather than a truncated one. Failures are ignored: losing the window
- * position is not worth an error dialog.
+ * Writes the window state through the store's durable writer (whole or not at all, 0600), so a
+ * crash or a full disk mid-write leaves the previous file rather than a truncated one. Failures
+ * are ignored: losing the window position is not worth an error dialog.
  */
-export function writeWindowStateFile(path: string, state: WindowState, fs: StateFs): void {
+export function writeWindowStateFile(path: string, state: WindowState, fs: StoreFs = nodeStoreFs): void {
   try {
-    fs.writeFileSync(`${path}.tmp`, JSON.stringify(state), 'utf8');
-    fs.renameSync(`${path}.tmp`, path);
+    writeFileDurable(path, JSON.stringify(state), fs);
   } catch {
     // Read-only profile, full disk…: next launch uses the default size.
   }

@@ -7,7 +7,8 @@ export function NoticeBanner() {
   const [notices, setNotices] = useState<Notice[]>([]);
   useEffect(() => {
     void call('app.info', {}).then((info) => setNotices(info.notices), () => undefined);
-    return subscribe('notice', (notice) => setNotices((list) => [...list, notice]));
+    // A notice with a known id replaces the old one (e.g. "the disk is full" → "saving works again").
+    return subscribe('notice', (notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]));
   }, []);
   if (notices.length === 0) return null;
   return (

@@ -11,8 +11,10 @@ export interface RunningApp {
   dataDir: string;
   pid: number;
   stop(): Promise<void>;
-  /** kill -9: what a crash or a power cut leaves behind. */
+  /** kill -9: what a crash or a power cut leaves behind; the lock file stays (the next start takes it over). */
   kill(): Promise<void>;
+  /** What the process printed (stdout and stderr). */
+  output(): string;
 }
 
 export function freshDataDir(): string {
@@ -41,20 +43,20 @@ export async function startApp(dataDir: string, env: Record<string, string> = {}
     child.once('close', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
+  const endWith = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
     origin: parsed.origin,
     token: parsed.hash.replace('#token=', ''),
     dataDir,
     pid: child.pid ?? 0,
-    stop: () => signal('SIGTERM'),
-    kill: () => signal('SIGKILL'),
+    stop: () => endWith('SIGTERM'),
+    kill: () => endWith('SIGKILL'),
+    output: () => output,
   };
-  function signal(name: NodeJS.Signals): Promise<void> {
-    return new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill(name);
-    });
-  }
 }

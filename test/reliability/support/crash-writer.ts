@@ -3,7 +3,6 @@
  * after each one is acknowledged (durably on disk). The parent kills it with SIGKILL at a random
  * moment and checks that every acknowledged change survived.
  */
-import Conf from 'conf';
 import { InterviewStore } from '../../../electron/core/store/interview-store';
 
 const [dataDir, seedArg, compactArg] = process.argv.slice(2);
@@ -20,7 +19,6 @@ const random = () => {
 let idCounter = 0;
 const store = InterviewStore.open({
   dataDir,
-  DocumentStore: Conf,
   now: () => new Date(),
   newId: () => `c${process.pid.toString(36)}x${(idCounter++).toString(36)}`,
   compactEvery: Number(compactArg ?? 10),

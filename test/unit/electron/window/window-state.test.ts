@@ -1,4 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { MIN_HEIGHT, MIN_WIDTH, restoreWindowState, windowStateToSave } from '../../../../electron/main/window/window-state';
 import { readWindowStateFile, writeWindowStateFile } from '../../../../electron/main/window/window-state-file';
 
@@ -46,12 +49,14 @@ describe('window state file', () => {
     expect(readWindowStateFile('/x', { readFileSync: () => '{not json' })).toBeUndefined();
   });
 
-  it('writes through a temporary file and a rename, and swallows failures', () => {
-    const fs = { readFileSync: vi.fn(), writeFileSync: vi.fn(), renameSync: vi.fn() };
-    writeWindowStateFile('/u/window-state.json', { width: 900, height: 600, maximized: false }, fs);
-    expect(fs.writeFileSync).toHaveBeenCalledWith('/u/window-state.json.tmp', expect.any(String), 'utf8');
-    expect(fs.renameSync).toHaveBeenCalledWith('/u/window-state.json.tmp', '/u/window-state.json');
-    fs.writeFileSync.mockImplementation(() => { throw new Error('EROFS'); });
-    expect(() => writeWindowStateFile('/u/w.json', { width: 900, height: 600, maximized: false }, fs)).not.toThrow();
+  it('writes whole through the durable writer (0600, no temp left) and swallows failures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearback-window-'));
+    const path = join(dir, 'window-state.json');
+    writeWindowStateFile(path, { width: 900, height: 600, maximized: false });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ width: 900, height: 600, maximized: false });
+    expect(readdirSync(dir)).toEqual(['window-state.json']);
+    if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(() => writeWindowStateFile(join(dir, 'missing', 'w.json'), { width: 900, height: 600, maximized: false })).not.toThrow();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
