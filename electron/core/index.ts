@@ -5,6 +5,7 @@ import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
 import { attentionCount } from '../../shared/followup';
 import { createScheduler } from './scheduler';
+import type { SchedulerHint } from './scheduler/ports';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
 import { dataHandlers } from './service/data-handlers';
 import type { ExportTarget } from './service/export-target';
@@ -18,6 +19,7 @@ import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
 import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
+import { BROWSER_MODE_SECRETS_REASON, memorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { DataFolderLock } from './store/data-folder-lock';
 import { InterviewStore, type WriteProblem } from './store/interview-store';
 import type { StoreFs } from './store/store-fs';
@@ -36,6 +38,11 @@ export interface Clock {
 export interface Notifier {
   show(reminders: Reminder[], digest: boolean): void;
 }
+
+/** A reminder notification's buttons (plus its body click, `draft`): what the core does for each. */
+export type NotificationAction = 'draft' | 'markSent' | 'snooze' | 'heardBack' | 'skip';
+
+export type { SchedulerHint } from './scheduler/ports';
 
 export interface Logger {
   info(message: string, meta?: Record<string, unknown>): void;
@@ -64,6 +71,8 @@ export interface CorePorts {
   hostNotices?: readonly Omit<Notice, 'id'>[];
   /** The user confirmed taking over a data-folder lock held by another computer. */
   takeOverLock?: boolean;
+  /** Where passwords and private links are kept (default: memory, for this run only). */
+  secrets?: SecretStore;
 }
 
 export type { ExportTarget } from './service/export-target';
@@ -73,9 +82,9 @@ export type CoreEventListener = <E extends EventName>(event: E, payload: EventPa
 export interface Core {
   dispatch(method: unknown, payload: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: CoreEventListener): () => void;
-  hint(reason: 'resume' | 'timezone-change' | 'clock-jump'): void;
+  hint(reason: SchedulerHint): void;
   dueCount(): number;
-  act(followUpId: string, action: 'draft' | 'markSent' | 'snooze' | 'heardBack' | 'skip'): Promise<void>;
+  act(followUpId: string, action: NotificationAction): Promise<void>;
   close(): Promise<void>;
   readonly store: InterviewStore;
 }
@@ -90,7 +99,7 @@ const noExportTarget: ExportTarget = {
   save: () => Promise.reject(new HearbackError('unavailable', 'Exporting is not available in this mode.')),
 };
 
-const ACTIONS: Record<'markSent' | 'snooze' | 'heardBack' | 'skip', object> = {
+const ACTIONS: Record<Exclude<NotificationAction, 'draft'>, object> = {
   markSent: { action: 'markSent' },
   snooze: { action: 'snooze', preset: 'hour' },
   heardBack: { action: 'heardBack' },
@@ -127,7 +136,8 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     for (const listener of listeners) listener(event, payload);
   };
   const systemZone = ports.systemTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const ctx: ServiceContext = { store: openStore(), now, newId, zone: () => ctx.store.settings.timeZone ?? systemZone(), emit, releaseQueue: () => {} };
+  const secrets = ports.secrets ?? memorySecretStore(BROWSER_MODE_SECRETS_REASON);
+  const ctx: ServiceContext = { store: openStore(), now, newId, zone: () => ctx.store.settings.timeZone ?? systemZone(), emit, releaseQueue: () => {}, secrets };
   const notices: Notice[] = [
     ...ctx.store.notices.map((n, i) => ({ id: `store-${i}`, ...n })),
     ...(ports.hostNotices ?? []).map((n, i) => ({ id: `host-${i}`, ...n })),

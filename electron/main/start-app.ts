@@ -1,17 +1,18 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMonitor, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import { HearbackError } from '../../shared/contract';
 import { SettingsSchema } from '../../shared/domain';
 import { openCore } from '../core';
 import { appMenuTemplate } from './app-menu';
 import { bundlePaths } from './app-paths';
 import { dataDirOf, findLegacyData, legacyDataMessage } from '../core/data-folder/location';
-import type { Core } from './core-types';
+import type { Core } from '../core';
 import { createPdfRenderer } from './export/print-to-pdf';
 import { saveDialogTarget } from './export/save-dialog-target';
 import { createQuitHandler } from './graceful-quit';
+import { osSecretStore } from './secrets/os-secret-store';
 import { openTakingOverIfAllowed } from './lock-take-over';
 import { createEventSender } from './ipc/event-forwarding';
 import { registerIpcHandlers } from './ipc/ipc-handlers';
@@ -121,6 +122,7 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       log,
       renderPdf: createPdfRenderer((options) => new BrowserWindow(options)),
       hostNotices: legacyNotices(userData),
+      secrets: osSecretStore(userData, safeStorage),
       exportTarget: saveDialogTarget({
         async choosePath(defaultName) {
           const parent = liveWindow();

@@ -12,6 +12,9 @@ export interface DeliveryRecord {
 
 export type RecomputeReason = 'start' | 'resume' | 'data-changed' | 'clock-jump' | 'timezone-change' | 'quiet-hours-end' | 'tick';
 
+/** What a host may tell the scheduler happened (the OS woke up, the zone or the clock changed). */
+export type SchedulerHint = Extract<RecomputeReason, 'resume' | 'timezone-change' | 'clock-jump'>;
+
 /** Everything the scheduler touches, given to it (so it runs and is tested under plain Node). */
 export interface SchedulerPorts {
   clock: {

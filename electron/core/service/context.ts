@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../../shared/contract';
+import type { SecretStore } from '../secrets/secret-store';
 import type { InterviewStore } from '../store/interview-store';
 
 /** What every handler needs: the store, the clock, ids, the user's zone and the event bus. */
@@ -16,6 +17,8 @@ export interface ServiceContext {
    * Set by the dispatcher for the call that is running; a no-op outside one.
    */
   releaseQueue: () => void;
+  /** Passwords and private links (see secret-store.ts): never in the store, never logged. */
+  secrets: SecretStore;
 }
 
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();

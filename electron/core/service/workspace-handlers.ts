@@ -19,6 +19,8 @@ export function workspaceHandlers(ctx: ServiceContext, info: WorkspaceInfo): Pic
         readOnly: ctx.store.readOnlyReason !== null,
         readOnlyReason: ctx.store.readOnlyReason,
         notices: info.notices,
+        secretsPersistent: ctx.secrets.persistent,
+        secretsNote: ctx.secrets.notPersistentReason,
       };
     },
     'app.dismissNotice'(req) {

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_PREFIX, METHOD_NAMES, type Envelope } from '../../../shared/contract';
-import type { Core, CoreLog } from '../core-types';
+import type { Core, Logger as CoreLog } from '../../core';
 import { senderRefusal, type SenderFacts } from './sender-check';
 
 export interface IpcDeps {

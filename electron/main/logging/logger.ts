@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import log from 'electron-log/main';
-import type { CoreLog } from '../core-types';
+import type { Logger as CoreLog } from '../../core';
 import { sanitizeLogMeta } from './log-meta';
 
 /** electron-log renames a full file to `main.old.log` and starts over: at most ~2 MB on disk. */

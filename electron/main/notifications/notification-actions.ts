@@ -1,7 +1,7 @@
-import type { FollowUpAction } from '../core-types';
+import type { NotificationAction } from '../../core';
 
 /** The buttons of a follow-up notification, in display order (the OS reports an index). */
-export const NOTIFICATION_ACTIONS: ReadonlyArray<{ action: FollowUpAction; label: string }> = [
+export const NOTIFICATION_ACTIONS: ReadonlyArray<{ action: NotificationAction; label: string }> = [
   { action: 'draft', label: 'Draft' },
   { action: 'markSent', label: 'Mark sent' },
   { action: 'snooze', label: 'Snooze' },
@@ -19,7 +19,7 @@ export function platformSupportsActions(platform: NodeJS.Platform): boolean {
 }
 
 /** The action behind the button at `index`, or `null` for an index we did not create. */
-export function actionAt(index: unknown): FollowUpAction | null {
+export function actionAt(index: unknown): NotificationAction | null {
   if (typeof index !== 'number' || !Number.isInteger(index)) return null;
   return NOTIFICATION_ACTIONS[index]?.action ?? null;
 }

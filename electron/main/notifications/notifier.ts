@@ -1,6 +1,6 @@
 import type { NotificationConstructorOptions } from 'electron';
 import type { Reminder } from '../../../shared/contract';
-import type { CoreLog, CoreNotifier, FollowUpAction } from '../core-types';
+import type { Logger as CoreLog, Notifier as CoreNotifier, NotificationAction } from '../../core';
 import type { EventSender } from '../ipc/event-forwarding';
 import { actionAt, NOTIFICATION_ACTIONS, platformSupportsActions, reportedActionIndex } from './notification-actions';
 import { planNotifications, type NotificationPlan } from './notification-content';
@@ -21,7 +21,7 @@ export interface NotifierDeps {
   sendEvent: EventSender;
   /** Shows and focuses the main window (recreating it if needed). */
   focusWindow: () => void;
-  act: (followUpId: string, action: FollowUpAction) => Promise<void>;
+  act: (followUpId: string, action: NotificationAction) => Promise<void>;
   /** Reminders that could not be shown by the OS: the tray badge should reflect them. */
   onFallback: (reminders: Reminder[]) => void;
   log: CoreLog;
@@ -48,7 +48,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     deps.onFallback(reminders);
   };
 
-  const open = (plan: NotificationPlan, action: FollowUpAction | null): void => {
+  const open = (plan: NotificationPlan, action: NotificationAction | null): void => {
     if (plan.reminder === null) {
       // A digest has no single follow-up to open: show the list in the app.
       deps.sendEvent('reminders.due', { reminders: plan.reminders, digest: true });

@@ -1,4 +1,4 @@
-import type { SchedulerHint } from '../core-types';
+import type { SchedulerHint } from '../../core';
 import { clockChange, type ClockReading } from './clock-watch';
 
 /** How often the clocks are compared (ms). */

@@ -1,4 +1,4 @@
-import type { CoreClock } from '../core-types';
+import type { Clock as CoreClock } from '../../core';
 
 /**
  * Longest delay Node timers accept: longer ones overflow and fire at once

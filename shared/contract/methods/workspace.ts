@@ -39,6 +39,10 @@ export const AppInfoSchema = z
     dataDir: z.string(),
     readOnly: z.boolean(),
     readOnlyReason: z.string().nullable(),
+    /** Whether passwords and private links survive a restart (false in browser mode). */
+    secretsPersistent: z.boolean(),
+    /** Why not, in a sentence for the user. */
+    secretsNote: z.string().nullable(),
     notices: z.array(NoticeSchema),
   })
   .strict();
