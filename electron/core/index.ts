@@ -84,6 +84,11 @@ export interface Core {
   onEvent(listener: CoreEventListener): () => void;
   hint(reason: SchedulerHint): void;
   dueCount(): number;
+  /**
+   * Resolves when the calls made so far and the reminder checks they (or a hint) started have
+   * finished: what a test waits for instead of sleeping.
+   */
+  settled(): Promise<void>;
   act(followUpId: string, action: NotificationAction): Promise<void>;
   close(): Promise<void>;
   readonly store: InterviewStore;
@@ -155,7 +160,14 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       if (ctx.store.writeProblem?.readOnly) scheduleRetry();
     }, WRITE_RETRY_MS);
   };
-  const watchWrites = (store: InterviewStore) => {
+  let lateNotices = 0;
+  const watchStore = (store: InterviewStore) => {
+    store.onLateNotice = (problem) => {
+      const notice: Notice = { id: `store-late-${++lateNotices}`, ...problem };
+      notices.push(notice);
+      ports.log.warn(`store notice: ${notice.code}`);
+      emit('notice', notice);
+    };
     store.onWriteProblem = (problem) => {
       const notice = writeProblemNotice(problem);
       const index = notices.findIndex((n) => n.id === WRITE_NOTICE_ID);
@@ -166,7 +178,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       if (problem?.readOnly) scheduleRetry();
     };
   };
-  watchWrites(ctx.store);
+  watchStore(ctx.store);
 
   let lastRevision = ctx.store.revision;
   /** Announces a change (from any source) and lets the scheduler look again. */
@@ -225,7 +237,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       failure = error;
     }
     ctx.store = openStore(lock);
-    watchWrites(ctx.store);
+    watchStore(ctx.store);
     lastRevision = -1;
     if (failure !== null && ctx.store.completedImport === null) throw failure;
   };
@@ -286,6 +298,13 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     hint(reason) {
       void scheduler.recompute(reason);
+    },
+    async settled() {
+      // A call may start a recompute, whose delivery may commit: wait for both, twice over.
+      for (let round = 0; round < 2; round++) {
+        await queue.catch(() => undefined);
+        await scheduler.idle();
+      }
     },
     dueCount() {
       // The same rule as Today and the board: recurrence, snoozes and waiting check-ins included.

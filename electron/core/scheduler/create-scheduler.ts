@@ -121,5 +121,9 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
     },
     recompute,
     armedTimers: () => (timer === null ? 0 : 1),
+    idle: () => chain.then(
+      () => undefined,
+      () => undefined,
+    ),
   };
 }

@@ -39,4 +39,6 @@ export interface Scheduler {
   recompute(reason: RecomputeReason): Promise<void>;
   /** Timers currently armed: 0 or 1. */
   armedTimers(): number;
+  /** Resolves once every recompute asked for so far has finished (tests wait on it, not on time). */
+  idle(): Promise<void>;
 }

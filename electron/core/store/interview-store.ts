@@ -93,7 +93,10 @@ const schemaOf: Record<HistoryEntity, z.ZodType> = {
 };
 
 export class InterviewStore {
+  /** What opening found (damage repaired, files set aside…), for the app to show. */
   readonly notices: LoadNotice[] = [];
+  /** Told of a notice raised after opening (an archive shard repaired on first load). */
+  onLateNotice: (notice: LoadNotice) => void = () => {};
   /** Set for the whole session: a newer file format, an unwritable folder, or opened read-only. */
   readonly readOnlyReason: string | null;
   private readonly writes: AcknowledgedWrites;
@@ -136,11 +139,14 @@ export class InterviewStore {
     this.writes = new AcknowledgedWrites(this.journal);
     this.state.archive.onDamaged = (problem, set) => {
       rebuildArchiveShard(this.journal.iterate(), problem.shard, set);
-      this.notices.push({
+      const notice: LoadNotice = {
         level: 'warning',
         code: 'archive-repaired',
         message: `An archive file was damaged (${problem.reason}); it was moved to ${problem.movedTo} and rebuilt from the history.`,
-      });
+      };
+      // Shards load lazily: this can happen long after opening, when the app already runs.
+      this.notices.push(notice);
+      this.onLateNotice(notice);
     };
     const opened = this.journal.open(this.readOnlyReason !== null, now, snap.lastSeq);
     // Write-ahead replay: everything acknowledged after the snapshot that can still be read.
@@ -407,12 +413,29 @@ export class InterviewStore {
         kind: e.before === null ? 'deleted' : e.after === null ? 'created' : e.kind === 'moved' ? 'moved' : 'updated',
         id: e.entityId,
         applicationId: e.applicationId,
-        after: e.before,
+        after: this.keepingDeliveries(e.entity, e.entityId, e.applicationId, e.before),
         summary: `Undo: ${e.summary}`,
       })),
     });
     this.undoHistory.undone(entry, events);
     return entry.summary;
+  }
+
+  /**
+   * Undo and redo restore what the user changed, never the scheduler's record of reminders
+   * already shown: a follow-up brought back keeps every delivery made since, so undoing an edit
+   * does not show its reminder a second time.
+   */
+  private keepingDeliveries(entity: HistoryEntity, id: string, applicationId: string | null, restored: unknown): unknown {
+    if (entity !== 'followUp' || restored === null) return restored;
+    const current = this.current(entity, id, applicationId) as FollowUp | null;
+    if (current === null) return restored;
+    const record = restored as FollowUp;
+    const seen = new Set(record.deliveries.map((d) => `${d.occurrence}|${d.at}`));
+    const deliveries = [...record.deliveries, ...current.deliveries.filter((d) => !seen.has(`${d.occurrence}|${d.at}`))]
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      .slice(-1000);
+    return { ...record, deliveries };
   }
 
   redo(): string | null {
@@ -427,7 +450,7 @@ export class InterviewStore {
         kind: e.kind,
         id: e.entityId,
         applicationId: e.applicationId,
-        after: e.after,
+        after: this.keepingDeliveries(e.entity, e.entityId, e.applicationId, e.after),
         summary: `Redo: ${e.summary}`,
       })),
     });
