@@ -15,6 +15,7 @@ import { Writable } from 'node:stream';
 import { once } from 'node:events';
 import * as zlib from 'node:zlib';
 import { streamBackupJson, streamHistoryCsv } from '../electron/core/data';
+import { CHECKSUM_PREFIX_LENGTH } from '../electron/core/store/journal-line';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES, type Application, type HistoryEvent } from '../shared/domain';
 import { validateBackupJson } from '../shared/import';
 
@@ -109,10 +110,10 @@ async function* readShards(paths: readonly string[]): AsyncGenerator<HistoryEven
       rest = lines.pop() ?? '';
       for (const line of lines) {
         if (line === '') continue;
-        yield JSON.parse(CRC_PREFIX.test(line) ? line.slice(9) : line) as HistoryEvent;
+        yield JSON.parse(CRC_PREFIX.test(line) ? line.slice(CHECKSUM_PREFIX_LENGTH) : line) as HistoryEvent;
       }
     }
-    if (rest !== '') yield JSON.parse(CRC_PREFIX.test(rest) ? rest.slice(9) : rest) as HistoryEvent;
+    if (rest !== '') yield JSON.parse(CRC_PREFIX.test(rest) ? rest.slice(CHECKSUM_PREFIX_LENGTH) : rest) as HistoryEvent;
   }
 }
 

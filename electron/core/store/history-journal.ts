@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { HistoryEvent } from '../../../shared/domain';
 import { copyFileDurable, fsyncDirectory, wasRenamed, writeAll, writeFileDurable } from './durable-fs';
-import { encodeChecked, encodeJournalLine, scanJournal, type ScannedLine } from './journal-line';
+import { encodeChecked, encodeJournalLine, jsonOfEncoded, scanJournal, type ScannedLine } from './journal-line';
 import {
   AppsSchema,
   appsFileOf,
@@ -270,7 +270,7 @@ export class HistoryJournal {
       throw error;
     }
     this.openBytes += bytes.length;
-    this.openLines.push(line.slice(9, -1));
+    this.openLines.push(jsonOfEncoded(line));
     this.openParsed?.push(...events);
     this.openLastSeq = events[events.length - 1]?.seq ?? this.openLastSeq;
     if (this.openLines.length >= this.shardEvents) this.seal();

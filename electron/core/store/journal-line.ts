@@ -14,24 +14,19 @@ export function encodeChecked(json: string): string {
   return `${crc32(json).toString(16).padStart(8, '0')} ${json}\n`;
 }
 
-/** Returns the parsed payload, or null when the line is torn or corrupted. */
-export function decodeJournalLine(line: string): unknown {
-  if (line.length < 10 || line[8] !== ' ') return null;
-  const json = line.slice(9);
-  const expected = line.slice(0, 8);
-  if (crc32(json).toString(16).padStart(8, '0') !== expected) return null;
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    return null;
-  }
+/** `<8 hex digits><space>`: what comes before a line's JSON. */
+export const CHECKSUM_PREFIX_LENGTH = 9;
+
+/** The JSON of a line (without its newline) whose checksum holds, unparsed; null when torn or corrupted. */
+export function checkedJson(line: string): string | null {
+  if (line.length <= CHECKSUM_PREFIX_LENGTH || line[CHECKSUM_PREFIX_LENGTH - 1] !== ' ') return null;
+  const json = line.slice(CHECKSUM_PREFIX_LENGTH);
+  return crc32(json).toString(16).padStart(8, '0') === line.slice(0, CHECKSUM_PREFIX_LENGTH - 1) ? json : null;
 }
 
-/** The JSON of a line whose checksum holds, unparsed; null when torn or corrupted. */
-export function checkedJson(line: string): string | null {
-  if (line.length < 10 || line[8] !== ' ') return null;
-  const json = line.slice(9);
-  return crc32(json).toString(16).padStart(8, '0') === line.slice(0, 8) ? json : null;
+/** The JSON part of a line this process just encoded (`encodeChecked`), without its newline. */
+export function jsonOfEncoded(line: string): string {
+  return line.slice(CHECKSUM_PREFIX_LENGTH, -1);
 }
 
 /** One line of a journal file as found on disk. */
