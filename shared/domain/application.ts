@@ -29,6 +29,9 @@ export type SalaryRange = z.infer<typeof SalaryRangeSchema>;
 
 export const TagSchema = requiredText(40);
 
+/** How many contacts an application keeps; one limit for stored records and for edits. */
+export const ContactsSchema = <T extends z.ZodType>(contact: T) => z.array(contact).max(100, 'must have at most 100 contacts');
+
 /**
  * One job the user applied for (or wants to), with the people they talk to there.
  * `position` orders cards inside a stage; moves pick a number between the neighbours so a move
@@ -47,7 +50,7 @@ export const ApplicationSchema = z
     tags: z.array(TagSchema).max(30, 'must have at most 30 tags'),
     /** "Why I'm a good fit", one line used by thank-you and check-in drafts. */
     fitLine: text(500),
-    contacts: z.array(ContactSchema).max(100, 'must have at most 100 contacts'),
+    contacts: ContactsSchema(ContactSchema),
     stageId: IdSchema,
     position: z.number().finite(),
     /** When the application entered each stage it has reached (stage id → instant). */

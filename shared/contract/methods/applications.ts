@@ -1,37 +1,29 @@
 import { z } from 'zod';
-import {
-  ApplicationSchema,
-  ContactSchema,
-  FollowUpSchema,
-  IdSchema,
-  InterviewSchema,
-  requiredText,
-  SalaryRangeSchema,
-  TagSchema,
-  text,
-  WebLinkSchema,
-} from '../../domain';
+import { ApplicationSchema, ContactSchema, ContactsSchema, FollowUpSchema, IdSchema, InterviewSchema, text } from '../../domain';
 import { method } from '../define';
 
-/** Fields the user edits directly (everything else is maintained by the main process). */
-export const ApplicationFieldsSchema = z
-  .object({
-    company: requiredText(200),
-    role: requiredText(200),
-    jobUrl: WebLinkSchema,
-    location: text(200),
-    salary: SalaryRangeSchema.nullable(),
-    source: text(200),
-    notes: text(20_000),
-    tags: z.array(TagSchema).max(30, 'must have at most 30 tags'),
-    fitLine: text(500),
-    contacts: z.array(ContactSchema.extend({ id: IdSchema.optional() })).max(100),
-  })
+/**
+ * Fields the user edits directly (everything else is maintained by the main process): the stored
+ * record's own rules, picked from it, so an edit is checked exactly as the record will be. A new
+ * contact has no id yet (the main process gives it one).
+ */
+export const ApplicationFieldsSchema = ApplicationSchema.pick({
+  company: true,
+  role: true,
+  jobUrl: true,
+  location: true,
+  salary: true,
+  source: true,
+  notes: true,
+  tags: true,
+  fitLine: true,
+})
+  .extend({ contacts: ContactsSchema(ContactSchema.extend({ id: IdSchema.optional() })) })
   .strict();
 export type ApplicationFields = z.infer<typeof ApplicationFieldsSchema>;
 
 export const CreateApplicationSchema = ApplicationFieldsSchema.partial()
-  .extend({ company: requiredText(200), role: requiredText(200), stageId: IdSchema.optional() })
+  .extend({ company: ApplicationSchema.shape.company, role: ApplicationSchema.shape.role, stageId: IdSchema.optional() })
   .strict();
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationSchema>;
 

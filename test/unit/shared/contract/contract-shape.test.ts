@@ -16,3 +16,25 @@ describe('the contract', () => {
     expect(SettingsSchema.parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('request schemas come from the domain schemas', () => {
+  it('an application edit checks each field with the stored record’s own rule', async () => {
+    const { ApplicationFieldsSchema, CreateApplicationSchema } = await import('../../../../shared/contract/methods/applications');
+    const { ApplicationSchema } = await import('../../../../shared/domain');
+    for (const [field, schema] of Object.entries(ApplicationFieldsSchema.shape)) {
+      if (field === 'contacts') continue; // a new contact has no id yet
+      expect(schema, field).toBe(ApplicationSchema.shape[field as keyof typeof ApplicationSchema.shape]);
+    }
+    expect(CreateApplicationSchema.shape.company).toBe(ApplicationSchema.shape.company);
+  });
+
+  it('too many contacts reads the same from an edit as from a stored record (the message had drifted)', async () => {
+    const { ApplicationFieldsSchema } = await import('../../../../shared/contract/methods/applications');
+    const { ApplicationSchema } = await import('../../../../shared/domain');
+    const contact = { name: 'Dana', title: '', email: '', phone: '', notes: '' };
+    const edit = ApplicationFieldsSchema.shape.contacts.safeParse(Array.from({ length: 101 }, () => contact));
+    const stored = ApplicationSchema.shape.contacts.safeParse(Array.from({ length: 101 }, (_, i) => ({ ...contact, id: `c${i}` })));
+    expect(edit.error?.issues[0]?.message).toBe('must have at most 100 contacts');
+    expect(stored.error?.issues[0]?.message).toBe(edit.error?.issues[0]?.message);
+  });
+});
