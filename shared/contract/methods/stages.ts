@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { ColorSchema, IdSchema, requiredText, StageKindSchema, StageSchema } from '../../domain';
+import { IdSchema, StageSchema } from '../../domain';
 import { method } from '../define';
+
+/** What the user sets on a stage: the stored stage's own rules (order changes through reorder). */
+const StageFieldsSchema = StageSchema.pick({ name: true, color: true, kind: true });
 
 export const stageMethods = {
   'stages.create': method(
-    z.object({ name: requiredText(60), color: ColorSchema.optional(), kind: StageKindSchema.optional() }).strict(),
+    StageFieldsSchema.partial({ color: true, kind: true }).strict(),
     StageSchema,
     { mutates: true },
   ),
@@ -12,7 +15,7 @@ export const stageMethods = {
     z
       .object({
         id: IdSchema,
-        patch: z.object({ name: requiredText(60), color: ColorSchema, kind: StageKindSchema }).partial().strict(),
+        patch: StageFieldsSchema.partial().strict(),
       })
       .strict(),
     StageSchema,
