@@ -87,6 +87,7 @@ describe('bad input writes nothing (property)', () => {
         ),
         async ({ method, payload }) => {
           const revision = core.store.revision;
+          const filesBefore = listFiles(dataDir);
           const envelope = await core.dispatch(method, payload);
           if (envelope.ok) {
             accepted++; // a random value can happen to be valid (e.g. a short string as a name)
@@ -94,12 +95,15 @@ describe('bad input writes nothing (property)', () => {
           }
           expect(['invalid_request', 'not_found']).toContain(envelope.error.code);
           expect(core.store.revision).toBe(revision);
+          // Checked for every refusal, not only when nothing at all was accepted.
+          expect(listFiles(dataDir)).toBe(filesBefore);
         },
       ),
       { numRuns: 300 },
     );
     expect(core.store.revision).toBe(1 + accepted);
     if (accepted === 0) expect(listFiles(dataDir)).toBe(before);
+    expect(accepted).toBeLessThan(300); // the property refused something, so the check above ran
     await core.close();
   });
 });
