@@ -10,6 +10,5 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -35,7 +35,7 @@ const standin = createElectronStandin({
 });
 (globalThis as Record<symbol, unknown>)[STANDIN_KEY] = standin.electron;
 
-// ES modules (the bundle, electron-store): `electron` resolves to a module re-exporting the stand-in.
+// ES modules (the bundle): `electron` resolves to a module re-exporting the stand-in.
 const esmShim = [
   `const e = globalThis[Symbol.for('hearback.electron-standin')];`,
   `export default e;`,
