@@ -1,5 +1,6 @@
 import { isClosedStage, type Application, type FollowUp, type FollowUpChannel, type FollowUpKind, type Interview, type Settings, type Stage } from '../domain';
 import { checkInDueMs, hearBackPromptDueMs, thankYouDueMs } from './cadence-dates';
+import { isOpen } from './occurrences';
 import { toInstant } from './zoned-time';
 
 export interface PlanContext {
@@ -22,10 +23,21 @@ export const PLAN_REASONS = {
   heardBack: 'Heard back',
   closed: 'Application closed',
   offer: 'Offer stage: only the thank-you note continues',
-  skipped: 'Cadence skipped',
   fewerCheckIns: 'Fewer check-ins in settings',
   deleted: 'Interview deleted',
 } as const;
+
+/**
+ * Cancellations the planner made itself and takes back once their cause is gone (a card moved back
+ * from a closed stage, heard back undone). Anything else cancelled — heard back on the thank-you,
+ * an interview deleted — stays cancelled.
+ */
+const REVIVABLE: Record<FollowUpKind, ReadonlySet<string>> = {
+  'hear-back-prompt': new Set([PLAN_REASONS.closed, PLAN_REASONS.offer, PLAN_REASONS.heardBack]),
+  'thank-you': new Set([PLAN_REASONS.closed]),
+  'check-in': new Set([PLAN_REASONS.closed, PLAN_REASONS.offer, PLAN_REASONS.heardBack, PLAN_REASONS.fewerCheckIns]),
+  custom: new Set(),
+};
 
 /** What one policy slot (kind + sequence) should be: due at a time, or stopped with a status. */
 type Desired =
@@ -43,7 +55,14 @@ function desiredSlots(ctx: PlanContext): Desired[] {
   const who = application.company;
   const slots: Desired[] = [];
 
-  // The hear-back prompt.
+  // The thank-you note: an offer still gets one; a closed application does not.
+  const thankYouSlot: Desired = closed
+    ? { kind: 'thank-you', sequence: 0, stop: 'cancelled', reason: PLAN_REASONS.closed }
+    : { kind: 'thank-you', sequence: 0, due: thankYouDueMs(interview, settings, zone), title: `Send a thank-you note to ${who}`, channel: 'email' };
+
+  // The hear-back prompt: never a second message on the thank-you's day (lifecycle rule 6).
+  const storedThankYou = existing.find((f) => f.origin === 'policy' && f.kind === 'thank-you');
+  const thankYou = storedThankYou && 'due' in thankYouSlot && isOpen(storedThankYou) ? { ...storedThankYou, dueAt: toInstant(thankYouSlot.due) } : storedThankYou;
   const promptStop =
     interview.hearBack.status !== 'unknown'
       ? ({ stop: 'done', reason: PLAN_REASONS.promiseRecorded } as const)
@@ -60,30 +79,16 @@ function desiredSlots(ctx: PlanContext): Desired[] {
       : {
           kind: 'hear-back-prompt',
           sequence: 0,
-          due: hearBackPromptDueMs(interview, settings.cadence),
+          due: hearBackPromptDueMs(interview, settings, zone, thankYou),
           title: `When and how will you hear back from ${who}?`,
           channel: 'other',
         },
   );
-
-  // The thank-you note: an offer still gets one; a closed application does not.
-  slots.push(
-    closed
-      ? { kind: 'thank-you', sequence: 0, stop: 'cancelled', reason: PLAN_REASONS.closed }
-      : { kind: 'thank-you', sequence: 0, due: thankYouDueMs(interview, settings, zone), title: `Send a thank-you note to ${who}`, channel: 'email' },
-  );
+  slots.push(thankYouSlot);
 
   // Check-ins.
-  const skipped = existing.some((f) => f.origin === 'policy' && f.kind === 'check-in' && f.status === 'skipped');
-  const checkInStop = closed
-    ? PLAN_REASONS.closed
-    : offer
-      ? PLAN_REASONS.offer
-      : interview.heardBackAt !== null
-        ? PLAN_REASONS.heardBack
-        : skipped
-          ? PLAN_REASONS.skipped
-          : null;
+  // A skipped check-in is that one only (lifecycle: skip touches what it names).
+  const checkInStop = closed ? PLAN_REASONS.closed : offer ? PLAN_REASONS.offer : interview.heardBackAt !== null ? PLAN_REASONS.heardBack : null;
   const dues = checkInDueMs(interview, settings, zone, existing);
   dues.forEach((due, index) => {
     const sequence = index + 1;
@@ -139,6 +144,7 @@ function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp
     if (current.status === 'cancelled') return null;
     return { ...current, status: slot.stop, statusReason: slot.reason, snoozedUntil: null, updatedAt: ctx.now };
   }
+  if (current.status === 'cancelled' && !REVIVABLE[slot.kind].has(current.statusReason)) return null;
   const dueAt = toInstant(slot.due);
   const moved = dueAt !== current.dueAt;
   const revived = current.status === 'cancelled';
