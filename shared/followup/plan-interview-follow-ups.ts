@@ -62,7 +62,9 @@ function desiredSlots(ctx: PlanContext): Desired[] {
 
   // The hear-back prompt: never a second message on the thank-you's day (lifecycle rule 6).
   const storedThankYou = existing.find((f) => f.origin === 'policy' && f.kind === 'thank-you');
-  const thankYou = storedThankYou && 'due' in thankYouSlot && isOpen(storedThankYou) ? { ...storedThankYou, dueAt: toInstant(thankYouSlot.due) } : storedThankYou;
+  // The thank-you as this plan leaves it: open (or revived) at its planned time, else as stored.
+  const thankYouOpens = storedThankYou && 'due' in thankYouSlot && (isOpen(storedThankYou) || (storedThankYou.status === 'cancelled' && REVIVABLE['thank-you'].has(storedThankYou.statusReason)));
+  const thankYou = storedThankYou && thankYouOpens && 'due' in thankYouSlot ? { ...storedThankYou, status: 'pending' as const, dueAt: toInstant(thankYouSlot.due) } : storedThankYou;
   const promptStop =
     interview.hearBack.status !== 'unknown'
       ? ({ stop: 'done', reason: PLAN_REASONS.promiseRecorded } as const)
