@@ -35,6 +35,20 @@ function sameTimeDaysLater(epochMs: number, days: number, zone: string): number 
   return wallTimeToEpochMs(addDays(wall.date, days), wall.minutes, zone);
 }
 
+/** Where a preset moves a reminder (epoch ms), before any check that it moves it later. */
+export function presetTimeMs(preset: Exclude<SnoozePresetName, 'until'>, nowMs: number, dueMs: number, zone: string): number {
+  switch (preset) {
+    case 'hour':
+      return nowMs + MS_PER_HOUR;
+    case 'tomorrow':
+      return localTimeToEpochMs(addDays(localDateOf(nowMs, zone), 1), SNOOZE_TOMORROW_TIME, zone);
+    case 'dayAfterDue':
+      return sameTimeDaysLater(dueMs, 1, zone);
+    case 'weekAfterDue':
+      return sameTimeDaysLater(dueMs, 7, zone);
+  }
+}
+
 /** What "Pick a time…" starts at: a day after the due time when not yet due, else tomorrow at 09:00. */
 export function defaultPickTimeMs(situation: Omit<SnoozeSituation, 'promiseFloorMs'>): number {
   const nowMs = toEpochMs(situation.now);
@@ -62,12 +76,7 @@ export function snoozeUntil(choice: SnoozePreset, situation: SnoozeSituation): s
     }
     return toInstant(until);
   }
-  const until =
-    choice.preset === 'hour'
-      ? nowMs + MS_PER_HOUR
-      : choice.preset === 'tomorrow'
-        ? localTimeToEpochMs(addDays(localDateOf(nowMs, zone), 1), SNOOZE_TOMORROW_TIME, zone)
-        : sameTimeDaysLater(dueMs, choice.preset === 'dayAfterDue' ? 1 : 7, zone);
+  const until = presetTimeMs(choice.preset, nowMs, dueMs, zone);
   if (until <= Math.max(nowMs, dueMs)) {
     throw new HearbackError('conflict', `This reminder is not due until ${toInstant(dueMs)}; that snooze would bring it earlier. Postpone it from its due time instead.`, [
       { path: 'act.preset', message: 'would not move the reminder later' },
