@@ -154,7 +154,7 @@ export function SnoozeMenu({ followUp, zone, disabled, onSnooze }: { followUp: F
                   <p className="field-warning" role="alert">
                     This is before the promised date: check-ins normally wait until after it. Remind you then anyway?
                   </p>
-                  <button type="button" className="button small" disabled={disabled} onClick={() => submitPicked(true)}>
+                  <button type="button" className="button small" autoFocus disabled={disabled} onClick={() => submitPicked(true)}>
                     Remind me before the promise
                   </button>
                 </>
