@@ -69,7 +69,8 @@ export function repeatCheckInDate(previousDate: string, repeatDays: number, cale
 export function checkInDueMs(interview: Interview, settings: Settings, zone: string, existing: readonly FollowUp[]): number[] {
   const { cadence } = settings;
   const dues: number[] = [];
-  let date = firstCheckInDate(interview, settings, zone);
+  const first = firstCheckInDate(interview, settings, zone);
+  let date = first;
   for (let sequence = 1; sequence <= cadence.maxCheckIns; sequence++) {
     if (sequence > 1) {
       const previous = existing.find(
@@ -80,6 +81,8 @@ export function checkInDueMs(interview: Interview, settings: Settings, zone: str
         ? Math.max(toEpochMs(previous.dueAt), toEpochMs(previous.updatedAt))
         : (dues[dues.length - 1] ?? 0);
       date = repeatCheckInDate(localDateOf(anchor, zone), cadence.checkInRepeatDays, settings);
+      // A check-in sent early, then a later promise: the repeat still waits for the promise (rule 1).
+      if (date < first) date = first;
     }
     dues.push(localTimeToEpochMs(date, cadence.checkInTime, zone));
   }

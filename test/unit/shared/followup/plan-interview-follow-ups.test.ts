@@ -127,6 +127,15 @@ describe('re-planning', () => {
     const plan = planInterviewFollowUps(planContext({ existing }));
     expect(byKind(plan, 'check-in', 2)?.dueAt).toBe('2026-03-20T13:00:00.000Z');
   });
+  it('a check-in sent early never lets the next one fall before a later promise', () => {
+    const one = byKind(first, 'check-in', 1);
+    if (!one) throw new Error('no check-in');
+    const existing = applyChanges(first, [{ ...one, status: 'done', statusReason: 'Marked sent', updatedAt: '2026-03-04T15:00:00.000Z' }]);
+    const promised = interview({ hearBack: { status: 'date', date: '2026-03-20', channel: 'email', asked: true } });
+    const plan = planInterviewFollowUps(planContext({ existing, interview: promised }));
+    // Friday 20 March + 1 business day: Monday 23 March 09:00 New York.
+    expect(byKind(plan, 'check-in', 2)?.dueAt).toBe('2026-03-23T13:00:00.000Z');
+  });
   it("never touches the user's own reminders", () => {
     const mine = followUp({ id: 'mine', interviewId: 'iv1', origin: 'user' });
     expect(planInterviewFollowUps(planContext({ existing: [...first, mine], stage: stage('rejected') })).some((f) => f.id === 'mine')).toBe(false);
