@@ -4,7 +4,7 @@ import type { FollowUp } from '../domain';
 import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf } from './occurrences';
 import { advanceRecurrence } from './recurrence';
 import { SENT_REASON } from './sent';
-import { snoozeUntil } from './snooze';
+import { SNOOZED_BEFORE_PROMISE, snoozeUntil } from './snooze';
 import { toEpochMs } from './zoned-time';
 
 /** The reason written on follow-ups closed by "Heard back" (also the planner's). */
@@ -79,7 +79,8 @@ export function applyFollowUpAction(args: {
     case 'snooze': {
       const choice = act.preset === 'until' ? { preset: 'until' as const, until: act.until ?? '', beforePromise: act.beforePromise } : { preset: act.preset };
       const until = snoozeUntil(choice, { now, dueMs: currentDueMs(followUp, toEpochMs(now)), zone, promiseFloorMs: args.promiseFloorMs });
-      return [{ ...followUp, status: 'snoozed', snoozedUntil: until, updatedAt: now }];
+      const early = args.promiseFloorMs !== null && toEpochMs(until) < args.promiseFloorMs;
+      return [{ ...followUp, status: 'snoozed', snoozedUntil: until, statusReason: early ? SNOOZED_BEFORE_PROMISE : '', updatedAt: now }];
     }
     case 'heardBack': {
       const stopped = openSiblings(followUp, siblings, (s) => s.kind === 'check-in' || s.kind === 'hear-back-prompt');

@@ -9,7 +9,7 @@ export { validateRecurrence, compileRecurrence, occurrenceAtOrAfter, occurrenceA
 export { RecurrenceError, parseRule, type RecurrenceErrorCode, type ParsedRule } from './recurrence-rule';
 export { proposeGhosted, type GhostedProposal } from './ghosting';
 export { isQuietAt, quietHoursEndAfter, type QuietHours } from './quiet-hours';
-export { snoozeUntil, snoozePresetsFor, presetTimeMs, defaultPickTimeMs, SNOOZE_PRESETS, SNOOZE_TOMORROW_TIME, type SnoozePreset, type SnoozePresetName, type SnoozeSituation } from './snooze';
+export { snoozeUntil, SNOOZED_BEFORE_PROMISE, snoozePresetsFor, presetTimeMs, defaultPickTimeMs, SNOOZE_PRESETS, SNOOZE_TOMORROW_TIME, type SnoozePreset, type SnoozePresetName, type SnoozeSituation } from './snooze';
 export { wasSent, SENT_REASON } from './sent';
 export { promiseDateProblem, interviewDay } from './promise';
 export { isBusinessDay, businessDayOnOrAfter, addBusinessDays, type WorkCalendar } from './business-days';

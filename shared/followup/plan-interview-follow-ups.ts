@@ -1,7 +1,8 @@
 import { isClosedStage, type Application, type FollowUp, type FollowUpChannel, type FollowUpKind, type Interview, type Settings, type Stage } from '../domain';
-import { checkInDueMs, hearBackPromptDueMs, thankYouDueMs } from './cadence-dates';
+import { checkInDueMs, checkInFloorMs, hearBackPromptDueMs, thankYouDueMs } from './cadence-dates';
+import { SNOOZED_BEFORE_PROMISE } from './snooze';
 import { isOpen } from './occurrences';
-import { toInstant } from './zoned-time';
+import { toEpochMs, toInstant } from './zoned-time';
 
 export interface PlanContext {
   application: Application;
@@ -139,7 +140,7 @@ function fresh(ctx: PlanContext, slot: Extract<Desired, { due: number }>): Follo
 }
 
 /** The stored record brought in line with its slot, or null when nothing changes. */
-function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp | null {
+function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired, floorMs: number): FollowUp | null {
   // Done and skipped follow-ups are history: never rewritten.
   if (current.status === 'done' || current.status === 'skipped') return null;
   if ('stop' in slot) {
@@ -150,7 +151,11 @@ function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp
   const dueAt = toInstant(slot.due);
   const moved = dueAt !== current.dueAt;
   const revived = current.status === 'cancelled';
-  if (!moved && !revived && current.title === slot.title && current.channel === slot.channel && current.timeZone === ctx.zone) return null;
+  // A check-in snoozed to before a promise recorded since (not by the user's explicit pick) waits for it (rule 1).
+  const snoozeTooEarly =
+    slot.kind === 'check-in' && current.status === 'snoozed' && current.snoozedUntil !== null && toEpochMs(current.snoozedUntil) < floorMs && current.statusReason !== SNOOZED_BEFORE_PROMISE;
+  const fresh = moved || revived || snoozeTooEarly;
+  if (!fresh && current.title === slot.title && current.channel === slot.channel && current.timeZone === ctx.zone) return null;
   return {
     ...current,
     dueAt,
@@ -158,9 +163,9 @@ function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp
     channel: slot.channel,
     timeZone: ctx.zone,
     // A snooze belonged to the old due time; a re-planned reminder starts afresh.
-    status: moved || revived ? 'pending' : current.status,
-    snoozedUntil: moved || revived ? null : current.snoozedUntil,
-    statusReason: revived ? '' : current.statusReason,
+    status: fresh ? 'pending' : current.status,
+    snoozedUntil: fresh ? null : current.snoozedUntil,
+    statusReason: fresh ? '' : current.statusReason,
     updatedAt: ctx.now,
   };
 }
@@ -173,6 +178,7 @@ function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp
 export function planInterviewFollowUps(ctx: PlanContext): FollowUp[] {
   const changed: FollowUp[] = [];
   const policy = ctx.existing.filter((f) => f.origin === 'policy' && f.interviewId === ctx.interview.id);
+  const floorMs = checkInFloorMs(ctx.interview, ctx.settings, ctx.zone);
   for (const slot of desiredSlots(ctx)) {
     const matches = policy.filter((f) => f.kind === slot.kind && (slot.kind !== 'check-in' || f.sequence === slot.sequence));
     if (matches.length === 0) {
@@ -180,7 +186,7 @@ export function planInterviewFollowUps(ctx: PlanContext): FollowUp[] {
       continue;
     }
     for (const current of matches) {
-      const next = reconcile(ctx, current, slot);
+      const next = reconcile(ctx, current, slot, floorMs);
       if (next) changed.push(next);
     }
   }

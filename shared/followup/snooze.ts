@@ -1,6 +1,9 @@
 import { HearbackError } from '../contract/errors';
 import { addDays, epochMsToWallTime, localDateOf, localTimeToEpochMs, MS_PER_HOUR, toEpochMs, toInstant, wallTimeToEpochMs } from './zoned-time';
 
+/** The `statusReason` of a check-in the user snoozed, on purpose, to before the promise (rule 1's one exception). */
+export const SNOOZED_BEFORE_PROMISE = 'Snoozed to before the promise on purpose';
+
 /** "Tomorrow" means this time of day on the next calendar day in the user's zone. */
 export const SNOOZE_TOMORROW_TIME = '09:00';
 

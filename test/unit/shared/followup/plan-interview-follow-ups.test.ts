@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochMsToWallTime, isBusinessDay, planInterviewFollowUps, PLAN_REASONS } from '../../../../shared/followup';
+import { epochMsToWallTime, isBusinessDay, planInterviewFollowUps, PLAN_REASONS, SNOOZED_BEFORE_PROMISE } from '../../../../shared/followup';
 import { applyChanges, byKind, followUp, interview, planContext, settings, stage } from './fixtures';
 
 describe('planning an interview (Tue 3 Mar 2026, 14:00–15:00 New York)', () => {
@@ -135,6 +135,21 @@ describe('re-planning', () => {
     const plan = planInterviewFollowUps(planContext({ existing, interview: promised }));
     // Friday 20 March + 1 business day: Monday 23 March 09:00 New York.
     expect(byKind(plan, 'check-in', 2)?.dueAt).toBe('2026-03-23T13:00:00.000Z');
+  });
+  it('a snooze that a later promise makes too early is dropped, unless the user picked it on purpose', () => {
+    const one = byKind(first, 'check-in', 1);
+    const two = byKind(first, 'check-in', 2);
+    if (!one || !two) throw new Error('no check-ins');
+    expect(two.dueAt).toBe('2026-03-17T13:00:00.000Z');
+    const sent = { ...one, status: 'done' as const, statusReason: 'Marked sent', updatedAt: '2026-03-04T15:00:00.000Z' };
+    const snoozed = { ...two, status: 'snoozed' as const, snoozedUntil: '2026-03-12T13:00:00.000Z' };
+    // Promised Friday 13 March: check-ins wait until Monday 16 March; the second stays due on the 17th.
+    const promised = interview({ hearBack: { status: 'date', date: '2026-03-13', channel: 'email', asked: true } });
+    const dropped = planInterviewFollowUps(planContext({ existing: applyChanges(first, [sent, snoozed]), interview: promised }));
+    expect(dropped.find((f) => f.id === two.id)).toMatchObject({ status: 'pending', snoozedUntil: null, dueAt: '2026-03-17T13:00:00.000Z' });
+    const chosen = { ...snoozed, statusReason: SNOOZED_BEFORE_PROMISE };
+    const kept = planInterviewFollowUps(planContext({ existing: applyChanges(first, [sent, chosen]), interview: promised }));
+    expect(kept.find((f) => f.id === two.id)).toBeUndefined();
   });
   it("never touches the user's own reminders", () => {
     const mine = followUp({ id: 'mine', interviewId: 'iv1', origin: 'user' });
