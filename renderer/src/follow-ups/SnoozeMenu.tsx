@@ -23,6 +23,12 @@ function presetLabel(preset: Exclude<SnoozePresetName, 'until'>, nowMs: number, 
   return `Postpone ${preset === 'dayAfterDue' ? '1 day' : '1 week'} (to ${to})`;
 }
 
+/** The floor named in the core's `act.beforePromise` issue, for people; "after it" when it names none. */
+function waitsUntil(issueMessage: string, zone: string): string {
+  const instant = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/.exec(issueMessage)?.[0];
+  return instant ? formatInstant(instant, zone) : 'after it';
+}
+
 /**
  * The Snooze button and its menu (shared/followup/LIFECYCLE.md rule 2): a reminder already due
  * offers one hour or tomorrow 09:00; one not yet due offers postponing it from its due time. "Pick a
@@ -152,7 +158,7 @@ export function SnoozeMenu({ followUp, zone, disabled, onSnooze }: { followUp: F
               {beforePromise ? (
                 <>
                   <p className="field-warning" role="alert">
-                    This is before the promised date: check-ins normally wait until after it. Remind you then anyway?
+                    This is before the promised date: check-ins wait until {waitsUntil(beforePromise, zone)}. Remind you at the time you picked anyway?
                   </p>
                   <button type="button" className="button small" autoFocus disabled={disabled} onClick={() => submitPicked(true)}>
                     Remind me before the promise
