@@ -86,6 +86,21 @@ export const byKey = (snap: RealSnapshot, key: Key): FollowUp | undefined => sna
 
 export const copy = (s: ModelState): ModelState => ({ ...s, states: { ...s.states }, early: { ...s.early } });
 
+/**
+ * What every re-plan does after an action: a cadence follow-up the planner cancelled (closed stage,
+ * heard back) comes back once neither cause holds — the prompt only while the promise is unknown.
+ * A thank-you cancelled by heard back is the user's doing and stays.
+ */
+export function settle(s: ModelState): ModelState {
+  if (s.closedStage || s.heardBack) return s;
+  for (const k of ['prompt', 'thanks', 'check1', 'check2'] as const) {
+    const state = s.states[k];
+    const planned = state === 'closed' || (state === 'heard' && isCadence(k));
+    if (planned && !(k === 'prompt' && s.promiseKnown)) s.states[k] = 'open';
+  }
+  return s;
+}
+
 /** Runs `call`; when it succeeds, records the step for undo. Returns the error envelope's code, or null. */
 export async function step(model: Model, real: Real, next: ModelState | null, call: () => Promise<{ ok: boolean; error?: { code: string; issues: { path: string }[] } }>) {
   const realBefore = snapshot(real);
@@ -97,8 +112,8 @@ export async function step(model: Model, real: Real, next: ModelState | null, ca
   }
   if (next === null) throw new Error('the model expected this action to be refused');
   const before = model.now;
-  model.now = next;
-  model.undo.push({ before, after: next, realBefore, realAfter: snapshot(real) });
+  model.now = settle(next);
+  model.undo.push({ before, after: model.now, realBefore, realAfter: snapshot(real) });
   model.redo = [];
   return null;
 }

@@ -192,6 +192,24 @@ class RecordPromise implements Cmd {
   toString = () => `promise(${this.dayOffset === null ? 'not given' : `interview day ${this.dayOffset >= 0 ? '+' : ''}${this.dayOffset}`})`;
 }
 
+/** The interview's own "Heard back" switch (interviews.heardBack), on or off. */
+class InterviewHeardBack implements Cmd {
+  constructor(readonly heard: boolean) {}
+  check = () => true;
+  async run(m: Model, r: Real) {
+    const next = copy(m.now);
+    next.heardBack = this.heard;
+    for (const k of KEYS) {
+      if (!isCadence(k)) continue;
+      if (this.heard && next.states[k] === 'open') next.states[k] = 'heard';
+      if (!this.heard && next.states[k] === 'heard' && !next.closedStage && !(k === 'prompt' && next.promiseKnown)) next.states[k] = 'open';
+    }
+    expect(await step(m, r, next, () => r.core.dispatch('interviews.heardBack', { id: r.interviewId, heardBack: this.heard }))).toBeNull();
+    checkInvariants(m, r);
+  }
+  toString = () => `interview heard back: ${this.heard}`;
+}
+
 class Reschedule implements Cmd {
   constructor(readonly shiftMs: number) {}
   check = () => true;
@@ -280,6 +298,7 @@ const commands = [
   fc.option(fc.integer({ min: -3, max: 12 }), { nil: null }).map((d) => new RecordPromise(d)),
   fc.boolean().map((c) => new MoveStage(c)),
   fc.integer({ min: -3 * 96, max: 3 * 96 }).map((q) => new Reschedule(q * 15 * 60_000)),
+  fc.boolean().map((h) => new InterviewHeardBack(h)),
   fc.constant(new Undo()),
   fc.constant(new Redo()),
   fc.integer({ min: HOUR, max: 6 * DAY }).map((ms) => new Advance(ms)),
