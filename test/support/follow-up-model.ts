@@ -10,14 +10,15 @@ import type { fakeClock } from './core';
  */
 
 export type Key = 'prompt' | 'thanks' | 'check1' | 'check2';
-/** open = pending or snoozed; heard/closed = cancelled by heard back / a closed stage; promise = prompt done by recording the promise. */
-export type State = 'open' | 'sent' | 'skipped' | 'heard' | 'closed' | 'promise';
+/** open = pending or snoozed; heard/closed/offer = cancelled by heard back / a closed stage / the offer stage; promise = prompt done by recording the promise. */
+export type State = 'open' | 'sent' | 'skipped' | 'heard' | 'closed' | 'offer' | 'promise';
+export type StageKind = 'active' | 'offer' | 'closed';
 
 export interface ModelState {
   states: Partial<Record<Key, State>>;
   promiseKnown: boolean;
   heardBack: boolean;
-  closedStage: boolean;
+  stage: StageKind;
   /** Check-ins the user snoozed, on purpose, to before the promise: key → snoozedUntil. */
   early: Partial<Record<Key, string>>;
 }
@@ -66,6 +67,7 @@ export function stateOf(f: FollowUp): State {
     case 'cancelled':
       if (f.statusReason === 'Heard back') return 'heard';
       if (f.statusReason === 'Application closed') return 'closed';
+      if (f.statusReason === 'Offer stage: only the thank-you note continues') return 'offer';
       throw new Error(`unexpected cancellation: ${f.kind} “${f.statusReason}”`);
   }
 }
@@ -92,11 +94,14 @@ export const copy = (s: ModelState): ModelState => ({ ...s, states: { ...s.state
  * A thank-you cancelled by heard back is the user's doing and stays.
  */
 export function settle(s: ModelState): ModelState {
-  if (s.closedStage || s.heardBack) return s;
   for (const k of ['prompt', 'thanks', 'check1', 'check2'] as const) {
     const state = s.states[k];
-    const planned = state === 'closed' || (state === 'heard' && isCadence(k));
-    if (planned && !(k === 'prompt' && s.promiseKnown)) s.states[k] = 'open';
+    if (k === 'thanks') {
+      if (state === 'closed' && s.stage !== 'closed') s.states[k] = 'open';
+      continue;
+    }
+    const planned = state === 'closed' || state === 'offer' || state === 'heard';
+    if (planned && s.stage === 'active' && !s.heardBack && !(k === 'prompt' && s.promiseKnown)) s.states[k] = 'open';
   }
   return s;
 }

@@ -15,6 +15,7 @@ import {
   type Model,
   type ModelState,
   type Real,
+  type StageKind,
 } from '../../../support/follow-up-model';
 
 /**
@@ -156,7 +157,7 @@ class Reopen implements Cmd {
     const s = m.now;
     const heardBack = s.states[this.key] === 'heard' ? false : s.heardBack;
     // Refused when the planner would stop it again at once.
-    const stops = s.closedStage || (isCadence(this.key) && heardBack) || (this.key === 'prompt' && s.promiseKnown);
+    const stops = s.stage === 'closed' || (isCadence(this.key) && (heardBack || s.stage === 'offer')) || (this.key === 'prompt' && s.promiseKnown);
     const next = copy(s);
     next.states[this.key] = 'open';
     if (heardBack !== s.heardBack) {
@@ -202,7 +203,6 @@ class InterviewHeardBack implements Cmd {
     for (const k of KEYS) {
       if (!isCadence(k)) continue;
       if (this.heard && next.states[k] === 'open') next.states[k] = 'heard';
-      if (!this.heard && next.states[k] === 'heard' && !next.closedStage && !(k === 'prompt' && next.promiseKnown)) next.states[k] = 'open';
     }
     expect(await step(m, r, next, () => r.core.dispatch('interviews.heardBack', { id: r.interviewId, heardBack: this.heard }))).toBeNull();
     checkInvariants(m, r);
@@ -227,26 +227,24 @@ class Reschedule implements Cmd {
   toString = () => `reschedule ${this.shiftMs >= 0 ? '+' : ''}${Math.round(this.shiftMs / HOUR)}h`;
 }
 
+const STAGE_IDS: Record<StageKind, string> = { active: 'interviewing', offer: 'offer', closed: 'closed' };
+
 class MoveStage implements Cmd {
-  constructor(readonly toClosed: boolean) {}
-  check = (m: Readonly<Model>) => m.now.closedStage !== this.toClosed;
+  constructor(readonly to: StageKind) {}
+  check = (m: Readonly<Model>) => m.now.stage !== this.to;
   async run(m: Model, r: Real) {
     const next = copy(m.now);
-    next.closedStage = this.toClosed;
+    next.stage = this.to;
     for (const k of KEYS) {
-      const s = next.states[k];
-      if (this.toClosed && s === 'open') next.states[k] = 'closed';
-      if (!this.toClosed && s === 'closed') {
-        const revives = k === 'thanks' || (!next.heardBack && !(k === 'prompt' && next.promiseKnown));
-        if (revives) next.states[k] = 'open';
-      }
+      // A closed stage stops everything; the offer stage stops all but the thank-you.
+      const stops = this.to === 'closed' || (this.to === 'offer' && isCadence(k));
+      if (stops && next.states[k] === 'open') next.states[k] = this.to === 'closed' ? 'closed' : 'offer';
     }
     for (const k of KEYS) if (next.states[k] !== 'open') delete next.early[k];
-    const toStageId = this.toClosed ? 'closed' : 'interviewing';
-    expect(await step(m, r, next, () => r.core.dispatch('applications.move', { id: r.applicationId, toStageId, toIndex: 0 }))).toBeNull();
+    expect(await step(m, r, next, () => r.core.dispatch('applications.move', { id: r.applicationId, toStageId: STAGE_IDS[this.to], toIndex: 0 }))).toBeNull();
     checkInvariants(m, r);
   }
-  toString = () => (this.toClosed ? 'move to Closed' : 'move back to Interviewing');
+  toString = () => `move to ${this.to}`;
 }
 
 class Undo implements Cmd {
@@ -296,7 +294,7 @@ const commands = [
   key.map((k) => new HeardBack(k)),
   key.map((k) => new Reopen(k)),
   fc.option(fc.integer({ min: -3, max: 12 }), { nil: null }).map((d) => new RecordPromise(d)),
-  fc.boolean().map((c) => new MoveStage(c)),
+  fc.constantFrom<StageKind>('active', 'offer', 'closed').map((to) => new MoveStage(to)),
   fc.integer({ min: -3 * 96, max: 3 * 96 }).map((q) => new Reschedule(q * 15 * 60_000)),
   fc.boolean().map((h) => new InterviewHeardBack(h)),
   fc.constant(new Undo()),
@@ -341,7 +339,7 @@ async function runScenario(zone: string, s: Scenario) {
     const real: Real = { core, clock, zone, applicationId: app.id, interviewId: interview.id };
     const states: ModelState['states'] = { thanks: 'open', check1: 'open', check2: 'open' };
     if (hearBack.status === 'unknown') states.prompt = 'open';
-    const model: Model = { now: { states, promiseKnown: hearBack.status !== 'unknown', heardBack: false, closedStage: false, early: {} }, undo: [], redo: [] };
+    const model: Model = { now: { states, promiseKnown: hearBack.status !== 'unknown', heardBack: false, stage: 'active', early: {} }, undo: [], redo: [] };
     checkInvariants(model, real);
     await fc.asyncModelRun(() => ({ model, real }), s.commands);
   } finally {
