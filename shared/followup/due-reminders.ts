@@ -1,6 +1,6 @@
 import type { FollowUp } from '../domain';
 import { isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
-import { waitingCheckIns } from './check-in-order';
+import { waitingFollowUps } from './check-in-order';
 import { judgeUrgency, needsAttention, urgencyMoment } from './urgency';
 import { toInstant } from './zoned-time';
 
@@ -32,7 +32,7 @@ export function scanFollowUps(
   const due: { reminder: DueReminder; ms: number }[] = [];
   let nextWakeMs: number | null = null;
   // A waiting check-in becomes due when the earlier one is sent — a data change, which rescans.
-  const waiting = waitingCheckIns(followUps);
+  const waiting = waitingFollowUps(followUps);
   const moment = urgencyMoment(nowMs, zone);
   for (const followUp of followUps) {
     // The urgency rule decides what has come; the day split (overdue/due) does not matter here.

@@ -1,5 +1,5 @@
 import type { FollowUp } from '../domain';
-import { waitingCheckIns } from './check-in-order';
+import { waitingFollowUps } from './check-in-order';
 import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf } from './occurrences';
 import type { Recurrence } from './recurrence';
 import { localDateOf, wallTimeToEpochMs } from './zoned-time';
@@ -60,14 +60,14 @@ export function judgeUrgency(followUp: FollowUp, moment: UrgencyMoment, waiting:
   return next === null ? CLOSED : { state: 'upcoming', atMs: next };
 }
 
-/** The urgency of one follow-up at `nowMs` (epoch ms) in `zone`; `waiting` from `waitingCheckIns`. */
+/** The urgency of one follow-up at `nowMs` (epoch ms) in `zone`; `waiting` from `waitingFollowUps`. */
 export function urgencyOf(followUp: FollowUp, nowMs: number, zone: string, waiting: boolean): Urgency {
   return judgeUrgency(followUp, urgencyMoment(nowMs, zone), waiting);
 }
 
 /** The urgency of every follow-up in a list (check-in order judged within the list), by id. */
 export function urgencies(followUps: readonly FollowUp[], nowMs: number, zone: string): Map<string, Urgency> {
-  const waiting = waitingCheckIns(followUps);
+  const waiting = waitingFollowUps(followUps);
   const moment = urgencyMoment(nowMs, zone);
   return new Map(followUps.map((f) => [f.id, judgeUrgency(f, moment, waiting.has(f.id))]));
 }
