@@ -1,6 +1,6 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
 import type { Application, SalaryRange } from '../../../shared/domain';
-import { issueAt } from './field-issues';
+import { issueAt } from '../ui/field-issues';
 import { FieldError } from './FieldError';
 import { useApplicationFields, type FieldsState } from './useApplicationFields';
 

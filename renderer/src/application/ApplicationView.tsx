@@ -2,7 +2,7 @@ import { useEffect, useId, useState, useRef } from 'react';
 import type { Workspace } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
 import { ComposerDialog } from '../composer/ComposerDialog';
-import { useModalDialog } from '../follow-ups/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { useNow } from '../ui/useNow';
 import { ApplicationFieldsForm } from './ApplicationFieldsForm';
 import { ArchiveDeleteBar } from './ArchiveDeleteBar';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useModalDialog } from '../follow-ups/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** Asks before something hard to take back. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose }: { title: string; message: string; confirmLabel: string; onConfirm: () => void; onClose: () => void }) {

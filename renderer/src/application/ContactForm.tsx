@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Contact } from '../../../shared/domain';
-import type { FieldIssues } from './field-issues';
+import type { FieldIssues } from '../ui/field-issues';
 import { FieldError } from './FieldError';
 
 export type ContactDraft = Omit<Contact, 'id'> & { id?: string };

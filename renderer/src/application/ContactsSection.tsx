@@ -3,7 +3,7 @@ import type { Application, Contact } from '../../../shared/domain';
 import { call, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
 import { ConfirmDialog } from './ConfirmDialog';
-import { fieldIssuesOf, type FieldIssues } from './field-issues';
+import { fieldIssuesOf, type FieldIssues } from '../ui/field-issues';
 import { ContactForm, type ContactDraft } from './ContactForm';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;

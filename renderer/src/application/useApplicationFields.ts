@@ -3,7 +3,7 @@ import type { ApplicationFields } from '../../../shared/contract';
 import type { Application, SalaryRange } from '../../../shared/domain';
 import { call, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
-import { fieldIssuesOf, type FieldIssues } from './field-issues';
+import { fieldIssuesOf, type FieldIssues } from '../ui/field-issues';
 
 export interface FieldsState {
   company: string;

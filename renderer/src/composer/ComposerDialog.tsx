@@ -1,7 +1,7 @@
 import { useId, useRef, type MouseEvent } from 'react';
 import type { Application, FollowUp } from '../../../shared/domain';
 import { followUpTitle } from '../follow-ups/follow-up-labels';
-import { useModalDialog } from '../follow-ups/useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { ComposerForm } from './ComposerForm';
 import { useComposedDraft } from './useComposedDraft';
 import './composer.css';

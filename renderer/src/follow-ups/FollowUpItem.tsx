@@ -2,7 +2,7 @@ import type { Application, FollowUp } from '../../../shared/domain';
 import { isOpen, urgencyOf, type Urgency } from '../../../shared/followup';
 import { attentionAt, followUpTitle, KIND_LABEL, STATUS_LABEL } from './follow-up-labels';
 import { FollowUpActions } from './FollowUpActions';
-import { formatInstant, relativeTime } from './format-time';
+import { formatInstant, relativeTime } from '../ui/format-time';
 import './follow-ups.css';
 
 /** One follow-up with its due time, its state and the five actions. */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { FollowUpAction } from '../../../shared/contract';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 
 type Skip = Extract<FollowUpAction, { action: 'skip' }>;
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FollowUpAction } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
 import { currentDueMs, defaultPickTimeMs, presetTimeMs, epochMsToWallTime, snoozePresetsFor, toInstant, wallTimeToEpochMs, type SnoozePresetName } from '../../../shared/followup';
-import { formatInstant } from './format-time';
+import { formatInstant } from '../ui/format-time';
 import type { ActOutcome } from './useFollowUpAct';
 
 type Snooze = Extract<FollowUpAction, { action: 'snooze' }>;

@@ -1,7 +1,7 @@
 import type { FollowUpAction, FollowUpActResult } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
 import { followUpTitle } from './follow-up-labels';
-import { formatInstant } from './format-time';
+import { formatInstant } from '../ui/format-time';
 
 /**
  * The toast after an action: what happened to the follow-up it named, then every other follow-up

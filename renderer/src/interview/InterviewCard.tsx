@@ -1,5 +1,5 @@
 import type { Application, Interview } from '../../../shared/domain';
-import { formatInstant, zoneAbbreviation } from '../follow-ups/format-time';
+import { formatInstant, zoneAbbreviation } from '../ui/format-time';
 import { missingAfterInterview, missingText } from './interview-nudges';
 import { promiseText } from './promise-text';
 import './interview.css';

@@ -1,9 +1,9 @@
 import { useId, type FormEvent } from 'react';
 import type { Application, Interview, InterviewFormat, InterviewOutcome } from '../../../shared/domain';
-import { issueAt } from '../application/field-issues';
+import { issueAt } from '../ui/field-issues';
 import { FieldError } from '../application/FieldError';
-import { formatInstant } from '../follow-ups/format-time';
-import { useModalDialog } from '../follow-ups/useModalDialog';
+import { formatInstant } from '../ui/format-time';
+import { useModalDialog } from '../ui/useModalDialog';
 import { HearBackFields } from './HearBackFields';
 import { TimeZoneInput } from './TimeZoneInput';
 import { useInterviewForm } from './useInterviewForm';

@@ -1,5 +1,5 @@
 import type { HearBackPromise } from '../../../shared/domain';
-import { formatLocalDate } from '../follow-ups/format-time';
+import { formatLocalDate } from '../ui/format-time';
 
 const CHANNEL: Record<string, string> = { email: 'by email', phone: 'by phone', portal: 'on the applicant portal', other: 'another way' };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { InterviewFields } from '../../../shared/contract';
 import { UNKNOWN_PROMISE, type HearBackPromise, type Interview, type InterviewFormat, type InterviewOutcome } from '../../../shared/domain';
 import { localDateOf, promiseDateProblem } from '../../../shared/followup';
-import { fieldIssuesOf, type FieldIssues } from '../application/field-issues';
+import { fieldIssuesOf, type FieldIssues } from '../ui/field-issues';
 import { call, userMessage } from '../contract';
 import { instantOf, isKnownZone, wallInputOf } from './interview-time';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CadenceSettings, Settings } from '../../../shared/domain';
-import { parseNumber, type FieldIssues } from './issues';
+import type { FieldIssues } from '../ui/field-issues';
+import { parseNumber } from './parse-number';
 import { SettingField } from './SettingField';
 import { SettingsSection } from './SettingsSection';
 import { useSectionSave } from './useSectionSave';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { SettingsPatch } from '../../../shared/contract';
 import { call, ContractCallError, userMessage } from '../contract';
-import { fieldIssues, type FieldIssues } from './issues';
+import { fieldIssues, type FieldIssues } from '../ui/field-issues';
 
 export type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: number } | { state: 'error'; message: string };
 

@@ -4,7 +4,7 @@ import type { Application } from '../../../shared/domain';
 import type { GhostedProposal } from '../../../shared/followup';
 import { callUndoable, userMessage } from '../contract';
 import type { UndoTicket } from '../../../shared/contract';
-import { formatInstant } from '../follow-ups/format-time';
+import { formatInstant } from '../ui/format-time';
 import { useToasts } from '../ui/toasts';
 
 /** An application whose last check-in went unanswered: mark it ghosted (reversibly) or record an answer. */

@@ -1,6 +1,6 @@
 import type { FollowUp } from '../../../shared/domain';
 import { FollowUpActions } from '../follow-ups/FollowUpActions';
-import { formatInstant } from '../follow-ups/format-time';
+import { formatInstant } from '../ui/format-time';
 import { missingText } from '../interview/interview-nudges';
 import type { MissingRecord } from './today-groups';
 import { InterviewItemTitle } from './InterviewItemTitle';

@@ -1,5 +1,5 @@
 import type { Application, Interview } from '../../../shared/domain';
-import { formatInstant, relativeTime, zoneAbbreviation } from '../follow-ups/format-time';
+import { formatInstant, relativeTime, zoneAbbreviation } from '../ui/format-time';
 import { InterviewItemTitle } from './InterviewItemTitle';
 
 /** An interview in the next 7 days. */
