@@ -12,17 +12,12 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freshDataDir, startApp, type RunningApp } from '../test/e2e/support/browser-mode';
+import { median } from './support';
 
 const STAGES = ['wishlist', 'applied', 'interviewing', 'offer', 'closed'];
 const RUNS = 5;
 const MOVES = 7;
 const SEED_CONCURRENCY = 16;
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function create(app: RunningApp, i: number): Promise<void> {
   const response = await fetch(`${app.origin}/api/call/applications.create`, {

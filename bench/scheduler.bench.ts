@@ -1,6 +1,7 @@
 import { createScheduler } from '../electron/core/scheduler';
 import { DEFAULT_SETTINGS, type FollowUp } from '../shared/domain';
 import { scanFollowUps } from '../shared/followup';
+import { median } from './support';
 
 /**
  * Scheduler benchmarks: how long one pass over the open follow-ups takes (what is due, when to
@@ -42,11 +43,6 @@ function makeFollowUps(total: number): FollowUp[] {
     });
   }
   return list;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function timeOnce(followUps: readonly FollowUp[]): number {

@@ -12,11 +12,7 @@ import { writeFileDurable } from '../electron/core/store/durable-fs';
 import { InterviewStore } from '../electron/core/store/interview-store';
 import { replaceAllData, type ReplacementData } from '../electron/core/store/replace-data';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES, type Application, type HistoryEvent } from '../shared/domain';
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
+import { benchApplication, median } from './support';
 
 function timeMs(fn: () => void): number {
   const start = process.hrtime.bigint();
@@ -32,28 +28,9 @@ async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
 
 function dataset(applications: number, events: number, activeCount: number): ReplacementData {
   const at = '2025-06-01T09:00:00.000Z';
-  const apps: Application[] = Array.from({ length: applications }, (_, i) => {
-    const stage = DEFAULT_STAGES[i % DEFAULT_STAGES.length]!;
-    return {
-      id: `app${i}`,
-      company: `Company ${i}`,
-      role: 'Software Engineer',
-      jobUrl: 'https://example.com/jobs/123',
-      location: 'Berlin',
-      salary: null,
-      source: 'LinkedIn',
-      notes: 'Met the team at a meetup; strong platform culture.',
-      tags: ['backend'],
-      fitLine: 'Built the same kind of system at my last job.',
-      contacts: [],
-      stageId: stage.id,
-      position: i,
-      stageReachedAt: { [stage.id]: at },
-      archived: i >= activeCount,
-      createdAt: at,
-      updatedAt: at,
-    };
-  });
+  const apps: Application[] = Array.from({ length: applications }, (_, i) =>
+    benchApplication(i, DEFAULT_STAGES[i % DEFAULT_STAGES.length]!.id, at, { source: 'LinkedIn', archived: i >= activeCount }),
+  );
   const history: HistoryEvent[] = Array.from({ length: events }, (_, i) => {
     const app = apps[i % applications]!;
     return {

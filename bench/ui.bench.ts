@@ -21,39 +21,13 @@ import { replaceAllData } from '../electron/core/store/replace-data';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES, type Application } from '../shared/domain';
 import { systemChromium } from '../scripts/test-browser.mjs';
 import { startApp, type RunningApp } from '../test/e2e/support/browser-mode';
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+import { benchApplication, median } from './support';
 
 /** `count` active applications, nearly all in Applied; Offer holds a few, so a card moved there is on screen. */
 function seededDataDir(count: number): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'hearback-bench-ui-'));
   const at = '2026-06-01T09:00:00.000Z';
-  const applications: Application[] = Array.from({ length: count }, (_, i) => {
-    const stageId = i < 3 ? 'offer' : i % 50 === 0 ? 'interviewing' : 'applied';
-    return {
-      id: `app${i}`,
-      company: `Company ${i}`,
-      role: 'Software Engineer',
-      jobUrl: 'https://example.com/jobs/123',
-      location: 'Berlin',
-      salary: null,
-      source: 'bench',
-      notes: 'Met the team at a meetup; strong platform culture.',
-      tags: ['backend'],
-      fitLine: 'Built the same kind of system at my last job.',
-      contacts: [],
-      stageId,
-      position: i,
-      stageReachedAt: { [stageId]: at },
-      archived: false,
-      createdAt: at,
-      updatedAt: at,
-    };
-  });
+  const applications: Application[] = Array.from({ length: count }, (_, i) => benchApplication(i, i < 3 ? 'offer' : i % 50 === 0 ? 'interviewing' : 'applied', at));
   replaceAllData(dataDir, { stages: DEFAULT_STAGES, settings: DEFAULT_SETTINGS, applications, interviews: [], followUps: [], history: [] }, at);
   return dataDir;
 }

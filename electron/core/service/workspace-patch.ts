@@ -31,26 +31,18 @@ export function workspacePatch(store: InterviewStore, events: readonly HistoryEv
     undoableActionIds: store.undoableActionIds,
   };
   const { active } = store;
-  for (const id of touched.stage) {
-    const stage = store.stage(id);
-    if (stage) patch.upsert.stages.push(stage);
-    else patch.remove.stages.push(id);
-  }
-  for (const id of touched.application) {
-    const application = active.applications.get(id);
-    if (application) patch.upsert.applications.push(application);
-    else patch.remove.applications.push(id);
-  }
-  for (const id of touched.interview) {
-    const interview = active.interviews.get(id);
-    if (interview) patch.upsert.interviews.push(interview);
-    else patch.remove.interviews.push(id);
-  }
-  for (const id of touched.followUp) {
-    const followUp = active.followUps.get(id);
-    if (followUp) patch.upsert.followUps.push(followUp);
-    else patch.remove.followUps.push(id);
-  }
+  // Each touched record: sent whole while it is still active, removed when it is not.
+  const sort = <T,>(ids: Set<string>, lookup: (id: string) => T | undefined, upsert: T[], remove: string[]) => {
+    for (const id of ids) {
+      const record = lookup(id);
+      if (record) upsert.push(record);
+      else remove.push(id);
+    }
+  };
+  sort(touched.stage, (id) => store.stage(id), patch.upsert.stages, patch.remove.stages);
+  sort(touched.application, (id) => active.applications.get(id), patch.upsert.applications, patch.remove.applications);
+  sort(touched.interview, (id) => active.interviews.get(id), patch.upsert.interviews, patch.remove.interviews);
+  sort(touched.followUp, (id) => active.followUps.get(id), patch.upsert.followUps, patch.remove.followUps);
   if (restored.size > 0) {
     for (const interview of active.interviews.values()) if (restored.has(interview.applicationId) && !touched.interview.has(interview.id)) patch.upsert.interviews.push(interview);
     for (const followUp of active.followUps.values()) if (restored.has(followUp.applicationId) && !touched.followUp.has(followUp.id)) patch.upsert.followUps.push(followUp);
