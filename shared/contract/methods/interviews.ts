@@ -1,37 +1,26 @@
 import { z } from 'zod';
-import {
-  HearBackPromiseSchema,
-  IdSchema,
-  InstantSchema,
-  InterviewFormatSchema,
-  InterviewOutcomeSchema,
-  InterviewSchema,
-  requiredText,
-  text,
-  TimeZoneSchema,
-} from '../../domain';
+import { IdSchema, InterviewSchema } from '../../domain';
 import { promiseDateProblem } from '../../followup/promise';
 import { method } from '../define';
 
-export const InterviewFieldsSchema = z
-  .object({
-    round: requiredText(200),
-    startsAt: InstantSchema,
-    timeZone: TimeZoneSchema,
-    durationMinutes: z.number().int().min(5).max(24 * 60),
-    format: InterviewFormatSchema,
-    location: text(2048),
-    interviewerIds: z.array(IdSchema).max(30),
-    notes: text(20_000),
-    memorableDetail: text(1000),
-    hearBack: HearBackPromiseSchema,
-    outcome: InterviewOutcomeSchema,
-  })
-  .strict();
+/** What the user sets on an interview: the stored record's own rules, picked from it. */
+export const InterviewFieldsSchema = InterviewSchema.pick({
+  round: true,
+  startsAt: true,
+  timeZone: true,
+  durationMinutes: true,
+  format: true,
+  location: true,
+  interviewerIds: true,
+  notes: true,
+  memorableDetail: true,
+  hearBack: true,
+  outcome: true,
+}).strict();
 export type InterviewFields = z.infer<typeof InterviewFieldsSchema>;
 
 export const CreateInterviewSchema = InterviewFieldsSchema.partial()
-  .extend({ round: requiredText(200), startsAt: InstantSchema, timeZone: TimeZoneSchema, applicationId: IdSchema })
+  .extend({ round: InterviewSchema.shape.round, startsAt: InterviewSchema.shape.startsAt, timeZone: InterviewSchema.shape.timeZone, applicationId: IdSchema })
   .strict()
   .superRefine((req, issues) => {
     // Lifecycle rule 5; an update (a partial patch) is checked by the core against the whole record.

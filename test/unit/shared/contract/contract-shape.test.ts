@@ -38,3 +38,11 @@ describe('request schemas come from the domain schemas', () => {
     expect(stored.error?.issues[0]?.message).toBe(edit.error?.issues[0]?.message);
   });
 });
+
+describe('interview requests come from the interview schema', () => {
+  it('each field an edit sets is checked by the stored interview’s own rule', async () => {
+    const { InterviewFieldsSchema } = await import('../../../../shared/contract/methods/interviews');
+    const { InterviewSchema } = await import('../../../../shared/domain');
+    for (const [field, schema] of Object.entries(InterviewFieldsSchema.shape)) expect(schema, field).toBe(InterviewSchema.shape[field as keyof typeof InterviewSchema.shape]);
+  });
+});
