@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import {
   DraftSchema,
-  FollowUpChannelSchema,
   FollowUpSchema,
   IdSchema,
   InstantSchema,
   requiredText,
   text,
-  TimeZoneSchema,
 } from '../../domain';
 import { SNOOZE_PRESETS } from '../../followup/snooze';
 import { method } from '../define';
@@ -73,14 +71,12 @@ export type ComposedDraft = z.infer<typeof ComposedDraftSchema>;
 
 export const followUpMethods = {
   'followUps.create': method(
-    z
-      .object({
-        applicationId: IdSchema,
+    // The stored follow-up's rules; a reminder of the user's own must have a title.
+    FollowUpSchema.pick({ applicationId: true, dueAt: true, timeZone: true })
+      .extend({
         title: requiredText(300),
-        dueAt: InstantSchema,
-        timeZone: TimeZoneSchema,
-        recurrence: text(500).nullable().default(null),
-        channel: FollowUpChannelSchema.default('email'),
+        recurrence: FollowUpSchema.shape.recurrence.default(null),
+        channel: FollowUpSchema.shape.channel.default('email'),
       })
       .strict(),
     FollowUpSchema,
