@@ -22,7 +22,8 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['company', 'role'];
+/** Only the company: a row without a role is still an application (imported as "Role not given"). */
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['company'];
 
 /** Field → 0-based column index. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
