@@ -104,8 +104,8 @@ export function CsvImport({ onDone }: { onDone: () => void }) {
       {ready && (
         <>
           <CsvMappingTable headers={ready.headers} mapping={mapping ?? ready.mapping} onChange={setMapping} />
-          <CsvStageMapping preview={ready} stageColumn={stageColumn} onChoose={(value, stageId) => setStageMap((m) => ({ ...m, [value]: stageId }))} />
-          <CsvDateOrder dates={ready.dates} onChoose={setDayOrder} />
+          <CsvStageMapping preview={ready} stageColumn={stageColumn} chosen={stageMap} onChoose={(value, stageId) => setStageMap((m) => ({ ...m, [value]: stageId }))} />
+          <CsvDateOrder dates={{ ...ready.dates, order: dayOrder ?? ready.dates.order }} onChoose={setDayOrder} />
           <p className="preview-count" role="status">
             {toImport} of {ready.totalRows} rows will be imported.
           </p>

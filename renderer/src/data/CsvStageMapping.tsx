@@ -3,6 +3,8 @@ import type { CsvPreviewResponse } from '../../../shared/contract/methods/data';
 interface Props {
   preview: Pick<CsvPreviewResponse, 'stageValues' | 'boardStages' | 'mapping'>;
   stageColumn: string;
+  /** The user's choices so far (shown at once, before the next preview arrives). */
+  chosen: Readonly<Record<string, string>>;
   onChoose: (value: string, stageId: string) => void;
 }
 
@@ -14,7 +16,7 @@ const HOW: Record<CsvPreviewResponse['stageValues'][number]['how'], string> = {
 };
 
 /** Each distinct value of the file's stage column, with the board stage its rows go to (changeable). */
-export function CsvStageMapping({ preview, stageColumn, onChoose }: Props) {
+export function CsvStageMapping({ preview, stageColumn, chosen, onChoose }: Props) {
   if (preview.mapping.stage === undefined || preview.stageValues.length === 0) return null;
   return (
     <section className="stage-mapping" aria-labelledby="stage-mapping-title">
@@ -36,7 +38,7 @@ export function CsvStageMapping({ preview, stageColumn, onChoose }: Props) {
                 <th scope="row">{label}</th>
                 <td>{entry.rows}</td>
                 <td>
-                  <select aria-label={`Stage for “${label}”`} value={entry.stageId} onChange={(e) => onChoose(entry.value, e.target.value)}>
+                  <select aria-label={`Stage for “${label}”`} value={chosen[entry.value] ?? entry.stageId} onChange={(e) => onChoose(entry.value, e.target.value)}>
                     {preview.boardStages.map((stage) => (
                       <option key={stage.id} value={stage.id}>
                         {stage.name}
