@@ -125,8 +125,16 @@ export interface DayOrderEvidence {
   order: DayOrder;
   /** True when no date in the file settles it (every first and second number is 12 or less). */
   ambiguous: boolean;
-  /** Up to `MAX_EXAMPLES` dates from the file whose reading depends on the order. */
-  examples: string[];
+  /** Up to `MAX_EXAMPLES` dates from the file whose reading depends on the order, read both ways. */
+  examples: DateExample[];
+}
+
+export interface DateExample {
+  /** As written in the file. */
+  written: string;
+  /** Read month first, and day first (ISO instants). */
+  monthFirst: string;
+  dayFirst: string;
 }
 
 const MAX_EXAMPLES = 3;
@@ -142,7 +150,7 @@ export function detectDayOrder(cells: Iterable<string>): DayOrderEvidence {
   let monthFirst = 0;
   let dotted = 0;
   let slashed = 0;
-  const examples: string[] = [];
+  const examples: DateExample[] = [];
   for (const cell of cells) {
     const match = NUMERIC_DATE.exec(cell.trim());
     if (!match) continue;
@@ -151,7 +159,10 @@ export function detectDayOrder(cells: Iterable<string>): DayOrderEvidence {
     else slashed++;
     if (a > 12 && b <= 12) dayFirst++;
     else if (b > 12 && a <= 12) monthFirst++;
-    else if (a !== b && examples.length < MAX_EXAMPLES && !examples.includes(cell.trim())) examples.push(cell.trim());
+    else if (a !== b && examples.length < MAX_EXAMPLES && !examples.some((e) => e.written === cell.trim())) {
+      const [monthFirstReading, dayFirstReading] = [parseImportDate(cell, 'mdy'), parseImportDate(cell, 'dmy')];
+      if (monthFirstReading && dayFirstReading) examples.push({ written: cell.trim(), monthFirst: monthFirstReading, dayFirst: dayFirstReading });
+    }
   }
   if (dayFirst || monthFirst) return { order: dayFirst > monthFirst ? 'dmy' : 'mdy', ambiguous: false, examples };
   return { order: dotted > slashed ? 'dmy' : 'mdy', ambiguous: examples.length > 0, examples };

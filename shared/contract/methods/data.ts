@@ -121,7 +121,13 @@ export const CsvPreviewSchema = z
     problemCount: z.number().int().min(0),
     stageValues: z.array(StageValueSchema),
     boardStages: z.array(z.object({ id: IdSchema, name: z.string() }).strict()),
-    dates: z.object({ order: DayOrderSchema, ambiguous: z.boolean(), examples: z.array(z.string()) }).strict(),
+    dates: z
+      .object({
+        order: DayOrderSchema,
+        ambiguous: z.boolean(),
+        examples: z.array(z.object({ written: z.string(), monthFirst: InstantSchema, dayFirst: InstantSchema }).strict()),
+      })
+      .strict(),
   })
   .strict();
 export type CsvPreviewResponse = z.infer<typeof CsvPreviewSchema>;

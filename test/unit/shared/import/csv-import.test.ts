@@ -116,8 +116,13 @@ describe('a bad cell never drops a row', () => {
     expect(read(HUNTR, { preset: 'huntr' }).rows[0]?.appliedAt).toBe('2026-11-10T12:00:00.000Z');
     expect(read(HUNTR, { preset: 'huntr', dayOrder: 'dmy' }).rows[0]?.appliedAt).toBe('2026-10-11T12:00:00.000Z');
     // "11/31/2026" settles it: 31 cannot be a month.
-    expect(read(HUNTR, { preset: 'huntr' }).dates).toEqual({ order: 'mdy', ambiguous: false, examples: ['11/10/2026'] });
-    expect(read('Company,Date Applied\nAcme,11.10.2026\nBeta,3.4.2026').dates).toEqual({ order: 'dmy', ambiguous: true, examples: ['11.10.2026', '3.4.2026'] });
+    expect(read(HUNTR, { preset: 'huntr' }).dates).toMatchObject({ order: 'mdy', ambiguous: false });
+    const dotted = read('Company,Date Applied\nAcme,11.10.2026\nBeta,3.4.2026').dates;
+    expect(dotted).toMatchObject({ order: 'dmy', ambiguous: true });
+    expect(dotted.examples).toEqual([
+      { written: '11.10.2026', monthFirst: '2026-11-10T12:00:00.000Z', dayFirst: '2026-10-11T12:00:00.000Z' },
+      { written: '3.4.2026', monthFirst: '2026-03-04T12:00:00.000Z', dayFirst: '2026-04-03T12:00:00.000Z' },
+    ]);
   });
 
   it('refuses the mapping, not the rows, when no column holds the company', () => {
