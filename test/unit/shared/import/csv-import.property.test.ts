@@ -60,6 +60,11 @@ describe('every row with a company survives the import (property)', () => {
         const read = readCsvRows(readCsv(csv), { preset: 'huntr', stages: STAGES });
         const expected = rows.map((r) => companyOf(r.company)).filter(Boolean).map((c) => c.slice(0, 200).trim());
         expect(read.rows.map((r) => r.company.trim())).toEqual(expected);
+        // Each row says the physical line it starts on (a CRLF inside a cell is one line break).
+        const startLines: number[] = [];
+        records.reduce((line, cells) => (startLines.push(line), line + 1 + cells.join('').split(/\r\n|\r|\n/).length - 1), 2);
+        const withCompany = rows.flatMap((r, i) => (companyOf(r.company) ? [startLines[i]] : []));
+        expect(read.rows.map((r) => r.line)).toEqual(withCompany);
         let n = 0;
         const apps = buildImportedApplications(read.rows, { newId: () => `id${++n}`, now: '2026-04-01T00:00:00.000Z' });
         expect(apps).toHaveLength(expected.length);

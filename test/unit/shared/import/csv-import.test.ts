@@ -19,12 +19,32 @@ describe('readCsv (csv-parse, forgiving)', () => {
     ]);
   });
 
-  it('keeps rows with a stray quote or the wrong number of cells; only a never-closed quote is unreadable', () => {
-    const { records, problems } = readCsv('a,b\nok,1\nbad"quote,2\nshort\nfine,4\n"never closed,5\n');
-    expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
-    expect(records[2]?.cells).toEqual(['bad"quote', '2']);
-    expect(problems.map((p) => p.line)).toEqual([6]);
-    expect(problems[0]?.message).toMatch(/never closed/);
+  it('keeps rows with a stray quote or the wrong number of cells', () => {
+    const { records, problems } = readCsv('a,b\nok,1\nbad"quote,2\nshort\n"closed"junk,4\n');
+    expect(records.map((r) => [r.line, r.cells])).toEqual([
+      [1, ['a', 'b']],
+      [2, ['ok', '1']],
+      [3, ['bad"quote', '2']],
+      [4, ['short']],
+      [5, ['"closed"junk', '4']],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a line whose quote is never closed as written, says so, and goes on with the next line', () => {
+    const { records, problems } = readCsv('Company,Role\r\n"Acme,Dev\r\nBeta,QA\r\n\r\nGamma,PM');
+    expect(records.map((r) => [r.line, r.cells])).toEqual([
+      [1, ['Company', 'Role']],
+      [2, ['"Acme', 'Dev']],
+      [3, ['Beta', 'QA']],
+      [5, ['Gamma', 'PM']],
+    ]);
+    expect(problems.map((p) => p.line)).toEqual([2]);
+    expect(problems[0]?.message).toBe('A quote in this line is never closed, so the line is read as it is written');
+  });
+
+  it('counts a line break inside a quoted cell once, CRLF or LF', () => {
+    expect(readCsv('a,b\r\n"x\r\ny",1\r\nz,2\r\n"p\nq",3\nw,4').records.map((r) => r.line)).toEqual([1, 2, 4, 5, 7]);
   });
 
   it.each([
