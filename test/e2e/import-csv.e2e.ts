@@ -52,6 +52,10 @@ test('a Huntr CSV imports with its stages right, bad cells left out (not rows), 
   await expect(preview.getByRole('row', { name: /Globex/ })).toContainText('2026-11-10');
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: 'test-results/screenshots/import-huntr-csv.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: 'test-results/screenshots/import-huntr-csv-dark.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await dialog.getByRole('button', { name: 'Import 4 applications' }).click();
   await expect(dialog).toBeHidden();
@@ -68,6 +72,7 @@ test('a Huntr CSV imports with its stages right, bad cells left out (not rows), 
   const skip = again.getByLabel('Skip 4 rows already imported from this file before');
   await expect(skip).toBeChecked();
   await expect(again.getByText('0 of 4 rows will be imported.')).toBeVisible();
+  await expect(again.getByRole('row', { name: /Globex · imported before/ })).toBeVisible();
   await expect(again.getByRole('button', { name: 'Import 0 applications' })).toBeDisabled();
   await skip.uncheck();
   await expect(again.getByText('4 of 4 rows will be imported.')).toBeVisible();

@@ -25,7 +25,10 @@ export function CsvPreviewTable({ preview }: { preview: Pick<CsvPreviewResponse,
           {rows.slice(0, SHOWN).map((row) => (
             <tr key={row.line}>
               <td>{row.line}</td>
-              <td>{row.company}</td>
+              <td>
+                {row.company}
+                {row.alreadyImported && <span className="muted imported-before"> · imported before</span>}
+              </td>
               <td>{row.role}</td>
               <td>{stageName.get(row.stageId) ?? ''}</td>
               <td>{row.location}</td>
