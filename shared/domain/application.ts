@@ -58,6 +58,11 @@ export const ApplicationSchema = z
     archived: z.boolean(),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
+    /**
+     * Set on applications imported from another tracker's CSV: the row's fingerprint
+     * (shared/import/row-fingerprint.ts), so importing the same file again can skip it.
+     */
+    importFingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits').optional(),
   })
   .strict();
 export type Application = z.infer<typeof ApplicationSchema>;

@@ -22,7 +22,8 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['company', 'role'];
+/** Only the company: a row without a role is still an application (imported as "Role not given"). */
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['company'];
 
 /** Field → 0-based column index. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
@@ -57,13 +58,17 @@ const GENERIC_ALIASES: Record<ImportField, readonly string[]> = {
 /**
  * Preset header names, tried before the generic aliases.
  *
- * ASSUMPTION: these follow Huntr's and Teal's CSV exports as publicly described in their help
- * pages and as users share them; neither publishes a formal schema and both rename columns
- * occasionally, so the preview always shows the guessed mapping for the user to fix.
- * - Huntr "Export jobs" CSV: `Company`, `Job Title` / `Title`, `List` (the board column),
- *   `URL`, `Location`, `Salary`, `Notes` / `Description`, `Date Created`, `Date Applied`.
- * - Teal job-tracker CSV: `Company`, `Job Position` / `Job Title`, `Status`, `Job URL`/`URL`,
- *   `Location`, `Min Salary`, `Max Salary`, `Notes`, `Date Saved`, `Date Applied`.
+ * - Huntr, CHECKED against a real board export shared publicly (a Huntr-to-Notion converter's
+ *   sample data): `id, createdAt, title, salary, location, url, rootDomain, htmlDescription,
+ *   deadline, color, lastMovedAt, boardId, boardName, listId, listName, companyId, companyName,
+ *   companyDomain, creatorUser…`; `-` for an empty cell; dates `2022-02-26 19:17:05`; list names
+ *   as the user typed them (`applied`, `rejected`). `htmlDescription` is HTML, so it is not offered
+ *   as notes (user text is never HTML). The older list-style export the issue describes (`Company`,
+ *   `Job Title`, `List`, `URL`, `Date Applied`) is matched too.
+ * - Teal, ASSUMED: no public sample of its job-tracker CSV was found; these follow the column
+ *   names Teal shows in its tracker (`Company`, `Job Position`, `Status`, `Min Salary`,
+ *   `Max Salary`, `Location`, `Date Saved`, `Date Applied`, `Job URL`, `Notes`). The preview always
+ *   shows the guessed mapping for the user to fix.
  */
 const PRESET_ALIASES: Record<Exclude<CsvPreset, 'generic'>, Partial<Record<ImportField, readonly string[]>>> = {
   huntr: {

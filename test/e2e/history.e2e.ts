@@ -120,7 +120,7 @@ test('a Huntr CSV is mapped, previewed with line-numbered problems, and imported
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.getByLabel('Exported from').selectOption('huntr');
   await dialog.getByLabel('CSV file').setInputFiles(csvPath);
-  await expect(dialog.getByText('2 of 3 rows are ready to import.')).toBeVisible();
+  await expect(dialog.getByText('2 of 3 rows will be imported.')).toBeVisible();
   await expect(dialog.getByText(/Line 3/)).toBeVisible();
   await expect(dialog.getByLabel('Company *')).toHaveValue('0');
   await expectNoSeriousA11yViolations(page);

@@ -7,8 +7,10 @@ import {
   type BackupSummary,
   type ColumnMapping,
   type CsvPreset,
+  type DayOrder,
   type ImportProblem,
 } from '../../../shared/import';
+import { readCsv } from './csv-read';
 
 /** Everything a backup import writes; the store replaces its data with this in one atomic step. */
 export interface BackupImportPlan {
@@ -41,33 +43,79 @@ export function importBackupPlan(json: string): BackupImportPlan {
   };
 }
 
+/** What the user chose in the mapping step (all optional: the guesses fill in the rest). */
+export interface CsvChoices {
+  preset: CsvPreset;
+  mapping?: ColumnMapping | undefined;
+  dayOrder?: DayOrder | undefined;
+  stageMap?: Readonly<Record<string, string>> | undefined;
+}
+
+export interface CsvContext {
+  stages: readonly Stage[];
+  /** Fingerprints of the applications already in the store (imported before). */
+  known: ReadonlySet<string>;
+}
+
+/** Rows shown in the preview; the counts cover the whole file. */
+export const PREVIEW_ROWS = 50;
+/** Problems listed in the preview and the result: a wholly wrong file should not yield a million lines. */
+export const MAX_PROBLEMS = 200;
+
+/** The preview step: the mapping, the stage and date choices, the first rows and what could not be read. Writes nothing. */
+export function previewCsv(csv: string, choices: CsvChoices, context: CsvContext) {
+  const read = readCsvRows(readCsv(csv), { ...choices, ...context });
+  return {
+    headers: read.headers,
+    delimiter: read.delimiter,
+    mapping: read.mapping,
+    rows: read.rows.slice(0, PREVIEW_ROWS),
+    importableRows: read.rows.length,
+    alreadyImported: read.rows.filter((r) => r.alreadyImported).length,
+    totalRows: read.totalRows,
+    problems: read.problems.slice(0, MAX_PROBLEMS),
+    problemCount: read.problems.length,
+    stageValues: read.stageValues,
+    /** The board's stages, in column order, for the stage choices. */
+    boardStages: [...context.stages].sort((a, b) => a.order - b.order).map((s) => ({ id: s.id, name: s.name })),
+    dates: read.dates,
+  };
+}
+
 export interface CsvImportPlan {
   applications: Application[];
-  /** Rows left out (malformed or incomplete). */
+  /** Rows left out: without a company, or unreadable. */
   skipped: number;
+  /** Rows left out because they were imported before. */
+  alreadyImported: number;
   problems: ImportProblem[];
 }
 
 /**
- * The applications a CSV import creates (the valid rows). Refuses the whole import when the
- * mapping lacks a required column — then no row could be right.
+ * The applications a CSV import creates: every row with a company (less those imported before,
+ * when the user skips them). Refuses the whole import when the mapping lacks a required column —
+ * then no row could be right.
  */
 export function importCsvPlan(
   csv: string,
-  preset: CsvPreset,
-  mapping: ColumnMapping | undefined,
-  context: { stages: readonly Stage[]; newId: () => string; now: string },
+  choices: CsvChoices & { skipAlreadyImported: boolean },
+  context: CsvContext & { newId: () => string; now: string },
 ): CsvImportPlan {
-  const read = readCsvRows(csv, preset, mapping);
-  const headerProblems = read.problems.filter((p) => p.field !== null && /^No column is mapped|is mapped to column/.test(p.message));
-  if (read.headers.length === 0 || headerProblems.length) {
-    const problems = read.headers.length === 0 ? read.problems : headerProblems;
+  const read = readCsvRows(readCsv(csv), { ...choices, ...context });
+  if (read.mappingProblems.length) {
+    const problems = read.mappingProblems;
     throw new HearbackError(
       'invalid_request',
       problems[0]?.message ?? 'The file has no header row',
       problems.map((p) => ({ path: p.field ?? `line ${p.line}`, message: p.message })),
     );
   }
-  const applications = buildImportedApplications(read.rows, context);
-  return { applications, skipped: read.totalRows - read.rows.length, problems: read.problems.slice(0, 200) };
+  const rows = choices.skipAlreadyImported ? read.rows.filter((r) => !r.alreadyImported) : read.rows;
+  const applications = buildImportedApplications(rows, context);
+  return {
+    applications,
+    skipped: read.totalRows - read.rows.length,
+    alreadyImported: read.rows.length - rows.length,
+    problems: read.problems.slice(0, MAX_PROBLEMS),
+  };
 }

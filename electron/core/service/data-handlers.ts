@@ -2,9 +2,8 @@ import { HearbackError } from '../../../shared/contract';
 import type { ExportFormat } from '../../../shared/contract/methods/data';
 import type { Application, FollowUp, HistoryEvent, Interview } from '../../../shared/domain';
 import { buildReportHtml } from '../../../shared/export';
-import { previewCsvImport } from '../../../shared/import';
 import { computeInsights } from '../../../shared/insights';
-import { importBackupPlan, importCsvPlan, streamApplicationsCsv, streamBackupJson, streamHistoryCsv, streamIcs } from '../data';
+import { importBackupPlan, importCsvPlan, previewCsv, streamApplicationsCsv, streamBackupJson, streamHistoryCsv, streamIcs } from '../data';
 import type { Handlers } from '../rpc/dispatch';
 import { placeUniquely } from './card-position';
 import { nowIso, type ServiceContext } from './context';
@@ -18,6 +17,13 @@ const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: string;
   'report-html': { extension: 'html', contentType: 'text/html; charset=utf-8', name: 'report' },
   'report-pdf': { extension: 'pdf', contentType: 'application/pdf', name: 'report' },
 };
+
+/** Fingerprints of every application imported from a CSV, archived ones included. */
+function importedFingerprints(ctx: ServiceContext): Set<string> {
+  const known = new Set<string>();
+  for (const set of ctx.store.allRecordSets()) for (const app of set.applications.values()) if (app.importFingerprint) known.add(app.importFingerprint);
+  return known;
+}
 
 function allRecords(ctx: ServiceContext) {
   const sets = ctx.store.allRecordSets();
@@ -128,11 +134,15 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
     },
 
     'import.previewCsv'(req) {
-      return previewCsvImport(req.csv, req.preset, req.mapping);
+      return previewCsv(req.csv, req, { stages: ctx.store.stages(), known: importedFingerprints(ctx) });
     },
 
     'import.commitCsv'(req) {
-      const plan = importCsvPlan(req.csv, req.preset, req.mapping, { stages: ctx.store.stages(), newId: ctx.newId, now: nowIso(ctx) });
+      const plan = importCsvPlan(
+        req.csv,
+        { ...req, skipAlreadyImported: req.skipAlreadyImported ?? true },
+        { stages: ctx.store.stages(), known: importedFingerprints(ctx), newId: ctx.newId, now: nowIso(ctx) },
+      );
       // Imported cards go after the cards already in each column, in file order.
       const lastPosition = new Map<string, number>();
       for (const app of ctx.store.active.applications.values()) lastPosition.set(app.stageId, Math.max(lastPosition.get(app.stageId) ?? 0, app.position));
@@ -148,7 +158,7 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
           changes: applications.map((app) => ({ entity: 'application' as const, kind: 'imported' as const, id: app.id, applicationId: app.id, after: app, summary: `Imported ${app.role} at ${app.company}` })),
         });
       }
-      return { imported: applications.length, skipped: plan.skipped, problems: plan.problems };
+      return { imported: applications.length, skipped: plan.skipped, alreadyImported: plan.alreadyImported, problems: plan.problems };
     },
 
     async 'import.backup'(req) {

@@ -1,12 +1,12 @@
-import type { z } from 'zod';
-import type { ImportRowSchema } from '../../../shared/contract/methods/data';
+import type { CsvPreviewResponse } from '../../../shared/contract/methods/data';
 
-type Row = z.infer<typeof ImportRowSchema>;
 const SHOWN = 8;
 
-/** The first rows as they will be imported. */
-export function CsvPreviewTable({ rows }: { rows: readonly Row[] }) {
+/** The first rows as they will be imported, with the stage each goes to. */
+export function CsvPreviewTable({ preview }: { preview: Pick<CsvPreviewResponse, 'rows' | 'boardStages'> }) {
+  const { rows } = preview;
   if (rows.length === 0) return null;
+  const stageName = new Map(preview.boardStages.map((s) => [s.id, s.name]));
   return (
     <div className="preview-scroll">
       <table className="preview-table">
@@ -25,16 +25,19 @@ export function CsvPreviewTable({ rows }: { rows: readonly Row[] }) {
           {rows.slice(0, SHOWN).map((row) => (
             <tr key={row.line}>
               <td>{row.line}</td>
-              <td>{row.company}</td>
+              <td>
+                {row.company}
+                {row.alreadyImported && <span className="muted imported-before"> · imported before</span>}
+              </td>
               <td>{row.role}</td>
-              <td>{row.stage}</td>
+              <td>{stageName.get(row.stageId) ?? ''}</td>
               <td>{row.location}</td>
               <td>{row.appliedAt?.slice(0, 10) ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rows.length > SHOWN && <p className="muted">…and {rows.length - SHOWN} more rows.</p>}
+      {rows.length > SHOWN && <p className="muted">…and more rows.</p>}
     </div>
   );
 }

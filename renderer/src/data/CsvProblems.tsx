@@ -1,26 +1,27 @@
 import type { z } from 'zod';
 import type { ImportProblemSchema } from '../../../shared/contract/methods/data';
-import { FIELD_LABELS } from './importFields';
 
 type Problem = z.infer<typeof ImportProblemSchema>;
 const SHOWN = 30;
 
-/** Rows that will be skipped, by line number, with the reason. */
-export function CsvProblems({ problems }: { problems: readonly Problem[] }) {
+/** What could not be read, by line and by the file's own column name. Rows with a company are still imported. */
+export function CsvProblems({ problems, total }: { problems: readonly Problem[]; total: number }) {
   if (problems.length === 0) return null;
+  const skipped = problems.filter((p) => p.effect === 'row-skipped').length;
   return (
     <div className="csv-problems">
       <h3>
-        {problems.length} {problems.length === 1 ? 'problem' : 'problems'} — these rows will be skipped unless you fix the file or the columns
+        {total} {total === 1 ? 'thing' : 'things'} to check
+        {skipped > 0 ? ` — ${skipped} ${skipped === 1 ? 'row is' : 'rows are'} skipped, the rest are imported` : ' — every row is still imported'}
       </h3>
       <ul>
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>
             <strong>Line {p.line}</strong>
-            {p.field ? ` · ${FIELD_LABELS[p.field]}` : ''}: {p.message.replace(/^Line \d+:\s*/i, '')}
+            {p.column ? ` · ${p.column}` : ''}: {p.message}
           </li>
         ))}
-        {problems.length > SHOWN && <li className="muted">…and {problems.length - SHOWN} more.</li>}
+        {total > SHOWN && <li className="muted">…and {total - SHOWN} more.</li>}
       </ul>
     </div>
   );

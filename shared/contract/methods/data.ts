@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InstantSchema, StageKindSchema } from '../../domain';
+import { IdSchema, InstantSchema, StageKindSchema } from '../../domain';
 import { IMPORT_FIELDS } from '../../import/csv-mapping';
 import { method } from '../define';
 
@@ -44,17 +44,38 @@ export const ImportFieldSchema = z.enum(IMPORT_FIELDS);
 export const ColumnMappingSchema = z.partialRecord(ImportFieldSchema, z.number().int().min(0).max(1000));
 export type ColumnMappingRequest = z.infer<typeof ColumnMappingSchema>;
 
+export const DayOrderSchema = z.enum(['mdy', 'dmy']);
+
+/** Stage value as written in the file → the board stage its rows go to. */
+export const StageMapSchema = z
+  .record(z.string().max(200, 'must be at most 200 characters'), IdSchema)
+  .refine((map) => Object.keys(map).length <= 1000, { message: 'must have at most 1000 stage values' });
+
 export const CsvImportRequestSchema = z
   .object({
     csv: z.string().max(MAX_IMPORT_CHARS, 'must be at most 20 MB'),
     preset: CsvPresetSchema,
     mapping: ColumnMappingSchema.optional(),
+    /** How `11/10/2026` reads; detected from the file when omitted. */
+    dayOrder: DayOrderSchema.optional(),
+    /** The user's stage choices; values not listed are matched by name and meaning. */
+    stageMap: StageMapSchema.optional(),
+    /** Leave out rows imported before (same fingerprint). Commit only; default true. */
+    skipAlreadyImported: z.boolean().optional(),
   })
   .strict();
 export type CsvImportRequest = z.infer<typeof CsvImportRequestSchema>;
 
 export const ImportProblemSchema = z
-  .object({ line: z.number().int().min(1), field: ImportFieldSchema.nullable(), message: z.string() })
+  .object({
+    line: z.number().int().min(1),
+    field: ImportFieldSchema.nullable(),
+    /** The column's name in the user's file ('' when not about one column). */
+    column: z.string(),
+    /** What it costs: the row, one cell, or nothing. */
+    effect: z.enum(['row-skipped', 'cell-left-out', 'note']),
+    message: z.string(),
+  })
   .strict();
 
 export const ImportRowSchema = z
@@ -63,6 +84,7 @@ export const ImportRowSchema = z
     company: z.string(),
     role: z.string(),
     stage: z.string(),
+    stageId: IdSchema,
     jobUrl: z.string(),
     location: z.string(),
     source: z.string(),
@@ -75,23 +97,48 @@ export const ImportRowSchema = z
     appliedAt: z.string().nullable(),
     contactName: z.string(),
     contactEmail: z.string(),
+    fingerprint: z.string(),
+    alreadyImported: z.boolean(),
   })
+  .strict();
+
+export const StageValueSchema = z
+  .object({ value: z.string(), rows: z.number().int().min(0), stageId: IdSchema, how: z.enum(['name', 'meaning', 'unknown', 'chosen']) })
   .strict();
 
 export const CsvPreviewSchema = z
   .object({
     headers: z.array(z.string()),
+    delimiter: z.enum([',', ';', '\t']),
     mapping: ColumnMappingSchema,
+    /** The first rows that will be imported. */
     rows: z.array(ImportRowSchema),
-    validRows: z.number().int().min(0),
+    /** Rows with a company: all of them are imported (less those imported before, if skipped). */
+    importableRows: z.number().int().min(0),
+    alreadyImported: z.number().int().min(0),
     totalRows: z.number().int().min(0),
     problems: z.array(ImportProblemSchema),
+    problemCount: z.number().int().min(0),
+    stageValues: z.array(StageValueSchema),
+    boardStages: z.array(z.object({ id: IdSchema, name: z.string() }).strict()),
+    dates: z
+      .object({
+        order: DayOrderSchema,
+        ambiguous: z.boolean(),
+        examples: z.array(z.object({ written: z.string(), monthFirst: InstantSchema, dayFirst: InstantSchema }).strict()),
+      })
+      .strict(),
   })
   .strict();
 export type CsvPreviewResponse = z.infer<typeof CsvPreviewSchema>;
 
 export const CsvCommitResultSchema = z
-  .object({ imported: z.number().int().min(0), skipped: z.number().int().min(0), problems: z.array(ImportProblemSchema) })
+  .object({
+    imported: z.number().int().min(0),
+    skipped: z.number().int().min(0),
+    alreadyImported: z.number().int().min(0),
+    problems: z.array(ImportProblemSchema),
+  })
   .strict();
 
 export const BackupImportResultSchema = z
@@ -127,7 +174,7 @@ export const dataMethods = {
   'export.run': method(ExportRequestSchema, ExportResultSchema, { mutates: false }),
   /** Reads a CSV through a mapping (guessed from the preset when omitted); writes nothing. */
   'import.previewCsv': method(CsvImportRequestSchema, CsvPreviewSchema, { mutates: false }),
-  /** Imports the valid rows of a CSV as new applications, in one action (one undo). */
+  /** Imports every row with a company as a new application, in one action (one undo). */
   'import.commitCsv': method(CsvImportRequestSchema, CsvCommitResultSchema, { mutates: true }),
   /**
    * Replaces all data with a backup, all or nothing. A backup with any problem fails with

@@ -143,17 +143,27 @@ describe('importBackupPlan', () => {
 });
 
 describe('importCsvPlan', () => {
-  it('creates applications from the valid rows and counts the rest', () => {
+  const context = (known: string[] = []) => {
     let n = 0;
-    const plan = importCsvPlan('Company,Title\nAcme,Dev\n,Missing\n', 'generic', undefined, { stages: STAGES, newId: () => `n${++n}`, now: '2026-04-01T00:00:00.000Z' });
+    return { stages: STAGES, known: new Set(known), newId: () => `n${++n}`, now: '2026-04-01T00:00:00.000Z' };
+  };
+  it('creates applications from the rows with a company and counts the rest', () => {
+    const plan = importCsvPlan('Company,Title\nAcme,Dev\n,Missing\n', { preset: 'generic', skipAlreadyImported: true }, context());
     expect(plan.applications.map((a) => a.company)).toEqual(['Acme']);
     expect(plan.skipped).toBe(1);
-    expect(plan.problems[0]?.message).toBe('Line 3: company is required');
+    expect(plan.problems[0]).toMatchObject({ line: 3, column: 'Company', effect: 'row-skipped', message: 'No company, so this row is skipped' });
   });
-  it('refuses a file whose mapping lacks a required column', () => {
-    expect(() => importCsvPlan('Foo\n1\n', 'generic', undefined, { stages: STAGES, newId: () => 'x', now: '2026-04-01T00:00:00.000Z' })).toThrow(
-      'No column is mapped to company',
-    );
+  it('refuses a file where no column holds the company', () => {
+    expect(() => importCsvPlan('Foo\n1\n', { preset: 'generic', skipAlreadyImported: true }, context())).toThrow('Choose the column that holds the company');
+  });
+  it('leaves out rows imported before, unless told to keep them', () => {
+    const first = importCsvPlan('Company,Title\nAcme,Dev\nBeta,PM\n', { preset: 'generic', skipAlreadyImported: true }, context());
+    const known = first.applications.map((a) => a.importFingerprint ?? '');
+    const again = importCsvPlan('Title,Company\nDev,Acme\nQA,Gamma\n', { preset: 'generic', skipAlreadyImported: true }, context(known));
+    expect(again.applications.map((a) => a.company)).toEqual(['Gamma']);
+    expect(again.alreadyImported).toBe(1);
+    const kept = importCsvPlan('Title,Company\nDev,Acme\n', { preset: 'generic', skipAlreadyImported: false }, context(known));
+    expect(kept.applications.map((a) => a.company)).toEqual(['Acme']);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dataMethods } from '../../../../shared/contract/methods/data';
 import { IMPORT_FIELDS } from '../../../../shared/import';
-import type { CsvPreview } from '../../../../shared/import';
+import type { previewCsv } from '../../../../electron/core/data/import-plan';
 import type { Insights } from '../../../../shared/insights';
 import type { CsvPreviewResponse, InsightsResponse } from '../../../../shared/contract/methods/data';
 
 // Compile-time: the contract's response types and the pure modules' results agree.
-const previewMatches = (p: CsvPreview): CsvPreviewResponse => p;
+const previewMatches = (p: ReturnType<typeof previewCsv>): CsvPreviewResponse => p;
 const insightsMatch = (i: Insights): InsightsResponse => i;
 
 describe('data contract', () => {

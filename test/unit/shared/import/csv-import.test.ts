@@ -1,19 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildImportedApplications,
-  guessMapping,
-  parseCsv,
-  parseImportAmount,
-  parseImportDate,
-  previewCsvImport,
-} from '../../../../shared/import';
+import { readCsv } from '../../../../electron/core/data/csv-read';
+import { buildImportedApplications, guessMapping, readCsvRows, ROLE_NOT_GIVEN, type ReadOptions } from '../../../../shared/import';
 import { STAGES } from '../export/fixtures';
 
-describe('parseCsv', () => {
+const read = (csv: string, options: Partial<ReadOptions> = {}) => readCsvRows(readCsv(csv), { preset: 'generic', stages: STAGES, ...options });
+
+describe('readCsv (csv-parse, forgiving)', () => {
   it('reads quoted fields with separators, doubled quotes and newlines, keeping start lines', () => {
-    const { records, problems } = parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",z\n\nlast,1');
+    const { records, problems } = readCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",z\n\nlast,1');
     expect(problems).toEqual([]);
     expect(records).toEqual([
       { line: 1, cells: ['a', 'b'] },
@@ -23,47 +19,59 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('reports malformed records with their line numbers and keeps going', () => {
-    const { records, problems } = parseCsv('a,b\nok,1\nbad"quote,2\n"closed"junk,3\nfine,4\n"never closed,5\n');
-    expect(records.map((r) => r.line)).toEqual([1, 2, 5]);
-    expect(problems.map((p) => p.line)).toEqual([3, 4, 6]);
-    expect(problems[0]?.message).toMatch(/^Line 3 /);
+  it('keeps rows with a stray quote or the wrong number of cells', () => {
+    const { records, problems } = readCsv('a,b\nok,1\nbad"quote,2\nshort\n"closed"junk,4\n');
+    expect(records.map((r) => [r.line, r.cells])).toEqual([
+      [1, ['a', 'b']],
+      [2, ['ok', '1']],
+      [3, ['bad"quote', '2']],
+      [4, ['short']],
+      [5, ['"closed"junk', '4']],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a line whose quote is never closed as written, says so, and goes on with the next line', () => {
+    const { records, problems } = readCsv('Company,Role\r\n"Acme,Dev\r\nBeta,QA\r\n\r\nGamma,PM');
+    expect(records.map((r) => [r.line, r.cells])).toEqual([
+      [1, ['Company', 'Role']],
+      [2, ['"Acme', 'Dev']],
+      [3, ['Beta', 'QA']],
+      [5, ['Gamma', 'PM']],
+    ]);
+    expect(problems.map((p) => p.line)).toEqual([2]);
+    expect(problems[0]?.message).toBe('A quote in this line is never closed, so the line is read as it is written');
+  });
+
+  it('counts a line break inside a quoted cell once, CRLF or LF', () => {
+    expect(readCsv('a,b\r\n"x\r\ny",1\r\nz,2\r\n"p\nq",3\nw,4').records.map((r) => r.line)).toEqual([1, 2, 4, 5, 7]);
+  });
+
+  it.each([
+    ['semicolons', 'Company;Title\nAcme;Dev', ';'],
+    ['tabs', 'Company\tTitle\nAcme\tDev', '\t'],
+    ['commas, with a semicolon inside quotes', '"A;B",Title\nAcme,Dev', ','],
+  ] as const)('detects %s', (_, csv, delimiter) => {
+    expect(readCsv(csv).delimiter).toBe(delimiter);
+    expect(readCsv(csv).records[1]?.cells).toEqual(['Acme', 'Dev']);
   });
 
   it('reads back whatever csv-stringify writes', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 20 }), (rows) => {
-        const text = stringify(rows.map((r) => ['x', ...r]), { record_delimiter: '\r\n' });
-        expect(parseCsv(text).records.map((r) => r.cells)).toEqual(rows.map((r) => ['x', ...r]));
+        const text = stringify(rows.map((r) => ['x', ...r]), { record_delimiter: '\r\n', quoted: true });
+        expect(readCsv(text).records.map((r) => r.cells)).toEqual(rows.map((r) => ['x', ...r]));
       }),
     );
   });
 });
 
-describe('dates and amounts', () => {
-  it.each([
-    ['2024-05-03', '2024-05-03T12:00:00.000Z'],
-    ['2024-05-03T14:22:10Z', '2024-05-03T14:22:10.000Z'],
-    ['2024-05-03T14:22:10.5+02:00', '2024-05-03T12:22:10.500Z'],
-    ['2024-05-03 14:22', '2024-05-03T14:22:00.000Z'],
-  ])('keeps the original value of %s', (raw, expected) => {
-    expect(parseImportDate(raw)).toBe(expected);
-  });
-  it.each(['2024-02-30', '05/03/2024', 'yesterday', ''])('refuses %j', (raw) => {
-    expect(parseImportDate(raw)).toBeNull();
-  });
-  it.each([
-    ['70000', 70000],
-    ['70,000', 70000],
-    ['$70k', 70000],
-    ['€ 70.000 - 80.000', 70000],
-  ])('reads the amount %j', (raw, n) => {
-    expect(parseImportAmount(raw)).toBe(n);
-  });
-});
-
 describe('guessMapping', () => {
-  it('maps Huntr column names', () => {
+  it('maps the columns of Huntr’s board export', () => {
+    const headers = ['id', 'createdAt', 'title', 'salary', 'location', 'url', 'rootDomain', 'htmlDescription', 'deadline', 'color', 'lastMovedAt', 'boardId', 'boardName', 'listId', 'listName', 'companyId', 'companyName'];
+    expect(guessMapping(headers, 'huntr')).toMatchObject({ company: 16, role: 2, stage: 14, jobUrl: 5, location: 4, salaryMin: 3, createdAt: 1 });
+  });
+  it('maps Huntr’s list-style names', () => {
     const headers = ['Company', 'Job Title', 'List', 'URL', 'Date Created', 'Date Applied', 'Notes'];
     expect(guessMapping(headers, 'huntr')).toEqual({ company: 0, role: 1, stage: 2, jobUrl: 3, createdAt: 4, appliedAt: 5, notes: 6 });
   });
@@ -76,55 +84,104 @@ describe('guessMapping', () => {
   });
 });
 
-const CSV = [
+/** The issue's Huntr file: stages by meaning, a US date, a broken link, a row without a company. */
+const HUNTR = [
   'Company,Job Title,List,URL,Date Applied',
-  'Acme,Engineer,Applied,https://acme.example,2024-05-03',
-  ',Designer,Applied,,2024-05-04',
-  'Beta,PM,Offer,not a link,2024-13-01',
-  '"Gamma, Inc.",Analyst,Nowhere,,',
-  'Delta,Dev,Applied',
+  'Acme,Engineer,Interview,https://acme.example,11/10/2026',
+  'Beta,PM,Rejected,not a link,11/31/2026',
+  '"Gamma, Inc.",Analyst,Phone Screen,-,',
+  ',Designer,Applied,,2026-05-04',
+  'Delta,,Offer',
 ].join('\r\n');
 
-describe('previewCsvImport', () => {
-  it('previews valid rows and names each problem with its line', () => {
-    const preview = previewCsvImport(CSV, 'huntr');
-    expect(preview.totalRows).toBe(5);
-    expect(preview.rows.map((r) => [r.line, r.company])).toEqual([
-      [2, 'Acme'],
-      [5, 'Gamma, Inc.'],
+describe('a bad cell never drops a row', () => {
+  it('imports every row with a company and names what was left out by line and by the file’s column name', () => {
+    const result = read(HUNTR, { preset: 'huntr' });
+    expect(result.totalRows).toBe(5);
+    expect(result.rows.map((r) => [r.line, r.company, r.role, r.stageId])).toEqual([
+      [2, 'Acme', 'Engineer', 'interviewing'],
+      [3, 'Beta', 'PM', 'closed'],
+      [4, 'Gamma, Inc.', 'Analyst', 'interviewing'],
+      [6, 'Delta', ROLE_NOT_GIVEN, 'offer'],
     ]);
-    expect(preview.problems.map((p) => p.message)).toEqual([
-      'Line 3: company is required',
-      'Line 4: jobUrl must be an http:// or https:// link',
-      'Line 4: appliedAt "2024-13-01" is not a date like 2026-01-31',
-      'Line 6 has 3 columns; the header has 5',
+    expect(result.rows[1]).toMatchObject({ jobUrl: '', appliedAt: null });
+    expect(result.problems.map((p) => [p.line, p.column, p.effect, p.message])).toEqual([
+      [3, 'URL', 'cell-left-out', '“not a link” is not a web link (one starting with http:// or https://), so the row is imported without it'],
+      [3, 'Date Applied', 'cell-left-out', '“11/31/2026” is not a date, so the row is imported without it'],
+      [5, 'Company', 'row-skipped', 'No company, so this row is skipped'],
+      [6, '', 'note', 'This line has 3 of the 5 columns; the missing ones are left empty'],
+      [6, 'Job Title', 'note', `No role, so it is imported as “${ROLE_NOT_GIVEN}”`],
     ]);
   });
 
-  it('uses a mapping the user gave instead of the guess', () => {
-    const preview = previewCsvImport('a,b\nRole X,Company Y', 'generic', { company: 1, role: 0 });
-    expect(preview.rows[0]).toMatchObject({ company: 'Company Y', role: 'Role X' });
+  it('never uses Hearback’s field names in a message', () => {
+    const messages = read(HUNTR, { preset: 'huntr' }).problems.map((p) => p.message).join('\n');
+    expect(messages).not.toMatch(/jobUrl|appliedAt|createdAt|salaryMin|2026-01-31/);
   });
 
-  it('says when a required field is not mapped', () => {
-    const preview = previewCsvImport('foo,bar\n1,2', 'generic');
-    expect(preview.problems.map((p) => p.message)).toContain('No column is mapped to company');
+  it('lists each stage value with the stage it goes to; the user’s choice wins', () => {
+    const values = read(HUNTR, { preset: 'huntr' }).stageValues;
+    expect(values.map((v) => [v.value, v.stageId, v.how])).toEqual([
+      ['Interview', 'interviewing', 'meaning'],
+      ['Offer', 'offer', 'name'],
+      ['Phone Screen', 'interviewing', 'meaning'],
+      ['Rejected', 'closed', 'meaning'],
+    ]);
+    const chosen = read(HUNTR, { preset: 'huntr', stageMap: { 'Phone Screen': 'applied', Offer: 'no-such-stage' } });
+    expect(chosen.rows.find((r) => r.company === 'Gamma, Inc.')?.stageId).toBe('applied');
+    expect(chosen.rows.find((r) => r.company === 'Delta')?.stageId).toBe('offer');
+  });
+
+  it('reads numeric dates in the chosen day/month order', () => {
+    expect(read(HUNTR, { preset: 'huntr' }).rows[0]?.appliedAt).toBe('2026-11-10T12:00:00.000Z');
+    expect(read(HUNTR, { preset: 'huntr', dayOrder: 'dmy' }).rows[0]?.appliedAt).toBe('2026-10-11T12:00:00.000Z');
+    // "11/31/2026" settles it: 31 cannot be a month.
+    expect(read(HUNTR, { preset: 'huntr' }).dates).toMatchObject({ order: 'mdy', ambiguous: false });
+    const dotted = read('Company,Date Applied\nAcme,11.10.2026\nBeta,3.4.2026').dates;
+    expect(dotted).toMatchObject({ order: 'dmy', ambiguous: true });
+    expect(dotted.examples).toEqual([
+      { written: '11.10.2026', monthFirst: '2026-11-10T12:00:00.000Z', dayFirst: '2026-10-11T12:00:00.000Z' },
+      { written: '3.4.2026', monthFirst: '2026-03-04T12:00:00.000Z', dayFirst: '2026-04-03T12:00:00.000Z' },
+    ]);
+  });
+
+  it('refuses the mapping, not the rows, when no column holds the company', () => {
+    const result = read('foo,bar\n1,2', { preset: 'generic' });
+    expect(result.mappingProblems.map((p) => p.message)).toEqual(['Choose the column that holds the company']);
+    expect(result.rows).toEqual([]);
+  });
+});
+
+describe('re-import', () => {
+  it('gives a row the same fingerprint whatever the column order, case, spacing or stage', () => {
+    const a = read('Company,Title,Stage\nAcme,Dev,Applied\n').rows[0]?.fingerprint;
+    const b = read('Stage,Title,Company\nInterview, dev ,ACME\n').rows[0]?.fingerprint;
+    const other = read('Company,Title\nAcme,QA\n').rows[0]?.fingerprint;
+    expect(a).toMatch(/^[0-9a-f]{16}$/);
+    expect(b).toBe(a);
+    expect(other).not.toBe(a);
+  });
+  it('marks rows whose fingerprint is already known', () => {
+    const first = read('Company,Title\nAcme,Dev\nBeta,PM\n');
+    const again = read('Company,Title\nAcme,Dev\nBeta,PM\nGamma,QA\n', { known: new Set([first.rows[0]?.fingerprint ?? '']) });
+    expect(again.rows.map((r) => r.alreadyImported)).toEqual([true, false, false]);
   });
 });
 
 describe('buildImportedApplications', () => {
-  it('keeps imported dates and matches stages by name', () => {
-    const preview = previewCsvImport(CSV, 'huntr');
+  it('keeps imported dates, the chosen stage and the fingerprint', () => {
     let n = 0;
-    const apps = buildImportedApplications(preview.rows, { stages: STAGES, newId: () => `id${++n}`, now: '2026-04-01T00:00:00.000Z' });
+    const rows = read(HUNTR, { preset: 'huntr' }).rows;
+    const apps = buildImportedApplications(rows, { newId: () => `id${++n}`, now: '2026-04-01T00:00:00.000Z' });
     expect(apps[0]).toMatchObject({
       company: 'Acme',
-      stageId: 'applied',
-      createdAt: '2024-05-03T12:00:00.000Z',
-      stageReachedAt: { applied: '2024-05-03T12:00:00.000Z' },
+      stageId: 'interviewing',
+      createdAt: '2026-11-10T12:00:00.000Z',
+      stageReachedAt: { interviewing: '2026-11-10T12:00:00.000Z' },
       updatedAt: '2026-04-01T00:00:00.000Z',
+      importFingerprint: rows[0]?.fingerprint,
     });
-    // Unknown stage names land in the first column; no date means the import instant.
-    expect(apps[1]).toMatchObject({ stageId: 'wishlist', createdAt: '2026-04-01T00:00:00.000Z' });
+    // No date in the file means the import instant.
+    expect(apps[2]).toMatchObject({ company: 'Gamma, Inc.', createdAt: '2026-04-01T00:00:00.000Z' });
   });
 });

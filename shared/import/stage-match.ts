@@ -1,0 +1,77 @@
+import type { Stage, StageKind } from '../domain';
+
+/**
+ * Which board stage a tracker's stage value ("Phone Screen", "rejected", "Offer") lands in.
+ *
+ * | the value                                      | goes to                                        |
+ * |------------------------------------------------|------------------------------------------------|
+ * | a stage's own name (any case, any spacing)     | that stage                                     |
+ * | rejected, not selected, unsuccessful, no offer | a `rejected` stage, else any closed stage      |
+ * | withdrawn, withdrew, declined, not interested  | a `withdrawn` stage, else rejected, else closed |
+ * | ghosted, no response, no reply                 | a `ghosted` stage, else rejected, else closed  |
+ * | accepted, hired, signed                        | a `hired` stage, else an `offer` stage         |
+ * | offer, negotiating                             | an `offer` stage                               |
+ * | interview, screen, onsite, assessment, call…   | an active stage named like "interview", else the last active stage |
+ * | applied, submitted                             | an active stage named like "applied", else the second active stage |
+ * | wishlist, saved, bookmarked, interested        | an active stage named like that, else the first stage |
+ * | anything else, or empty                        | the first stage, marked `unknown` so the preview asks |
+ *
+ * Closing words are tried before "offer" so "No offer" is a rejection, not an offer.
+ */
+
+export type StageMatchHow = 'name' | 'meaning' | 'unknown';
+
+export interface StageMatch {
+  stageId: string;
+  how: StageMatchHow;
+}
+
+type Meaning = {
+  words: readonly string[];
+  /** Picks the stage for this meaning on the user's board, or undefined when it has none. */
+  pick: (stages: readonly Stage[]) => Stage | undefined;
+};
+
+const byKind = (stages: readonly Stage[], ...kinds: StageKind[]): Stage | undefined => {
+  for (const kind of kinds) {
+    const stage = stages.find((s) => s.kind === kind);
+    if (stage) return stage;
+  }
+  return undefined;
+};
+const activeStages = (stages: readonly Stage[]) => stages.filter((s) => s.kind === 'active');
+const activeNamed = (stages: readonly Stage[], pattern: RegExp) => activeStages(stages).find((s) => pattern.test(s.name.toLowerCase()));
+const anyClosed = (stages: readonly Stage[]) => byKind(stages, 'rejected', 'withdrawn', 'ghosted', 'hired');
+
+const MEANINGS: readonly Meaning[] = [
+  { words: ['rejected', 'reject', 'notselected', 'unsuccessful', 'nooffer', 'turneddown', 'denied', 'refused'], pick: (s) => byKind(s, 'rejected') ?? anyClosed(s) },
+  { words: ['withdrawn', 'withdrew', 'withdraw', 'declined', 'notinterested', 'archived', 'closed'], pick: (s) => byKind(s, 'withdrawn', 'rejected') ?? anyClosed(s) },
+  { words: ['ghosted', 'noresponse', 'noreply', 'noanswer'], pick: (s) => byKind(s, 'ghosted', 'rejected') ?? anyClosed(s) },
+  { words: ['accepted', 'hired', 'signed', 'offeraccepted'], pick: (s) => byKind(s, 'hired', 'offer') },
+  { words: ['offer', 'negotiat'], pick: (s) => byKind(s, 'offer') },
+  {
+    words: ['interview', 'screen', 'onsite', 'assessment', 'takehome', 'technical', 'finalround', 'call', 'challenge', 'test'],
+    pick: (s) => activeNamed(s, /interview|screen/) ?? activeStages(s).at(-1),
+  },
+  { words: ['applied', 'apply', 'submitted', 'applying', 'application'], pick: (s) => activeNamed(s, /appl/) ?? activeStages(s)[1] ?? activeStages(s)[0] },
+  { words: ['wishlist', 'wish', 'saved', 'bookmark', 'interested', 'toapply', 'considering', 'lead', 'prospect'], pick: (s) => activeNamed(s, /wish|save|bookmark|interest/) ?? activeStages(s)[0] },
+];
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The stage a value lands in, and how it was matched. `stages` must not be empty. */
+export function matchStage(value: string, stages: readonly Stage[]): StageMatch {
+  const ordered = [...stages].sort((a, b) => a.order - b.order);
+  const first = ordered[0];
+  if (!first) throw new Error('matchStage needs at least one stage');
+  const wanted = squash(value);
+  if (!wanted) return { stageId: first.id, how: 'unknown' };
+  const named = ordered.find((s) => squash(s.name) === wanted);
+  if (named) return { stageId: named.id, how: 'name' };
+  for (const meaning of MEANINGS) {
+    if (!meaning.words.some((word) => wanted.includes(word))) continue;
+    const stage = meaning.pick(ordered);
+    if (stage) return { stageId: stage.id, how: 'meaning' };
+  }
+  return { stageId: first.id, how: 'unknown' };
+}

@@ -1,0 +1,81 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freshDataDir, startApp } from './support/browser-mode';
+import { callApi, closeAndStop, newPage } from './support/data-api';
+import { expectNoSeriousA11yViolations } from './support/data-checks';
+
+/** The Huntr export: its "List" says Interview, Rejected, Phone Screen; one link is broken; dates are US-style. */
+const HUNTR_CSV = [
+  'Company,Job Title,List,URL,Date Applied',
+  'Globex,Backend Engineer,Interview,https://globex.example/jobs/1,11/10/2026',
+  'Initech,Support Lead,Rejected,not a link,3/4/2026',
+  'Umbrella,Data Analyst,Phone Screen,https://umbrella.example/2,',
+  'Hooli,Designer,Wishlist,,"Nov 10, 2026"',
+].join('\r\n');
+
+test('a Huntr CSV imports with its stages right, bad cells left out (not rows), and a re-import offers to skip what is already there', async ({ browser }) => {
+  const page = await newPage(browser);
+  const app = await startApp(freshDataDir());
+  mkdirSync(test.info().outputDir, { recursive: true });
+  const csvPath = join(test.info().outputDir, 'huntr-export.csv');
+  writeFileSync(csvPath, HUNTR_CSV);
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'History' }).click();
+
+  const openImport = async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByLabel('Exported from').selectOption('huntr');
+    await dialog.getByLabel('CSV file').setInputFiles(csvPath);
+    return dialog;
+  };
+
+  const dialog = await openImport();
+  await expect(dialog.getByText('4 of 4 rows will be imported.')).toBeVisible();
+  // Stage mapping is a step: each value of the List column, with where it goes.
+  await expect(dialog.getByLabel('Stage for “Interview”')).toHaveValue('interviewing');
+  await expect(dialog.getByLabel('Stage for “Phone Screen”')).toHaveValue('interviewing');
+  await expect(dialog.getByLabel('Stage for “Rejected”')).toHaveValue('closed');
+  await expect(dialog.getByLabel('Stage for “Wishlist”')).toHaveValue('wishlist');
+  await dialog.getByLabel('Stage for “Phone Screen”').selectOption({ label: 'Applied' });
+  await expect(dialog.getByLabel('Stage for “Phone Screen”')).toHaveValue('applied');
+  // The broken link costs the link only, said by line and by the file's column name.
+  await expect(dialog.getByText('Line 3 · URL: “not a link” is not a web link (one starting with http:// or https://), so the row is imported without it')).toBeVisible();
+  await expect(dialog.getByText(/jobUrl|appliedAt/)).toHaveCount(0);
+  // One day/month choice, shown with the file's own dates.
+  const preview = dialog.getByRole('table', { name: /Preview of the first/ });
+  await expect(preview.getByRole('row', { name: /Globex/ })).toContainText('2026-11-10');
+  await dialog.getByLabel(/^Day first — 11\/10\/2026 is (Oct 11, 2026|11 Oct 2026)$/).check();
+  await expect(preview.getByRole('row', { name: /Globex/ })).toContainText('2026-10-11');
+  await dialog.getByLabel(/^Month first — 11\/10\/2026 is (Nov 10, 2026|10 Nov 2026)$/).check();
+  await expect(preview.getByRole('row', { name: /Globex/ })).toContainText('2026-11-10');
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: 'test-results/screenshots/import-huntr-csv.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: 'test-results/screenshots/import-huntr-csv-dark.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await dialog.getByRole('button', { name: 'Import 4 applications' }).click();
+  await expect(dialog).toBeHidden();
+  const workspace = await callApi(app, 'workspace.get', {});
+  const byCompany = new Map(workspace.applications.map((a) => [a.company, a]));
+  expect([...byCompany.keys()].sort()).toEqual(['Globex', 'Hooli', 'Initech', 'Umbrella']);
+  expect(byCompany.get('Globex')).toMatchObject({ stageId: 'interviewing', createdAt: '2026-11-10T12:00:00.000Z', jobUrl: 'https://globex.example/jobs/1' });
+  expect(byCompany.get('Initech')).toMatchObject({ stageId: 'closed', jobUrl: '', createdAt: '2026-03-04T12:00:00.000Z' });
+  expect(byCompany.get('Umbrella')).toMatchObject({ stageId: 'applied' });
+  expect(byCompany.get('Hooli')).toMatchObject({ stageId: 'wishlist', createdAt: '2026-11-10T12:00:00.000Z' });
+
+  // The same file again: every row is recognised, and skipping them is the default.
+  const again = await openImport();
+  const skip = again.getByLabel('Skip 4 rows already imported from this file before');
+  await expect(skip).toBeChecked();
+  await expect(again.getByText('0 of 4 rows will be imported.')).toBeVisible();
+  await expect(again.getByRole('row', { name: /Globex · imported before/ })).toBeVisible();
+  await expect(again.getByRole('button', { name: 'Import 0 applications' })).toBeDisabled();
+  await skip.uncheck();
+  await expect(again.getByText('4 of 4 rows will be imported.')).toBeVisible();
+  await again.getByRole('button', { name: 'Close' }).click();
+  await closeAndStop(page, app);
+});
