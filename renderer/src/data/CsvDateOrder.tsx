@@ -1,5 +1,5 @@
 import type { CsvPreviewResponse } from '../../../shared/contract/methods/data';
-import { formatLocalDate } from '../follow-ups/format-time';
+import { formatLocalDate } from '../ui/format-time';
 
 type DayOrder = CsvPreviewResponse['dates']['order'];
 
