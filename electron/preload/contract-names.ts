@@ -12,6 +12,7 @@ const METHODS = {
   'app.dismissNotice': true,
   'workspace.get': true,
   'applications.create': true,
+  'capture.preview': true,
   'applications.update': true,
   'applications.move': true,
   'applications.setArchived': true,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PostingSchema } from './posting';
 import { EmailSchema, IdSchema, InstantSchema, requiredText, text, WebLinkSchema } from './primitives';
 
 export const ContactSchema = z
@@ -55,6 +56,8 @@ export const ApplicationSchema = z
     archived: z.boolean(),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
+    /** The captured posting (see posting.ts); absent in data from before capture existed. */
+    posting: PostingSchema.nullable().optional(),
   })
   .strict();
 export type Application = z.infer<typeof ApplicationSchema>;

@@ -5,6 +5,7 @@ import {
   FollowUpSchema,
   IdSchema,
   InterviewSchema,
+  PostingSchema,
   requiredText,
   SalaryRangeSchema,
   TagSchema,
@@ -31,7 +32,7 @@ export const ApplicationFieldsSchema = z
 export type ApplicationFields = z.infer<typeof ApplicationFieldsSchema>;
 
 export const CreateApplicationSchema = ApplicationFieldsSchema.partial()
-  .extend({ company: requiredText(200), role: requiredText(200), stageId: IdSchema.optional() })
+  .extend({ company: requiredText(200), role: requiredText(200), stageId: IdSchema.optional(), posting: PostingSchema.optional() })
   .strict();
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationSchema>;
 
