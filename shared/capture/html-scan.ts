@@ -1,4 +1,4 @@
-import { decodeEntities, tidyWhitespace } from './html-text';
+import { decodeEntities, TAG_ATTRIBUTES, tidyWhitespace } from './html-text';
 
 /**
  * What a page's markup says about itself, read without running anything: JSON-LD blocks, meta
@@ -28,14 +28,14 @@ export function tagAttributes(tagSource: string): Map<string, string> {
 export function scanPage(html: string): PageMarkup {
   const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   const jsonLd: string[] = [];
-  for (const match of withoutComments.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+  for (const match of withoutComments.matchAll(new RegExp(`<script\\b(${TAG_ATTRIBUTES})>([\\s\\S]*?)</script\\s*>`, 'gi'))) {
     const type = tagAttributes(match[1] ?? '').get('type')?.trim().toLowerCase() ?? '';
     if (type.startsWith('application/ld+json')) jsonLd.push(match[2] ?? '');
   }
   // Other scripts and styles may hold strings that look like tags; they are not the page's markup.
-  const markup = withoutComments.replace(/<(script|style|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '');
+  const markup = withoutComments.replace(new RegExp(`<(script|style|template)\\b${TAG_ATTRIBUTES}>[\\s\\S]*?(?:</\\1\\s*>|$)`, 'gi'), '');
   const meta = new Map<string, string>();
-  for (const match of markup.matchAll(/<meta\b([^>]*)>/gi)) {
+  for (const match of markup.matchAll(new RegExp(`<meta\\b(${TAG_ATTRIBUTES})/?>`, 'gi'))) {
     const attributes = tagAttributes(match[1] ?? '');
     const key = (attributes.get('property') ?? attributes.get('name') ?? '').trim().toLowerCase();
     const content = attributes.get('content');
@@ -43,7 +43,7 @@ export function scanPage(html: string): PageMarkup {
   }
   const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(markup);
   let canonical = '';
-  for (const match of markup.matchAll(/<link\b([^>]*)>/gi)) {
+  for (const match of markup.matchAll(new RegExp(`<link\\b(${TAG_ATTRIBUTES})/?>`, 'gi'))) {
     const attributes = tagAttributes(match[1] ?? '');
     const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('canonical') && attributes.get('href')) {

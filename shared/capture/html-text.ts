@@ -59,17 +59,20 @@ export function tidyWhitespace(input: string): string {
     .trim();
 }
 
+/** A start or end tag's attributes, quote-aware: `data-x='a>b'` does not end the tag. */
+export const TAG_ATTRIBUTES = `(?:\\s(?:[^>"']|"[^"]*"|'[^']*')*)?`;
+
 const BLOCK = 'p|div|section|article|header|footer|main|aside|nav|h[1-6]|ul|ol|dl|dt|dd|table|thead|tbody|tfoot|tr|blockquote|pre|hr|figure|figcaption|address|details|summary';
 
 export function htmlToText(html: string): string {
   const text = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(/<(script|style|template|noscript|head)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
-    .replace(/<br\b[^>]*>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n• ')
-    .replace(new RegExp(`</?(?:${BLOCK})\\b[^>]*>`, 'gi'), '\n\n')
-    .replace(/<td\b[^>]*>|<th\b[^>]*>/gi, ' ')
-    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?\/?>|<![^>]*>|<\?[^>]*>/g, '');
+    .replace(new RegExp(`<(script|style|template|noscript|head)\\b${TAG_ATTRIBUTES}>[\\s\\S]*?(?:</\\1\\s*>|$)`, 'gi'), '')
+    .replace(new RegExp(`<br\\b${TAG_ATTRIBUTES}/?>`, 'gi'), '\n')
+    .replace(new RegExp(`<li\\b${TAG_ATTRIBUTES}>`, 'gi'), '\n• ')
+    .replace(new RegExp(`</?(?:${BLOCK})\\b${TAG_ATTRIBUTES}/?>`, 'gi'), '\n\n')
+    .replace(new RegExp(`<t[dh]\\b${TAG_ATTRIBUTES}>`, 'gi'), ' ')
+    .replace(new RegExp(`</?[A-Za-z][A-Za-z0-9-]*${TAG_ATTRIBUTES}/?>|<![^>]*>|<\\?[^>]*>`, 'g'), '');
   // A list item whose text sits in a paragraph (`<li><p>…`) keeps its bullet on the same line.
   return tidyWhitespace(decodeEntities(text)).replace(/^•(?:\n+|$)/gm, (_m) => (_m === '•' ? '' : '• ')).replace(/\n{3,}/g, '\n\n').trim();
 }

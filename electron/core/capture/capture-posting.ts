@@ -52,9 +52,9 @@ export async function capturePosting(link: string, options: CaptureOptions & { u
   try {
     const page = await fetchPage(url, { ...fetchOptions, accept: 'html' });
     const { findings, hasPosting } = pageFindings(page.body);
+    if (!hasPosting && looksLikeWall(page.body, page.status)) return { fields: previewFields([], page.url), problem: WALL };
     const problem = statusProblem(page.status);
     if (problem !== null) return { fields: previewFields([], page.url), problem };
-    if (!hasPosting && looksLikeWall(page.body, page.status)) return { fields: previewFields([], page.url), problem: WALL };
     const fields = previewFields(findings as SourceFinding[], page.url);
     if (hasPosting) return { fields, problem: null };
     return {
