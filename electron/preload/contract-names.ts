@@ -49,6 +49,7 @@ const EVENTS = {
   'reminders.due': true,
   notice: true,
   navigate: true,
+  'capture.open': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

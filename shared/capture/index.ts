@@ -8,3 +8,4 @@ export * from './page-meta';
 export * from './preview';
 export * from './salary';
 export * from './values';
+export * from './add-link';

@@ -25,7 +25,7 @@ export function matchesFilter(app: Application, filter: BoardFilter): boolean {
   if (filter.tag && !app.tags.includes(filter.tag)) return false;
   const query = filter.query.trim().toLowerCase();
   if (!query) return true;
-  return [app.company, app.role, app.notes, ...app.tags].some((field) => field.toLowerCase().includes(query));
+  return [app.company, app.role, app.notes, app.posting?.text ?? '', ...app.tags].some((field) => field.toLowerCase().includes(query));
 }
 
 /**
