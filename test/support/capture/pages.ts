@@ -4,7 +4,8 @@
  */
 
 const html = (head: string, body = '<h1>Careers</h1>') => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}<script>window.__tracker = "<meta property='og:title' content='not this'>";</script></body></html>`;
-const ldJson = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+/** As sites embed it: `</` written `<\/` so a string cannot end the script element early. */
+const ldJson = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value).replace(/<\//g, '<\\/')}</script>`;
 
 /** A big job board: one JobPosting object, MonetaryAmount with QuantitativeValue, a Place list. */
 export const jobBoardPage = html(
@@ -139,3 +140,13 @@ export const ashbyAnswer = {
     },
   ],
 };
+
+/** A posting whose text carries markup meant to run: it must arrive as words, never as HTML. */
+export const hostilePostingPage = html(
+  `<title>Hostile</title>${ldJson({
+    '@type': 'JobPosting',
+    title: 'Night Operator',
+    hiringOrganization: { name: 'Shady Corp' },
+    description: '<p>Apply &lt;img src=x onerror="window.__xss=1"&gt; today.</p><script>window.__xss=1</script><img src=x onerror="window.__xss=1">',
+  })}`,
+);

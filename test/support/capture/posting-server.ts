@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { arrayPage, ashbyAnswer, careerSiteGraphPage, greenhouseAnswer, jobBoardPage, leverAnswer, loginWallPage, notAPostingPage, openGraphOnlyPage } from './pages';
+import { hostilePostingPage, arrayPage, ashbyAnswer, careerSiteGraphPage, greenhouseAnswer, jobBoardPage, leverAnswer, loginWallPage, notAPostingPage, openGraphOnlyPage } from './pages';
 
 /**
  * A local web server serving posting pages and board API answers in their real shapes, and the
@@ -34,6 +34,7 @@ export async function startPostingServer(): Promise<PostingServer> {
       '/jobs/graph': page(careerSiteGraphPage),
       '/jobs/array': page(arrayPage),
       '/jobs/og': page(openGraphOnlyPage),
+      '/jobs/hostile': page(hostilePostingPage),
       '/jobs/big': page(bigPostingPage(1024 * 1024)),
       '/blog': page(notAPostingPage),
       '/login': page(loginWallPage),
