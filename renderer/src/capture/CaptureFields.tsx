@@ -14,15 +14,13 @@ function Field({ label, field, draft, error, children }: { label: string; field:
   const describedBy = [source ? noteId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field capture-field">
-      <div className="capture-label">
-        <label htmlFor={id}>{label}</label>
-        {source && (
-          <span id={noteId} className={`source-note${source.certain ? '' : ' guess'}`}>
-            {sourceNote(source.source, source.certain)}
-          </span>
-        )}
-      </div>
+      <label htmlFor={id}>{label}</label>
       {children({ id, describedBy })}
+      {source && (
+        <span id={noteId} className={`source-note${source.certain ? '' : ' guess'}`}>
+          {sourceNote(source.source, source.certain)}
+        </span>
+      )}
       <FieldError id={errorId} message={error} />
     </div>
   );
