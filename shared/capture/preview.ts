@@ -1,6 +1,7 @@
 import type { CapturedFields } from '../contract/methods/capture';
+import { POSTING_TEXT_MAX } from '../domain/posting';
 import type { SourceFinding } from './captured-fields';
-import { mergeFindings } from './captured-fields';
+import { clip, mergeFindings } from './captured-fields';
 import { scanPage } from './html-scan';
 import { jobPostingFromJsonLd } from './json-ld';
 import { openGraphFinding, pageFinding } from './page-meta';
@@ -25,7 +26,11 @@ export function pageFindings(html: string): { findings: SourceFinding[]; hasPost
 
 /** The preview's fields: each from its best source, links absolute, and the page's own address last. */
 export function previewFields(findings: readonly SourceFinding[], pageUrl: string): CapturedFields {
-  const withLinks = findings.map((f) => ({ ...f, fields: { ...f.fields, jobUrl: f.fields.jobUrl ? absoluteLink(f.fields.jobUrl, pageUrl) : '' } }));
+  // Links made absolute; the text cut to what an application keeps (a hostile page can be 5 MB of it).
+  const withLinks = findings.map((f) => ({
+    ...f,
+    fields: { ...f.fields, jobUrl: f.fields.jobUrl ? absoluteLink(f.fields.jobUrl, pageUrl) : '', ...(f.fields.text ? { text: clip(f.fields.text, POSTING_TEXT_MAX) } : {}) },
+  }));
   const fields = mergeFindings([...withLinks, { source: 'page', fields: { jobUrl: absoluteLink(pageUrl, pageUrl) } }]);
   return fields as CapturedFields;
 }

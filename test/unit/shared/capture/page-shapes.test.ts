@@ -56,6 +56,14 @@ describe('JSON-LD JobPosting shapes', () => {
     expect(values(preview(bareHtml, 'https://x.example/a'))).toEqual({ jobUrl: 'https://x.example/a' });
   });
 
+  it('cuts a description (and a title) longer than an application keeps', () => {
+    const long = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'T'.repeat(500), hiringOrganization: 'Co', description: 'word '.repeat(60_000) })}</script>`;
+    const fields = preview(long);
+    expect(fields.text?.value.length).toBeLessThanOrEqual(200_000);
+    expect(fields.text?.value.endsWith('…')).toBe(true);
+    expect(fields.role?.value.length).toBe(200);
+  });
+
   it('ignores tags that only appear inside scripts', () => {
     expect(preview(notAPostingPage).role?.value).not.toBe('not this');
   });
