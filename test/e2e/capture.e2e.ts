@@ -115,14 +115,15 @@ test('guesses are marked, bad links say why and the form stays editable, posting
 test('the bookmarklet from Settings opens Add from link with the page it was clicked on', async ({ page }) => {
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Settings' }).click();
-  const bookmarklet = await page.getByRole('link', { name: 'Add to Hearback' }).getAttribute('href');
+  await expect(page.getByText('Add to Hearback', { exact: true })).toHaveAttribute('draggable', 'true');
+  const bookmarklet = await page.getByRole('textbox', { name: 'Bookmarklet code' }).inputValue();
   expect(bookmarklet).toMatch(/^javascript:/);
 
   // On a posting's page, the bookmarklet runs as a bookmark would: in that page.
   await page.goto(`${server.base}/jobs/graph`);
   await page.evaluate((source) => {
     new Function(decodeURIComponent(source.replace(/^javascript:/, '')))();
-  }, bookmarklet ?? '');
+  }, bookmarklet);
   const dialog = captureDialog(page);
   await expect(dialog.getByLabel('Posting link')).toHaveValue(`${server.base}/jobs/graph`);
   await expect(dialog.getByLabel('Company')).toHaveValue('Nimbus Cloud GmbH');

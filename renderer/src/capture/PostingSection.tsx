@@ -6,6 +6,14 @@ const FIELD_NAMES: Record<PostingField, string> = {
   company: 'company', role: 'role', location: 'location', remote: 'remote', salary: 'salary', employmentType: 'employment type', postedOn: 'posting date', jobUrl: 'link', text: 'text',
 };
 
+const hostOf = (link: string): string => {
+  try {
+    return new URL(link).hostname;
+  } catch {
+    return link;
+  }
+};
+
 /** The posting as it was captured: kept because postings disappear before the interviews. */
 export function PostingSection({ application, zone }: { application: Application; zone: string }) {
   const posting = application.posting;
@@ -26,7 +34,7 @@ export function PostingSection({ application, zone }: { application: Application
         Captured {fetched}
         {posting.sourceUrl && (
           <>
-            {' '}from <a href={posting.sourceUrl} target="_blank" rel="noreferrer noopener">{new URL(posting.sourceUrl).hostname}</a>
+            {' '}from <a href={posting.sourceUrl} target="_blank" rel="noreferrer noopener">{hostOf(posting.sourceUrl)}</a>
           </>
         )}
         {facts.length > 0 && <> · {facts.join(' · ')}</>}
