@@ -3,6 +3,7 @@
  * the Windows toast identity, the privileged `app://` scheme, the user-data folder, the
  * single-instance lock — then hands over to `startApp`. Decisions live in the modules imported.
  */
+import { resolve } from 'node:path';
 import { app, protocol } from 'electron';
 import { ADD_LINK_SCHEME } from '../../shared/capture/add-link';
 import { createAddLinkInbox } from './add-link-inbox';
@@ -26,7 +27,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // hearback:// links open this app (installers register it too, see electron-builder.yml). A
   // development run registers the Electron binary with the app's entry as its argument.
-  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(ADD_LINK_SCHEME, process.execPath, [process.argv[1]]);
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(ADD_LINK_SCHEME, process.execPath, [resolve(process.argv[1])]);
   else app.setAsDefaultProtocolClient(ADD_LINK_SCHEME);
   const addLinks = createAddLinkInbox();
   // macOS delivers the link as an event, possibly before 'ready'.
