@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N] [--move-old-data] [--take-over-lock]';
+const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N] [--move-old-data] [--take-over-lock] [--capture-local-pages]';
 
 export interface WebArgs {
   /** null: the default data folder, the desktop app's. */
@@ -9,6 +9,8 @@ export interface WebArgs {
   moveOldData: boolean;
   /** The user says the Hearback on another computer that holds the lock is not running. */
   takeOverLock: boolean;
+  /** Capture may fetch pages on this computer and private networks (tests serve postings on 127.0.0.1). */
+  captureLocalPages: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): WebArgs {
@@ -16,6 +18,7 @@ export function parseArgs(argv: readonly string[]): WebArgs {
   let port: number | undefined;
   let moveOldData = false;
   let takeOverLock = false;
+  let captureLocalPages = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
@@ -30,10 +33,12 @@ export function parseArgs(argv: readonly string[]): WebArgs {
       moveOldData = true;
     } else if (arg === '--take-over-lock') {
       takeOverLock = true;
+    } else if (arg === '--capture-local-pages') {
+      captureLocalPages = true;
     } else {
       throw new Error(`Unknown argument ${arg}. ${USAGE}`);
     }
   }
   if (moveOldData && dataDir !== null) throw new Error(`--move-old-data moves data into the default folder; it cannot be combined with --data-dir. ${USAGE}`);
-  return { dataDir, port, moveOldData, takeOverLock };
+  return { dataDir, port, moveOldData, takeOverLock, captureLocalPages };
 }

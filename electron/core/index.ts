@@ -11,6 +11,8 @@ import { dataHandlers } from './service/data-handlers';
 import type { ExportTarget } from './service/export-target';
 import { replaceAllData } from './store/replace-data';
 import { applicationHandlers } from './service/application-handlers';
+import { captureHandlers } from './service/capture-handlers';
+import type { CaptureOptions } from './capture/capture-posting';
 import type { ServiceContext } from './service/context';
 import { followUpHandlers } from './service/follow-up-handlers';
 import { historyHandlers } from './service/history-handlers';
@@ -73,6 +75,8 @@ export interface CorePorts {
   takeOverLock?: boolean;
   /** Where passwords and private links are kept (default: memory, for this run only). */
   secrets?: SecretStore;
+  /** How postings are fetched (hosts allowed, limits, board APIs); defaults: public hosts, the issue's limits. */
+  capture?: CaptureOptions;
 }
 
 export type { ExportTarget } from './service/export-target';
@@ -245,6 +249,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, { version: ports.version, mode: ports.mode, dataDir: ports.dataDir, notices }),
     ...applicationHandlers(ctx),
+    ...captureHandlers(ctx, { ...ports.capture, userAgent: `Hearback/${ports.version} (job-application tracker; fetches a posting its user asked for)` }),
     ...stageHandlers(ctx),
     ...interviewHandlers(ctx),
     ...followUpHandlers(ctx),

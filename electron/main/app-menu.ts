@@ -2,6 +2,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { ExportFormat } from '../../shared/contract/methods/data';
 
 export interface MenuActions {
+  /** Opens Add from link in the window. */
+  addFromLink: () => void;
   revealDataFolder: () => void;
   openLogs: () => void;
   /** Runs an export through the core (which asks where to save). */
@@ -37,6 +39,8 @@ export function appMenuTemplate(platform: NodeJS.Platform, isDev: boolean, actio
     {
       role: 'fileMenu',
       submenu: [
+        { label: 'Add from Link…', accelerator: 'CmdOrCtrl+Shift+L', click: actions.addFromLink },
+        { type: 'separator' },
         { label: 'Export', submenu: EXPORTS.map(({ format, label }) => ({ label, click: () => actions.exportAs(format) })) },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },

@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, Notification, powerMoni
 import { HearbackError } from '../../shared/contract';
 import { SettingsSchema } from '../../shared/domain';
 import { openCore } from '../core';
+import type { AddLinkInbox } from './add-link-inbox';
 import { appMenuTemplate } from './app-menu';
 import { bundlePaths } from './app-paths';
 import { dataDirOf, findLegacyData, legacyDataMessage } from '../core/data-folder/location';
@@ -40,7 +41,7 @@ import { readWindowStateFile, writeWindowStateFile } from './window/window-state
  * the core (with the notifier), IPC, the window, menu, tray, power hints, quit handling.
  * Wiring only; each decision is in the module named on its line.
  */
-export async function startApp(argv: readonly string[]): Promise<void> {
+export async function startApp(argv: readonly string[], addLinks: AddLinkInbox): Promise<void> {
   const userData = app.getPath('userData');
   const isDev = !app.isPackaged;
   const devOrigin = isDev ? devServerOrigin(process.env.ELECTRON_RENDERER_URL) : null;
@@ -67,7 +68,11 @@ export async function startApp(argv: readonly string[]): Promise<void> {
   const refreshTray = (): void => tray?.update(core?.dueCount() ?? 0);
 
   const stateFile = join(userData, 'window-state.json');
+  /** Whether the window's page has loaded (and subscribed to events); add links wait for it. */
+  let pageLoaded = false;
+  const addLinksForPage: string[] = [];
   const openWindow = (show: boolean): BrowserWindow => {
+    pageLoaded = false;
     const state = restoreWindowState(readWindowStateFile(stateFile, fs), screen.getAllDisplays().map((d) => d.workArea));
     const created = createMainWindow({
       preloadPath: paths.preload,
@@ -81,7 +86,11 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       if (window === created) window = null;
     });
     // What was held while there was no window (a notification clicked in tray mode) goes to the new page.
-    created.webContents.once('did-finish-load', () => sendEvent.flush());
+    created.webContents.once('did-finish-load', () => {
+      pageLoaded = true;
+      sendEvent.flush();
+      for (const url of addLinksForPage.splice(0)) sendEvent('capture.open', { url });
+    });
     window = created;
     return created;
   };
@@ -89,6 +98,12 @@ export async function startApp(argv: readonly string[]): Promise<void> {
     const existing = liveWindow();
     if (existing === null) openWindow(true);
     else focusWindow(existing);
+  };
+  /** A hearback://add link or the menu: the window comes forward with Add from link open. */
+  const openAddFromLink = (url: string): void => {
+    showWindow();
+    if (pageLoaded && liveWindow() !== null) sendEvent('capture.open', { url });
+    else addLinksForPage.push(url);
   };
 
   // Probe while the store opens: on Linux, never construct a Notification before this says yes.
@@ -180,6 +195,7 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       appMenuTemplate(process.platform, isDev, {
         revealDataFolder: () => void shell.openPath(dataDir),
         openLogs: () => void shell.openPath(logsDir(userData)),
+        addFromLink: () => addLinks.open(),
         exportAs: (format) => {
           void core?.dispatch('export.run', { format }).then((envelope) => {
             if (!envelope.ok) dialog.showErrorBox('Export failed', envelope.error.message);
@@ -198,6 +214,7 @@ export async function startApp(argv: readonly string[]): Promise<void> {
   app.on('second-instance', (_event, secondArgv) => {
     log.info('A second launch was forwarded here', { argCount: secondArgv.length });
     showWindow();
+    addLinks.fromArgv(secondArgv);
   });
   app.on('activate', showWindow);
   // With a tray, Hearback keeps running (and reminding) after its window closes.
@@ -222,6 +239,8 @@ export async function startApp(argv: readonly string[]): Promise<void> {
 
   await syncSettings();
   openWindow(!startedHidden(argv, app.getLoginItemSettings().wasOpenedAtLogin));
+  // Links that arrived while starting (the first launch's own, macOS open-url) are delivered now.
+  addLinks.attach(openAddFromLink);
   refreshTray();
 }
 

@@ -12,6 +12,7 @@ const METHODS = {
   'app.dismissNotice': true,
   'workspace.get': true,
   'applications.create': true,
+  'capture.preview': true,
   'applications.update': true,
   'applications.move': true,
   'applications.setArchived': true,
@@ -48,6 +49,7 @@ const EVENTS = {
   'reminders.due': true,
   notice: true,
   navigate: true,
+  'capture.open': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

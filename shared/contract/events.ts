@@ -27,6 +27,8 @@ export const contractEvents = {
   notice: NoticeSchema,
   /** Show this application (and follow-up), e.g. after a notification click. */
   navigate: z.object({ applicationId: IdSchema, followUpId: IdSchema.nullable(), action: z.string().nullable() }).strict(),
+  /** Open "Add from link" (the menu, or a `hearback://add?url=…` link; `url` empty for none). */
+  'capture.open': z.object({ url: z.string().max(4096) }).strict(),
 } as const;
 
 export type EventName = keyof typeof contractEvents;

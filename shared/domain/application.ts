@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PostingSchema } from './posting';
 import { EmailSchema, IdSchema, InstantSchema, requiredText, text, WebLinkSchema } from './primitives';
 
 export const ContactSchema = z
@@ -63,6 +64,8 @@ export const ApplicationSchema = z
      * (shared/import/row-fingerprint.ts), so importing the same file again can skip it.
      */
     importFingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits').optional(),
+    /** The captured posting (see posting.ts); absent in data from before capture existed. */
+    posting: PostingSchema.nullable().optional(),
   })
   .strict();
 export type Application = z.infer<typeof ApplicationSchema>;

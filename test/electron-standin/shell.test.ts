@@ -349,6 +349,39 @@ describe('single instance', { timeout: 90_000 }, () => {
   });
 });
 
+describe('hearback://add links', { timeout: 90_000 }, () => {
+  const posting = 'https://jobs.example/view/42?ref=mail';
+  const link = `hearback://add?url=${encodeURIComponent(posting)}`;
+  const captureRequests = async (app: RunningApp) =>
+    until(async () => {
+      const r = await app.evaluate<unknown[]>('captures');
+      return r.length > 0 ? r : undefined;
+    }, 'the page to be asked to open Add from link');
+
+  it('the app registers the scheme; a second launch with a link opens Add from link in the first, which comes forward', async () => {
+    const dir = scratch();
+    const first = launch({ scratch: dir, pageStartup: FIRST_CALL });
+    expect((await launched(first)).protocolClients).toEqual(['hearback']);
+    await first.evaluate("globalThis.captures = []; hearback.on('capture.open', (p) => captures.push(p)); true");
+    await first.send({ cmd: 'minimizeWindow' });
+    const second = launch({ scratch: dir, args: [link] });
+    expect(await second.exited).toBe(0);
+    expect(await captureRequests(first)).toEqual([{ url: posting }]);
+    const s = await first.snapshot();
+    expect(s.windows).toHaveLength(1);
+    expect(s.windows[0]).toMatchObject({ visible: true, focused: true, minimized: false });
+    expect(s.mainProcessErrors).toEqual([]);
+  });
+
+  it('a first launch with a link opens Add from link once the page is there', async () => {
+    const app = launch({ scratch: scratch(), pageStartup: FIRST_CALL, args: [link] });
+    await launched(app);
+    // The page subscribes after it loaded; the preload keeps what arrived before.
+    await app.evaluate("globalThis.captures = []; hearback.on('capture.open', (p) => captures.push(p)); true");
+    expect(await captureRequests(app)).toEqual([{ url: posting }]);
+  });
+});
+
 describe('quitting', { timeout: 90_000 }, () => {
   it('waits for a write that is in flight; the relaunch has it', async () => {
     const dir = scratch();

@@ -59,6 +59,7 @@ export function applicationHandlers(ctx: ServiceContext): Pick<
         archived: false,
         createdAt: now,
         updatedAt: now,
+        ...(req.posting ? { posting: req.posting } : {}),
       };
       ctx.store.commit({
         summary: `Added ${label(app)}`,

@@ -285,7 +285,7 @@ export class InterviewStore {
     const all = this.state.archive
       .loadAll()
       .flatMap((set) => [...set.applications.values()])
-      .filter((a) => needle === '' || `${a.company} ${a.role}`.toLowerCase().includes(needle))
+      .filter((a) => needle === '' || `${a.company} ${a.role}`.toLowerCase().includes(needle) || (a.posting?.text.toLowerCase().includes(needle) ?? false))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
     return { items: all.slice(offset, offset + limit), total: all.length };
   }

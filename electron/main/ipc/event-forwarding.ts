@@ -5,10 +5,10 @@ export type EventSender = <E extends EventName>(event: E, payload: EventPayload<
 
 /**
  * Events that must reach the next window when there is none: a notification click or button
- * ("open this follow-up") and reminders that fell back to the window. Everything else the
+ * ("open this follow-up"), reminders that fell back to the window, and a `hearback://add` link. Everything else the
  * renderer refetches when it loads.
  */
-const HELD_WHILE_NO_WINDOW: ReadonlySet<EventName> = new Set<EventName>(['navigate', 'reminders.due']);
+const HELD_WHILE_NO_WINDOW: ReadonlySet<EventName> = new Set<EventName>(['navigate', 'reminders.due', 'capture.open']);
 /** At most this many are held (the newest win): a window closed for days must not open to a storm. */
 export const MAX_HELD_EVENTS = 10;
 

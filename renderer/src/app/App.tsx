@@ -2,6 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import { ApplicationView } from '../application/ApplicationView';
 import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
+import { AddFromLinkDialog } from '../capture/AddFromLinkDialog';
+import { useCaptureRequests } from '../capture/useCaptureRequests';
 import { useBoardShortcuts } from '../board/useBoardShortcuts';
 import { HistoryView } from '../history/HistoryView';
 import { SettingsView } from '../settings/SettingsView';
@@ -37,7 +39,10 @@ export function App() {
 function Shell({ state }: { state: WorkspaceState }) {
   const route = useRoute();
   const [adding, setAdding] = useState(false);
+  /** "Add from link" open, with the link it starts from ('' for none). */
+  const [capturing, setCapturing] = useState<string | null>(null);
   useReminderAlerts();
+  useCaptureRequests(setCapturing);
   useBoardShortcuts(() => setAdding(state.status === 'ready'));
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
 
@@ -56,6 +61,9 @@ function Shell({ state }: { state: WorkspaceState }) {
       <main className="main">
         <header className="toolbar">
           <h1>{title}</h1>
+          <button type="button" className="button" onClick={() => setCapturing('')} disabled={state.status !== 'ready'}>
+            Add from link
+          </button>
           <button type="button" className="button primary" onClick={() => setAdding(true)} disabled={state.status !== 'ready'}>
             New application
           </button>
@@ -89,7 +97,17 @@ function Shell({ state }: { state: WorkspaceState }) {
             )}
           </>
         )}
-        {adding && state.status === 'ready' && <QuickAddDialog stages={state.workspace.stages} onClose={() => setAdding(false)} />}
+        {adding && state.status === 'ready' && (
+          <QuickAddDialog
+            stages={state.workspace.stages}
+            onClose={() => setAdding(false)}
+            onAddFromLink={() => {
+              setAdding(false);
+              setCapturing('');
+            }}
+          />
+        )}
+        {capturing !== null && state.status === 'ready' && <AddFromLinkDialog key={capturing} workspace={state.workspace} initialUrl={capturing} onClose={() => setCapturing(null)} />}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, useRef } from 'react';
 import type { Workspace } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
+import { PostingSection } from '../capture/PostingSection';
 import { ComposerDialog } from '../composer/ComposerDialog';
 import { useModalDialog } from '../ui/useModalDialog';
 import { useNow } from '../ui/useNow';
@@ -93,6 +94,7 @@ export function ApplicationView({
               <ApplicationFieldsForm application={detail.application} />
             </section>
             <ContactsSection application={detail.application} />
+            <PostingSection application={detail.application} zone={zone} />
             <ApplicationHistory applicationId={applicationId} zone={zone} />
             <ArchiveDeleteBar application={detail.application} onDeleted={onClose} />
           </>

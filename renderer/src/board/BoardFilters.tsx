@@ -17,7 +17,7 @@ export function BoardFilters({ filter, tags, showArchived, onFilter, onShowArchi
         <span className="visually-hidden">Search applications</span>
         <input
           type="search"
-          placeholder="Search company, role, notes, tags"
+          placeholder="Search company, role, notes, tags, posting text"
           value={filter.query}
           onChange={(e) => onFilter({ ...filter, query: e.target.value })}
           maxLength={200}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Stage } from '../../../shared/domain';
 import { call, userMessage } from '../contract';
 
-export function QuickAddDialog({ stages, onClose }: { stages: Stage[]; onClose: () => void }) {
+export function QuickAddDialog({ stages, onClose, onAddFromLink }: { stages: Stage[]; onClose: () => void; onAddFromLink: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [company, setCompany] = useState('');
   const [role, setRole] = useState('');
@@ -33,6 +33,13 @@ export function QuickAddDialog({ stages, onClose }: { stages: Stage[]; onClose: 
     <dialog ref={dialog} className="dialog" aria-labelledby="quick-add-title" onClose={onClose}>
       <form onSubmit={(e) => void submit(e)}>
         <h2 id="quick-add-title">New application</h2>
+        <p className="muted quick-add-link">
+          Have the posting’s link?{' '}
+          <button type="button" className="link-button" onClick={onAddFromLink}>
+            Add from link
+          </button>{' '}
+          fills this in for you.
+        </p>
         <label className="field">
           Company
           <input value={company} onChange={(e) => setCompany(e.target.value)} required maxLength={200} autoFocus />

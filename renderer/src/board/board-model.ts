@@ -21,11 +21,25 @@ export interface ColumnCards {
 
 export const byPosition = (a: Application, b: Application): number => a.position - b.position || a.id.localeCompare(b.id);
 
+/**
+ * What the search looks in, lower-cased once per application version (records are replaced, never
+ * mutated, on change): a kept posting can be tens of KB, and the filter runs on every keystroke.
+ */
+const searchTexts = new WeakMap<Application, string>();
+function searchText(app: Application): string {
+  let text = searchTexts.get(app);
+  if (text === undefined) {
+    text = [app.company, app.role, app.notes, app.posting?.text ?? '', ...app.tags].join('\n').toLowerCase();
+    searchTexts.set(app, text);
+  }
+  return text;
+}
+
 export function matchesFilter(app: Application, filter: BoardFilter): boolean {
   if (filter.tag && !app.tags.includes(filter.tag)) return false;
   const query = filter.query.trim().toLowerCase();
   if (!query) return true;
-  return [app.company, app.role, app.notes, ...app.tags].some((field) => field.toLowerCase().includes(query));
+  return searchText(app).includes(query);
 }
 
 /**

@@ -33,6 +33,11 @@ export function takeSessionToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** This tab's session secret (browser mode), for links that open this instance (the bookmarklet). */
+export function currentSessionToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
 const failure = (message: string): Envelope<never> => failureEnvelope('forbidden', message);
 
 

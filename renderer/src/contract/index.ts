@@ -40,4 +40,5 @@ export function subscribe<E extends EventName>(event: E, listener: (payload: Eve
 }
 
 export { ContractCallError } from './call-error';
+export { currentSessionToken } from './browser-client';
 export { userMessage } from './error-messages';

@@ -1,5 +1,6 @@
 import type { Workspace } from '../../../shared/contract';
 import { routeHref } from '../app/useRoute';
+import { BookmarkletSection } from './BookmarkletSection';
 import { CadenceSection } from './CadenceSection';
 import { NotificationsSection } from './NotificationsSection';
 import { QuietHoursSection } from './QuietHoursSection';
@@ -20,6 +21,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
         <CadenceSection settings={settings} />
         <WorkWeekSection settings={settings} />
         <TimeZoneSection settings={settings} effectiveTimeZone={workspace.effectiveTimeZone} />
+        <BookmarkletSection />
         <section className="settings-section" aria-labelledby="stages-pointer">
           <h2 id="stages-pointer">Stages</h2>
           <p className="settings-description">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApplicationSchema, ContactSchema, ContactsSchema, FollowUpSchema, IdSchema, InterviewSchema, text } from '../../domain';
+import { ApplicationSchema, ContactSchema, ContactsSchema, FollowUpSchema, IdSchema, InterviewSchema, PostingSchema, text } from '../../domain';
 import { method } from '../define';
 
 /**
@@ -23,7 +23,7 @@ export const ApplicationFieldsSchema = ApplicationSchema.pick({
 export type ApplicationFields = z.infer<typeof ApplicationFieldsSchema>;
 
 export const CreateApplicationSchema = ApplicationFieldsSchema.partial()
-  .extend({ company: ApplicationSchema.shape.company, role: ApplicationSchema.shape.role, stageId: IdSchema.optional() })
+  .extend({ company: ApplicationSchema.shape.company, role: ApplicationSchema.shape.role, stageId: IdSchema.optional(), posting: PostingSchema.optional() })
   .strict();
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationSchema>;
 

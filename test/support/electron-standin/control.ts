@@ -31,6 +31,7 @@ export function snapshot(standin: ElectronStandin, mainProcessErrors: string[]):
     isReady: app.isReady(),
     hasSingleInstanceLock: app.hasSingleInstanceLock(),
     secondInstances: app.secondInstances.map((argv) => [...argv]),
+    protocolClients: [...app.protocolClients],
     appUserModelId: app.appUserModelId,
     sandboxEnabled: app.sandboxEnabled,
     userData: app.getPath('userData'),

@@ -66,6 +66,8 @@ export interface Snapshot {
   isReady: boolean;
   hasSingleInstanceLock: boolean;
   secondInstances: string[][];
+  /** Schemes registered with setAsDefaultProtocolClient. */
+  protocolClients: string[];
   appUserModelId: string | null;
   sandboxEnabled: boolean;
   userData: string;

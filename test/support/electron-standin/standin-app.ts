@@ -213,6 +213,25 @@ export class StandinApp extends EventEmitter {
     return this.lockHeld;
   }
 
+  // ---- protocol client ----------------------------------------------------------------------
+
+  /** The schemes this app registered as their default handler (the OS side is not simulated). */
+  readonly protocolClients: string[] = [];
+
+  /**
+   * "Sets the current executable as the default handler for a protocol (aka URI scheme)."
+   * "The protocol to register must not include the :// part" — refused here when it does.
+   */
+  setAsDefaultProtocolClient(scheme: string, _path?: string, _args?: string[]): boolean {
+    if (scheme.includes(':') || scheme.includes('/')) throw new Error(`setAsDefaultProtocolClient: give the scheme without "://" (got ${scheme})`);
+    if (!this.protocolClients.includes(scheme)) this.protocolClients.push(scheme);
+    return true;
+  }
+
+  isDefaultProtocolClient(scheme: string): boolean {
+    return this.protocolClients.includes(scheme);
+  }
+
   private watchMailbox(mailbox: string): void {
     mkdirSync(mailbox, { recursive: true });
     const deliver = (): void => {

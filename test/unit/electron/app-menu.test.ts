@@ -7,7 +7,7 @@ const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[]
   items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
 
 describe('appMenuTemplate', () => {
-  const actions = { revealDataFolder: vi.fn(), openLogs: vi.fn(), exportAs: vi.fn() };
+  const actions = { addFromLink: vi.fn(), revealDataFolder: vi.fn(), openLogs: vi.fn(), exportAs: vi.fn() };
 
   it('uses standard roles and adds the app menu on macOS only', () => {
     expect(appMenuTemplate('darwin', false, actions)[0]?.role).toBe('appMenu');
@@ -28,7 +28,15 @@ describe('appMenuTemplate', () => {
     items.find((i) => i.label === 'Full Backup (JSON)…')?.click?.(undefined as never, undefined, undefined as never);
     items.find((i) => i.label === 'Report (PDF)…')?.click?.(undefined as never, undefined, undefined as never);
     expect(actions.exportAs.mock.calls).toEqual([['json'], ['report-pdf']]);
-    expect(items.filter((i) => i.label?.endsWith('…'))).toHaveLength(6);
+    const exportMenu = items.find((i) => i.label === 'Export');
+    expect(Array.isArray(exportMenu?.submenu) ? exportMenu.submenu : []).toHaveLength(6);
+  });
+
+  it('has File → Add from Link…, which opens it in the window', () => {
+    const item = flat(appMenuTemplate('linux', false, actions)).find((i) => i.label === 'Add from Link…');
+    item?.click?.(undefined as never, undefined, undefined as never);
+    expect(actions.addFromLink).toHaveBeenCalledTimes(1);
+    expect(item?.accelerator).toBe('CmdOrCtrl+Shift+L');
   });
 
   it('offers developer tools and reload only in development', () => {

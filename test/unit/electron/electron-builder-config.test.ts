@@ -28,6 +28,12 @@ describe('electron-builder.yml', () => {
     expect(main).toContain(`'${String(config.appId)}'`);
   });
 
+  it('registers the hearback: scheme the main process handles', () => {
+    expect(config.protocols).toEqual([{ name: 'Hearback add link', schemes: ['hearback'] }]);
+    const scheme = readFileSync(join(root, 'shared', 'capture', 'add-link.ts'), 'utf8');
+    expect(scheme).toContain("ADD_LINK_SCHEME = 'hearback'");
+  });
+
   it('flips the security fuses', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,

@@ -1,0 +1,133 @@
+import type { FoundFields, SourceFinding } from './captured-fields';
+import { clip } from './captured-fields';
+import { descriptionToText } from './html-text';
+import { salaryPeriod, salaryRange } from './salary';
+import { employmentTypeLabel, isoDay } from './values';
+
+/**
+ * schema.org `JobPosting` in JSON-LD, in the shapes sites really publish:
+ *
+ * | shape                                                    | read as                               |
+ * |----------------------------------------------------------|---------------------------------------|
+ * | one object, an array of objects, `@graph` (nested too)   | every node searched for a JobPosting  |
+ * | `@type` "JobPosting", ["JobPosting"], "schema:JobPosting" | a posting                             |
+ * | `hiringOrganization` object, string, or `{ "@id" }`       | the company (ids resolved in the page)|
+ * | `baseSalary` MonetaryAmount + QuantitativeValue min/max  | salary range, currency, period        |
+ * | `baseSalary.value` a number / `value.value`              | a single figure (min = max)           |
+ * | `jobLocation` Place or list; address object or string    | "City, Region, Country; …"            |
+ * | `jobLocationType: TELECOMMUTE`                           | remote                                |
+ * | `applicantLocationRequirements` Country/State or list   | "Remote (Country, …)"                 |
+ * | `description` HTML, entities, escaped HTML               | plain text                            |
+ * | `datePosted` date or date-time                           | its calendar day                      |
+ * | a block that is not valid JSON                           | skipped; the next block is tried      |
+ */
+
+type Node = Record<string, unknown>;
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+
+function typesOf(node: Node): string[] {
+  return list(node['@type']).map((t) => str(t).replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, ''));
+}
+
+/** Every node in a JSON-LD value, depth first (graphs, arrays and nested objects). */
+function collectNodes(value: unknown, into: Node[], depth = 0): void {
+  if (depth > 12) return;
+  if (Array.isArray(value)) for (const item of value) collectNodes(item, into, depth + 1);
+  else if (isNode(value)) {
+    into.push(value);
+    for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) collectNodes(child, into, depth + 1);
+  }
+}
+
+function parseBlocks(blocks: readonly string[]): Node[] {
+  const nodes: Node[] = [];
+  for (const block of blocks) {
+    try {
+      // Some CMSs wrap the JSON in CDATA or HTML comments.
+      collectNodes(JSON.parse(block.trim().replace(/^(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\]\]>|-->)$/, '')), nodes);
+    } catch {
+      // One broken block must not hide the posting in the next one.
+    }
+  }
+  return nodes;
+}
+
+function resolve(value: unknown, byId: Map<string, Node>): unknown {
+  if (isNode(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) return byId.get(value['@id']) ?? value;
+  return value;
+}
+
+function nameOf(value: unknown, byId: Map<string, Node>): string {
+  const resolved = resolve(value, byId);
+  if (typeof resolved === 'string') return resolved.trim();
+  if (isNode(resolved)) return str(resolved['name']) || str(resolved['legalName']);
+  return '';
+}
+
+function addressText(address: unknown, byId: Map<string, Node>): string {
+  const resolved = resolve(address, byId);
+  if (typeof resolved === 'string') return resolved.trim();
+  if (!isNode(resolved)) return '';
+  const country = nameOf(resolved['addressCountry'], byId);
+  const parts = [str(resolved['addressLocality']), str(resolved['addressRegion']), country].filter((p) => p !== '');
+  return [...new Set(parts)].join(', ');
+}
+
+function locationText(posting: Node, byId: Map<string, Node>): string {
+  const places = list(posting['jobLocation']).map((place) => {
+    const resolved = resolve(place, byId);
+    if (typeof resolved === 'string') return resolved.trim();
+    if (!isNode(resolved)) return '';
+    return addressText(resolved['address'], byId) || str(resolved['name']);
+  });
+  return [...new Set(places.filter((p) => p !== ''))].join('; ');
+}
+
+function salaryOf(posting: Node): FoundFields['salary'] {
+  for (const candidate of list(posting['baseSalary'] ?? posting['estimatedSalary'])) {
+    if (typeof candidate === 'number' || typeof candidate === 'string') continue; // no currency, no period
+    if (!isNode(candidate)) continue;
+    const currency = candidate['currency'] ?? candidate['salaryCurrency'] ?? posting['salaryCurrency'];
+    const value = candidate['value'];
+    if (isNode(value)) {
+      const single = value['value'];
+      const range = salaryRange(value['minValue'] ?? single, value['maxValue'] ?? single, currency, salaryPeriod(value['unitText'] ?? candidate['unitText']));
+      if (range) return range;
+    } else {
+      const range = salaryRange(candidate['minValue'] ?? value, candidate['maxValue'] ?? value, currency, salaryPeriod(candidate['unitText']));
+      if (range) return range;
+    }
+  }
+  return undefined;
+}
+
+function mapPosting(posting: Node, byId: Map<string, Node>): FoundFields {
+  const remote = list(posting['jobLocationType']).some((t) => str(t).toUpperCase() === 'TELECOMMUTE');
+  const where = locationText(posting, byId);
+  const applicants = list(posting['applicantLocationRequirements']).map((r) => nameOf(r, byId)).filter((n) => n !== '');
+  const location = remote && !where ? (applicants.length > 0 ? `Remote (${applicants.join(', ')})` : 'Remote') : where;
+  const fields: FoundFields = {
+    company: clip(nameOf(posting['hiringOrganization'], byId), 200),
+    role: clip(str(posting['title']) || str(posting['name']), 200),
+    location: clip(location, 200),
+    employmentType: clip(list(posting['employmentType']).map((t) => employmentTypeLabel(str(t))).filter((t) => t !== '').join(', '), 80),
+    postedOn: isoDay(str(posting['datePosted'])),
+    jobUrl: str(posting['url']),
+    text: typeof posting['description'] === 'string' ? descriptionToText(posting['description']) : '',
+  };
+  if (remote) fields.remote = true;
+  const salary = salaryOf(posting);
+  if (salary) fields.salary = salary;
+  return fields;
+}
+
+/** The first JobPosting in the page's JSON-LD blocks, or null when there is none. */
+export function jobPostingFromJsonLd(blocks: readonly string[]): SourceFinding | null {
+  const nodes = parseBlocks(blocks);
+  const byId = new Map<string, Node>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && Object.keys(node).length > 1) byId.set(node['@id'], node);
+  const posting = nodes.find((node) => typesOf(node).includes('JobPosting'));
+  return posting ? { source: 'json-ld', fields: mapPosting(posting, byId) } : null;
+}

@@ -1,0 +1,31 @@
+import type { SalaryRange } from '../domain';
+
+/**
+ * Salary periods: the store keeps year, month and hour. Others (day, week) are not converted —
+ * converting would present a guess as the posting's figure — so such a salary is left out.
+ */
+const PERIODS: Record<string, SalaryRange['period']> = {
+  year: 'year', yearly: 'year', annual: 'year', annually: 'year', 'per-year-salary': 'year', 'per-year': 'year', p1y: 'year',
+  month: 'month', monthly: 'month', 'per-month-salary': 'month', 'per-month': 'month', p1m: 'month',
+  hour: 'hour', hourly: 'hour', 'per-hour-wage': 'hour', 'per-hour': 'hour', pt1h: 'hour',
+};
+
+export function salaryPeriod(unit: unknown): SalaryRange['period'] | null {
+  if (typeof unit !== 'string') return null;
+  return PERIODS[unit.trim().toLowerCase()] ?? null;
+}
+
+function amount(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.replace(/[,\s]/g, '')) : NaN;
+  return Number.isFinite(n) && n >= 0 && n <= 1e9 ? n : null;
+}
+
+/** A range from its parts, or null when any part is missing or wrong (never a half-guessed range). */
+export function salaryRange(min: unknown, max: unknown, currency: unknown, period: SalaryRange['period'] | null): SalaryRange | undefined {
+  const lo = amount(min);
+  const hi = amount(max);
+  const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+  if ((lo === null && hi === null) || !/^[A-Z]{3}$/.test(code) || period === null) return undefined;
+  if (lo !== null && hi !== null && lo > hi) return undefined;
+  return { min: lo, max: hi, currency: code, period };
+}
