@@ -11,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../support/electron-standin/harness-messages';
 import { BUNDLE, ensureBuilt, launchStandin, until, type LaunchOptions, type RunningApp } from '../support/electron-standin/launch';
 import { EXPECTED_WEB_PREFERENCES, EXPOSED_BRIDGE_KEYS, FOLLOW_UP_BUTTONS } from '../support/shell-expectations';
+import { AUTOSTART_FILE_NAME } from '../../electron/main/platform/autostart-entry';
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -293,7 +294,8 @@ describe('the OS side of settings and login', { timeout: 90_000 }, () => {
     await launched(linux);
     await call(linux, 'settings.update', { patch: { launchAtLogin: true } });
     const autostart = join(dir, 'home', '.config', 'autostart');
-    const entry = await until(async () => (existsSync(autostart) && readdirSync(autostart).length > 0 ? readFileSync(join(autostart, readdirSync(autostart)[0] ?? ''), 'utf8') : undefined), 'the autostart entry');
+    const entryPath = join(autostart, AUTOSTART_FILE_NAME);
+    const entry = await until(async () => (existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined), 'the autostart entry');
     expect(entry).toContain('--hidden');
     expect((await linux.snapshot()).loginItemSettings).toEqual([]);
   });
