@@ -41,6 +41,14 @@ const METHODS = {
   'import.commitCsv': true,
   'import.backup': true,
   'insights.get': true,
+  'calendar.state': true,
+  'calendar.addFeed': true,
+  'calendar.removeSource': true,
+  'calendar.refresh': true,
+  'calendar.importFile': true,
+  'calendar.confirm': true,
+  'calendar.dismiss': true,
+  'calendar.resolveCancellation': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {
@@ -48,6 +56,7 @@ const EVENTS = {
   'reminders.due': true,
   notice: true,
   navigate: true,
+  'calendar.changed': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

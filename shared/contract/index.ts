@@ -3,6 +3,7 @@ import type { ContractError } from './errors';
 import type { EventName, EventPayload } from './events';
 import type { UndoTicket } from './methods/history';
 import { applicationMethods } from './methods/applications';
+import { calendarMethods } from './methods/calendar';
 import { dataMethods } from './methods/data';
 import { followUpMethods } from './methods/follow-ups';
 import { historyMethods } from './methods/history';
@@ -15,6 +16,7 @@ export * from './errors';
 export * from './events';
 export * from './define';
 export * from './methods/applications';
+export * from './methods/calendar';
 export * from './methods/follow-ups';
 export * from './methods/history';
 export * from './methods/interviews';
@@ -36,6 +38,7 @@ export const contract = {
   ...historyMethods,
   ...settingsMethods,
   ...dataMethods,
+  ...calendarMethods,
 };
 
 export type Contract = typeof contract;
