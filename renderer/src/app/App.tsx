@@ -4,6 +4,7 @@ import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
 import { useBoardShortcuts } from '../board/useBoardShortcuts';
 import { HistoryView } from '../history/HistoryView';
+import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
 import { ToastProvider } from '../ui/toasts';
@@ -38,6 +39,7 @@ function Shell({ state }: { state: WorkspaceState }) {
   const route = useRoute();
   const [adding, setAdding] = useState(false);
   useReminderAlerts();
+  useIcsDrop();
   useBoardShortcuts(() => setAdding(state.status === 'ready'));
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
 
