@@ -44,6 +44,8 @@ const METHODS = {
   'calendar.state': true,
   'calendar.addFeed': true,
   'calendar.removeSource': true,
+  'calendar.listCalDav': true,
+  'calendar.addCalDav': true,
   'calendar.refresh': true,
   'calendar.importFile': true,
   'calendar.confirm': true,

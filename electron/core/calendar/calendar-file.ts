@@ -10,7 +10,13 @@ import { writeFileDurable } from '../store/durable-fs';
  * occurrence for one of a series). Events themselves are fetched again.
  */
 const FeedSourceSchema = z.object({ id: IdSchema, kind: z.literal('feed'), name: z.string().max(200), addedAt: InstantSchema }).strict();
-export type FeedSource = z.infer<typeof FeedSourceSchema>;
+/** One calendar of a CalDAV account (the password is a secret, kept under the source's id). */
+const CalDavSourceSchema = z
+  .object({ id: IdSchema, kind: z.literal('caldav'), name: z.string().max(200), addedAt: InstantSchema, serverUrl: z.string().max(2048), username: z.string().max(320), calendarUrl: z.string().max(2048) })
+  .strict();
+export type CalDavSource = z.infer<typeof CalDavSourceSchema>;
+const SourceSchema = z.discriminatedUnion('kind', [FeedSourceSchema, CalDavSourceSchema]);
+export type StoredSource = z.infer<typeof SourceSchema>;
 
 const DecisionSchema = z.discriminatedUnion('kind', [
   z
@@ -33,7 +39,7 @@ export type Decision = z.infer<typeof DecisionSchema>;
 const CalendarFileSchema = z
   .object({
     version: z.literal(1),
-    sources: z.array(FeedSourceSchema).max(50),
+    sources: z.array(SourceSchema).max(50),
     decisions: z.record(z.string().max(1200), DecisionSchema),
   })
   .strict();

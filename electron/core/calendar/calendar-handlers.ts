@@ -2,7 +2,7 @@ import type { Handlers } from '../rpc/dispatch';
 import type { ServiceContext } from '../service/context';
 import type { CalendarService } from './calendar-service';
 
-type CalendarMethod = 'calendar.state' | 'calendar.addFeed' | 'calendar.removeSource' | 'calendar.refresh' | 'calendar.importFile' | 'calendar.confirm' | 'calendar.dismiss' | 'calendar.resolveCancellation';
+type CalendarMethod = 'calendar.state' | 'calendar.addFeed' | 'calendar.listCalDav' | 'calendar.addCalDav' | 'calendar.removeSource' | 'calendar.refresh' | 'calendar.importFile' | 'calendar.confirm' | 'calendar.dismiss' | 'calendar.resolveCancellation';
 
 /**
  * The contract's calendar methods. A refresh reads the network: it lets the queue go on while it
@@ -15,6 +15,17 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
       const source = calendar.addFeed(req.name, req.url);
       ctx.releaseQueue();
       await calendar.refresh(source.id);
+      return calendar.state();
+    },
+    async 'calendar.listCalDav'(req) {
+      ctx.releaseQueue();
+      return { calendars: await calendar.listCalDav(req) };
+    },
+    async 'calendar.addCalDav'(req) {
+      const { calendars, ...account } = req;
+      const added = calendar.addCalDav(account, calendars);
+      ctx.releaseQueue();
+      await Promise.all(added.map((s) => calendar.refresh(s.id)));
       return calendar.state();
     },
     'calendar.removeSource'(req) {

@@ -11,7 +11,8 @@ import type { Change } from '../store/interview-store';
 import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
 import { onInterviewChanged } from '../service/follow-up-planning';
-import { readCalendarFile, writeCalendarFile, type CalendarFile, type Decision } from './calendar-file';
+import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead } from './caldav';
+import { readCalendarFile, writeCalendarFile, type CalendarFile, type Decision, type StoredSource } from './calendar-file';
 import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
 import { sourceProblemText } from './source-text';
 
@@ -40,6 +41,8 @@ export interface CalendarPorts {
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
   fetch?: (url: string, validators: FeedValidators) => Promise<FeedFetch>;
+  /** How CalDAV accounts are reached (tests shorten the timeout). */
+  connectCalDav?: (account: CalDavAccount) => CalDavConnection;
   pollMs?: number;
 }
 
@@ -49,9 +52,15 @@ const WINDOW_BACK_DAYS = 14;
 /** … to this far ahead. */
 const WINDOW_AHEAD_DAYS = 366;
 
+/** What one check of a source brought: the same for a feed (one text) and a CalDAV calendar (one text per event). */
+type SourceRead = { kind: 'unchanged' } | { kind: 'changed'; texts: string[]; validators: FeedValidators; ctag: string | null } | { kind: 'failed'; problem: SourceProblem; status: number | null };
+
 interface SourceRuntime {
   id: string;
-  kind: 'feed' | 'file';
+  kind: 'feed' | 'caldav' | 'file';
+  stored: StoredSource | null;
+  /** CalDAV: the calendar's ctag when last read. */
+  ctag: string | null;
   name: string;
   events: CalendarEvent[];
   validators: FeedValidators;
@@ -64,7 +73,7 @@ interface SourceRuntime {
   inFlight: Promise<void> | null;
 }
 
-const secretKey = (id: string) => `calendar.feed.${id}`;
+const secretKey = (source: { id: string; kind: string }) => `calendar.${source.kind}.${source.id}`;
 
 export class CalendarService {
   private file: CalendarFile;
@@ -77,7 +86,7 @@ export class CalendarService {
     const { file, problem } = readCalendarFile(ports.dataDir);
     this.file = file;
     if (problem) ports.log.warn('calendar file unreadable');
-    for (const source of file.sources) this.sources.set(source.id, this.runtime(source.id, 'feed', source.name));
+    for (const source of file.sources) this.sources.set(source.id, this.runtime(source.id, source.kind, source.name, source));
   }
 
   private get ctx(): ServiceContext {
@@ -112,26 +121,62 @@ export class CalendarService {
     }, this.ports.pollMs ?? POLL_MS);
   }
 
-  private runtime(id: string, kind: 'feed' | 'file', name: string): SourceRuntime {
-    return { id, kind, name, events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
+  private readonly connections = new Map<string, CalDavConnection>();
+
+  private runtime(id: string, kind: SourceRuntime['kind'], name: string, stored: StoredSource | null = null): SourceRuntime {
+    return { id, kind, name, stored, ctag: null, events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
   }
 
   // ---- sources --------------------------------------------------------------------------------
 
   addFeed(name: string, url: string): SourceRuntime {
     if (this.file.sources.length >= 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'url', message: 'at most 50 calendars' }]);
-    const id = this.ctx.newId();
-    this.ctx.secrets.set(secretKey(id), url);
-    this.save({ ...this.file, sources: [...this.file.sources, { id, kind: 'feed', name, addedAt: nowIso(this.ctx) }] });
-    const runtime = this.runtime(id, 'feed', name);
-    this.sources.set(id, runtime);
+    const stored: StoredSource = { id: this.ctx.newId(), kind: 'feed', name, addedAt: nowIso(this.ctx) };
+    this.ctx.secrets.set(secretKey(stored), url);
+    return this.addStored(stored);
+  }
+
+  private addStored(stored: StoredSource): SourceRuntime {
+    this.save({ ...this.file, sources: [...this.file.sources, stored] });
+    const runtime = this.runtime(stored.id, stored.kind, stored.name, stored);
+    this.sources.set(stored.id, runtime);
     return runtime;
+  }
+
+  private connection(id: string, account: CalDavAccount): CalDavConnection {
+    let connection = this.connections.get(id);
+    if (!connection) {
+      connection = this.ports.connectCalDav ? this.ports.connectCalDav(account) : new CalDavConnection(account);
+      this.connections.set(id, connection);
+    }
+    return connection;
+  }
+
+  /** The account's calendars, to choose from (nothing saved). */
+  async listCalDav(account: CalDavAccount): Promise<CalDavCalendarInfo[]> {
+    const listed = await (this.ports.connectCalDav ? this.ports.connectCalDav(account) : new CalDavConnection(account)).calendars();
+    if (!listed.ok) {
+      const path = listed.problem === 'unauthorized' ? 'password' : 'serverUrl';
+      throw new HearbackError('invalid_request', sourceProblemText(listed.problem, listed.status), [{ path, message: listed.problem }]);
+    }
+    return listed.calendars;
+  }
+
+  /** One source per chosen calendar, each keeping the password as its secret. */
+  addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[]): SourceRuntime[] {
+    if (this.file.sources.length + calendars.length > 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'calendars', message: 'at most 50 calendars' }]);
+    return calendars.map((calendar) => {
+      const stored: StoredSource = { id: this.ctx.newId(), kind: 'caldav', name: `${calendar.name} (${account.username})`.slice(0, 200), addedAt: nowIso(this.ctx), serverUrl: account.serverUrl, username: account.username, calendarUrl: calendar.url };
+      this.ctx.secrets.set(secretKey(stored), account.password);
+      return this.addStored(stored);
+    });
   }
 
   removeSource(id: string): void {
     const runtime = this.requireSource(id);
-    if (runtime.kind === 'feed') {
-      this.ctx.secrets.delete(secretKey(id));
+    if (runtime.stored) {
+      this.ctx.secrets.delete(secretKey(runtime.stored));
+      this.connections.delete(id);
       this.save({ ...this.file, sources: this.file.sources.filter((s) => s.id !== id) });
     }
     this.sources.delete(id);
@@ -145,17 +190,18 @@ export class CalendarService {
 
   /** Checks every feed; resolves when all are read and applied. */
   async refreshAll(): Promise<void> {
-    await Promise.all([...this.sources.values()].filter((s) => s.kind === 'feed').map((s) => this.refresh(s.id)));
+    await Promise.all([...this.sources.values()].filter((s) => s.stored !== null).map((s) => this.refresh(s.id)));
   }
 
   /** One feed: fetched outside the call queue, applied inside it. Concurrent asks share one fetch. */
   refresh(id: string): Promise<void> {
     const runtime = this.requireSource(id);
-    if (runtime.kind !== 'feed') return Promise.resolve();
+    const stored = runtime.stored;
+    if (!stored) return Promise.resolve();
     if (runtime.inFlight) return runtime.inFlight;
     const work = (async () => {
-      const url = this.ctx.secrets.get(secretKey(id));
-      const result: FeedFetch = url === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : await (this.ports.fetch ?? fetchFeed)(url, runtime.validators);
+      const secret = this.ctx.secrets.get(secretKey(stored));
+      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await (this.ports.fetch ?? fetchFeed)(secret, runtime.validators)) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }).read(stored.calendarUrl, runtime.ctag));
       await this.ports.run(() => this.apply(runtime, result));
     })().finally(() => {
       runtime.inFlight = null;
@@ -164,13 +210,16 @@ export class CalendarService {
     return work;
   }
 
-  private apply(runtime: SourceRuntime, result: FeedFetch): void {
+  private apply(runtime: SourceRuntime, result: SourceRead): void {
     if (!this.sources.has(runtime.id)) return;
     runtime.checkedAt = nowIso(this.ctx);
     if (result.kind === 'failed') {
       this.fail(runtime, result.problem, result.status);
     } else if (result.kind === 'changed') {
-      if (this.read(runtime, result.text)) runtime.validators = result.validators;
+      if (this.read(runtime, result.texts)) {
+        runtime.validators = result.validators;
+        runtime.ctag = result.ctag;
+      }
     } else {
       runtime.problem = null;
       runtime.message = null;
@@ -185,23 +234,32 @@ export class CalendarService {
     this.ports.log.warn('calendar source failing', { source: runtime.id, problem, status });
   }
 
-  /** Parses `text` into the source's events; false (and the source failing, events kept) when it cannot. */
-  private read(runtime: SourceRuntime, text: string): boolean {
+  /**
+   * Parses the source's texts into its events; false (the source failing, its events kept) when a
+   * feed cannot be read. A CalDAV calendar holds one text per event: a broken one is named and skipped.
+   */
+  private read(runtime: SourceRuntime, texts: readonly string[]): boolean {
     const nowMs = this.ctx.now().getTime();
-    const parsed = parseIcs(text, {
-      fallbackZone: this.ctx.zone(),
-      windowStartMs: nowMs - WINDOW_BACK_DAYS * MS_PER_DAY,
-      windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY,
-    });
-    if (!parsed.ok) {
-      this.fail(runtime, parsed.code, null);
-      return false;
+    const options = { fallbackZone: this.ctx.zone(), windowStartMs: nowMs - WINDOW_BACK_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
+    const events: CalendarEvent[] = [];
+    const problems: string[] = [];
+    for (const text of texts) {
+      const parsed = parseIcs(text, options);
+      if (parsed.ok) {
+        events.push(...parsed.events);
+        problems.push(...parsed.problems);
+      } else if (runtime.kind === 'caldav') {
+        problems.push(`An event could not be read: ${parsed.message}`);
+      } else {
+        this.fail(runtime, parsed.code, null);
+        return false;
+      }
     }
-    runtime.events = parsed.events;
-    runtime.warnings = parsed.problems.slice(0, 20).map((p) => p.slice(0, 300));
+    runtime.events = events;
+    runtime.warnings = problems.slice(0, 20).map((p) => p.slice(0, 300));
     runtime.problem = null;
     runtime.message = null;
-    runtime.complete = runtime.kind === 'feed';
+    runtime.complete = runtime.kind !== 'file';
     return true;
   }
 
@@ -209,7 +267,7 @@ export class CalendarService {
   importFile(fileName: string, text: string): void {
     const runtime = this.runtime(this.ctx.newId(), 'file', fileName.slice(0, 200));
     runtime.checkedAt = nowIso(this.ctx);
-    if (!this.read(runtime, text)) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
+    if (!this.read(runtime, [text])) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
     this.sources.set(runtime.id, runtime);
     this.syncLinked(runtime);
   }
@@ -386,4 +444,12 @@ export class CalendarService {
     }
     return out;
   }
+}
+
+function feedRead(result: FeedFetch): SourceRead {
+  return result.kind === 'changed' ? { kind: 'changed', texts: [result.text], validators: result.validators, ctag: null } : result;
+}
+
+function calDavRead(result: CalDavRead): SourceRead {
+  return result.kind === 'changed' ? { kind: 'changed', texts: result.texts, validators: { etag: null, lastModified: null }, ctag: result.ctag } : result;
 }

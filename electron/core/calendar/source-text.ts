@@ -17,7 +17,7 @@ export function sourceProblemText(problem: SourceProblem, status: number | null)
     case 'http':
       return `The server answered with an error (${status ?? 'unknown'}). Hearback tries again at the next check.`;
     case 'address-forgotten':
-      return 'The address was kept for the last run only (browser mode). Remove this calendar and add it again.';
+      return 'Its private address or password was kept for the last run only (browser mode). Remove this calendar and add it again.';
     case 'html':
     case 'not-a-calendar':
     case 'too-large':

@@ -12,7 +12,7 @@ export type SourceProblem = z.infer<typeof SourceProblemSchema>;
 export const CalendarSourceStatusSchema = z
   .object({
     id: IdSchema,
-    kind: z.enum(['feed', 'file']),
+    kind: z.enum(['feed', 'caldav', 'file']),
     name: z.string().max(200),
     state: z.enum(['ok', 'failing', 'not-checked']),
     problem: SourceProblemSchema.nullable(),
@@ -69,10 +69,30 @@ export const FeedUrlSchema = z
   .max(4096, 'must be at most 4096 characters')
   .refine((v) => /^(https?|webcal):\/\/[^\s]+$/i.test(v), { message: 'must be an https://, http:// or webcal:// address' });
 
+export const CalDavAccountSchema = z
+  .object({
+    serverUrl: z.string().trim().max(2048, 'must be at most 2048 characters').refine((v) => /^https?:\/\/[^\s]+$/i.test(v), { message: 'must be an https:// or http:// address' }),
+    username: requiredText(320),
+    /** An app-specific password (iCloud, Fastmail) or the account's password. */
+    password: z.string().min(1, 'is required').max(1024, 'must be at most 1024 characters'),
+  })
+  .strict();
+
+export const CalDavCalendarSchema = z.object({ url: z.string().max(2048).refine((v) => /^https?:\/\//i.test(v), { message: 'must be an http(s) address' }), name: z.string().max(200) }).strict();
+export type CalDavCalendar = z.infer<typeof CalDavCalendarSchema>;
+
 export const calendarMethods = {
   'calendar.state': method(z.object({}).strict(), CalendarStateSchema, { mutates: false }),
   /** Adds an ICS feed; the address is a secret (kept like a password, never logged). */
   'calendar.addFeed': method(z.object({ name: requiredText(100), url: FeedUrlSchema }).strict(), CalendarStateSchema, { mutates: false }),
+  /** The calendars of a CalDAV account (iCloud, Fastmail, Nextcloud…), to choose from; nothing is saved. */
+  'calendar.listCalDav': method(CalDavAccountSchema, z.object({ calendars: z.array(CalDavCalendarSchema).max(200) }).strict(), { mutates: false }),
+  /** Adds the chosen calendars of a CalDAV account; the password is a secret. */
+  'calendar.addCalDav': method(
+    CalDavAccountSchema.extend({ calendars: z.array(CalDavCalendarSchema).min(1, 'choose at least one calendar').max(20) }).strict(),
+    CalendarStateSchema,
+    { mutates: false },
+  ),
   'calendar.removeSource': method(z.object({ id: IdSchema }).strict(), CalendarStateSchema, { mutates: false }),
   /** Checks one source (or all, `id: null`) now. */
   'calendar.refresh': method(z.object({ id: IdSchema.nullable() }).strict(), CalendarStateSchema, { mutates: false }),
