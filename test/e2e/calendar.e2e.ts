@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Application } from '../../shared/domain';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
+import { radicaleAvailable, startRadicale } from '../support/radicale';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
 import { callApi, DAY, stopApp } from './support/workspace-api';
 import { expectNoSeriousAxeViolations, goToday, screenshots } from './support/workspace-page';
@@ -23,6 +24,7 @@ function invitation(startMs: number, sequence: number): string {
     `DTSTART:${icsUtc(startMs)}`,
     `DTEND:${icsUtc(startMs + 3_600_000)}`,
     'UID:acme-e2e@google.com',
+    'DTSTAMP:20261201T000000Z',
     'ORGANIZER;CN=Priya Raman:mailto:priya.raman@acme.io',
     'ATTENDEE;CN=Max Weber:mailto:max.weber@acme.io',
     'SUMMARY:Acme — Backend Engineer interview',
@@ -33,6 +35,7 @@ function invitation(startMs: number, sequence: number): string {
     `DTSTART:${icsUtc(startMs + DAY)}`,
     `DTEND:${icsUtc(startMs + DAY + 1_800_000)}`,
     'UID:dentist-e2e@google.com',
+    'DTSTAMP:20261201T000000Z',
     'SUMMARY:Dentist',
     'END:VEVENT',
     'END:VCALENDAR',
@@ -47,6 +50,62 @@ test.afterEach(async ({ page }) => {
   await page.close();
   await stopApp(app);
   await feed?.close();
+});
+
+/** One CalDAV resource holds one UID: the invitation, for Globex, without the feed's second event. */
+const globexInvitation = (startMs: number, sequence: number) =>
+  invitation(startMs, sequence).replace(/BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[^])*?dentist[^]*?END:VEVENT\r\n/, '').replace(/Acme/g, 'Globex').replace(/acme\.io/g, 'globex.de').replace('acme-e2e', 'globex-e2e');
+const dentist = (startMs: number) => invitation(startMs, 0).replace(/BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[^])*?acme-e2e[^]*?END:VEVENT\r\n/, '');
+
+test('a CalDAV account: choose a calendar, confirm the invitation, move it on the server and the interview follows', async ({ page, request }) => {
+  test.skip(!radicaleAvailable(), 'radicale is not installed (apt-get install -y radicale)');
+  const radicale = await startRadicale();
+  try {
+    const work = await radicale.makeCalendar('work', 'Work');
+    await radicale.makeCalendar('personal', 'Personal');
+    const start = hourAligned(Date.now() + 2 * DAY);
+    await radicale.put(work, 'globex', globexInvitation(start, 0));
+    await radicale.put(work, 'dentist', dentist(start));
+    const globex = (await callApi(request, app, 'applications.create', { company: 'Globex', role: 'Platform Engineer', stageId: 'interviewing', jobUrl: 'https://globex.de/jobs/42' })) as Application;
+    feed = await startFeedServer('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+
+    await page.goto(app.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const caldav = page.getByRole('form', { name: 'Add a CalDAV account' });
+    await caldav.getByLabel('Server address').fill(radicale.url);
+    await caldav.getByLabel('User name').fill(radicale.username);
+    await caldav.getByLabel('App password').fill('wrong-password');
+    await caldav.getByRole('button', { name: 'Find calendars' }).click();
+    await expect(caldav.getByRole('alert')).toContainText('refused access (401)');
+    await caldav.getByLabel('App password').fill(radicale.password);
+    await caldav.getByRole('button', { name: 'Find calendars' }).click();
+    await caldav.getByRole('checkbox', { name: 'Work' }).check();
+    await expect(caldav.getByRole('checkbox', { name: 'Personal' })).not.toBeChecked();
+    await caldav.getByRole('button', { name: 'Add chosen calendars' }).click();
+    const source = page.getByRole('region', { name: 'Calendars' }).getByRole('listitem', { name: 'Work (jordan)' });
+    await expect(source).toContainText('Up to date · 2 events');
+
+    await goToday(page);
+    const item = page.getByRole('region', { name: /Found in your calendar/ }).getByRole('listitem', { name: 'Globex — Backend Engineer interview' });
+    await expect(item).toContainText('Suggested because someone from the company is invited.');
+    await item.getByRole('button', { name: 'Add interview' }).click();
+    await expect(item).toBeHidden();
+    const before = await callApi(request, app, 'applications.get', { id: globex.id });
+    expect(before.interviews[0]!.startsAt).toBe(new Date(start).toISOString());
+    const checkInBefore = before.followUps.find((f) => f.kind === 'check-in' && f.sequence === 1)!;
+
+    // Rescheduled on the server, two days later; the app is told the machine woke up.
+    await radicale.put(work, 'globex', globexInvitation(start + 2 * DAY, 1));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await source.getByRole('button', { name: 'Check Work (jordan) now' }).click();
+    await expect.poll(async () => (await callApi(request, app, 'applications.get', { id: globex.id })).interviews[0]!.startsAt).toBe(new Date(start + 2 * DAY).toISOString());
+    const after = await callApi(request, app, 'applications.get', { id: globex.id });
+    expect(Date.parse(after.followUps.find((f) => f.id === checkInBefore.id)!.dueAt)).toBeGreaterThan(Date.parse(checkInBefore.dueAt));
+    await goToday(page);
+    await expect(page.getByRole('region', { name: /Interviews in the next 7 days/ }).getByRole('listitem', { name: 'Globex — Backend Engineer interview — Globex' })).toBeVisible();
+  } finally {
+    await radicale.stop();
+  }
 });
 
 test('a feed’s invitation becomes an interview, and moving it in the calendar moves the interview and its follow-ups', async ({ page, request }) => {

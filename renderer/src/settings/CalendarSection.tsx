@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CalendarSourceStatus } from '../../../shared/contract';
+import { CalDavForm } from '../calendar/CalDavForm';
 import { useCalendarState } from '../calendar/useCalendarState';
 import { call, userMessage } from '../contract';
 import { useContractQuery } from '../contract/useContractQuery';
@@ -18,7 +19,7 @@ export function CalendarSection({ zone }: { zone: string }) {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const sources = state.status === 'ready' ? state.data.sources.filter((s) => s.kind === 'feed') : [];
+  const sources = state.status === 'ready' ? state.data.sources.filter((s) => s.kind !== 'file') : [];
   const secretsNote = info.status === 'ready' ? info.data.secretsNote : null;
 
   const add = async (event: FormEvent) => {
@@ -42,7 +43,7 @@ export function CalendarSection({ zone }: { zone: string }) {
     <section className="settings-section" aria-labelledby="calendars-heading">
       <h2 id="calendars-heading">Calendars</h2>
       <p className="settings-description">
-        Hearback reads your calendar for interview invitations and offers them on Today. Paste a calendar’s private address in iCal format (Google: Settings → “Secret address in iCal format”;
+        Hearback reads your calendar for interview invitations and offers them on Today. Paste a calendar’s private address in iCal format, or connect a CalDAV account (Google: Settings → “Secret address in iCal format”;
         Outlook: Publish calendar → ICS; iCloud: Share → Public calendar). It checks every 15 minutes. You can also drop an invitation (.ics) anywhere on the window.
       </p>
       {sources.length > 0 && (
@@ -52,7 +53,7 @@ export function CalendarSection({ zone }: { zone: string }) {
           ))}
         </ul>
       )}
-      <form className="settings-fields" onSubmit={(e) => void add(e)} noValidate aria-label="Add a calendar">
+      <form className="settings-fields" onSubmit={(e) => void add(e)} noValidate aria-label="Add a calendar feed">
         <label className="field">
           Calendar name
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder="Work (Google)" />
@@ -75,6 +76,7 @@ export function CalendarSection({ zone }: { zone: string }) {
           </button>
         </div>
       </form>
+      <CalDavForm />
     </section>
   );
 }
