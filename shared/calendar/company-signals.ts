@@ -54,9 +54,17 @@ export function companyDomains(app: Application): Set<string> {
 const words = (s: string): string => ` ${s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
 const COMPANY_SUFFIX = / (inc|llc|ltd|gmbh|ag|corp|corporation|co|sa|bv|plc)$/;
 
+/** The company's name as matched in texts (" acme "), or null when too short to mean anything. */
+export function companyKey(company: string): string | null {
+  const name = words(company).trim().replace(COMPANY_SUFFIX, '');
+  return name.length < 2 ? null : ` ${name} `;
+}
+
+/** A text normalised once, to look for several companies' keys in it. */
+export const textWords = words;
+
 /** Whether `text` names the company (whole words; legal suffixes like "Inc." optional). */
 export function namesCompany(text: string, company: string): boolean {
-  const name = words(company).trim().replace(COMPANY_SUFFIX, '');
-  if (name.length < 2) return false;
-  return words(text).includes(` ${name} `);
+  const key = companyKey(company);
+  return key !== null && words(text).includes(key);
 }

@@ -1,7 +1,7 @@
 import type { Application } from '../domain';
 import { MS_PER_DAY } from '../followup/zoned-time';
 import type { CalendarEvent } from './calendar-event';
-import { companyDomains, domainOf, isSchedulingDomain, namesCompany } from './company-signals';
+import { companyDomains, companyKey, domainOf, isSchedulingDomain, textWords } from './company-signals';
 
 /**
  * Which application a calendar event is an interview for. Strongest rule first; the strongest
@@ -47,24 +47,53 @@ function viaSchedulingService(event: CalendarEvent): boolean {
   return SCHEDULING_LINKS.some((re) => re.test(where));
 }
 
-export function matchEvent(event: CalendarEvent, applications: readonly Application[], nowMs: number): EventMatch {
+/** The applications, indexed once for matching many events (archived ones left out). */
+export interface ApplicationIndex {
+  byAddress: ReadonlyMap<string, readonly string[]>;
+  byDomain: ReadonlyMap<string, readonly string[]>;
+  names: readonly { id: string; key: string }[];
+}
+
+function add(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+export function indexApplications(applications: readonly Application[]): ApplicationIndex {
+  const byAddress = new Map<string, string[]>();
+  const byDomain = new Map<string, string[]>();
+  const names: { id: string; key: string }[] = [];
+  for (const app of applications) {
+    if (app.archived) continue;
+    for (const c of app.contacts) if (c.email !== '') add(byAddress, c.email.toLowerCase(), app.id);
+    for (const d of companyDomains(app)) add(byDomain, d, app.id);
+    const key = companyKey(app.company);
+    if (key) names.push({ id: app.id, key });
+  }
+  return { byAddress, byDomain, names };
+}
+
+export function matchEvent(event: CalendarEvent, applications: readonly Application[] | ApplicationIndex, nowMs: number): EventMatch {
   if (event.status === 'cancelled') return { kind: 'not-considered', reason: 'cancelled' };
   if (event.allDay) return { kind: 'not-considered', reason: 'all-day' };
   if (Date.parse(event.endsAt) < nowMs - RECENT_DAYS * MS_PER_DAY) return { kind: 'not-considered', reason: 'past' };
-  const apps = applications.filter((a) => !a.archived);
+  const index = Array.isArray(applications) ? indexApplications(applications) : (applications as ApplicationIndex);
   const people = [event.organizer, ...event.attendees].filter((p) => p !== null).map((p) => p.email.toLowerCase());
-  const decide = (via: EventMatchVia, hits: readonly Application[]): EventMatch | null =>
-    hits.length > 0 ? { kind: 'match', via, applicationIds: [...new Set(hits.map((a) => a.id))].sort() } : null;
-
-  const byContact = decide('contact', apps.filter((a) => a.contacts.some((c) => c.email !== '' && people.includes(c.email.toLowerCase()))));
+  const decide = (via: EventMatchVia, ids: Iterable<string>): EventMatch | null => {
+    const unique = [...new Set(ids)].sort();
+    return unique.length > 0 ? { kind: 'match', via, applicationIds: unique } : null;
+  };
+  const byContact = decide('contact', people.flatMap((p) => index.byAddress.get(p) ?? []));
   if (byContact) return byContact;
-  const peopleDomains = new Set(people.map(domainOf));
-  const byDomain = decide('domain', apps.filter((a) => [...companyDomains(a)].some((d) => peopleDomains.has(d))));
+  const byDomain = decide('domain', people.flatMap((p) => index.byDomain.get(domainOf(p)) ?? []));
   if (byDomain) return byDomain;
-  const byTitle = decide('title', apps.filter((a) => namesCompany(event.summary, a.company)));
+  const title = textWords(event.summary);
+  const byTitle = decide('title', index.names.filter((n) => title.includes(n.key)).map((n) => n.id));
   if (byTitle) return byTitle;
   if (viaSchedulingService(event)) {
-    const byService = decide('scheduling', apps.filter((a) => namesCompany(event.description, a.company)));
+    const description = textWords(event.description);
+    const byService = decide('scheduling', index.names.filter((n) => description.includes(n.key)).map((n) => n.id));
     if (byService) return byService;
   }
   return { kind: 'none' };

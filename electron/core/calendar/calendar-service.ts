@@ -1,7 +1,7 @@
 import { HearbackError } from '../../../shared/contract';
 import type { CalendarCancellation, CalendarCandidate, CalendarSourceStatus, CalendarState, SourceProblem } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
-import { matchEvent } from '../../../shared/calendar/match-event';
+import { indexApplications, matchEvent } from '../../../shared/calendar/match-event';
 import { parseIcs } from '../../../shared/calendar/parse-ics';
 import { proposeInterview } from '../../../shared/calendar/interview-proposal';
 import type { Application, Contact, Interview } from '../../../shared/domain';
@@ -224,7 +224,8 @@ export class CalendarService {
       runtime.problem = null;
       runtime.message = null;
     }
-    if (runtime.problem === null) this.syncLinked(runtime);
+    // Only new events can move an interview: an unchanged calendar costs nothing more here.
+    if (runtime.problem === null && result.kind === 'changed') this.syncLinked(runtime);
     this.changed();
   }
 
@@ -405,11 +406,12 @@ export class CalendarService {
   private candidates(): CalendarCandidate[] {
     const nowMs = this.ctx.now().getTime();
     const applications = [...this.ctx.store.active.applications.values()];
+    const index = indexApplications(applications);
     const out = new Map<string, CalendarCandidate>();
     for (const source of this.sources.values()) {
       for (const event of source.events) {
         if (this.file.decisions[event.key] || out.has(event.key)) continue;
-        const match = matchEvent(event, applications, nowMs);
+        const match = matchEvent(event, index, nowMs);
         if (match.kind === 'not-considered') continue;
         if (match.kind === 'none' && source.kind !== 'file') continue;
         const ids = match.kind === 'match' ? match.applicationIds : [];
