@@ -81,6 +81,9 @@ test('a CalDAV account: choose a calendar, confirm the invitation, move it on th
     await caldav.getByRole('button', { name: 'Find calendars' }).click();
     await caldav.getByRole('checkbox', { name: 'Work' }).check();
     await expect(caldav.getByRole('checkbox', { name: 'Personal' })).not.toBeChecked();
+    await expectNoSeriousAxeViolations(page);
+    await caldav.scrollIntoViewIfNeeded();
+    await screenshots(page, 'settings-caldav');
     await caldav.getByRole('button', { name: 'Add chosen calendars' }).click();
     const source = page.getByRole('region', { name: 'Calendars' }).getByRole('listitem', { name: 'Work (jordan)' });
     await expect(source).toContainText('Up to date · 2 events');
