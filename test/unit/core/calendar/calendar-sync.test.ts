@@ -229,3 +229,40 @@ describe('a dropped invitation file', () => {
     expect((await ok<CalendarState>(core, 'calendar.state', {})).sources).toHaveLength(1);
   });
 });
+
+describe('bad feeds through the core: a clear status, nothing hangs', () => {
+  it('a 50 MB feed is refused as too large, before it is read', async () => {
+    const { core } = await setup('BEGIN:VCALENDAR\r\n' + 'X'.repeat(50 * 1024 * 1024));
+    const state = await addFeed(core);
+    expect(state.sources[0]).toMatchObject({ state: 'failing', problem: 'too-large', eventCount: 0 });
+  });
+
+  it('an endless RRULE and an unknown TZID are read around, and named on the source', async () => {
+    const extra = [
+      'BEGIN:VEVENT', 'UID:endless@example.com', 'DTSTART:19700101T000000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Tick', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:mars@example.com', 'DTSTART;TZID=Mars/Olympus_Mons:20261210T100000', 'SUMMARY:Acme on Mars', 'END:VEVENT',
+    ].join('\r\n');
+    const { core } = await setup(invitation({ extra }));
+    const state = await addFeed(core);
+    expect(state.sources[0]).toMatchObject({ state: 'ok' });
+    expect(state.sources[0]!.warnings.join('\n')).toContain('unknown time zone "Mars/Olympus_Mons"');
+    expect(state.sources[0]!.warnings.join('\n')).toContain('endless@example.com was read only up to');
+    expect(state.candidates.map((c) => c.event.uid)).toEqual(['acme-interview-1@google.com']);
+  });
+});
+
+describe('calendar.json', () => {
+  it('a damaged file is kept aside, never overwritten, and calendars start empty', async () => {
+    const { mkdirSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dataDir = tempDir();
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(join(dataDir, 'calendar.json'), '{"version":1,"sources":[{"id":');
+    const { core } = await setup(invitation(), dataDir);
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).sources).toEqual([]);
+    await addFeed(core);
+    const aside = readdirSync(dataDir).filter((n) => n.startsWith('calendar.json.damaged-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dataDir, aside[0]!), 'utf8')).toBe('{"version":1,"sources":[{"id":');
+  });
+});

@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { feedHttpUrl, fetchFeed } from '../../../../electron/core/calendar/fetch-feed';
@@ -44,6 +49,18 @@ describe('fetching a feed (rules table in fetch-feed.ts)', () => {
     expect(result).toMatchObject({ kind: 'failed', problem: 'too-large' });
     endless.closeAllConnections();
     await new Promise<void>((r) => endless.close(() => r()));
+  });
+
+  it.skipIf(spawnSync('openssl', ['version']).status !== 0)('a certificate that cannot be verified is a TLS problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearback-tls-'));
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1']);
+    expect(made.status).toBe(0);
+    const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'));
+    await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));
+    const { port } = tls.address() as AddressInfo;
+    expect(await fetchFeed(`https://127.0.0.1:${port}/x.ics`, none, { timeoutMs: 5000, maxBytes: 1000 })).toEqual({ kind: 'failed', problem: 'tls', status: null });
+    tls.closeAllConnections();
+    await new Promise<void>((r) => tls.close(() => r()));
   });
 
   it('nothing listening is a network problem', async () => {
