@@ -177,3 +177,28 @@ test('a calendar that fails says why on Settings and on Today', async ({ page })
   await expect(page.getByText(/^Calendar “Work” is not updating\. The server refused access \(401\)\./)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Calendar settings' })).toBeVisible();
 });
+
+test('an invitation dropped on the board is offered on Today, to choose its application', async ({ page, request }) => {
+  const northwind = (await callApi(request, app, 'applications.create', { company: 'Northwind', role: 'Data Engineer', stageId: 'interviewing' })) as Application;
+  const start = hourAligned(Date.now() + 4 * DAY);
+  const ics = invitation(start, 0).replace('Acme — Backend Engineer interview', 'Technical interview').replace(/acme\.io/g, 'talent-partners.example');
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'invite.ics', { type: 'text/calendar' }));
+    const target = document.querySelector('main')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, ics);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const item = page.getByRole('region', { name: /Found in your calendar/ }).getByRole('listitem', { name: 'Technical interview' });
+  const choose = item.getByRole('combobox', { name: 'Application for Technical interview' });
+  await expect(choose).toHaveValue('');
+  await expect(item.getByRole('button', { name: 'Add interview' })).toBeDisabled();
+  await choose.selectOption(northwind.id);
+  await item.getByRole('button', { name: 'Add interview' }).click();
+  await expect(item).toBeHidden();
+  const stored = await callApi(request, app, 'applications.get', { id: northwind.id });
+  expect(stored.interviews.map((i) => [i.round, i.startsAt])).toEqual([['Technical interview', new Date(start).toISOString()]]);
+});

@@ -107,6 +107,11 @@ export class CalendarService {
     void this.refreshAll();
   }
 
+  /** Resolves when the checks under way have been read and applied (what tests wait on). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.sources.values()].map((s) => s.inFlight?.catch(() => undefined)));
+  }
+
   stop(): void {
     this.closed = true;
     if (this.timer !== null) this.ports.clearTimeout(this.timer);

@@ -266,3 +266,29 @@ describe('calendar.json', () => {
     expect(readFileSync(join(dataDir, aside[0]!), 'utf8')).toBe('{"version":1,"sources":[{"id":');
   });
 });
+
+describe('when calendars are checked', () => {
+  it('every 15 minutes and on resume, without being asked', async () => {
+    const timers: { fn: () => void; ms: number }[] = [];
+    const clock = { ...fakeClock(NOW), setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }), clearTimeout: () => undefined };
+    server = await startFeedServer(invitation());
+    const core = await openTestCore({ clock, secrets: memorySecretStore('test') });
+    cores.push(core);
+    const app = await ok<Application>(core, 'applications.create', { company: 'Acme', role: 'Engineer', stageId: 'interviewing', contacts: [] });
+    const state = await addFeed(core);
+    const interview = await ok<Interview>(core, 'calendar.confirm', { key: state.candidates[0]!.event.key, applicationId: app.id });
+    const requests = server.requests.length;
+
+    server.set(invitation({ start: '20261210T110000', sequence: 1 }));
+    const poll = timers.filter((t) => t.ms === 15 * 60_000).at(-1)!;
+    poll.fn();
+    await core.settled();
+    expect(server.requests.length).toBe(requests + 1);
+    expect(core.store.interview(interview.id)!.startsAt).toBe('2026-12-10T16:00:00.000Z');
+
+    server.set(invitation({ start: '20261211T110000', sequence: 2 }));
+    core.hint('resume');
+    await core.settled();
+    expect(core.store.interview(interview.id)!.startsAt).toBe('2026-12-11T16:00:00.000Z');
+  });
+});
