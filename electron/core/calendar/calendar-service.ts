@@ -29,6 +29,7 @@ import { sourceProblemText } from './source-text';
  * | confirm                                           | one undoable action: the interview (+ new contacts), its planned  |
  * |                                                   | follow-ups; the decision is remembered by event key               |
  * | "not an interview"                                | remembered; never offered again                                   |
+ * | the confirmed interview undone or deleted         | the event is offered again (redo links it again)                  |
  * | a linked event moved (SEQUENCE not older)         | one undoable action: the interview moves, follow-ups re-planned   |
  * | a linked event cancelled, or gone from a feed     | asked: remove the interview (undoable) or keep it                 |
  */
@@ -299,8 +300,19 @@ export class CalendarService {
     return best;
   }
 
+  /**
+   * The decision that still holds for an event: a confirmation whose interview is gone (undone, or
+   * deleted by the user) no longer does, so the event is offered again; redo brings it back.
+   */
+  private decisionFor(key: string): Decision | null {
+    const decision = this.file.decisions[key];
+    if (!decision) return null;
+    if (decision.kind === 'confirmed' && !this.ctx.store.interview(decision.interviewId)) return null;
+    return decision;
+  }
+
   confirm(key: string, applicationId: string): Interview {
-    if (this.file.decisions[key]?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview.');
+    if (this.decisionFor(key)?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview.');
     const found = this.findEvent(key);
     if (!found) throw new HearbackError('not_found', 'That calendar event is no longer in your calendars.');
     const app = requireApplication(this.ctx, applicationId);
@@ -342,7 +354,7 @@ export class CalendarService {
   }
 
   dismiss(key: string): void {
-    if (this.file.decisions[key]?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview; delete the interview instead.');
+    if (this.decisionFor(key)?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview; delete the interview instead.');
     this.decide(key, { kind: 'dismissed' });
   }
 
@@ -415,7 +427,7 @@ export class CalendarService {
     const out = new Map<string, CalendarCandidate>();
     for (const source of this.sources.values()) {
       for (const event of source.events) {
-        if (this.file.decisions[event.key] || out.has(event.key)) continue;
+        if (this.decisionFor(event.key) || out.has(event.key)) continue;
         const match = matchEvent(event, index, nowMs);
         if (match.kind === 'not-considered') continue;
         if (match.kind === 'none' && source.kind !== 'file') continue;

@@ -292,3 +292,19 @@ describe('when calendars are checked', () => {
     expect(core.store.interview(interview.id)!.startsAt).toBe('2026-12-11T16:00:00.000Z');
   });
 });
+
+describe('undoing a confirmation', () => {
+  it('offers the event again; redo links it again', async () => {
+    const { core, app } = await setup();
+    const state = await addFeed(core);
+    const key = state.candidates[0]!.event.key;
+    await ok<Interview>(core, 'calendar.confirm', { key, applicationId: app.id });
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).candidates).toEqual([]);
+    await ok(core, 'history.undo', {});
+    expect(core.store.childrenOf(app.id).interviews).toEqual([]);
+    expect(core.store.application(app.id)!.contacts.map((c) => c.email)).toEqual(['priya.raman@acme.io']);
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).candidates.map((c) => c.event.key)).toEqual([key]);
+    await ok(core, 'history.redo', {});
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).candidates).toEqual([]);
+  });
+});
