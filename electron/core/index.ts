@@ -4,6 +4,8 @@ import { SAMPLE_REMINDER_ID, type Reminder } from '../../shared/contract/events'
 import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
 import { attentionCount } from '../../shared/followup';
+import { calendarHandlers } from './calendar/calendar-handlers';
+import { CalendarService, type CalendarPorts } from './calendar/calendar-service';
 import { createScheduler } from './scheduler';
 import type { SchedulerHint } from './scheduler/ports';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
@@ -77,6 +79,8 @@ export interface CorePorts {
   secrets?: SecretStore;
   /** How postings are fetched (hosts allowed, limits, board APIs); defaults: public hosts, the issue's limits. */
   capture?: CaptureOptions;
+  /** Calendar polling: how feeds are fetched and how often (tests shorten or replace them). */
+  calendar?: Pick<CalendarPorts, 'fetch' | 'pollMs'>;
 }
 
 export type { ExportTarget } from './service/export-target';
@@ -246,7 +250,19 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     if (failure !== null && ctx.store.completedImport === null) throw failure;
   };
 
+  const calendar = new CalendarService({
+    ctx,
+    dataDir: ports.dataDir,
+    log: ports.log,
+    run: (fn) => runQueued(fn),
+    setTimeout: (fn, ms) => ports.clock.setTimeout(fn, ms),
+    clearTimeout: (handle) => ports.clock.clearTimeout(handle),
+    ...ports.calendar,
+  });
+  calendar.onChange(() => emit('calendar.changed', {}));
+
   const handlers: Handlers = {
+    ...calendarHandlers(ctx, calendar),
     ...workspaceHandlers(ctx, { version: ports.version, mode: ports.mode, dataDir: ports.dataDir, notices }),
     ...applicationHandlers(ctx),
     ...captureHandlers(ctx, { ...ports.capture, userAgent: `Hearback/${ports.version} (job-application tracker; fetches a posting its user asked for)` }),
@@ -289,8 +305,16 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     return result;
   };
 
+  /** Work from outside a call (a calendar poll) in the same one-at-a-time queue. */
+  const runQueued = <T,>(fn: () => T): Promise<T> => {
+    const result = queue.then(fn);
+    queue = result.then(afterChange, () => undefined);
+    return result;
+  };
+
   scheduler.start();
   void scheduler.recompute('start');
+  calendar.start();
 
   return {
     get store() {
@@ -303,10 +327,12 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     hint(reason) {
       void scheduler.recompute(reason);
+      if (reason === 'resume') void calendar.refreshAll();
     },
     async settled() {
       // A call may start a recompute, whose delivery may commit: wait for both, twice over.
       for (let round = 0; round < 2; round++) {
+        await calendar.idle();
         await queue.catch(() => undefined);
         await scheduler.idle();
       }
@@ -327,6 +353,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     async close() {
       scheduler.stop();
+      calendar.stop();
       if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
       await queue;
       ctx.store.close();

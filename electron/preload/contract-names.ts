@@ -42,6 +42,16 @@ const METHODS = {
   'import.commitCsv': true,
   'import.backup': true,
   'insights.get': true,
+  'calendar.state': true,
+  'calendar.addFeed': true,
+  'calendar.removeSource': true,
+  'calendar.listCalDav': true,
+  'calendar.addCalDav': true,
+  'calendar.refresh': true,
+  'calendar.importFile': true,
+  'calendar.confirm': true,
+  'calendar.dismiss': true,
+  'calendar.resolveCancellation': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {
@@ -50,6 +60,7 @@ const EVENTS = {
   notice: true,
   navigate: true,
   'capture.open': true,
+  'calendar.changed': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

@@ -29,6 +29,8 @@ export const contractEvents = {
   navigate: z.object({ applicationId: IdSchema, followUpId: IdSchema.nullable(), action: z.string().nullable() }).strict(),
   /** Open "Add from link" (the menu, or a `hearback://add?url=…` link; `url` empty for none). */
   'capture.open': z.object({ url: z.string().max(4096) }).strict(),
+  /** A calendar source was checked: sources, candidates or cancellations may have changed (calendar.state). */
+  'calendar.changed': z.object({}).strict(),
 } as const;
 
 export type EventName = keyof typeof contractEvents;

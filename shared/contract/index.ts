@@ -4,6 +4,7 @@ import type { EventName, EventPayload } from './events';
 import type { UndoTicket } from './methods/history';
 import { applicationMethods } from './methods/applications';
 import { captureMethods } from './methods/capture';
+import { calendarMethods } from './methods/calendar';
 import { dataMethods } from './methods/data';
 import { followUpMethods } from './methods/follow-ups';
 import { historyMethods } from './methods/history';
@@ -17,6 +18,7 @@ export * from './events';
 export * from './define';
 export * from './methods/applications';
 export * from './methods/capture';
+export * from './methods/calendar';
 export * from './methods/follow-ups';
 export * from './methods/history';
 export * from './methods/interviews';
@@ -39,6 +41,7 @@ export const contract = {
   ...historyMethods,
   ...settingsMethods,
   ...dataMethods,
+  ...calendarMethods,
 };
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { AddFromLinkDialog } from '../capture/AddFromLinkDialog';
 import { useCaptureRequests } from '../capture/useCaptureRequests';
 import { useBoardShortcuts } from '../board/useBoardShortcuts';
 import { HistoryView } from '../history/HistoryView';
+import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
 import { ToastProvider } from '../ui/toasts';
@@ -43,6 +44,7 @@ function Shell({ state }: { state: WorkspaceState }) {
   const [capturing, setCapturing] = useState<string | null>(null);
   useReminderAlerts();
   useCaptureRequests(setCapturing);
+  useIcsDrop();
   useBoardShortcuts(() => setAdding(state.status === 'ready'));
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
 

@@ -2,6 +2,7 @@ import type { Workspace } from '../../../shared/contract';
 import { routeHref } from '../app/useRoute';
 import { BookmarkletSection } from './BookmarkletSection';
 import { CadenceSection } from './CadenceSection';
+import { CalendarSection } from './CalendarSection';
 import { NotificationsSection } from './NotificationsSection';
 import { QuietHoursSection } from './QuietHoursSection';
 import { TimeZoneSection } from './TimeZoneSection';
@@ -22,6 +23,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
         <WorkWeekSection settings={settings} />
         <TimeZoneSection settings={settings} effectiveTimeZone={workspace.effectiveTimeZone} />
         <BookmarkletSection />
+        <CalendarSection zone={workspace.effectiveTimeZone} />
         <section className="settings-section" aria-labelledby="stages-pointer">
           <h2 id="stages-pointer">Stages</h2>
           <p className="settings-description">

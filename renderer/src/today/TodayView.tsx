@@ -2,9 +2,11 @@ import { useMemo, useState } from 'react';
 import type { Workspace } from '../../../shared/contract';
 import type { Application, FollowUp, Interview } from '../../../shared/domain';
 import { navigate, routeHref } from '../app/useRoute';
+import { useCalendarState } from '../calendar/useCalendarState';
 import { ComposerDialog } from '../composer/ComposerDialog';
 import { FollowUpItem } from '../follow-ups/FollowUpItem';
 import { InterviewForm } from '../interview/InterviewForm';
+import { FoundInCalendar, calendarItemCount } from './FoundInCalendar';
 import { GhostedItem } from './GhostedItem';
 import { MissingRecordItem } from './MissingRecordItem';
 import { useNow } from '../ui/useNow';
@@ -22,7 +24,9 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   const zone = workspace.effectiveTimeZone;
   const open = (applicationId: string) => navigate({ view: 'today', applicationId });
   const appOf = (f: FollowUp) => workspace.applications.find((a) => a.id === f.applicationId) ?? null;
-  const total = groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length;
+  const calendar = useCalendarState().state;
+  const calendarItems = calendarItemCount(calendar);
+  const total = calendarItems + groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length;
 
   const followUpList = (items: DueFollowUp[], label: string) => (
     <ul className="follow-up-list" aria-label={label}>
@@ -46,8 +50,10 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
         ) : (
           <p className="today-summary muted" aria-live="polite">
             {summary(groups)}
+            {calendarItems > 0 && ` ${calendarItems} from your calendar to review.`}
           </p>
         )}
+        <FoundInCalendar workspace={workspace} state={calendar} />
         <TodaySection id="overdue" title="Overdue" count={groups.overdue.length} tone="danger" hint="These were due on an earlier day. A short note today still counts.">
           {followUpList(groups.overdue, 'Overdue follow-ups')}
         </TodaySection>

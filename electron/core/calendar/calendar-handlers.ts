@@ -1,0 +1,54 @@
+import type { Handlers } from '../rpc/dispatch';
+import type { ServiceContext } from '../service/context';
+import type { CalendarService } from './calendar-service';
+
+type CalendarMethod = 'calendar.state' | 'calendar.addFeed' | 'calendar.listCalDav' | 'calendar.addCalDav' | 'calendar.removeSource' | 'calendar.refresh' | 'calendar.importFile' | 'calendar.confirm' | 'calendar.dismiss' | 'calendar.resolveCancellation';
+
+/**
+ * The contract's calendar methods. A refresh reads the network: it lets the queue go on while it
+ * waits and applies what it read in a later turn of the queue (calendar-service.ts).
+ */
+export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService): Pick<Handlers, CalendarMethod> {
+  return {
+    'calendar.state': () => calendar.state(),
+    async 'calendar.addFeed'(req) {
+      const source = calendar.addFeed(req.name, req.url);
+      ctx.releaseQueue();
+      await calendar.refresh(source.id);
+      return calendar.state();
+    },
+    async 'calendar.listCalDav'(req) {
+      ctx.releaseQueue();
+      return { calendars: await calendar.listCalDav(req) };
+    },
+    async 'calendar.addCalDav'(req) {
+      const { calendars, ...account } = req;
+      const added = calendar.addCalDav(account, calendars);
+      ctx.releaseQueue();
+      await Promise.all(added.map((s) => calendar.refresh(s.id)));
+      return calendar.state();
+    },
+    'calendar.removeSource'(req) {
+      calendar.removeSource(req.id);
+      return calendar.state();
+    },
+    async 'calendar.refresh'(req) {
+      ctx.releaseQueue();
+      await (req.id === null ? calendar.refreshAll() : calendar.refresh(req.id));
+      return calendar.state();
+    },
+    'calendar.importFile'(req) {
+      calendar.importFile(req.fileName, req.text);
+      return calendar.state();
+    },
+    'calendar.confirm': (req) => calendar.confirm(req.key, req.applicationId),
+    'calendar.dismiss'(req) {
+      calendar.dismiss(req.key);
+      return calendar.state();
+    },
+    'calendar.resolveCancellation'(req) {
+      calendar.resolveCancellation(req.key, req.removeInterview);
+      return calendar.state();
+    },
+  };
+}

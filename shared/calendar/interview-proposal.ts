@@ -1,0 +1,58 @@
+import type { Application } from '../domain';
+import type { InterviewFormat } from '../domain';
+import type { CalendarEvent, EventPerson } from './calendar-event';
+import { companyDomains, domainOf } from './company-signals';
+import { meetingDetails } from './meeting-details';
+
+/** Someone from the invitation who interviews: an existing contact, or one to add. */
+export interface ProposedInterviewer extends EventPerson {
+  contactId: string | null;
+}
+
+/** What confirming an event creates (interviews.create's fields) and who interviews. */
+export interface InterviewProposal {
+  round: string;
+  startsAt: string;
+  timeZone: string;
+  durationMinutes: number;
+  format: InterviewFormat;
+  location: string;
+  interviewers: ProposedInterviewer[];
+}
+
+const DEFAULT_MINUTES = 60;
+
+/**
+ * The interview an event becomes. Interviewers are the organizer and attendees who are the
+ * application's contacts or at the company's domain (so never the user, a room or a
+ * scheduling robot); at most 30, as an interview holds.
+ */
+export function proposeInterview(event: CalendarEvent, app: Application): InterviewProposal {
+  const minutes = Math.round((Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000);
+  const details = meetingDetails(event);
+  const domains = companyDomains(app);
+  const seen = new Set<string>();
+  const interviewers: ProposedInterviewer[] = [];
+  for (const person of [event.organizer, ...event.attendees]) {
+    if (!person || seen.has(person.email)) continue;
+    seen.add(person.email);
+    const contact = app.contacts.find((c) => c.email.toLowerCase() === person.email);
+    if (contact) interviewers.push({ ...person, name: contact.name, contactId: contact.id });
+    else if (domains.has(domainOf(person.email))) interviewers.push({ ...person, name: person.name || nameFromAddress(person.email), contactId: null });
+  }
+  return {
+    round: (event.summary.trim() || 'Interview').slice(0, 200),
+    startsAt: event.startsAt,
+    timeZone: event.timeZone,
+    durationMinutes: minutes >= 5 ? Math.min(minutes, 24 * 60) : DEFAULT_MINUTES,
+    format: details.format,
+    location: details.location,
+    interviewers: interviewers.slice(0, 30),
+  };
+}
+
+/** "lena.vogel@globex.de" → "Lena Vogel": a name to show until the user edits it. */
+function nameFromAddress(email: string): string {
+  const local = email.slice(0, email.indexOf('@'));
+  return local.split(/[._-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ').slice(0, 120) || email.slice(0, 120);
+}

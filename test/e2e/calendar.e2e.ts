@@ -1,0 +1,204 @@
+import { expect, test } from '@playwright/test';
+import type { Application } from '../../shared/domain';
+import { startFeedServer, type FeedServer } from '../support/feed-server';
+import { radicaleAvailable, startRadicale } from '../support/radicale';
+import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
+import { callApi, DAY, stopApp } from './support/workspace-api';
+import { expectNoSeriousAxeViolations, goToday, screenshots } from './support/workspace-page';
+
+/** A user adds their calendar's private address, confirms an invitation, and sees a reschedule follow. */
+
+let app: RunningApp;
+let feed: FeedServer;
+
+/** "20261208T140000Z" for an instant: the feed's UTC form. */
+const icsUtc = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const hourAligned = (ms: number) => Math.floor(ms / 3_600_000) * 3_600_000;
+
+function invitation(startMs: number, sequence: number): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    `DTSTART:${icsUtc(startMs)}`,
+    `DTEND:${icsUtc(startMs + 3_600_000)}`,
+    'UID:acme-e2e@google.com',
+    'DTSTAMP:20261201T000000Z',
+    'ORGANIZER;CN=Priya Raman:mailto:priya.raman@acme.io',
+    'ATTENDEE;CN=Max Weber:mailto:max.weber@acme.io',
+    'SUMMARY:Acme — Backend Engineer interview',
+    'DESCRIPTION:Join with Google Meet: https://meet.google.com/abc-defg-hij',
+    `SEQUENCE:${sequence}`,
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    `DTSTART:${icsUtc(startMs + DAY)}`,
+    `DTEND:${icsUtc(startMs + DAY + 1_800_000)}`,
+    'UID:dentist-e2e@google.com',
+    'DTSTAMP:20261201T000000Z',
+    'SUMMARY:Dentist',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+test.beforeEach(async () => {
+  app = await startApp(freshDataDir());
+});
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await stopApp(app);
+  await feed?.close();
+});
+
+/** One CalDAV resource holds one UID: the invitation, for Globex, without the feed's second event. */
+const globexInvitation = (startMs: number, sequence: number) =>
+  invitation(startMs, sequence).replace(/BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[^])*?dentist[^]*?END:VEVENT\r\n/, '').replace(/Acme/g, 'Globex').replace(/acme\.io/g, 'globex.de').replace('acme-e2e', 'globex-e2e');
+const dentist = (startMs: number) => invitation(startMs, 0).replace(/BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[^])*?acme-e2e[^]*?END:VEVENT\r\n/, '');
+
+test('a CalDAV account: choose a calendar, confirm the invitation, move it on the server and the interview follows', async ({ page, request }) => {
+  test.skip(!radicaleAvailable(), 'radicale is not installed (apt-get install -y radicale)');
+  const radicale = await startRadicale();
+  try {
+    const work = await radicale.makeCalendar('work', 'Work');
+    await radicale.makeCalendar('personal', 'Personal');
+    const start = hourAligned(Date.now() + 2 * DAY);
+    await radicale.put(work, 'globex', globexInvitation(start, 0));
+    await radicale.put(work, 'dentist', dentist(start));
+    const globex = (await callApi(request, app, 'applications.create', { company: 'Globex', role: 'Platform Engineer', stageId: 'interviewing', jobUrl: 'https://globex.de/jobs/42' })) as Application;
+    feed = await startFeedServer('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+
+    await page.goto(app.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const caldav = page.getByRole('form', { name: 'Add a CalDAV account' });
+    await caldav.getByLabel('Server address').fill(radicale.url);
+    await caldav.getByLabel('User name').fill(radicale.username);
+    await caldav.getByLabel('App password').fill('wrong-password');
+    await caldav.getByRole('button', { name: 'Find calendars' }).click();
+    await expect(caldav.getByRole('alert')).toContainText('refused access (401)');
+    await caldav.getByLabel('App password').fill(radicale.password);
+    await caldav.getByRole('button', { name: 'Find calendars' }).click();
+    await caldav.getByRole('checkbox', { name: 'Work' }).check();
+    await expect(caldav.getByRole('checkbox', { name: 'Personal' })).not.toBeChecked();
+    await expectNoSeriousAxeViolations(page);
+    await caldav.scrollIntoViewIfNeeded();
+    await screenshots(page, 'settings-caldav');
+    await caldav.getByRole('button', { name: 'Add chosen calendars' }).click();
+    const source = page.getByRole('region', { name: 'Calendars' }).getByRole('listitem', { name: 'Work (jordan)' });
+    await expect(source).toContainText('Up to date · 2 events');
+
+    await goToday(page);
+    const item = page.getByRole('region', { name: /Found in your calendar/ }).getByRole('listitem', { name: 'Globex — Backend Engineer interview' });
+    await expect(item).toContainText('Suggested because someone from the company is invited.');
+    await item.getByRole('button', { name: 'Add interview' }).click();
+    await expect(item).toBeHidden();
+    const before = await callApi(request, app, 'applications.get', { id: globex.id });
+    expect(before.interviews[0]!.startsAt).toBe(new Date(start).toISOString());
+    const checkInBefore = before.followUps.find((f) => f.kind === 'check-in' && f.sequence === 1)!;
+
+    // Rescheduled on the server, two days later; the app is told the machine woke up.
+    await radicale.put(work, 'globex', globexInvitation(start + 2 * DAY, 1));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await source.getByRole('button', { name: 'Check Work (jordan) now' }).click();
+    await expect.poll(async () => (await callApi(request, app, 'applications.get', { id: globex.id })).interviews[0]!.startsAt).toBe(new Date(start + 2 * DAY).toISOString());
+    const after = await callApi(request, app, 'applications.get', { id: globex.id });
+    expect(Date.parse(after.followUps.find((f) => f.id === checkInBefore.id)!.dueAt)).toBeGreaterThan(Date.parse(checkInBefore.dueAt));
+    await goToday(page);
+    await expect(page.getByRole('region', { name: /Interviews in the next 7 days/ }).getByRole('listitem', { name: 'Globex — Backend Engineer interview — Globex' })).toBeVisible();
+  } finally {
+    await radicale.stop();
+  }
+});
+
+test('a feed’s invitation becomes an interview, and moving it in the calendar moves the interview and its follow-ups', async ({ page, request }) => {
+  const firstStart = hourAligned(Date.now() + 3 * DAY);
+  feed = await startFeedServer(invitation(firstStart, 0));
+  const acme = await callApi(request, app, 'applications.create', {
+    company: 'Acme Inc.',
+    role: 'Backend Engineer',
+    stageId: 'interviewing',
+    contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
+  }) as Application;
+
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const calendars = page.getByRole('region', { name: 'Calendars' });
+  await expect(calendars.getByText('kept in memory for this run only')).toBeVisible();
+  await calendars.getByLabel('Calendar name').fill('Work (Google)');
+  await calendars.getByLabel('Private address (iCal / webcal)').fill(feed.url);
+  await calendars.getByRole('button', { name: 'Add calendar' }).click();
+  const source = calendars.getByRole('listitem', { name: 'Work (Google)' });
+  await expect(source).toContainText('Up to date · 2 events');
+  await expect(page.getByText(feed.url)).toHaveCount(0);
+  await screenshots(page, 'settings-calendars');
+
+  await goToday(page);
+  const found = page.getByRole('region', { name: /Found in your calendar/ });
+  const item = found.getByRole('listitem', { name: 'Acme — Backend Engineer interview' });
+  await expect(item).toContainText('Video call · https://meet.google.com/abc-defg-hij');
+  await expect(item).toContainText('With Priya Raman, Max Weber');
+  await expect(found.getByRole('listitem', { name: 'Dentist' })).toHaveCount(0);
+  await expect(item.getByRole('combobox', { name: 'Application for Acme — Backend Engineer interview' })).toHaveValue(acme.id);
+  await expectNoSeriousAxeViolations(page);
+  await screenshots(page, 'today-found-in-calendar');
+  await item.getByRole('button', { name: 'Add interview' }).click();
+  await expect(found).toBeHidden();
+  const upcoming = page.getByRole('region', { name: /Interviews in the next 7 days/ });
+  await expect(upcoming.getByRole('listitem', { name: 'Acme — Backend Engineer interview — Acme Inc.' })).toBeVisible();
+
+  const before = await callApi(request, app, 'applications.get', { id: acme.id });
+  expect(before.interviews[0]!.startsAt).toBe(new Date(firstStart).toISOString());
+  expect(before.application.contacts.map((c) => c.email)).toEqual(['priya.raman@acme.io', 'max.weber@acme.io']);
+  const thankYouBefore = before.followUps.find((f) => f.kind === 'thank-you')!;
+
+  // The recruiter moves it one day later; the user asks Hearback to check now.
+  feed.set(invitation(firstStart + DAY, 1));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await source.getByRole('button', { name: 'Check Work (Google) now' }).click();
+  await expect.poll(async () => (await callApi(request, app, 'applications.get', { id: acme.id })).interviews[0]!.startsAt).toBe(new Date(firstStart + DAY).toISOString());
+  const after = await callApi(request, app, 'applications.get', { id: acme.id });
+  expect(Date.parse(after.followUps.find((f) => f.id === thankYouBefore.id)!.dueAt)).toBeGreaterThan(Date.parse(thankYouBefore.dueAt));
+  const history = await callApi(request, app, 'history.list', { applicationId: acme.id, limit: 20 });
+  expect(JSON.stringify(history)).toContain('moved in your calendar');
+});
+
+test('a calendar that fails says why on Settings and on Today', async ({ page }) => {
+  feed = await startFeedServer(invitation(hourAligned(Date.now() + 3 * DAY), 0));
+  feed.fail(401);
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const calendars = page.getByRole('region', { name: 'Calendars' });
+  await calendars.getByLabel('Calendar name').fill('Work');
+  await calendars.getByLabel('Private address (iCal / webcal)').fill(feed.url);
+  await calendars.getByRole('button', { name: 'Add calendar' }).click();
+  await expect(calendars.getByRole('listitem', { name: 'Work' }).getByRole('alert')).toContainText('The server refused access (401)');
+  await goToday(page);
+  await expect(page.getByText(/^Calendar “Work” is not updating\. The server refused access \(401\)\./)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Calendar settings' })).toBeVisible();
+});
+
+test('an invitation dropped on the board is offered on Today, to choose its application', async ({ page, request }) => {
+  const northwind = (await callApi(request, app, 'applications.create', { company: 'Northwind', role: 'Data Engineer', stageId: 'interviewing' })) as Application;
+  const start = hourAligned(Date.now() + 4 * DAY);
+  const ics = invitation(start, 0).replace('Acme — Backend Engineer interview', 'Technical interview').replace(/acme\.io/g, 'talent-partners.example');
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'invite.ics', { type: 'text/calendar' }));
+    const target = document.querySelector('main')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, ics);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const item = page.getByRole('region', { name: /Found in your calendar/ }).getByRole('listitem', { name: 'Technical interview' });
+  const choose = item.getByRole('combobox', { name: 'Application for Technical interview' });
+  await expect(choose).toHaveValue('');
+  await expect(item.getByRole('button', { name: 'Add interview' })).toBeDisabled();
+  await choose.selectOption(northwind.id);
+  await item.getByRole('button', { name: 'Add interview' }).click();
+  await expect(item).toBeHidden();
+  const stored = await callApi(request, app, 'applications.get', { id: northwind.id });
+  expect(stored.interviews.map((i) => [i.round, i.startsAt])).toEqual([['Technical interview', new Date(start).toISOString()]]);
+});
