@@ -7,12 +7,11 @@
  *   the store's acknowledgement (the `applications.move` answer, sent once the journal line is
  *   fsynced), with 2,000 cards on the board.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freshDataDir, startApp, type RunningApp } from '../test/e2e/support/browser-mode';
-import { median } from './support';
+import { buildRendererOnce, median } from './support';
 
 const STAGES = ['wishlist', 'applied', 'interviewing', 'offer', 'closed'];
 const RUNS = 5;
@@ -89,9 +88,7 @@ async function measureMoves(browser: Browser, app: RunningApp): Promise<number> 
 }
 
 export async function run(): Promise<Record<string, number>> {
-  if (!existsSync('out/renderer/index.html')) {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-  }
+  buildRendererOnce();
   const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),

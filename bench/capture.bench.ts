@@ -7,12 +7,12 @@
  * - capture.preview_core_ms: the same request straight to the core (`capture.preview` over
  *   browser mode's HTTP API), without the page: the share of the figure above that is not the UI.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { freshDataDir, startApp } from '../test/e2e/support/browser-mode';
 import { startPostingServer } from '../test/support/capture/posting-server';
+import { buildRendererOnce } from './support';
 
 const RUNS = 15;
 const WARMUPS = 2;
@@ -25,9 +25,7 @@ const median = (values: number[]): number => {
 };
 
 export async function run(): Promise<Record<string, number>> {
-  if (!existsSync('out/renderer/index.html')) {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-  }
+  buildRendererOnce();
   const server = await startPostingServer();
   const app = await startApp(freshDataDir(), {}, ['--capture-local-pages']);
   const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

@@ -1,5 +1,18 @@
-/** What several benchmarks share: the median, and a plausible application record to seed with. */
+/** What several benchmarks share: the median, a plausible application record to seed with, the built renderer. */
+import { execFileSync } from 'node:child_process';
 import type { Application } from '../shared/domain';
+
+let rendererBuilt = false;
+
+/**
+ * Builds the renderer the browser benches serve, once per run: a renderer left in out/ by an
+ * earlier build may be older than the code being measured.
+ */
+export function buildRendererOnce(): void {
+  if (rendererBuilt) return;
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  rendererBuilt = true;
+}
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

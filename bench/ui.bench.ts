@@ -10,8 +10,7 @@
  * - store.write_during_export_ratio: median `applications.create` latency while a JSON export of
  *   10,000 applications streams ÷ the same idle. Target ≤ 3.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -21,7 +20,7 @@ import { replaceAllData } from '../electron/core/store/replace-data';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES, type Application } from '../shared/domain';
 import { systemChromium } from '../scripts/test-browser.mjs';
 import { startApp, type RunningApp } from '../test/e2e/support/browser-mode';
-import { benchApplication, median } from './support';
+import { buildRendererOnce, benchApplication, median } from './support';
 
 /** `count` active applications, nearly all in Applied; Offer holds a few, so a card moved there is on screen. */
 function seededDataDir(count: number): string {
@@ -192,9 +191,7 @@ async function writesDuringExport(): Promise<{ idle: number; during: number }> {
 }
 
 export async function run(): Promise<Record<string, number>> {
-  if (!existsSync('out/renderer/index.html')) {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-  }
+  buildRendererOnce();
   const executablePath = systemChromium();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
