@@ -225,8 +225,10 @@ test('hostile ids in the address (a crafted notification or link) are not render
     await expect(page.getByRole('alert').filter({ hasText: 'This application no longer exists' }), key).toBeVisible();
     await guard.assertClean(`hostile route (${key})`);
     await page.keyboard.press('Escape');
-    // Closed before the next address is set: otherwise closing can land after it and undo it.
+    // Closed, and the address back on Today, before the next address is set: otherwise closing
+    // can land after it and undo it.
     await expect(page.getByRole('alert').filter({ hasText: 'This application no longer exists' }), key).toBeHidden();
+    await expect.poll(() => page.evaluate(() => window.location.hash), { message: key }).toBe('#/today');
   }
 });
 
