@@ -1,5 +1,7 @@
 import type { CadenceSettings, FollowUp, Interview, Settings } from '../domain';
 import { addBusinessDays, businessDayOnOrAfter, type WorkCalendar } from './business-days';
+import { interviewDay } from './promise';
+import { wasSent } from './sent';
 import { addDays, localDateOf, localTimeToEpochMs, MS_PER_HOUR, toEpochMs } from './zoned-time';
 
 /**
@@ -10,9 +12,20 @@ import { addDays, localDateOf, localTimeToEpochMs, MS_PER_HOUR, toEpochMs } from
 export const interviewEndMs = (interview: Pick<Interview, 'startsAt' | 'durationMinutes'>): number =>
   toEpochMs(interview.startsAt) + interview.durationMinutes * 60_000;
 
-/** "When and how will you hear back?": some minutes after the interview ends. */
-export function hearBackPromptDueMs(interview: Interview, cadence: CadenceSettings): number {
-  return interviewEndMs(interview) + cadence.hearBackPromptDelayMinutes * 60_000;
+/**
+ * "When and how will you hear back?" (lifecycle rule 6): some minutes after the interview ends, but
+ * never on the thank-you's day — the thank-you asks the question itself while the promise is
+ * unknown. So no earlier than `checkInTime` on the first business day after the thank-you's day:
+ * the day it was sent, or its planned day while it is open. A thank-you that will not go out
+ * (skipped, cancelled) leaves the prompt at its own time.
+ */
+export function hearBackPromptDueMs(interview: Interview, settings: Settings, zone: string, thankYou: FollowUp | undefined): number {
+  const own = interviewEndMs(interview) + settings.cadence.hearBackPromptDelayMinutes * 60_000;
+  const thankYouGoesOut = thankYou === undefined || thankYou.status === 'pending' || thankYou.status === 'snoozed' || wasSent(thankYou);
+  if (!thankYouGoesOut) return own;
+  const thankYouMs = thankYou === undefined ? thankYouDueMs(interview, settings, zone) : wasSent(thankYou) ? Math.max(toEpochMs(thankYou.dueAt), toEpochMs(thankYou.updatedAt)) : toEpochMs(thankYou.dueAt);
+  const dayAfter = addBusinessDays(localDateOf(thankYouMs, zone), 1, settings);
+  return Math.max(own, localTimeToEpochMs(dayAfter, settings.cadence.checkInTime, zone));
 }
 
 /** Some hours after the interview ends, but no later than the set time on the next business day. */
@@ -24,13 +37,24 @@ export function thankYouDueMs(interview: Interview, settings: Settings, zone: st
   return Math.min(afterDelay, latest);
 }
 
-/** The date the first check-in falls on: after the promised date, or after the interview when none was given. */
+/**
+ * The date the first check-in falls on: after the promised date, or after the interview when none
+ * was given. A stored promise before the interview's day (refused since; lifecycle rule 5) counts
+ * from the interview's day.
+ */
 export function firstCheckInDate(interview: Interview, settings: Settings, zone: string): string {
   const { cadence } = settings;
   if (interview.hearBack.status === 'date' && interview.hearBack.date !== null) {
-    return addBusinessDays(interview.hearBack.date, cadence.checkInBusinessDaysAfterPromise, settings);
+    const day = interviewDay(interview);
+    const promised = interview.hearBack.date < day ? day : interview.hearBack.date;
+    return addBusinessDays(promised, cadence.checkInBusinessDaysAfterPromise, settings);
   }
   return addBusinessDays(localDateOf(interviewEndMs(interview), zone), cadence.checkInBusinessDaysWithoutPromise, settings);
+}
+
+/** The promise floor (lifecycle rule 1): no check-in of this interview is due before this instant. */
+export function checkInFloorMs(interview: Interview, settings: Settings, zone: string): number {
+  return localTimeToEpochMs(firstCheckInDate(interview, settings, zone), settings.cadence.checkInTime, zone);
 }
 
 /** Calendar date of the next repeat: `repeatDays` after the previous one, moved forward to a business day. */
@@ -45,17 +69,20 @@ export function repeatCheckInDate(previousDate: string, repeatDays: number, cale
 export function checkInDueMs(interview: Interview, settings: Settings, zone: string, existing: readonly FollowUp[]): number[] {
   const { cadence } = settings;
   const dues: number[] = [];
-  let date = firstCheckInDate(interview, settings, zone);
+  const first = firstCheckInDate(interview, settings, zone);
+  let date = first;
   for (let sequence = 1; sequence <= cadence.maxCheckIns; sequence++) {
     if (sequence > 1) {
       const previous = existing.find(
-        (f) => f.origin === 'policy' && f.kind === 'check-in' && f.sequence === sequence - 1 && f.status === 'done',
+        (f) => f.origin === 'policy' && f.kind === 'check-in' && f.sequence === sequence - 1 && wasSent(f),
       );
       // A sent check-in keeps its true history: count from its stored due time and the day it was sent.
       const anchor = previous
         ? Math.max(toEpochMs(previous.dueAt), toEpochMs(previous.updatedAt))
         : (dues[dues.length - 1] ?? 0);
       date = repeatCheckInDate(localDateOf(anchor, zone), cadence.checkInRepeatDays, settings);
+      // A check-in sent early, then a later promise: the repeat still waits for the promise (rule 1).
+      if (date < first) date = first;
     }
     dues.push(localTimeToEpochMs(date, cadence.checkInTime, zone));
   }

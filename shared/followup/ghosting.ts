@@ -1,4 +1,5 @@
 import { isClosedStage, type Application, type FollowUp, type Interview, type Settings, type Stage } from '../domain';
+import { wasSent } from './sent';
 import { MS_PER_DAY, toEpochMs, toInstant } from './zoned-time';
 
 export interface GhostedProposal {
@@ -39,7 +40,7 @@ export function proposeGhosted(input: {
         f.origin === 'policy' &&
         f.kind === 'check-in' &&
         f.sequence === input.settings.cadence.maxCheckIns &&
-        (f.status === 'done' || f.status === 'pending' || f.status === 'snoozed'),
+        (wasSent(f) || f.status === 'pending' || f.status === 'snoozed'),
     );
     if (!last) continue;
     const lastAt = lastCheckInAt(last);
@@ -54,5 +55,5 @@ export function proposeGhosted(input: {
 /** When the last check-in happened: its due time, or when it was sent if later. */
 function lastCheckInAt(checkIn: FollowUp): number {
   const due = toEpochMs(checkIn.dueAt);
-  return checkIn.status === 'done' ? Math.max(due, toEpochMs(checkIn.updatedAt)) : due;
+  return wasSent(checkIn) ? Math.max(due, toEpochMs(checkIn.updatedAt)) : due;
 }

@@ -3,16 +3,18 @@
  * the due-reminder arithmetic the scheduler runs on. No I/O; the clock comes in as `now`.
  */
 export { planInterviewFollowUps, PLAN_REASONS, type PlanContext } from './plan-interview-follow-ups';
-export { applyFollowUpAction, cancelFollowUps } from './follow-up-actions';
+export { applyFollowUpAction, cancelFollowUps, currentDueMs, HEARD_BACK_REASON } from './follow-up-actions';
 export { nextOccurrence, nextOccurrenceMs, currentOccurrenceMs, wasDelivered, isOpen, recurrenceOf } from './occurrences';
 export { validateRecurrence, compileRecurrence, occurrenceAtOrAfter, occurrenceAtOrBefore, advanceRecurrence, type Recurrence } from './recurrence';
 export { RecurrenceError, parseRule, type RecurrenceErrorCode, type ParsedRule } from './recurrence-rule';
 export { proposeGhosted, type GhostedProposal } from './ghosting';
 export { isQuietAt, quietHoursEndAfter, type QuietHours } from './quiet-hours';
-export { snoozeUntil, SNOOZE_TOMORROW_TIME, type SnoozePreset } from './snooze';
+export { snoozeUntil, SNOOZED_BEFORE_PROMISE, snoozePresetsFor, presetTimeMs, defaultPickTimeMs, SNOOZE_PRESETS, SNOOZE_TOMORROW_TIME, type SnoozePreset, type SnoozePresetName, type SnoozeSituation } from './snooze';
+export { wasSent, SENT_REASON } from './sent';
+export { promiseDateProblem, interviewDay } from './promise';
 export { isBusinessDay, businessDayOnOrAfter, addBusinessDays, type WorkCalendar } from './business-days';
-export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInDueMs } from './cadence-dates';
+export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInFloorMs, checkInDueMs } from './cadence-dates';
 export * from './zoned-time';
 export { scanFollowUps, type DueReminder, type FollowUpScan } from './due-reminders';
-export { waitingCheckIns } from './check-in-order';
+export { waitingCheckIns, waitingFollowUps } from './check-in-order';
 export { urgencyOf, urgencies, needsAttention, attentionCount, type Urgency, type UrgencyState } from './urgency';

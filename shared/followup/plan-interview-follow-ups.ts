@@ -1,6 +1,8 @@
 import { isClosedStage, type Application, type FollowUp, type FollowUpChannel, type FollowUpKind, type Interview, type Settings, type Stage } from '../domain';
-import { checkInDueMs, hearBackPromptDueMs, thankYouDueMs } from './cadence-dates';
-import { toInstant } from './zoned-time';
+import { checkInDueMs, checkInFloorMs, hearBackPromptDueMs, thankYouDueMs } from './cadence-dates';
+import { SNOOZED_BEFORE_PROMISE } from './snooze';
+import { isOpen } from './occurrences';
+import { toEpochMs, toInstant } from './zoned-time';
 
 export interface PlanContext {
   application: Application;
@@ -22,10 +24,21 @@ export const PLAN_REASONS = {
   heardBack: 'Heard back',
   closed: 'Application closed',
   offer: 'Offer stage: only the thank-you note continues',
-  skipped: 'Cadence skipped',
   fewerCheckIns: 'Fewer check-ins in settings',
   deleted: 'Interview deleted',
 } as const;
+
+/**
+ * Cancellations the planner made itself and takes back once their cause is gone (a card moved back
+ * from a closed stage, heard back undone). Anything else cancelled — heard back on the thank-you,
+ * an interview deleted — stays cancelled.
+ */
+const REVIVABLE: Record<FollowUpKind, ReadonlySet<string>> = {
+  'hear-back-prompt': new Set([PLAN_REASONS.closed, PLAN_REASONS.offer, PLAN_REASONS.heardBack]),
+  'thank-you': new Set([PLAN_REASONS.closed]),
+  'check-in': new Set([PLAN_REASONS.closed, PLAN_REASONS.offer, PLAN_REASONS.heardBack, PLAN_REASONS.fewerCheckIns]),
+  custom: new Set(),
+};
 
 /** What one policy slot (kind + sequence) should be: due at a time, or stopped with a status. */
 type Desired =
@@ -43,7 +56,16 @@ function desiredSlots(ctx: PlanContext): Desired[] {
   const who = application.company;
   const slots: Desired[] = [];
 
-  // The hear-back prompt.
+  // The thank-you note: an offer still gets one; a closed application does not.
+  const thankYouSlot: Desired = closed
+    ? { kind: 'thank-you', sequence: 0, stop: 'cancelled', reason: PLAN_REASONS.closed }
+    : { kind: 'thank-you', sequence: 0, due: thankYouDueMs(interview, settings, zone), title: `Send a thank-you note to ${who}`, channel: 'email' };
+
+  // The hear-back prompt: never a second message on the thank-you's day (lifecycle rule 6).
+  const storedThankYou = existing.find((f) => f.origin === 'policy' && f.kind === 'thank-you');
+  // The thank-you as this plan leaves it: open (or revived) at its planned time, else as stored.
+  const thankYouOpens = storedThankYou && 'due' in thankYouSlot && (isOpen(storedThankYou) || (storedThankYou.status === 'cancelled' && REVIVABLE['thank-you'].has(storedThankYou.statusReason)));
+  const thankYou = storedThankYou && thankYouOpens && 'due' in thankYouSlot ? { ...storedThankYou, status: 'pending' as const, dueAt: toInstant(thankYouSlot.due) } : storedThankYou;
   const promptStop =
     interview.hearBack.status !== 'unknown'
       ? ({ stop: 'done', reason: PLAN_REASONS.promiseRecorded } as const)
@@ -60,30 +82,16 @@ function desiredSlots(ctx: PlanContext): Desired[] {
       : {
           kind: 'hear-back-prompt',
           sequence: 0,
-          due: hearBackPromptDueMs(interview, settings.cadence),
+          due: hearBackPromptDueMs(interview, settings, zone, thankYou),
           title: `When and how will you hear back from ${who}?`,
           channel: 'other',
         },
   );
-
-  // The thank-you note: an offer still gets one; a closed application does not.
-  slots.push(
-    closed
-      ? { kind: 'thank-you', sequence: 0, stop: 'cancelled', reason: PLAN_REASONS.closed }
-      : { kind: 'thank-you', sequence: 0, due: thankYouDueMs(interview, settings, zone), title: `Send a thank-you note to ${who}`, channel: 'email' },
-  );
+  slots.push(thankYouSlot);
 
   // Check-ins.
-  const skipped = existing.some((f) => f.origin === 'policy' && f.kind === 'check-in' && f.status === 'skipped');
-  const checkInStop = closed
-    ? PLAN_REASONS.closed
-    : offer
-      ? PLAN_REASONS.offer
-      : interview.heardBackAt !== null
-        ? PLAN_REASONS.heardBack
-        : skipped
-          ? PLAN_REASONS.skipped
-          : null;
+  // A skipped check-in is that one only (lifecycle: skip touches what it names).
+  const checkInStop = closed ? PLAN_REASONS.closed : offer ? PLAN_REASONS.offer : interview.heardBackAt !== null ? PLAN_REASONS.heardBack : null;
   const dues = checkInDueMs(interview, settings, zone, existing);
   dues.forEach((due, index) => {
     const sequence = index + 1;
@@ -132,17 +140,22 @@ function fresh(ctx: PlanContext, slot: Extract<Desired, { due: number }>): Follo
 }
 
 /** The stored record brought in line with its slot, or null when nothing changes. */
-function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp | null {
+function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired, floorMs: number): FollowUp | null {
   // Done and skipped follow-ups are history: never rewritten.
   if (current.status === 'done' || current.status === 'skipped') return null;
   if ('stop' in slot) {
     if (current.status === 'cancelled') return null;
     return { ...current, status: slot.stop, statusReason: slot.reason, snoozedUntil: null, updatedAt: ctx.now };
   }
+  if (current.status === 'cancelled' && !REVIVABLE[slot.kind].has(current.statusReason)) return null;
   const dueAt = toInstant(slot.due);
   const moved = dueAt !== current.dueAt;
   const revived = current.status === 'cancelled';
-  if (!moved && !revived && current.title === slot.title && current.channel === slot.channel && current.timeZone === ctx.zone) return null;
+  // A check-in snoozed to before a promise recorded since (not by the user's explicit pick) waits for it (rule 1).
+  const snoozeTooEarly =
+    slot.kind === 'check-in' && current.status === 'snoozed' && current.snoozedUntil !== null && toEpochMs(current.snoozedUntil) < floorMs && current.statusReason !== SNOOZED_BEFORE_PROMISE;
+  const fresh = moved || revived || snoozeTooEarly;
+  if (!fresh && current.title === slot.title && current.channel === slot.channel && current.timeZone === ctx.zone) return null;
   return {
     ...current,
     dueAt,
@@ -150,9 +163,9 @@ function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp
     channel: slot.channel,
     timeZone: ctx.zone,
     // A snooze belonged to the old due time; a re-planned reminder starts afresh.
-    status: moved || revived ? 'pending' : current.status,
-    snoozedUntil: moved || revived ? null : current.snoozedUntil,
-    statusReason: revived ? '' : current.statusReason,
+    status: fresh ? 'pending' : current.status,
+    snoozedUntil: fresh ? null : current.snoozedUntil,
+    statusReason: fresh ? '' : current.statusReason,
     updatedAt: ctx.now,
   };
 }
@@ -165,6 +178,7 @@ function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired): FollowUp
 export function planInterviewFollowUps(ctx: PlanContext): FollowUp[] {
   const changed: FollowUp[] = [];
   const policy = ctx.existing.filter((f) => f.origin === 'policy' && f.interviewId === ctx.interview.id);
+  const floorMs = checkInFloorMs(ctx.interview, ctx.settings, ctx.zone);
   for (const slot of desiredSlots(ctx)) {
     const matches = policy.filter((f) => f.kind === slot.kind && (slot.kind !== 'check-in' || f.sequence === slot.sequence));
     if (matches.length === 0) {
@@ -172,7 +186,7 @@ export function planInterviewFollowUps(ctx: PlanContext): FollowUp[] {
       continue;
     }
     for (const current of matches) {
-      const next = reconcile(ctx, current, slot);
+      const next = reconcile(ctx, current, slot, floorMs);
       if (next) changed.push(next);
     }
   }

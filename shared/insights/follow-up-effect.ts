@@ -1,11 +1,12 @@
 import type { FollowUp, Interview } from '../domain';
+import { wasSent } from '../followup/sent';
 import { MS_PER_DAY, ratio, type Ratio } from './ratio';
 
 /** Window after a check-in (or its due moment) within which an answer counts as prompted by it. */
 export const ANSWER_WINDOW_DAYS = 7;
 
 export interface FollowUpEffect {
-  /** Interviews whose first check-in was marked done: answered within 7 days of marking it. */
+  /** Interviews whose first check-in was marked sent: answered within 7 days of marking it. */
   withCheckIn: Ratio;
   /** Interviews with a check-in due that was not sent (skipped, pending…): answered within 7 days of its due time. */
   withoutCheckIn: Ratio;
@@ -35,7 +36,8 @@ export function followUpEffect(interviews: readonly Interview[], followUps: read
     if (!list?.length) continue;
     const heard = interview.heardBackAt === null ? null : Date.parse(interview.heardBackAt);
     const firstDue = Math.min(...list.map((f) => Date.parse(f.dueAt)));
-    const done = list.filter((f) => f.status === 'done').map((f) => Date.parse(f.updatedAt));
+    // Only a check-in the user marked sent counts (LIFECYCLE.md rule 4): heard back, skip or cancel never do.
+    const done = list.filter(wasSent).map((f) => Date.parse(f.updatedAt));
     if (done.length) {
       const sentAt = Math.min(...done);
       if (heard !== null && heard < Math.min(sentAt, firstDue)) continue;

@@ -1,7 +1,7 @@
-import { HearbackError, type ComposedDraft, type FollowUpAction } from '../../../shared/contract';
+import { HearbackError, type ComposedDraft, type FollowUpAction, type FollowUpActResult } from '../../../shared/contract';
 import type { Application, FollowUp, Interview, Settings, Stage } from '../../../shared/domain';
 import { composeDraft } from '../../../shared/drafts';
-import { applyFollowUpAction, cancelFollowUps, planInterviewFollowUps, validateRecurrence } from '../../../shared/followup';
+import { applyFollowUpAction, cancelFollowUps, checkInFloorMs, HEARD_BACK_REASON, isOpen, planInterviewFollowUps, validateRecurrence } from '../../../shared/followup';
 import type { Change } from '../store/interview-store';
 import { nowIso, type ServiceContext } from './context';
 
@@ -93,24 +93,53 @@ const ACTION_WORDS: Record<FollowUpAction['action'], string> = {
   reopen: 'Reopened',
 };
 
-export function actOnFollowUp(ctx: ServiceContext, followUp: FollowUp, act: FollowUpAction): FollowUp {
+/** The interview's `heardBackAt` after the action: heard back sets it; reopening what heard back closed clears it. */
+function heardBackAfter(interview: Interview, followUp: FollowUp, act: FollowUpAction, now: string): string | null {
+  if (act.action === 'heardBack') return now;
+  if (act.action === 'reopen' && followUp.status === 'cancelled' && followUp.statusReason === HEARD_BACK_REASON) return null;
+  return interview.heardBackAt;
+}
+
+/**
+ * One of the five actions on a follow-up (shared/followup/LIFECYCLE.md): the action itself, then a
+ * re-plan of its interview with the result, all in one undoable commit. Returns the named
+ * follow-up and every other follow-up that changed, so the UI can name them.
+ */
+export function actOnFollowUp(ctx: ServiceContext, followUp: FollowUp, act: FollowUpAction): FollowUpActResult {
   const now = nowIso(ctx);
+  const settings = ctx.store.settings;
+  const zone = settings.timeZone ?? ctx.zone();
   const all = ctx.store.childrenOf(followUp.applicationId).followUps;
-  const siblings = all.filter((f) => f.id !== followUp.id && f.interviewId === followUp.interviewId);
-  const updated = applyFollowUpAction({ followUp, siblings, act, now, zone: ctx.zone(), settings: ctx.store.settings });
-  const summary = `${ACTION_WORDS[act.action]} “${followUp.title}”`;
-  const changes: Change[] = followUpChanges(ctx, updated, (f) => (f.id === followUp.id ? summary : describePlanned(f)));
   const interview = followUp.interviewId ? ctx.store.interview(followUp.interviewId) : undefined;
-  if (interview) {
-    // The answer belongs to the interview: it stops the cadence there (and reopening undoes it).
-    const heardBackAt = act.action === 'heardBack' ? now : act.action === 'reopen' && followUp.kind !== 'thank-you' ? null : interview.heardBackAt;
-    if (heardBackAt !== interview.heardBackAt) {
-      const next: Interview = { ...interview, heardBackAt, updatedAt: now };
-      changes.push({ entity: 'interview', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary: heardBackAt ? `Heard back after ${next.round}` : `Waiting again after ${next.round}` });
+  const siblings = all.filter((f) => f.id !== followUp.id && f.interviewId === followUp.interviewId);
+  const promiseFloorMs = interview && followUp.kind === 'check-in' ? checkInFloorMs(interview, settings, zone) : null;
+  const next = new Map(applyFollowUpAction({ followUp, siblings, act, now, zone, promiseFloorMs }).map((f) => [f.id, f]));
+  const summary = `${ACTION_WORDS[act.action]} “${followUp.title}”`;
+  const changes: Change[] = [];
+
+  const application = ctx.store.application(followUp.applicationId);
+  const stage = application && ctx.store.stage(application.stageId);
+  if (interview && application && stage) {
+    const heardBackAt = heardBackAfter(interview, followUp, act, now);
+    const nextInterview: Interview = heardBackAt === interview.heardBackAt ? interview : { ...interview, heardBackAt, updatedAt: now };
+    if (nextInterview !== interview) {
+      changes.push({ entity: 'interview', kind: 'updated', id: interview.id, applicationId: interview.applicationId, after: nextInterview, summary: heardBackAt ? `Heard back after ${interview.round}` : `Waiting again after ${interview.round}` });
+    }
+    // The cadence follows from what the action did (a sent check-in moves the next one, …).
+    const existing = all.filter((f) => f.interviewId === interview.id).map((f) => next.get(f.id) ?? f);
+    const planned = planInterviewFollowUps({ application, stage, interview: nextInterview, existing, settings, zone, now, newId: ctx.newId });
+    for (const f of planned) next.set(f.id, f);
+    const named = next.get(followUp.id);
+    if (act.action === 'reopen' && named && !isOpen(named)) {
+      throw new HearbackError('conflict', `This follow-up stays ${named.status}: ${named.statusReason || 'its cadence stopped'}.`);
     }
   }
+
+  const before = new Map(all.map((f) => [f.id, f]));
+  const changed = [...next.values()].filter((f) => f.id === followUp.id || JSON.stringify(before.get(f.id)) !== JSON.stringify(f));
+  changes.unshift(...followUpChanges(ctx, changed, (f) => (f.id === followUp.id ? summary : describePlanned(f))));
   ctx.store.commit({ summary, undoable: true, changes });
-  return updated[0] ?? followUp;
+  return { followUp: next.get(followUp.id) ?? followUp, cascade: changed.filter((f) => f.id !== followUp.id) };
 }
 
 export function composeFor(ctx: ServiceContext, followUp: FollowUp): ComposedDraft {

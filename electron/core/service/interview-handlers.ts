@@ -1,5 +1,6 @@
 import { HearbackError } from '../../../shared/contract';
 import { UNKNOWN_PROMISE, type Interview } from '../../../shared/domain';
+import { promiseDateProblem } from '../../../shared/followup';
 import type { Handlers } from '../rpc/dispatch';
 import { requireApplication } from './application-handlers';
 import { nowIso, type ServiceContext } from './context';
@@ -21,6 +22,8 @@ function checkInterviewers(ctx: ServiceContext, applicationId: string, ids: read
 
 export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'interviews.create' | 'interviews.update' | 'interviews.heardBack' | 'interviews.delete'> {
   const save = (interview: Interview, kind: 'created' | 'updated', summary: string) => {
+    const problem = promiseDateProblem(interview);
+    if (problem) throw new HearbackError('invalid_request', `The promised date ${problem}.`, [{ path: 'hearBack.date', message: problem }]);
     ctx.store.commit({
       summary,
       undoable: true,

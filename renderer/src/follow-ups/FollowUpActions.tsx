@@ -12,7 +12,7 @@ import './follow-ups.css';
  * or Reopen for a follow-up that is closed.
  */
 export function FollowUpActions({ followUp, zone, onDraft }: { followUp: FollowUp; zone: string; onDraft: (f: FollowUp) => void }) {
-  const { act, busy } = useFollowUpAct();
+  const { act, attempt, busy } = useFollowUpAct(zone);
   const [skipping, setSkipping] = useState(false);
   const title = followUpTitle(followUp);
 
@@ -34,14 +34,14 @@ export function FollowUpActions({ followUp, zone, onDraft }: { followUp: FollowU
       <button type="button" className="button small" disabled={busy} onClick={() => void act(followUp, { action: 'markSent' })}>
         Mark sent
       </button>
-      <SnoozeMenu zone={zone} disabled={busy} onSnooze={(a) => void act(followUp, a)} />
+      <SnoozeMenu followUp={followUp} zone={zone} disabled={busy} onSnooze={(a) => attempt(followUp, a, { handles: ['act.beforePromise'] })} />
       <button type="button" className="button small" disabled={busy} onClick={() => void act(followUp, { action: 'heardBack' })}>
         Heard back
       </button>
       <button type="button" className="button small" disabled={busy} onClick={() => setSkipping(true)}>
         Skip
       </button>
-      {skipping && <SkipDialog title={title} onSkip={(a) => void act(followUp, a)} onClose={() => setSkipping(false)} />}
+      {skipping && <SkipDialog title={title} hasInterview={followUp.interviewId !== null} onSkip={(a) => void act(followUp, a)} onClose={() => setSkipping(false)} />}
     </div>
   );
 }

@@ -1,49 +1,53 @@
 import { useCallback, useState } from 'react';
-import type { FollowUpAction } from '../../../shared/contract';
+import type { ContractIssue, FollowUpAction } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
-import { call, userMessage } from '../contract';
+import { call, ContractCallError, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
-import { followUpTitle } from './follow-up-labels';
+import { actMessage } from './act-message';
 
-function doneMessage(f: FollowUp, act: FollowUpAction): string {
-  const title = followUpTitle(f);
-  switch (act.action) {
-    case 'markSent':
-      return `Marked “${title}” as sent.`;
-    case 'snooze':
-      return `Snoozed “${title}”.`;
-    case 'heardBack':
-      return 'Recorded that you heard back — check-ins for this interview stop.';
-    case 'skip':
-      return `Skipped “${title}”.`;
-    case 'reopen':
-      return `Reopened “${title}”.`;
-  }
+/** What an action came to: done, or refused with the issue the caller asked to handle itself. */
+export type ActOutcome = { ok: true } | { ok: false; issue?: ContractIssue };
+
+export interface ActOptions {
+  /** Issue paths the caller explains itself instead of a toast. */
+  handles?: readonly string[];
 }
 
-/** Runs one of the five reminder actions, with a toast that offers Undo. */
-export function useFollowUpAct(): { act: (f: FollowUp, action: FollowUpAction) => Promise<boolean>; busy: boolean } {
+/**
+ * Runs one of the five reminder actions, with a toast that names everything it changed and offers
+ * Undo. An error whose issue path is in `handles` is returned, not toasted (e.g. `act.beforePromise`).
+ */
+export function useFollowUpAct(zone = Intl.DateTimeFormat().resolvedOptions().timeZone): {
+  /** Runs the action; true when it was done. */
+  act: (f: FollowUp, action: FollowUpAction, options?: ActOptions) => Promise<boolean>;
+  /** Runs the action; a refusal whose issue is in `options.handles` comes back instead of a toast. */
+  attempt: (f: FollowUp, action: FollowUpAction, options?: ActOptions) => Promise<ActOutcome>;
+  busy: boolean;
+} {
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
-  const act = useCallback(
-    async (f: FollowUp, action: FollowUpAction) => {
+  const attempt = useCallback(
+    async (f: FollowUp, action: FollowUpAction, options: ActOptions = {}): Promise<ActOutcome> => {
       setBusy(true);
       try {
-        await call('followUps.act', { id: f.id, act: action });
+        const result = await call('followUps.act', { id: f.id, act: action });
         toasts.show({
           tone: 'success',
-          message: doneMessage(f, action),
+          message: actMessage({ before: f, act: action, result, zone }),
           action: { label: 'Undo', run: () => void call('history.undo', {}).catch((e: unknown) => toasts.show({ tone: 'error', message: userMessage(e) })) },
         });
-        return true;
+        return { ok: true };
       } catch (error) {
+        const issue = error instanceof ContractCallError ? error.error.issues.find((i) => options.handles?.includes(i.path)) : undefined;
+        if (issue) return { ok: false, issue };
         toasts.show({ tone: 'error', message: userMessage(error) });
-        return false;
+        return { ok: false };
       } finally {
         setBusy(false);
       }
     },
-    [toasts],
+    [toasts, zone],
   );
-  return { act, busy };
+  const act = useCallback(async (f: FollowUp, action: FollowUpAction, options?: ActOptions) => (await attempt(f, action, options)).ok, [attempt]);
+  return { act, attempt, busy };
 }

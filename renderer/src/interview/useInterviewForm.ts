@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { InterviewFields } from '../../../shared/contract';
 import { UNKNOWN_PROMISE, type HearBackPromise, type Interview, type InterviewFormat, type InterviewOutcome } from '../../../shared/domain';
-import { localDateOf } from '../../../shared/followup';
+import { localDateOf, promiseDateProblem } from '../../../shared/followup';
 import { fieldIssuesOf, type FieldIssues } from '../application/field-issues';
 import { call, userMessage } from '../contract';
 import { instantOf, isKnownZone, wallInputOf } from './interview-time';
@@ -63,6 +63,10 @@ function localIssues(s: InterviewFormState): FieldIssues {
   const d = Number(s.duration);
   if (!Number.isInteger(d) || d < 5 || d > 1440) issues['durationMinutes'] = 'between 5 and 1440 minutes';
   if (s.hearBack.status === 'date' && s.hearBack.date === null) issues['hearBack.date'] = 'pick the promised date, or choose “No date given”';
+  const when = instantOf({ date: s.date, time: s.time, zone: s.zone });
+  // The same rule the core applies (LIFECYCLE.md rule 5), shown next to the field before saving.
+  const promise = when && isKnownZone(s.zone) ? promiseDateProblem({ startsAt: when.instant, timeZone: s.zone, hearBack: s.hearBack }) : null;
+  if (promise && !issues['hearBack.date']) issues['hearBack.date'] = promise;
   return issues;
 }
 

@@ -9,31 +9,51 @@ import {
   text,
   TimeZoneSchema,
 } from '../../domain';
+import { SNOOZE_PRESETS } from '../../followup/snooze';
 import { method } from '../define';
 
-/** What the user can do with a reminder — the same five actions everywhere it appears. */
+/** What the user can do with a reminder — the same five actions everywhere it appears (shared/followup/LIFECYCLE.md). */
 export const FollowUpActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('markSent') }).strict(),
   z
     .object({
       action: z.literal('snooze'),
-      /** `hour`: one hour from now; `tomorrow`: 09:00 tomorrow; `until`: the given instant. */
-      preset: z.enum(['hour', 'tomorrow', 'until']),
+      /**
+       * Due already: `hour` (now + 1 h), `tomorrow` (09:00 tomorrow). Not due yet: `dayAfterDue`,
+       * `weekAfterDue` (its due time 1 or 7 days later). `until`: the picked instant.
+       */
+      preset: z.enum(SNOOZE_PRESETS),
       until: InstantSchema.optional(),
+      /** The user saw that the picked time is before the promise and chose it anyway. */
+      beforePromise: z.literal(true).optional(),
     })
     .strict()
-    .refine((a) => a.preset !== 'until' || a.until !== undefined, { message: 'needs a time', path: ['until'] }),
+    .refine((a) => a.preset !== 'until' || a.until !== undefined, { message: 'needs a time', path: ['until'] })
+    .refine((a) => a.preset === 'until' || a.until === undefined, { message: 'only with preset "until"', path: ['until'] })
+    .refine((a) => a.preset === 'until' || a.beforePromise === undefined, { message: 'only with preset "until"', path: ['beforePromise'] }),
   z.object({ action: z.literal('heardBack') }).strict(),
   z
     .object({
       action: z.literal('skip'),
       reason: z.enum(['bombed', 'not-interested', 'other']),
       note: text(500).optional(),
+      /** `this`: only the named reminder; `interview`: every remaining reminder of its interview. */
+      scope: z.enum(['this', 'interview']).default('this'),
     })
     .strict(),
   z.object({ action: z.literal('reopen') }).strict(),
 ]);
 export type FollowUpAction = z.infer<typeof FollowUpActionSchema>;
+
+/** The act's answer: the follow-up it named, and every other follow-up its cascade changed. */
+export const FollowUpActResultSchema = z
+  .object({
+    followUp: FollowUpSchema,
+    /** Other follow-ups the action changed (skipped, cancelled, revived, re-planned), as stored now. */
+    cascade: z.array(FollowUpSchema),
+  })
+  .strict();
+export type FollowUpActResult = z.infer<typeof FollowUpActResultSchema>;
 
 export const ComposedDraftSchema = z
   .object({
@@ -68,7 +88,7 @@ export const followUpMethods = {
   ),
   'followUps.act': method(
     z.object({ id: IdSchema, act: FollowUpActionSchema }).strict(),
-    FollowUpSchema,
+    FollowUpActResultSchema,
     { mutates: true },
   ),
   /** Saves the user's edits to the draft text; `null` drops them (back to the generated draft). */

@@ -10,6 +10,7 @@ import {
   text,
   TimeZoneSchema,
 } from '../../domain';
+import { promiseDateProblem } from '../../followup/promise';
 import { method } from '../define';
 
 export const InterviewFieldsSchema = z
@@ -31,7 +32,12 @@ export type InterviewFields = z.infer<typeof InterviewFieldsSchema>;
 
 export const CreateInterviewSchema = InterviewFieldsSchema.partial()
   .extend({ round: requiredText(200), startsAt: InstantSchema, timeZone: TimeZoneSchema, applicationId: IdSchema })
-  .strict();
+  .strict()
+  .superRefine((req, issues) => {
+    // Lifecycle rule 5; an update (a partial patch) is checked by the core against the whole record.
+    const problem = req.hearBack ? promiseDateProblem({ startsAt: req.startsAt, timeZone: req.timeZone, hearBack: req.hearBack }) : null;
+    if (problem) issues.addIssue({ code: 'custom', message: problem, path: ['hearBack', 'date'] });
+  });
 export type CreateInterviewRequest = z.infer<typeof CreateInterviewSchema>;
 
 export const interviewMethods = {

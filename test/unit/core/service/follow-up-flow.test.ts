@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
+import type { FollowUpActResult } from '../../../../shared/contract';
 import type { Reminder } from '../../../../shared/contract/events';
+import { waitingFollowUps } from '../../../../shared/followup';
+import { followUpEffect } from '../../../../shared/insights';
 import type { Application, FollowUp, Interview } from '../../../../shared/domain';
 import { fakeClock, ok, openTestCore } from '../../../support/core';
 
@@ -52,7 +55,8 @@ describe('follow-up flow through the core', () => {
     const core = await openTestCore({ clock });
     const { app, interview } = await seed(core, { status: 'unknown', date: null, channel: null, asked: false });
     const prompt = followUpsOf(core, app.id).find((f) => f.kind === 'hear-back-prompt')!;
-    expect(prompt.dueAt).toBe('2026-03-02T10:00:00.000Z'); // one hour after the end
+    // Not on the thank-you's day (lifecycle rule 6): 09:00 Berlin on the next business day.
+    expect(prompt.dueAt).toBe('2026-03-03T08:00:00.000Z');
     await ok(core, 'interviews.update', { id: interview.id, patch: { hearBack: { status: 'not_given', date: null, channel: 'email', asked: true } } });
     expect(core.store.followUp(prompt.id)?.status).not.toBe('pending');
     await core.close();
@@ -106,19 +110,101 @@ describe('follow-up flow through the core', () => {
     await core.close();
   });
 
-  it('mark sent, snooze and skip with a reason are recorded; skipping a check-in skips the rest of the cadence', async () => {
+  it('mark sent, snooze and skip with a reason are recorded; skipping a check-in skips only that one', async () => {
     const core = await openTestCore();
     const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
     const [thankYou, first] = ['thank-you', 'check-in'].map((k) => followUpsOf(core, app.id).find((f) => f.kind === k)!);
     await ok(core, 'followUps.act', { id: thankYou!.id, act: { action: 'markSent' } });
     expect(core.store.followUp(thankYou!.id)?.status).toBe('done');
-    const snoozed = await ok<FollowUp>(core, 'followUps.act', { id: first!.id, act: { action: 'snooze', preset: 'hour' } });
-    expect(snoozed.status).toBe('snoozed');
-    await ok(core, 'followUps.act', { id: first!.id, act: { action: 'skip', reason: 'not-interested' } });
+    // The check-in is not due yet (Mon 9 March): it is postponed from its due time.
+    const snoozed = await ok<FollowUpActResult>(core, 'followUps.act', { id: first!.id, act: { action: 'snooze', preset: 'dayAfterDue' } });
+    expect(snoozed.followUp).toMatchObject({ status: 'snoozed', snoozedUntil: '2026-03-10T08:00:00.000Z' });
+    expect(snoozed.cascade).toEqual([]);
+    const skipped = await ok<FollowUpActResult>(core, 'followUps.act', { id: first!.id, act: { action: 'skip', reason: 'not-interested' } });
+    expect(skipped.cascade).toEqual([]);
     const checkIns = followUpsOf(core, app.id).filter((f) => f.kind === 'check-in');
-    expect(checkIns.every((f) => f.status === 'skipped')).toBe(true);
+    expect(checkIns.map((f) => [f.sequence, f.status]).sort()).toEqual([
+      [1, 'skipped'],
+      [2, 'pending'],
+    ]);
     const history = await ok<{ events: { summary: string }[] }>(core, 'history.list', { applicationId: app.id, limit: 5 });
     expect(history.events[0]!.summary).toMatch(/Skipped|skipped/);
+    await core.close();
+  });
+
+  it('problem 1: a snooze never pulls a future check-in before the promise; "Pick a time…" before it needs confirming', async () => {
+    const core = await openTestCore(); // now: Mon 2 March 10:00 Berlin
+    const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
+    const checkIn = followUpsOf(core, app.id).find((f) => f.kind === 'check-in' && f.sequence === 1)!;
+    const tomorrow = await core.dispatch('followUps.act', { id: checkIn.id, act: { action: 'snooze', preset: 'tomorrow' } });
+    expect(tomorrow).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ path: 'act.preset' }] } });
+    const early = await core.dispatch('followUps.act', { id: checkIn.id, act: { action: 'snooze', preset: 'until', until: '2026-03-04T08:00:00.000Z' } });
+    expect(early).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'act.beforePromise' }] } });
+    expect(core.store.followUp(checkIn.id)?.status).toBe('pending');
+    const confirmed = await ok<FollowUpActResult>(core, 'followUps.act', { id: checkIn.id, act: { action: 'snooze', preset: 'until', until: '2026-03-04T08:00:00.000Z', beforePromise: true } });
+    expect(confirmed.followUp.snoozedUntil).toBe('2026-03-04T08:00:00.000Z');
+    await core.close();
+  });
+
+  it('problem 2: skipping the second check-in leaves the first; scope "interview" skips all and names them; undo restores exactly', async () => {
+    const core = await openTestCore();
+    const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
+    const [one, two] = [1, 2].map((n) => followUpsOf(core, app.id).find((f) => f.kind === 'check-in' && f.sequence === n)!);
+    await ok(core, 'followUps.act', { id: two!.id, act: { action: 'skip', reason: 'other' } });
+    expect(core.store.followUp(one!.id)?.status).toBe('pending');
+    expect(core.store.followUp(two!.id)?.status).toBe('skipped');
+    await ok(core, 'history.undo', {});
+    expect(core.store.followUp(two!.id)?.status).toBe('pending');
+    const all = await ok<FollowUpActResult>(core, 'followUps.act', { id: two!.id, act: { action: 'skip', reason: 'bombed', scope: 'interview' } });
+    expect(all.cascade.map((f) => f.kind).sort()).toEqual(['check-in', 'thank-you']);
+    expect(followUpsOf(core, app.id).every((f) => f.status === 'skipped')).toBe(true);
+    await ok(core, 'history.undo', {});
+    expect(followUpsOf(core, app.id).every((f) => f.status === 'pending')).toBe(true);
+    await core.close();
+  });
+
+  it('problem 3: heard back on a check-in cancels it (never done), so insights count no check-in sent', async () => {
+    const core = await openTestCore();
+    const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
+    const checkIn = followUpsOf(core, app.id).find((f) => f.kind === 'check-in' && f.sequence === 1)!;
+    const result = await ok<FollowUpActResult>(core, 'followUps.act', { id: checkIn.id, act: { action: 'heardBack' } });
+    expect(result.followUp).toMatchObject({ status: 'cancelled', statusReason: 'Heard back' });
+    expect(result.cascade.map((f) => [f.kind, f.status])).toEqual([['check-in', 'cancelled']]);
+    const effect = followUpEffect(core.store.childrenOf(app.id).interviews, followUpsOf(core, app.id));
+    expect(effect.withCheckIn.total).toBe(0);
+    await core.close();
+  });
+
+  it('problem 4: a promised date before the interview day is refused, naming the field; nothing is written', async () => {
+    const core = await openTestCore();
+    const { app, interview } = await seed(core, { status: 'not_given', date: null, channel: 'email', asked: true });
+    const before = followUpsOf(core, app.id);
+    const update = await core.dispatch('interviews.update', { id: interview.id, patch: { hearBack: { status: 'date', date: '2026-03-01', channel: 'email', asked: true } } });
+    expect(update).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'hearBack.date' }] } });
+    const create = await core.dispatch('interviews.create', {
+      applicationId: app.id,
+      round: 'Second round',
+      startsAt: '2026-03-10T08:00:00.000Z',
+      timeZone: 'Europe/Berlin',
+      hearBack: { status: 'date', date: '2026-03-09', channel: 'email', asked: true },
+    });
+    expect(create).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'hearBack.date' }] } });
+    expect(followUpsOf(core, app.id)).toEqual(before);
+    expect(core.store.interview(interview.id)?.hearBack.status).toBe('not_given');
+    await core.close();
+  });
+
+  it('problem 5: the hear-back prompt waits for the thank-you and falls on a later day', async () => {
+    const core = await openTestCore();
+    const { app } = await seed(core, { status: 'unknown', date: null, channel: null, asked: false });
+    const thanks = followUpsOf(core, app.id).find((f) => f.kind === 'thank-you')!;
+    const prompt = followUpsOf(core, app.id).find((f) => f.kind === 'hear-back-prompt')!;
+    expect(Date.parse(prompt.dueAt)).toBeGreaterThan(Date.parse(thanks.dueAt));
+    expect(prompt.dueAt.slice(0, 10)).not.toBe(thanks.dueAt.slice(0, 10));
+    expect(waitingFollowUps(followUpsOf(core, app.id)).has(prompt.id)).toBe(true);
+    const sent = await ok<FollowUpActResult>(core, 'followUps.act', { id: thanks.id, act: { action: 'markSent' } });
+    expect(sent.followUp).toMatchObject({ status: 'done', statusReason: 'Marked sent' });
+    expect(waitingFollowUps(followUpsOf(core, app.id)).has(prompt.id)).toBe(false);
     await core.close();
   });
 

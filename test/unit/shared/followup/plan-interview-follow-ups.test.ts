@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochMsToWallTime, isBusinessDay, planInterviewFollowUps, PLAN_REASONS } from '../../../../shared/followup';
+import { epochMsToWallTime, isBusinessDay, planInterviewFollowUps, PLAN_REASONS, SNOOZED_BEFORE_PROMISE } from '../../../../shared/followup';
 import { applyChanges, byKind, followUp, interview, planContext, settings, stage } from './fixtures';
 
 describe('planning an interview (Tue 3 Mar 2026, 14:00–15:00 New York)', () => {
   const planned = planInterviewFollowUps(planContext());
 
-  it('asks "when and how will you hear back" hearBackPromptDelayMinutes after the end', () => {
-    expect(byKind(planned, 'hear-back-prompt')?.dueAt).toBe('2026-03-03T21:00:00.000Z');
+  it('asks "when and how will you hear back" on the business day after the thank-you, at checkInTime', () => {
+    expect(byKind(planned, 'hear-back-prompt')?.dueAt).toBe('2026-03-04T14:00:00.000Z');
+  });
+  it('asks hearBackPromptDelayMinutes after the end when the thank-you will not go out', () => {
+    const thanks = byKind(planned, 'thank-you');
+    if (!thanks) throw new Error('no thank-you');
+    const existing = planned.map((f) => (f.id === thanks.id ? { ...f, status: 'skipped' as const, statusReason: 'Skipped' } : f));
+    expect(byKind(planInterviewFollowUps(planContext({ existing })), 'hear-back-prompt')?.dueAt).toBe('2026-03-03T21:00:00.000Z');
   });
   it('thank-you is due thankYouDelayHours after the end (18:00 local)', () => {
     expect(byKind(planned, 'thank-you')?.dueAt).toBe('2026-03-03T23:00:00.000Z');
@@ -85,14 +91,30 @@ describe('re-planning', () => {
     const plan = planInterviewFollowUps(planContext({ existing: first, stage: stage('offer') }));
     expect(plan.map((f) => f.kind).sort()).toEqual(['check-in', 'check-in', 'hear-back-prompt']);
   });
-  it('a skipped check-in stops the cadence: later ones are cancelled, none re-created', () => {
+  it('a skipped check-in is that one only: later ones stay planned', () => {
     const one = byKind(first, 'check-in', 1);
     const two = byKind(first, 'check-in', 2);
     if (!one || !two) throw new Error('no check-ins');
     const existing = applyChanges(first, [{ ...one, status: 'skipped', statusReason: 'Skipped' }]);
-    const plan = planInterviewFollowUps(planContext({ existing, settings: settings({}, { maxCheckIns: 3 }) }));
-    expect(plan.find((f) => f.id === two.id)).toMatchObject({ status: 'cancelled', statusReason: PLAN_REASONS.skipped });
-    expect(plan.some((f) => f.status === 'pending' && f.kind === 'check-in')).toBe(false);
+    const plan = planInterviewFollowUps(planContext({ existing }));
+    expect(plan.find((f) => f.id === two.id)).toBeUndefined();
+    expect(plan.find((f) => f.id === one.id)).toBeUndefined();
+  });
+  it('a thank-you cancelled by heard back is not revived by a re-plan', () => {
+    const thanks = byKind(first, 'thank-you');
+    if (!thanks) throw new Error('no thank-you');
+    const existing = applyChanges(first, [{ ...thanks, status: 'cancelled', statusReason: 'Heard back' }]);
+    expect(planInterviewFollowUps(planContext({ existing })).find((f) => f.id === thanks.id)).toBeUndefined();
+  });
+  it('the hear-back prompt is never due before the first business day after the thank-you', () => {
+    const prompt = byKind(first, 'hear-back-prompt');
+    const thanks = byKind(first, 'thank-you');
+    if (!prompt || !thanks) throw new Error('no prompt');
+    expect(Date.parse(prompt.dueAt)).toBeGreaterThan(Date.parse(thanks.dueAt));
+    expect(prompt.dueAt).toBe('2026-03-04T14:00:00.000Z'); // Wed 09:00 New York, the thank-you is Tue 18:00
+    // Sent late on Thursday: the prompt moves to Friday 09:00.
+    const existing = applyChanges(first, [{ ...thanks, status: 'done', statusReason: 'Marked sent', updatedAt: '2026-03-05T22:00:00.000Z' }]);
+    expect(byKind(planInterviewFollowUps(planContext({ existing })), 'hear-back-prompt')?.dueAt).toBe('2026-03-06T14:00:00.000Z');
   });
   it('fewer maxCheckIns cancels the extra ones', () => {
     const plan = planInterviewFollowUps(planContext({ existing: first, settings: settings({}, { maxCheckIns: 1 }) }));
@@ -101,9 +123,33 @@ describe('re-planning', () => {
   it('a late-sent check-in pushes the next one', () => {
     const one = byKind(first, 'check-in', 1);
     if (!one) throw new Error('no check-in');
-    const existing = applyChanges(first, [{ ...one, status: 'done', updatedAt: '2026-03-13T15:00:00.000Z' }]);
+    const existing = applyChanges(first, [{ ...one, status: 'done', statusReason: 'Marked sent', updatedAt: '2026-03-13T15:00:00.000Z' }]);
     const plan = planInterviewFollowUps(planContext({ existing }));
     expect(byKind(plan, 'check-in', 2)?.dueAt).toBe('2026-03-20T13:00:00.000Z');
+  });
+  it('a check-in sent early never lets the next one fall before a later promise', () => {
+    const one = byKind(first, 'check-in', 1);
+    if (!one) throw new Error('no check-in');
+    const existing = applyChanges(first, [{ ...one, status: 'done', statusReason: 'Marked sent', updatedAt: '2026-03-04T15:00:00.000Z' }]);
+    const promised = interview({ hearBack: { status: 'date', date: '2026-03-20', channel: 'email', asked: true } });
+    const plan = planInterviewFollowUps(planContext({ existing, interview: promised }));
+    // Friday 20 March + 1 business day: Monday 23 March 09:00 New York.
+    expect(byKind(plan, 'check-in', 2)?.dueAt).toBe('2026-03-23T13:00:00.000Z');
+  });
+  it('a snooze that a later promise makes too early is dropped, unless the user picked it on purpose', () => {
+    const one = byKind(first, 'check-in', 1);
+    const two = byKind(first, 'check-in', 2);
+    if (!one || !two) throw new Error('no check-ins');
+    expect(two.dueAt).toBe('2026-03-17T13:00:00.000Z');
+    const sent = { ...one, status: 'done' as const, statusReason: 'Marked sent', updatedAt: '2026-03-04T15:00:00.000Z' };
+    const snoozed = { ...two, status: 'snoozed' as const, snoozedUntil: '2026-03-12T13:00:00.000Z' };
+    // Promised Friday 13 March: check-ins wait until Monday 16 March; the second stays due on the 17th.
+    const promised = interview({ hearBack: { status: 'date', date: '2026-03-13', channel: 'email', asked: true } });
+    const dropped = planInterviewFollowUps(planContext({ existing: applyChanges(first, [sent, snoozed]), interview: promised }));
+    expect(dropped.find((f) => f.id === two.id)).toMatchObject({ status: 'pending', snoozedUntil: null, dueAt: '2026-03-17T13:00:00.000Z' });
+    const chosen = { ...snoozed, statusReason: SNOOZED_BEFORE_PROMISE };
+    const kept = planInterviewFollowUps(planContext({ existing: applyChanges(first, [sent, chosen]), interview: promised }));
+    expect(kept.find((f) => f.id === two.id)).toBeUndefined();
   });
   it("never touches the user's own reminders", () => {
     const mine = followUp({ id: 'mine', interviewId: 'iv1', origin: 'user' });
