@@ -1,0 +1,4 @@
+export * from './account';
+export * from './message';
+export * from './matching';
+export * from './outcome';
