@@ -7,6 +7,8 @@ import { attentionCount } from '../../shared/followup';
 import { createScheduler } from './scheduler';
 import type { SchedulerHint } from './scheduler/ports';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
+import { mailHandlers } from './mail/mail-handlers';
+import { MailService, type MailServiceDeps } from './mail/mail-service';
 import { dataHandlers } from './service/data-handlers';
 import type { ExportTarget } from './service/export-target';
 import { replaceAllData } from './store/replace-data';
@@ -73,6 +75,8 @@ export interface CorePorts {
   takeOverLock?: boolean;
   /** Where passwords and private links are kept (default: memory, for this run only). */
   secrets?: SecretStore;
+  /** Mail watching options (tests: a fault-injecting connection, a short poll). */
+  mail?: Pick<MailServiceDeps, 'connect' | 'pollMs'>;
 }
 
 export type { ExportTarget } from './service/export-target';
@@ -202,6 +206,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
         followUps: [...ctx.store.active.followUps.values()].filter((f) => f.status === 'pending' || f.status === 'snoozed'),
         settings: ctx.store.settings,
         zone: ctx.zone(),
+        heldApplications: mail.heldApplications(),
       }),
       async recordDeliveries(deliveries) {
         const at = now().toISOString();
@@ -242,6 +247,23 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     if (failure !== null && ctx.store.completedImport === null) throw failure;
   };
 
+  // Mail: replies hold check-ins (urgency.ts), so a change re-judges reminders and tells the renderer.
+  const mail = new MailService({
+    dataDir: ports.dataDir,
+    now: () => ports.clock.now(),
+    newId,
+    secrets,
+    timers: ports.clock,
+    records: () => ({ applications: ctx.store.active.applications.values(), interviews: ctx.store.active.interviews.values() }),
+    onChanged: () => {
+      emit('mail.changed', {});
+      void scheduler.recompute('data-changed');
+    },
+    warn: (message, meta) => ports.log.warn(message, meta),
+    ...ports.mail,
+  });
+  if (mail.damagedFile) ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
+
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, { version: ports.version, mode: ports.mode, dataDir: ports.dataDir, notices }),
     ...applicationHandlers(ctx),
@@ -251,6 +273,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...historyHandlers(ctx),
     ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
+    ...mailHandlers(ctx, mail),
     'notifications.test'() {
       const sample = { followUpId: SAMPLE_REMINDER_ID, applicationId: SAMPLE_REMINDER_ID, occurrence: now().toISOString(), title: 'Hearback test notification', body: 'Reminders will look like this.' };
       ports.notifier.show([sample], false);
@@ -286,6 +309,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
 
   scheduler.start();
   void scheduler.recompute('start');
+  mail.start();
 
   return {
     get store() {
@@ -298,6 +322,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     hint(reason) {
       void scheduler.recompute(reason);
+      if (reason === 'resume') void mail.checkAll();
     },
     async settled() {
       // A call may start a recompute, whose delivery may commit: wait for both, twice over.
@@ -308,7 +333,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     dueCount() {
       // The same rule as Today and the board: recurrence, snoozes and waiting check-ins included.
-      return attentionCount([...ctx.store.active.followUps.values()], now().getTime(), ctx.zone());
+      return attentionCount([...ctx.store.active.followUps.values()], now().getTime(), ctx.zone(), mail.heldApplications());
     },
     async act(followUpId, action) {
       const followUp = ctx.store.followUp(followUpId);
@@ -322,6 +347,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     async close() {
       scheduler.stop();
+      await mail.stop();
       if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
       await queue;
       ctx.store.close();

@@ -41,6 +41,12 @@ const METHODS = {
   'import.commitCsv': true,
   'import.backup': true,
   'insights.get': true,
+  'mail.status': true,
+  'mail.accounts.test': true,
+  'mail.accounts.connect': true,
+  'mail.accounts.disconnect': true,
+  'mail.checkNow': true,
+  'mail.replies.answer': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {
@@ -48,6 +54,7 @@ const EVENTS = {
   'reminders.due': true,
   notice: true,
   navigate: true,
+  'mail.changed': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

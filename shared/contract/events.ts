@@ -27,6 +27,8 @@ export const contractEvents = {
   notice: NoticeSchema,
   /** Show this application (and follow-up), e.g. after a notification click. */
   navigate: z.object({ applicationId: IdSchema, followUpId: IdSchema.nullable(), action: z.string().nullable() }).strict(),
+  /** Mail accounts' status or the replies awaiting the user changed: ask `mail.status` again. */
+  'mail.changed': z.object({}).strict(),
 } as const;
 
 export type EventName = keyof typeof contractEvents;

@@ -7,6 +7,7 @@ import { dataMethods } from './methods/data';
 import { followUpMethods } from './methods/follow-ups';
 import { historyMethods } from './methods/history';
 import { interviewMethods } from './methods/interviews';
+import { mailMethods } from './methods/mail';
 import { settingsMethods } from './methods/settings';
 import { stageMethods } from './methods/stages';
 import { workspaceMethods } from './methods/workspace';
@@ -18,6 +19,7 @@ export * from './methods/applications';
 export * from './methods/follow-ups';
 export * from './methods/history';
 export * from './methods/interviews';
+export * from './methods/mail';
 export * from './methods/settings';
 export * from './methods/workspace';
 export * from './transport';
@@ -36,6 +38,7 @@ export const contract = {
   ...historyMethods,
   ...settingsMethods,
   ...dataMethods,
+  ...mailMethods,
 };
 
 export type Contract = typeof contract;

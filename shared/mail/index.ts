@@ -2,3 +2,4 @@ export * from './account';
 export * from './message';
 export * from './matching';
 export * from './outcome';
+export * from './awaiting';

@@ -47,9 +47,12 @@ export const interviewMethods = {
     InterviewSchema,
     { mutates: true },
   ),
-  /** Records the company's answer: stops the check-in cadence for this interview. */
+  /**
+   * Records the company's answer: stops the check-in cadence for this interview. `at`: when the
+   * answer came (a reply's date, for insights); default now, never later than now.
+   */
   'interviews.heardBack': method(
-    z.object({ id: IdSchema, heardBack: z.boolean() }).strict(),
+    z.object({ id: IdSchema, heardBack: z.boolean(), at: InstantSchema.optional() }).strict(),
     InterviewSchema,
     { mutates: true },
   ),

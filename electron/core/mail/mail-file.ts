@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { MailAccountSchema, MailMatchSchema, type MailAccount, type MailMatch } from '../../../shared/mail';
+import { writeFileDurable } from '../store/durable-fs';
+
+/**
+ * What Hearback keeps about the user's mail, beside the data (`mail.json`, 0600): the accounts
+ * (never their passwords — those are in the secret store), where each folder was read up to, the
+ * matches (message-id, date, sender, subject and the answer — nothing else of a message), and
+ * the Message-IDs that tie a thread to an application.
+ */
+export const MAIL_FILE = 'mail.json';
+
+/** Where one folder was read up to: UIDVALIDITY, UIDNEXT and (CONDSTORE) HIGHESTMODSEQ. */
+export const FolderCursorSchema = z
+  .object({ uidValidity: z.string().max(40), uidNext: z.number().int().min(0), highestModseq: z.string().max(40).nullable() })
+  .strict();
+export type FolderCursor = z.infer<typeof FolderCursorSchema>;
+
+const MailFileSchema = z
+  .object({
+    version: z.literal(1),
+    accounts: z.array(MailAccountSchema).max(50),
+    /** `${accountId}\n${folder}` → cursor. */
+    cursors: z.record(z.string(), FolderCursorSchema),
+    matches: z.array(MailMatchSchema),
+    /** Normalised Message-ID → application id: messages about an application the user sent or Hearback saw. */
+    threads: z.record(z.string(), z.string()),
+  })
+  .strict();
+export type MailFile = z.infer<typeof MailFileSchema>;
+
+/** Bounds so the file stays small whatever the mailbox holds (oldest dropped first). */
+export const MAX_KEPT_MATCHES = 2000;
+export const MAX_KEPT_THREADS = 5000;
+
+export const emptyMailFile = (): MailFile => ({ version: 1, accounts: [], cursors: {}, matches: [], threads: {} });
+
+export const cursorKey = (accountId: string, folder: string): string => `${accountId}\n${folder}`;
+
+/** Reads the file; a missing or damaged one reads as empty (accounts are connected again). */
+export function loadMailFile(dataDir: string): { file: MailFile; damaged: boolean } {
+  const path = join(dataDir, MAIL_FILE);
+  if (!existsSync(path)) return { file: emptyMailFile(), damaged: false };
+  try {
+    return { file: MailFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))), damaged: false };
+  } catch {
+    return { file: emptyMailFile(), damaged: true };
+  }
+}
+
+export function saveMailFile(dataDir: string, file: MailFile): void {
+  const matches = file.matches.slice(-MAX_KEPT_MATCHES);
+  const threadEntries = Object.entries(file.threads);
+  const threads = threadEntries.length > MAX_KEPT_THREADS ? Object.fromEntries(threadEntries.slice(-MAX_KEPT_THREADS)) : file.threads;
+  writeFileDurable(join(dataDir, MAIL_FILE), JSON.stringify({ ...file, matches, threads }));
+}
+
+export type { MailAccount, MailMatch };

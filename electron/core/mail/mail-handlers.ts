@@ -1,0 +1,59 @@
+import { HearbackError } from '../../../shared/contract';
+import { interviewAwaitingAnswer } from '../../../shared/mail';
+import type { Handlers } from '../rpc/dispatch';
+import type { ServiceContext } from '../service/context';
+import { interviewHandlers } from '../service/interview-handlers';
+import { MailProblemError } from './imap-problem';
+import type { MailService } from './mail-service';
+
+type MailMethods = 'mail.status' | 'mail.accounts.test' | 'mail.accounts.connect' | 'mail.accounts.disconnect' | 'mail.checkNow' | 'mail.replies.answer';
+
+/** The contract's mail methods over the mail service (accounts, replies) and the store (heard back). */
+export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handlers, MailMethods> {
+  const heardBack = interviewHandlers(ctx)['interviews.heardBack'];
+  return {
+    'mail.status'() {
+      return {
+        accounts: mail.accounts(),
+        replies: mail.replies(),
+        heldApplicationIds: [...mail.heldApplications()].sort(),
+        secretsPersistent: ctx.secrets.persistent,
+        secretsNote: ctx.secrets.notPersistentReason,
+      };
+    },
+    'mail.accounts.test'(req) {
+      return mail.test(req.account, req.password);
+    },
+    async 'mail.accounts.connect'(req) {
+      try {
+        return await mail.connect(req.account, req.password);
+      } catch (error) {
+        if (error instanceof MailProblemError) throw new HearbackError('invalid_request', error.problem.message, [{ path: error.problem.code === 'wrong-password' ? 'password' : error.problem.code === 'folder-missing' ? 'account.inbox' : 'account.host', message: error.problem.message }]);
+        throw error;
+      }
+    },
+    async 'mail.accounts.disconnect'(req) {
+      if (!(await mail.disconnect(req.id))) throw new HearbackError('not_found', `No mail account with id ${req.id}.`);
+      return { id: req.id };
+    },
+    async 'mail.checkNow'() {
+      // Read-only for the store: let other calls go on while the servers answer.
+      ctx.releaseQueue();
+      return { checked: await mail.checkAll() };
+    },
+    'mail.replies.answer'(req) {
+      const reply = mail.match(req.id);
+      if (!reply) throw new HearbackError('not_found', `No reply with id ${req.id}.`);
+      if (reply.status !== 'open') throw new HearbackError('conflict', 'This reply was already answered.');
+      if (req.answer === 'not-about-this') return mail.answer(reply.id, 'not-about-this', null);
+      const applicationId = req.applicationId ?? (reply.applicationIds.length === 1 ? reply.applicationIds[0]! : null);
+      if (applicationId === null || !reply.applicationIds.includes(applicationId)) {
+        throw new HearbackError('invalid_request', 'Say which application this reply is about.', [{ path: 'applicationId', message: `must be one of ${reply.applicationIds.join(', ')}` }]);
+      }
+      const interview = interviewAwaitingAnswer(applicationId, reply.date, ctx.store.active.interviews.values());
+      // Heard back with the message's date: the interview's open check-ins are cancelled (LIFECYCLE.md).
+      if (interview) heardBack({ id: interview.id, heardBack: true, at: reply.date });
+      return mail.answer(reply.id, 'heard-back', applicationId);
+    },
+  };
+}

@@ -1,0 +1,326 @@
+import type { ImapFlow } from 'imapflow';
+import type { MailAccountStatus, MailProblem, MailReply } from '../../../shared/contract';
+import type { Application, Interview } from '../../../shared/domain';
+import {
+  interviewAwaitingAnswer,
+  mailPasswordKey,
+  mailSecretPrefix,
+  matchMessage,
+  MailAccountInputSchema,
+  proposeOutcome,
+  type MailAccount,
+  type MailAccountInput,
+  type MailMatch,
+  type MailMessage,
+} from '../../../shared/mail';
+import type { SecretStore } from '../secrets/secret-store';
+import { classifyImapError, MailProblemError } from './imap-problem';
+import { connectImap, fetchMatchedText, scanFolder, testConnection, type ImapTarget } from './imap-session';
+import { cursorKey, loadMailFile, saveMailFile, type MailFile } from './mail-file';
+
+/**
+ * Watches every connected mailbox and turns replies into matches. One runtime per account:
+ *
+ * | state            | meaning                                                                      |
+ * |------------------|------------------------------------------------------------------------------|
+ * | `connecting`     | first connection of this run                                                 |
+ * | `watching`       | connected; new mail arrives by IDLE (EXISTS) and a poll every `pollMs`       |
+ * | `retrying`       | the last try failed (`problem` says why); tried again after a backoff        |
+ * | `needs-password` | no password in the secret store (browser mode after a restart)               |
+ *
+ * Resume (`checkAll`) looks at every account at once. Matches are keyed by Message-ID, so a
+ * message read twice (dropped connection, UIDVALIDITY change, two accounts) counts once.
+ */
+export interface MailServiceDeps {
+  dataDir: string;
+  now: () => number;
+  newId: () => string;
+  secrets: SecretStore;
+  timers: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+  records: () => { applications: Iterable<Application>; interviews: Iterable<Interview> };
+  /** Accounts' status or the replies changed (the core tells the renderer and re-judges urgency). */
+  onChanged: () => void;
+  warn: (message: string, meta?: Record<string, unknown>) => void;
+  /** Opens a connection (tests pass one through a fault-injecting proxy). */
+  connect?: (target: ImapTarget, password: string) => Promise<ImapFlow>;
+  pollMs?: number;
+}
+
+export const DEFAULT_POLL_MS = 3 * 60_000;
+/** Backoff after failures: 30 s, 1, 2, 5, then every 15 minutes. */
+export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 900_000] as const;
+const DAY_MS = 86_400_000;
+
+interface Runtime {
+  account: MailAccount;
+  client: ImapFlow | null;
+  state: MailAccountStatus['state'];
+  problem: MailProblem | null;
+  lastCheckedAt: string | null;
+  retryAt: string | null;
+  failures: number;
+  timer: unknown;
+  running: Promise<void> | null;
+  again: boolean;
+  stopped: boolean;
+}
+
+/** The key a message is counted under, whichever account or UID it was read from. */
+export function matchKey(m: MailMessage): string {
+  return m.messageId !== '' ? `mid:${m.messageId}` : `hdr:${m.date}|${m.from?.address ?? ''}|${m.subject}`;
+}
+
+export class MailService {
+  private file: MailFile;
+  private readonly runtimes = new Map<string, Runtime>();
+  readonly damagedFile: boolean;
+
+  constructor(private readonly deps: MailServiceDeps) {
+    const loaded = loadMailFile(deps.dataDir);
+    this.file = loaded.file;
+    this.damagedFile = loaded.damaged;
+  }
+
+  /** Starts watching every stored account. */
+  start(): void {
+    for (const account of this.file.accounts) this.watch(account);
+  }
+
+  async stop(): Promise<void> {
+    const closing = [...this.runtimes.values()].map((rt) => this.halt(rt));
+    this.runtimes.clear();
+    await Promise.all(closing);
+  }
+
+  accounts(): MailAccountStatus[] {
+    return this.file.accounts.map((account) => {
+      const rt = this.runtimes.get(account.id);
+      return { account, state: rt?.state ?? 'connecting', problem: rt?.problem ?? null, lastCheckedAt: rt?.lastCheckedAt ?? null, retryAt: rt?.retryAt ?? null };
+    });
+  }
+
+  replies(): MailReply[] {
+    const apps = new Map([...this.deps.records().applications].map((a) => [a.id, a]));
+    return this.file.matches
+      .filter((m) => m.status === 'open')
+      .map((m) => ({ ...m, companies: m.applicationIds.map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application' })) }));
+  }
+
+  /** Applications whose check-ins an open reply holds. */
+  heldApplications(): Set<string> {
+    const held = new Set<string>();
+    for (const m of this.file.matches) if (m.status === 'open') for (const id of m.applicationIds) held.add(id);
+    return held;
+  }
+
+  match(id: string): MailMatch | undefined {
+    return this.file.matches.find((m) => m.id === id);
+  }
+
+  async test(input: MailAccountInput, password: string): Promise<{ ok: boolean; problem: MailProblem | null; folders: string[] }> {
+    const account = MailAccountInputSchema.parse(input);
+    try {
+      return { ok: true, problem: null, folders: await testConnection(account, password) };
+    } catch (error) {
+      return { ok: false, problem: classifyImapError(error, account), folders: [] };
+    }
+  }
+
+  /** Keeps the account once its settings work; the password goes to the secret store only. */
+  async connect(input: MailAccountInput, password: string): Promise<MailAccount> {
+    const parsed = MailAccountInputSchema.parse(input);
+    const tried = await this.test(parsed, password);
+    if (!tried.ok && tried.problem) throw new MailProblemError(tried.problem);
+    const account: MailAccount = { ...parsed, id: this.deps.newId() };
+    this.deps.secrets.set(mailPasswordKey(account.id), password);
+    this.file = { ...this.file, accounts: [...this.file.accounts, account] };
+    this.save();
+    this.watch(account);
+    return account;
+  }
+
+  /** Stops watching and forgets the password, the cursors and the account's open replies. */
+  async disconnect(id: string): Promise<boolean> {
+    if (!this.file.accounts.some((a) => a.id === id)) return false;
+    const rt = this.runtimes.get(id);
+    this.runtimes.delete(id);
+    if (rt) await this.halt(rt);
+    for (const key of this.deps.secrets.keys(mailSecretPrefix(id))) this.deps.secrets.delete(key);
+    this.file = {
+      ...this.file,
+      accounts: this.file.accounts.filter((a) => a.id !== id),
+      cursors: Object.fromEntries(Object.entries(this.file.cursors).filter(([key]) => !key.startsWith(`${id}\n`))),
+      matches: this.file.matches.filter((m) => m.accountId !== id || m.status !== 'open'),
+    };
+    this.save();
+    this.deps.onChanged();
+    return true;
+  }
+
+  /** Looks at every account now (resume, "Check now"); resolves when all have been looked at. */
+  async checkAll(): Promise<number> {
+    const all = [...this.runtimes.values()];
+    await Promise.all(all.map((rt) => this.check(rt)));
+    return all.length;
+  }
+
+  /** Records the user's answer; the caller records heard back on the interview first. */
+  answer(id: string, status: 'heard-back' | 'not-about-this', applicationId: string | null): MailMatch {
+    const current = this.match(id);
+    if (!current) throw new Error(`No reply with id ${id}.`);
+    const next: MailMatch = { ...current, status, answeredApplicationId: applicationId };
+    this.file = { ...this.file, matches: this.file.matches.map((m) => (m.id === id ? next : m)) };
+    if (status === 'heard-back' && applicationId !== null && current.messageId !== '') this.file.threads[current.messageId] = applicationId;
+    this.save();
+    this.deps.onChanged();
+    return next;
+  }
+
+  private save(): void {
+    saveMailFile(this.deps.dataDir, this.file);
+  }
+
+  private watch(account: MailAccount): void {
+    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, stopped: false };
+    this.runtimes.set(account.id, rt);
+    void this.check(rt);
+  }
+
+  private async halt(rt: Runtime): Promise<void> {
+    rt.stopped = true;
+    if (rt.timer !== null) this.deps.timers.clearTimeout(rt.timer);
+    rt.timer = null;
+    await rt.running?.catch(() => undefined);
+    const client = rt.client;
+    rt.client = null;
+    if (client) await client.logout().catch(() => client.close());
+  }
+
+  /** One look at the account; a look asked for while one runs happens right after it. */
+  check(rt: Runtime): Promise<void> {
+    if (rt.stopped) return Promise.resolve();
+    if (rt.running) {
+      rt.again = true;
+      return rt.running;
+    }
+    rt.running = (async () => {
+      do {
+        rt.again = false;
+        await this.checkOnce(rt);
+      } while (rt.again && !rt.stopped);
+    })().finally(() => {
+      rt.running = null;
+    });
+    return rt.running;
+  }
+
+  private schedule(rt: Runtime, ms: number): void {
+    if (rt.stopped) return;
+    if (rt.timer !== null) this.deps.timers.clearTimeout(rt.timer);
+    rt.timer = this.deps.timers.setTimeout(() => {
+      rt.timer = null;
+      void this.check(rt);
+    }, ms);
+  }
+
+  private async checkOnce(rt: Runtime): Promise<void> {
+    const password = this.deps.secrets.get(mailPasswordKey(rt.account.id));
+    if (password === null) {
+      rt.state = 'needs-password';
+      rt.problem = { code: 'no-password', message: 'The password for this account is not kept (browser mode keeps it for one run only). Connect the account again.' };
+      this.deps.onChanged();
+      return;
+    }
+    try {
+      if (rt.client === null || !rt.client.usable) {
+        rt.client?.close();
+        const connect = this.deps.connect ?? connectImap;
+        const client = await connect(rt.account, password);
+        if (rt.stopped) {
+          client.close();
+          return;
+        }
+        rt.client = client;
+        // IDLE: the server says EXISTS when mail arrives; look at once.
+        client.on('exists', () => void this.check(rt));
+      }
+      await this.scanAccount(rt, rt.client);
+      rt.state = 'watching';
+      rt.problem = null;
+      rt.failures = 0;
+      rt.retryAt = null;
+      rt.lastCheckedAt = new Date(this.deps.now()).toISOString();
+      this.schedule(rt, this.deps.pollMs ?? DEFAULT_POLL_MS);
+    } catch (error) {
+      if (rt.stopped) return;
+      rt.problem = classifyImapError(error, rt.account);
+      // Codes and our own sentence only: never the password, never message contents.
+      this.deps.warn('mail check failed', { account: rt.account.id, code: rt.problem.code });
+      const client = rt.client;
+      rt.client = null;
+      client?.close();
+      const delay = RETRY_DELAYS_MS[Math.min(rt.failures, RETRY_DELAYS_MS.length - 1)]!;
+      rt.failures++;
+      rt.state = 'retrying';
+      rt.retryAt = new Date(this.deps.now() + delay).toISOString();
+      this.schedule(rt, delay);
+    }
+    this.deps.onChanged();
+  }
+
+  /** Sent first (it ties threads to applications), then the inbox, which stays open for IDLE. */
+  private async scanAccount(rt: Runtime, client: ImapFlow): Promise<void> {
+    const account = rt.account;
+    const sinceMs = this.deps.now() - account.lookBackDays * DAY_MS;
+    const { applications, interviews } = this.deps.records();
+    const apps = [...applications];
+    const interviewList = [...interviews];
+    const ownAddresses = new Set(this.file.accounts.map((a) => a.address));
+    if (account.sentFolder !== null) {
+      const key = cursorKey(account.id, account.sentFolder);
+      const sent = await scanFolder(client, account.sentFolder, this.file.cursors[key] ?? null, sinceMs);
+      for (const { message } of sent.messages) this.recordSentThread(message, apps);
+      this.file = { ...this.file, cursors: { ...this.file.cursors, [key]: sent.cursor } };
+    }
+    const key = cursorKey(account.id, account.inbox);
+    const inbox = await scanFolder(client, account.inbox, this.file.cursors[key] ?? null, sinceMs);
+    const known = new Set(this.file.matches.map((m) => m.id));
+    const threads = new Map(Object.entries(this.file.threads));
+    const fresh: { uid: number; match: MailMatch }[] = [];
+    for (const { uid, message } of inbox.messages) {
+      const id = matchKey(message);
+      if (known.has(id)) continue;
+      const result = matchMessage(message, { applications: apps, knownMessageIds: threads, ownAddresses });
+      if (result.kind !== 'match') continue;
+      // Only a reply that can answer an interview still waiting asks anything.
+      const awaiting = result.applicationIds.filter((appId) => interviewAwaitingAnswer(appId, message.date, interviewList) !== null);
+      if (awaiting.length === 0) continue;
+      known.add(id);
+      const sender = message.from ? (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address) : '';
+      fresh.push({
+        uid,
+        match: { id, accountId: account.id, messageId: message.messageId, date: message.date, sender: sender.slice(0, 400), subject: message.subject.slice(0, 400), applicationIds: awaiting, via: result.via, outcome: null, status: 'open', answeredApplicationId: null },
+      });
+    }
+    if (fresh.length > 0) {
+      const texts = await fetchMatchedText(client, fresh.map((f) => f.uid));
+      for (const f of fresh) f.match.outcome = proposeOutcome(f.match.subject, texts.get(f.uid) ?? '');
+    }
+    // The cursor moves only with the matches it found: both are saved together.
+    this.file = { ...this.file, cursors: { ...this.file.cursors, [key]: inbox.cursor }, matches: [...this.file.matches, ...fresh.map((f) => f.match)] };
+    this.save();
+  }
+
+  /** A message the user sent to an application's contact or company: replies to it match by thread. */
+  private recordSentThread(message: MailMessage, apps: readonly Application[]): void {
+    if (message.messageId === '') return;
+    const recipients = [...message.to, ...message.cc];
+    for (const to of recipients) {
+      const result = matchMessage({ ...message, from: to, inReplyTo: [], references: [], autoSubmitted: '', precedence: '', listId: '' }, { applications: apps, knownMessageIds: new Map(), ownAddresses: new Set() });
+      if (result.kind === 'match' && result.applicationIds.length === 1) {
+        this.file.threads[message.messageId] = result.applicationIds[0]!;
+        return;
+      }
+    }
+  }
+}
