@@ -1,6 +1,7 @@
 import type { Workspace } from '../../../shared/contract';
 import { routeHref } from '../app/useRoute';
 import { CadenceSection } from './CadenceSection';
+import { MailSection } from './MailSection';
 import { NotificationsSection } from './NotificationsSection';
 import { QuietHoursSection } from './QuietHoursSection';
 import { TimeZoneSection } from './TimeZoneSection';
@@ -20,6 +21,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
         <CadenceSection settings={settings} />
         <WorkWeekSection settings={settings} />
         <TimeZoneSection settings={settings} effectiveTimeZone={workspace.effectiveTimeZone} />
+        <MailSection zone={workspace.effectiveTimeZone} />
         <section className="settings-section" aria-labelledby="stages-pointer">
           <h2 id="stages-pointer">Stages</h2>
           <p className="settings-description">

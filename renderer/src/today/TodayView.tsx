@@ -6,6 +6,8 @@ import { ComposerDialog } from '../composer/ComposerDialog';
 import { FollowUpItem } from '../follow-ups/FollowUpItem';
 import { InterviewForm } from '../interview/InterviewForm';
 import { GhostedItem } from './GhostedItem';
+import { MailReplies } from './MailReplies';
+import { useMailStatus } from '../mail/useMailStatus';
 import { MissingRecordItem } from './MissingRecordItem';
 import { useNow } from '../ui/useNow';
 import { todayGroups, UPCOMING_DAYS, UPCOMING_FOLLOW_UP_DAYS, type DueFollowUp, type TodayGroups } from './today-groups';
@@ -16,13 +18,15 @@ import './today.css';
 /** What to do now: follow-ups due, promises to record, interviews coming up, silence to name. */
 export function TodayView({ workspace }: { workspace: Workspace }) {
   const nowMs = useNow();
-  const groups = useMemo(() => todayGroups(workspace, nowMs), [workspace, nowMs]);
+  const mail = useMailStatus();
+  const groups = useMemo(() => todayGroups(workspace, nowMs, mail.held), [workspace, nowMs, mail.held]);
+  const mailCount = (mail.status?.replies.length ?? 0) + (mail.status?.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password').length ?? 0);
   const [drafting, setDrafting] = useState<FollowUp | null>(null);
   const [editing, setEditing] = useState<{ interview: Interview; application: Application } | null>(null);
   const zone = workspace.effectiveTimeZone;
   const open = (applicationId: string) => navigate({ view: 'today', applicationId });
   const appOf = (f: FollowUp) => workspace.applications.find((a) => a.id === f.applicationId) ?? null;
-  const total = groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length;
+  const total = groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length + mailCount;
 
   const followUpList = (items: DueFollowUp[], label: string) => (
     <ul className="follow-up-list" aria-label={label}>
@@ -48,6 +52,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
             {summary(groups)}
           </p>
         )}
+        <MailReplies status={mail.status} zone={zone} onOpen={open} />
         <TodaySection id="overdue" title="Overdue" count={groups.overdue.length} tone="danger" hint="These were due on an earlier day. A short note today still counts.">
           {followUpList(groups.overdue, 'Overdue follow-ups')}
         </TodaySection>

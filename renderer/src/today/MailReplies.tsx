@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { MailReply, MailStatus } from '../../../shared/contract';
+import { callUndoable, call, userMessage } from '../contract';
+import { formatInstant } from '../follow-ups/format-time';
+import { accountStatusText } from '../mail/account-status-text';
+import { useToasts } from '../ui/toasts';
+import { TodaySection } from './TodaySection';
+
+const OUTCOME_WORDS: Record<NonNullable<MailReply['outcome']>, string> = {
+  rejection: 'a rejection',
+  'next-round': 'a next round',
+  offer: 'an offer',
+};
+
+/** "<Company> replied: '<subject>' — Heard back? / Not about this / Open", and mail accounts in trouble. */
+export function MailReplies({ status, zone, onOpen }: { status: MailStatus | null; zone: string; onOpen: (applicationId: string) => void }) {
+  if (!status) return null;
+  const broken = status.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password');
+  return (
+    <>
+      <TodaySection id="mail-replies" title="Replies from companies" count={status.replies.length} tone="warning" hint="Found in your mail. Their check-ins are on hold until you say whether this is the answer you were waiting for.">
+        <ul className="follow-up-list" aria-label="Replies from companies">
+          {status.replies.map((reply) => (
+            <ReplyItem key={reply.id} reply={reply} zone={zone} onOpen={onOpen} />
+          ))}
+        </ul>
+      </TodaySection>
+      <TodaySection id="mail-problems" title="Mail not checked" count={broken.length} tone="danger" hint="Hearback cannot see replies in these mailboxes until this is fixed (Settings → Mail).">
+        <ul className="follow-up-list" aria-label="Mail accounts with a problem">
+          {broken.map((s) => (
+            <li key={s.account.id} className="today-item">
+              <div className="today-item-main">
+                <strong>{s.account.label || s.account.user}</strong>
+                <div className="muted today-item-meta">{accountStatusText(s, (iso) => formatInstant(iso, zone)).text}</div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </TodaySection>
+    </>
+  );
+}
+
+function ReplyItem({ reply, zone, onOpen }: { reply: MailReply; zone: string; onOpen: (applicationId: string) => void }) {
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+  const names = reply.companies.map((c) => c.company).join(' or ');
+  const answer = async (answer: 'heard-back' | 'not-about-this', applicationId?: string, company?: string) => {
+    setBusy(true);
+    try {
+      if (answer === 'heard-back') {
+        const { undo } = await callUndoable('mail.replies.answer', { id: reply.id, answer, applicationId });
+        toasts.show({ tone: 'success', message: `Recorded that ${company ?? names} answered on ${formatInstant(reply.date, zone)}; its check-ins are stopped.`, undo });
+      } else {
+        await call('mail.replies.answer', { id: reply.id, answer });
+        toasts.show({ tone: 'success', message: `Noted: not about ${names}. Its check-ins go on as planned.` });
+      }
+    } catch (error) {
+      toasts.show({ tone: 'error', message: userMessage(error) });
+      setBusy(false);
+    }
+  };
+  return (
+    <li className="today-item" aria-label={`${names} replied: ${reply.subject}`}>
+      <div className="today-item-main">
+        <div className="today-item-title">
+          <strong>{names}</strong> replied: ‘{reply.subject || '(no subject)'}’
+        </div>
+        <div className="muted today-item-meta">
+          {reply.sender} · {formatInstant(reply.date, zone)}
+          {reply.outcome && ` · looks like ${OUTCOME_WORDS[reply.outcome]} (not applied; set the outcome on the interview if so)`}
+        </div>
+      </div>
+      <div className="today-item-actions">
+        {reply.companies.map((c) => (
+          <button key={c.applicationId} type="button" className="button small primary" disabled={busy} onClick={() => void answer('heard-back', c.applicationId, c.company)}>
+            {reply.companies.length > 1 ? `Heard back from ${c.company}` : 'Heard back'}
+          </button>
+        ))}
+        <button type="button" className="button small" disabled={busy} onClick={() => void answer('not-about-this')}>
+          Not about this
+        </button>
+        <button type="button" className="button small" onClick={() => onOpen(reply.companies[0]!.applicationId)}>
+          Open
+        </button>
+      </div>
+    </li>
+  );
+}
