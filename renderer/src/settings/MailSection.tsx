@@ -116,7 +116,7 @@ export function MailSection({ zone }: { zone: string }) {
       </div>
       <label className="check-row">
         <input type="checkbox" checked={form.tls} onChange={(e) => set('tls', e.target.checked)} />
-        Use TLS (port 993)
+        Encrypted connection (TLS; usually on 993, off on 143)
       </label>
       <div className="test-row">
         <button type="button" className="button" disabled={busy} onClick={() => void test()}>
