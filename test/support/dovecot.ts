@@ -24,9 +24,9 @@ export interface DovecotServer {
   password: string;
   dir: string;
   /** APPEND a raw message (RFC 5322 text) to a folder, creating it when missing. */
-  append(folder: string, raw: string, date?: Date): Promise<void>;
+  append(folder: string, raw: string | Buffer, date?: Date): Promise<void>;
   /** Many at once over one connection (seeding benches). */
-  appendMany(folder: string, raws: Iterable<string>): Promise<void>;
+  appendMany(folder: string, raws: Iterable<string | Buffer>, date?: Date): Promise<void>;
   /** Makes the folder's UIDVALIDITY change (delete and re-create it). */
   recreateFolder(folder: string): Promise<void>;
   stop(): Promise<void>;
@@ -186,11 +186,11 @@ service stats {
         await c.logout();
       }
     },
-    async appendMany(folder, raws) {
+    async appendMany(folder, raws, date) {
       const c = await client();
       try {
         await ensureFolder(c, folder);
-        for (const raw of raws) await c.append(folder, raw, ['\\Seen']);
+        for (const raw of raws) await c.append(folder, raw, ['\\Seen'], date);
       } finally {
         await c.logout();
       }
@@ -242,4 +242,72 @@ export function rawMessage(h: {
     h.body ?? 'Hello.',
   ];
   return lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * A loopback TCP proxy in front of the server that can drop the connection after a number of
+ * bytes from the server (a connection lost mid-fetch).
+ */
+export interface DroppingProxy {
+  port: number;
+  /** From now on, cut every connection once this many more bytes came from the server. */
+  dropAfter(bytes: number): void;
+  /** Stop dropping. */
+  disarm(): void;
+  drops(): number;
+  close(): Promise<void>;
+}
+
+export async function startDroppingProxy(target: { host: string; port: number }): Promise<DroppingProxy> {
+  const { createServer: createTcpServer, connect } = await import('node:net');
+  let budget: number | null = null;
+  let dropped = 0;
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createTcpServer((downstream) => {
+    const upstream = connect(target.port, target.host);
+    sockets.add(downstream);
+    sockets.add(upstream);
+    const end = () => {
+      downstream.destroy();
+      upstream.destroy();
+      sockets.delete(downstream);
+      sockets.delete(upstream);
+    };
+    downstream.on('error', end);
+    upstream.on('error', end);
+    downstream.on('close', end);
+    upstream.on('close', end);
+    downstream.on('data', (chunk) => upstream.write(chunk));
+    upstream.on('data', (chunk: Buffer) => {
+      if (budget !== null) {
+        if (chunk.length >= budget) {
+          downstream.write(chunk.subarray(0, budget));
+          budget = 0;
+          dropped++;
+          end();
+          return;
+        }
+        budget -= chunk.length;
+      }
+      downstream.write(chunk);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    dropAfter: (bytes) => {
+      budget = bytes;
+    },
+    disarm: () => {
+      budget = null;
+    },
+    drops: () => dropped,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
 }
