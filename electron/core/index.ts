@@ -8,6 +8,7 @@ import { createScheduler } from './scheduler';
 import type { SchedulerHint } from './scheduler/ports';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
 import { mailHandlers } from './mail/mail-handlers';
+import { markSeenInSent } from './mail/sent-detection';
 import { MailService, type MailServiceDeps } from './mail/mail-service';
 import { dataHandlers } from './service/data-handlers';
 import type { ExportTarget } from './service/export-target';
@@ -260,6 +261,11 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       void scheduler.recompute('data-changed');
     },
     warn: (message, meta) => ports.log.warn(message, meta),
+    onSentMessage: (message) => {
+      const seen = markSeenInSent(ctx, message);
+      if (seen) afterChange();
+      return seen;
+    },
     ...ports.mail,
   });
   if (mail.damagedFile) ports.log.warn('mail settings file unreadable; mail accounts must be connected again');

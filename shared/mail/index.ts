@@ -3,3 +3,4 @@ export * from './message';
 export * from './matching';
 export * from './outcome';
 export * from './awaiting';
+export * from './sent-match';

@@ -90,3 +90,41 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   expect(stored.interviews[0]?.heardBackAt).toBe(new Date(Math.floor(replyAt.getTime() / 1000) * 1000).toISOString());
   expect(stored.followUps.filter((f) => f.kind === 'check-in').every((f) => f.status === 'cancelled')).toBe(true);
 });
+
+test('a thank-you found in Sent marks the follow-up sent, and Undo opens it again', async ({ page, request }) => {
+  const northwind = (await callApi(request, app, 'applications.create', {
+    company: 'Northwind',
+    role: 'Staff Engineer',
+    stageId: 'interviewing',
+    contacts: [{ name: 'Dana Reyes', title: 'Recruiter', email: 'dana@northwind.test', phone: '', notes: '' }],
+  })) as Application;
+  await callApi(request, app, 'interviews.create', {
+    applicationId: northwind.id,
+    round: 'Onsite',
+    startsAt: fromNow(-2 * DAY),
+    timeZone: 'UTC',
+    durationMinutes: 60,
+    hearBack: { status: 'date', date: utcDateFromNow(5 * DAY), channel: 'email', asked: true },
+  });
+  await page.goto(app.url);
+  await goToday(page);
+  const thanks = page.getByRole('listitem', { name: /^Send a thank-you note to Northwind —/ });
+  await expect(thanks).toBeVisible();
+
+  const sentAt = new Date(Date.now() - 2 * DAY + 3 * 3_600_000);
+  await server.append('Sent', rawMessage({ from: server.user, to: 'Dana Reyes <dana@northwind.test>', subject: 'Thank you for Tuesday', date: sentAt, messageId: 'thanks-e2e@example.test' }), sentAt);
+  await callApi(request, app, 'mail.accounts.connect', {
+    account: { label: 'Work', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, sentFolder: 'Sent' },
+    password: server.password,
+  });
+  await callApi(request, app, 'mail.checkNow', {});
+
+  const found = page.getByRole('region', { name: /Found in your Sent mail/ });
+  const item = found.getByRole('listitem', { name: /^Found in Sent: Send a thank-you note to Northwind/ });
+  await expect(item).toContainText('Marked sent');
+  await expect(thanks).toHaveCount(0);
+  await screenshots(page, 'today-mail-sent');
+  await item.getByRole('button', { name: 'Undo' }).click();
+  await expect(found).toBeHidden();
+  await expect(thanks).toBeVisible();
+});

@@ -18,6 +18,25 @@ export const FolderCursorSchema = z
   .strict();
 export type FolderCursor = z.infer<typeof FolderCursorSchema>;
 
+export const SentSeenSchema = z
+  .object({
+    messageId: z.string().max(998),
+    followUpId: z.string().max(200),
+    applicationId: z.string().max(200),
+    title: z.string().max(400),
+    /** When the message was sent (the follow-up's sent time). */
+    at: z.string().max(40),
+    /** When Hearback found it. */
+    seenAt: z.string().max(40),
+    /** The undoable action that marked it. */
+    actionId: z.string().max(200),
+  })
+  .strict();
+export type SentSeen = z.infer<typeof SentSeenSchema>;
+
+/** Sent messages remembered (so none marks two follow-ups); the oldest are forgotten first. */
+export const MAX_KEPT_SENT = 1000;
+
 const MailFileSchema = z
   .object({
     version: z.literal(1),
@@ -27,6 +46,8 @@ const MailFileSchema = z
     matches: z.array(MailMatchSchema),
     /** Normalised Message-ID → application id: messages about an application the user sent or Hearback saw. */
     threads: z.record(z.string(), z.string()),
+    /** Follow-ups marked sent because their message was found in Sent (newest last); also the Message-IDs used. */
+    sentSeen: z.array(SentSeenSchema).default([]),
   })
   .strict();
 export type MailFile = z.infer<typeof MailFileSchema>;
@@ -35,7 +56,7 @@ export type MailFile = z.infer<typeof MailFileSchema>;
 export const MAX_KEPT_MATCHES = 2000;
 export const MAX_KEPT_THREADS = 5000;
 
-export const emptyMailFile = (): MailFile => ({ version: 1, accounts: [], cursors: {}, matches: [], threads: {} });
+export const emptyMailFile = (): MailFile => ({ version: 1, accounts: [], cursors: {}, matches: [], threads: {}, sentSeen: [] });
 
 export const cursorKey = (accountId: string, folder: string): string => `${accountId}\n${folder}`;
 
@@ -54,7 +75,7 @@ export function saveMailFile(dataDir: string, file: MailFile): void {
   const matches = file.matches.slice(-MAX_KEPT_MATCHES);
   const threadEntries = Object.entries(file.threads);
   const threads = threadEntries.length > MAX_KEPT_THREADS ? Object.fromEntries(threadEntries.slice(-MAX_KEPT_THREADS)) : file.threads;
-  writeFileDurable(join(dataDir, MAIL_FILE), JSON.stringify({ ...file, matches, threads }));
+  writeFileDurable(join(dataDir, MAIL_FILE), JSON.stringify({ ...file, matches, threads, sentSeen: file.sentSeen.slice(-MAX_KEPT_SENT) }));
 }
 
 export type { MailAccount, MailMatch };

@@ -6,6 +6,9 @@ import { interviewHandlers } from '../service/interview-handlers';
 import { MailProblemError } from './imap-problem';
 import type { MailService } from './mail-service';
 
+/** How long Today offers to undo a follow-up marked sent from Sent mail. */
+const SENT_SEEN_SHOWN_MS = 3 * 86_400_000;
+
 type MailMethods = 'mail.status' | 'mail.accounts.test' | 'mail.accounts.connect' | 'mail.accounts.disconnect' | 'mail.checkNow' | 'mail.replies.answer';
 
 /** The contract's mail methods over the mail service (accounts, replies) and the store (heard back). */
@@ -17,6 +20,7 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
         accounts: mail.accounts(),
         replies: mail.replies(),
         heldApplicationIds: [...mail.heldApplications()].sort(),
+        sentSeen: mail.sentSeenSince(ctx.now().getTime() - SENT_SEEN_SHOWN_MS),
         secretsPersistent: ctx.secrets.persistent,
         secretsNote: ctx.secrets.notPersistentReason,
       };

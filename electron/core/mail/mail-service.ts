@@ -16,7 +16,7 @@ import {
 import type { SecretStore } from '../secrets/secret-store';
 import { classifyImapError, MailProblemError } from './imap-problem';
 import { connectImap, fetchMatchedText, scanFolder, testConnection, type ImapTarget } from './imap-session';
-import { cursorKey, loadMailFile, saveMailFile, type MailFile } from './mail-file';
+import { cursorKey, loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail-file';
 
 /**
  * Watches every connected mailbox and turns replies into matches. One runtime per account:
@@ -41,6 +41,8 @@ export interface MailServiceDeps {
   /** Accounts' status or the replies changed (the core tells the renderer and re-judges urgency). */
   onChanged: () => void;
   warn: (message: string, meta?: Record<string, unknown>) => void;
+  /** A message found in Sent: marks the follow-up it is sent (sent-detection.ts), or null. */
+  onSentMessage?: (message: MailMessage) => SentSeen | null;
   /** Opens a connection (tests pass one through a fault-injecting proxy). */
   connect?: (target: ImapTarget, password: string) => Promise<ImapFlow>;
   pollMs?: number;
@@ -104,6 +106,11 @@ export class MailService {
     return this.file.matches
       .filter((m) => m.status === 'open')
       .map((m) => ({ ...m, companies: m.applicationIds.map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application' })) }));
+  }
+
+  /** Follow-ups marked sent from Sent mail, found since `sinceMs` (Today offers Undo). */
+  sentSeenSince(sinceMs: number): SentSeen[] {
+    return this.file.sentSeen.filter((s) => Date.parse(s.seenAt) >= sinceMs);
   }
 
   /** Applications whose check-ins an open reply holds. */
@@ -279,7 +286,16 @@ export class MailService {
     if (account.sentFolder !== null) {
       const key = cursorKey(account.id, account.sentFolder);
       const sent = await scanFolder(client, account.sentFolder, this.file.cursors[key] ?? null, sinceMs);
-      for (const { message } of sent.messages) this.recordSentThread(message, apps);
+      const used = new Set(this.file.sentSeen.map((s) => s.messageId));
+      for (const { message } of sent.messages) {
+        this.recordSentThread(message, apps);
+        if (message.messageId === '' || used.has(message.messageId) || !this.deps.onSentMessage) continue;
+        const seen = this.deps.onSentMessage(message);
+        if (seen) {
+          used.add(message.messageId);
+          this.file = { ...this.file, sentSeen: [...this.file.sentSeen, seen] };
+        }
+      }
       this.file = { ...this.file, cursors: { ...this.file.cursors, [key]: sent.cursor } };
     }
     const key = cursorKey(account.id, account.inbox);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MailReply, MailStatus } from '../../../shared/contract';
+import type { FollowUp } from '../../../shared/domain';
 import { callUndoable, call, userMessage } from '../contract';
 import { formatInstant } from '../follow-ups/format-time';
 import { accountStatusText } from '../mail/account-status-text';
@@ -13,11 +14,19 @@ const OUTCOME_WORDS: Record<NonNullable<MailReply['outcome']>, string> = {
 };
 
 /** "<Company> replied: '<subject>' — Heard back? / Not about this / Open", and mail accounts in trouble. */
-export function MailReplies({ status, zone, onOpen }: { status: MailStatus | null; zone: string; onOpen: (applicationId: string) => void }) {
+export function MailReplies({ status, followUps, zone, onOpen }: { status: MailStatus | null; followUps: readonly FollowUp[]; zone: string; onOpen: (applicationId: string) => void }) {
   if (!status) return null;
   const broken = status.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password');
+  const seen = sentSeenShown(status, followUps);
   return (
     <>
+      <TodaySection id="mail-sent" title="Found in your Sent mail" count={seen.length} hint="Hearback saw these in your Sent folder and marked them sent at the time you sent them. Undo if that was something else.">
+        <ul className="follow-up-list" aria-label="Follow-ups found in Sent mail">
+          {seen.map((s) => (
+            <SentSeenItem key={s.followUpId} seen={s} zone={zone} />
+          ))}
+        </ul>
+      </TodaySection>
       <TodaySection id="mail-replies" title="Replies from companies" count={status.replies.length} tone="warning" hint="Found in your mail. Their check-ins are on hold until you say whether this is the answer you were waiting for.">
         <ul className="follow-up-list" aria-label="Replies from companies">
           {status.replies.map((reply) => (
@@ -38,6 +47,42 @@ export function MailReplies({ status, zone, onOpen }: { status: MailStatus | nul
         </ul>
       </TodaySection>
     </>
+  );
+}
+
+/** Entries whose follow-up is still marked sent (an undone one disappears). */
+export function sentSeenShown(status: MailStatus, followUps: readonly FollowUp[]): MailStatus['sentSeen'] {
+  const done = new Set(followUps.filter((f) => f.status === 'done').map((f) => f.id));
+  return status.sentSeen.filter((s) => done.has(s.followUpId));
+}
+
+function SentSeenItem({ seen, zone }: { seen: MailStatus['sentSeen'][number]; zone: string }) {
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+  const undo = async () => {
+    setBusy(true);
+    try {
+      await call('history.undo', { actionId: seen.actionId });
+      toasts.show({ tone: 'success', message: `“${seen.title}” is open again.` });
+    } catch (error) {
+      toasts.show({ tone: 'error', message: userMessage(error) });
+      setBusy(false);
+    }
+  };
+  return (
+    <li className="today-item" aria-label={`Found in Sent: ${seen.title}`}>
+      <div className="today-item-main">
+        <div className="today-item-title">
+          <strong>{seen.title}</strong>
+        </div>
+        <div className="muted today-item-meta">Marked sent · you sent it {formatInstant(seen.at, zone)}</div>
+      </div>
+      <div className="today-item-actions">
+        <button type="button" className="button small" disabled={busy} onClick={() => void undo()}>
+          Undo
+        </button>
+      </div>
+    </li>
   );
 }
 

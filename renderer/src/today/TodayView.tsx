@@ -6,7 +6,7 @@ import { ComposerDialog } from '../composer/ComposerDialog';
 import { FollowUpItem } from '../follow-ups/FollowUpItem';
 import { InterviewForm } from '../interview/InterviewForm';
 import { GhostedItem } from './GhostedItem';
-import { MailReplies } from './MailReplies';
+import { MailReplies, sentSeenShown } from './MailReplies';
 import { useMailStatus } from '../mail/useMailStatus';
 import { MissingRecordItem } from './MissingRecordItem';
 import { useNow } from '../ui/useNow';
@@ -20,7 +20,9 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   const nowMs = useNow();
   const mail = useMailStatus();
   const groups = useMemo(() => todayGroups(workspace, nowMs, mail.held), [workspace, nowMs, mail.held]);
-  const mailCount = (mail.status?.replies.length ?? 0) + (mail.status?.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password').length ?? 0);
+  const mailCount = mail.status
+    ? mail.status.replies.length + mail.status.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password').length + sentSeenShown(mail.status, workspace.followUps).length
+    : 0;
   const [drafting, setDrafting] = useState<FollowUp | null>(null);
   const [editing, setEditing] = useState<{ interview: Interview; application: Application } | null>(null);
   const zone = workspace.effectiveTimeZone;
@@ -52,7 +54,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
             {summary(groups)}
           </p>
         )}
-        <MailReplies status={mail.status} zone={zone} onOpen={open} />
+        <MailReplies status={mail.status} followUps={workspace.followUps} zone={zone} onOpen={open} />
         <TodaySection id="overdue" title="Overdue" count={groups.overdue.length} tone="danger" hint="These were due on an earlier day. A short note today still counts.">
           {followUpList(groups.overdue, 'Overdue follow-ups')}
         </TodaySection>

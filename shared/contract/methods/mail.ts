@@ -34,6 +34,10 @@ export const MailStatusSchema = z
     replies: z.array(MailReplySchema),
     /** Applications whose check-ins are held by an open reply (urgency.ts takes them). */
     heldApplicationIds: z.array(IdSchema),
+    /** Follow-ups marked sent in the last days because they were found in Sent mail (Today offers Undo). */
+    sentSeen: z.array(
+      z.object({ messageId: z.string(), followUpId: z.string(), applicationId: z.string(), title: z.string(), at: InstantSchema, seenAt: InstantSchema, actionId: z.string() }).strict(),
+    ),
     secretsPersistent: z.boolean(),
     secretsNote: z.string().nullable(),
   })

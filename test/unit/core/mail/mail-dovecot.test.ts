@@ -156,4 +156,27 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     expect(secrets.keys('mail:')).toEqual([]);
     await core.close();
   }, 60_000);
+
+  it('a thank-you found in Sent marks the follow-up sent at the message time, once, with a history line and an Undo', async () => {
+    const core = await openTestCore({ clock: fakeClock(NOW) });
+    const { app } = await seed(core);
+    const thankYou = () => core.store.childrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
+    expect(thankYou().status).toBe('pending');
+    const sentAt = new Date('2026-03-10T17:45:00Z');
+    await server.append('Sent', rawMessage({ from: server.user, to: 'Dana Reyes <dana@northwind.test>', subject: 'Thank you for today', date: sentAt, messageId: 'thanks-1@example.test' }), sentAt);
+    await ok(core, 'mail.accounts.connect', { account: account(), password: server.password });
+    await ok(core, 'mail.checkNow', {});
+    expect(thankYou()).toMatchObject({ status: 'done', statusReason: 'Marked sent', updatedAt: sentAt.toISOString() });
+    const status = await ok<MailStatus>(core, 'mail.status', {});
+    expect(status.sentSeen).toMatchObject([{ followUpId: thankYou().id, at: sentAt.toISOString() }]);
+    const history = await ok<{ events: { summary: string }[] }>(core, 'history.list', { applicationId: app.id });
+    expect(history.events.some((e) => e.summary.includes('in Sent mail: marked sent'))).toBe(true);
+
+    await ok(core, 'history.undo', { actionId: status.sentSeen[0]!.actionId });
+    expect(thankYou().status).toBe('pending');
+    // Looked at again, the same message never marks anything a second time.
+    await ok(core, 'mail.checkNow', {});
+    expect(thankYou().status).toBe('pending');
+    await core.close();
+  }, 60_000);
 });
