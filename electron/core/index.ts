@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, Envelope, Notice } from '../../shared/contract';
-import { SAMPLE_REMINDER_ID, type Reminder } from '../../shared/contract/events';
+import { SAMPLE_REMINDER_ID, type MailReplyNotice, type Reminder } from '../../shared/contract/events';
 import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
-import { attentionCount } from '../../shared/followup';
+import { attentionCount, isQuietAt } from '../../shared/followup';
 import { createScheduler } from './scheduler';
 import type { SchedulerHint } from './scheduler/ports';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
@@ -40,7 +40,12 @@ export interface Clock {
 
 export interface Notifier {
   show(reminders: Reminder[], digest: boolean): void;
+  /** New replies from companies (mail): "<Company> replied: '<subject>'" with Heard back / Not about this. */
+  showReplies?(replies: MailReplyNotice[]): void;
 }
+
+/** A notification button on a reply. */
+export type ReplyAnswer = 'heard-back' | 'not-about-this';
 
 /** A reminder notification's buttons (plus its body click, `draft`): what the core does for each. */
 export type NotificationAction = 'draft' | 'markSent' | 'snooze' | 'heardBack' | 'skip';
@@ -95,6 +100,8 @@ export interface Core {
    */
   settled(): Promise<void>;
   act(followUpId: string, action: NotificationAction): Promise<void>;
+  /** A reply notification's button. */
+  answerReply(replyId: string, answer: ReplyAnswer): Promise<void>;
   close(): Promise<void>;
   readonly store: InterviewStore;
 }
@@ -261,6 +268,12 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       void scheduler.recompute('data-changed');
     },
     warn: (message, meta) => ports.log.warn(message, meta),
+    onNewReplies: (replies) => {
+      // Told like reminders: in the app always, by the OS when notifications are on and it is not quiet time.
+      emit('mail.replies', { replies });
+      const settings = ctx.store.settings;
+      if (settings.notificationsEnabled && !isQuietAt(ports.clock.now(), settings.quietHours, ctx.zone())) ports.notifier.showReplies?.(replies);
+    },
     onSentMessage: (message) => {
       const seen = markSeenInSent(ctx, message);
       if (seen) afterChange();
@@ -350,6 +363,10 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       }
       const envelope = await dispatch('followUps.act', { id: followUpId, act: ACTIONS[action] });
       if (!envelope.ok) ports.log.warn('notification action failed', { code: envelope.error.code });
+    },
+    async answerReply(replyId, answer) {
+      const envelope = await dispatch('mail.replies.answer', { id: replyId, answer });
+      if (!envelope.ok) ports.log.warn('reply notification action failed', { code: envelope.error.code });
     },
     async close() {
       scheduler.stop();

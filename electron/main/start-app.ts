@@ -107,6 +107,7 @@ export async function startApp(argv: readonly string[]): Promise<void> {
     sendEvent,
     focusWindow: showWindow,
     act: (id, action) => core?.act(id, action) ?? Promise.resolve(),
+    answerReply: (id, answer) => core?.answerReply(id, answer) ?? Promise.resolve(),
     onFallback: refreshTray,
     log,
   });

@@ -54,6 +54,7 @@ const EVENTS = {
   'reminders.due': true,
   notice: true,
   navigate: true,
+  'mail.replies': true,
   'mail.changed': true,
 } satisfies Record<EventName, true>;
 

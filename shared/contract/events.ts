@@ -17,6 +17,10 @@ export const ReminderSchema = z
   .strict();
 export type Reminder = z.infer<typeof ReminderSchema>;
 
+/** One new reply, as a notification says it. */
+export const MailReplyNoticeSchema = z.object({ id: z.string(), applicationId: IdSchema, company: z.string(), subject: z.string() }).strict();
+export type MailReplyNotice = z.infer<typeof MailReplyNoticeSchema>;
+
 /** Everything the main process pushes to the renderer. */
 export const contractEvents = {
   /** Stored data changed (by this window, a notification action, the scheduler…), with the patch. */
@@ -27,6 +31,8 @@ export const contractEvents = {
   notice: NoticeSchema,
   /** Show this application (and follow-up), e.g. after a notification click. */
   navigate: z.object({ applicationId: IdSchema, followUpId: IdSchema.nullable(), action: z.string().nullable() }).strict(),
+  /** New replies from companies were found (the app says "<Company> replied: '<subject>'"). */
+  'mail.replies': z.object({ replies: z.array(MailReplyNoticeSchema) }).strict(),
   /** Mail accounts' status or the replies awaiting the user changed: ask `mail.status` again. */
   'mail.changed': z.object({}).strict(),
 } as const;

@@ -73,6 +73,8 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   await page.getByRole('link', { name: 'Settings' }).click();
   await mail.getByRole('button', { name: 'Check mail now' }).click();
   await expect(mail.getByRole('status').filter({ hasText: 'Checked 1 mailbox.' })).toBeVisible();
+  // Told at once, wherever the user is: "<Company> replied: '<subject>'".
+  await expect(page.getByText('Northwind replied: ‘Re: Thank you’ — Heard back? See Today.')).toBeVisible();
 
   await goToday(page);
   const replies = page.getByRole('region', { name: /Replies from companies/ });
@@ -80,6 +82,7 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   await expect(reply).toContainText('looks like a rejection');
   // Held: the check-in is no longer overdue while the reply awaits an answer.
   await expect(page.getByRole('region', { name: /Overdue/ }).getByRole('listitem', { name: /^Check in with Northwind —/ })).toHaveCount(0);
+  await expect(page.getByRole('listitem', { name: /^Check in with Northwind again/ })).toContainText('On hold: the company replied');
   await expectNoSeriousAxeViolations(page);
   await screenshots(page, 'today-mail-reply');
 

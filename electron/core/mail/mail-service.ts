@@ -1,5 +1,5 @@
 import type { ImapFlow } from 'imapflow';
-import type { MailAccountStatus, MailProblem, MailReply } from '../../../shared/contract';
+import type { MailAccountStatus, MailProblem, MailReply, MailReplyNotice } from '../../../shared/contract';
 import type { Application, Interview } from '../../../shared/domain';
 import {
   interviewAwaitingAnswer,
@@ -41,6 +41,8 @@ export interface MailServiceDeps {
   /** Accounts' status or the replies changed (the core tells the renderer and re-judges urgency). */
   onChanged: () => void;
   warn: (message: string, meta?: Record<string, unknown>) => void;
+  /** Replies found by a check (the core notifies). */
+  onNewReplies?: (replies: MailReplyNotice[]) => void;
   /** A message found in Sent: marks the follow-up it is sent (sent-detection.ts), or null. */
   onSentMessage?: (message: MailMessage) => SentSeen | null;
   /** Opens a connection (tests pass one through a fault-injecting proxy). */
@@ -325,6 +327,10 @@ export class MailService {
     // The cursor moves only with the matches it found: both are saved together.
     this.file = { ...this.file, cursors: { ...this.file.cursors, [key]: inbox.cursor }, matches: [...this.file.matches, ...fresh.map((f) => f.match)] };
     this.save();
+    if (fresh.length > 0 && this.deps.onNewReplies) {
+      const names = new Map(apps.map((a) => [a.id, a.company]));
+      this.deps.onNewReplies(fresh.map(({ match }) => ({ id: match.id, applicationId: match.applicationIds[0]!, company: match.applicationIds.map((id) => names.get(id) ?? 'A company').join(' or '), subject: match.subject })));
+    }
   }
 
   /** A message the user sent to an application's contact or company: replies to it match by thread. */

@@ -27,7 +27,7 @@ export function FollowUpsSection({ application, followUps, zone, nowMs, highligh
       {open.length > 0 && (
         <ul className="follow-up-list" aria-label="Open follow-ups">
           {open.map((f) => (
-            <FollowUpItem key={f.id} followUp={f} urgency={urgency.get(f.id)} zone={zone} nowMs={nowMs} highlighted={f.id === highlightId} onDraft={onDraft} />
+            <FollowUpItem key={f.id} followUp={f} urgency={urgency.get(f.id)} held={held.has(application.id)} zone={zone} nowMs={nowMs} highlighted={f.id === highlightId} onDraft={onDraft} />
           ))}
         </ul>
       )}

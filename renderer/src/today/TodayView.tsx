@@ -33,7 +33,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   const followUpList = (items: DueFollowUp[], label: string) => (
     <ul className="follow-up-list" aria-label={label}>
       {items.map(({ followUp, application, urgency }) => (
-        <FollowUpItem key={followUp.id} followUp={followUp} application={application} urgency={urgency} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
+        <FollowUpItem key={followUp.id} followUp={followUp} application={application} urgency={urgency} held={mail.held.has(application.id)} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
       ))}
     </ul>
   );
