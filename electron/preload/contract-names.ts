@@ -47,6 +47,7 @@ const METHODS = {
   'mail.accounts.disconnect': true,
   'mail.checkNow': true,
   'mail.replies.answer': true,
+  'mail.send': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Application } from '../../shared/domain';
 import { dovecotMissingReason, rawMessage, startDovecot, type DovecotServer } from '../support/dovecot';
+import { startSmtpSink } from '../support/smtp';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
 import { callApi, DAY, fromNow, stopApp, utcDateFromNow } from './support/workspace-api';
 import { expectNoSeriousAxeViolations, goToday, screenshots } from './support/workspace-page';
@@ -53,6 +54,7 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   await mail.getByLabel('IMAP server').fill(server.host);
   await mail.getByRole('spinbutton', { name: 'Port' }).fill(String(server.port));
   await mail.getByRole('checkbox', { name: /Encrypted connection/ }).uncheck();
+  await expect(mail.getByRole('checkbox', { name: /Send follow-ups from Hearback/ })).not.toBeChecked();
   await mail.getByRole('button', { name: 'Test connection' }).click();
   await expect(mail.getByRole('status').filter({ hasText: 'refused the user name or password' })).toBeVisible();
   await mail.getByLabel('Password or app password').fill(server.password);
@@ -130,4 +132,45 @@ test('a thank-you found in Sent marks the follow-up sent, and Undo opens it agai
   await item.getByRole('button', { name: 'Undo' }).click();
   await expect(found).toBeHidden();
   await expect(thanks).toBeVisible();
+});
+
+test('the composer sends the thank-you from the connected account, files it in Sent and marks it sent', async ({ page, request }) => {
+  const smtp = await startSmtpSink({ user: server.user, password: server.password });
+  try {
+    const northwind = (await callApi(request, app, 'applications.create', {
+      company: 'Northwind',
+      role: 'Staff Engineer',
+      stageId: 'interviewing',
+      contacts: [{ name: 'Dana Reyes', title: 'Recruiter', email: 'dana@northwind.test', phone: '', notes: '' }],
+    })) as Application;
+    await callApi(request, app, 'interviews.create', {
+      applicationId: northwind.id,
+      round: 'Onsite',
+      startsAt: fromNow(-2 * DAY),
+      timeZone: 'UTC',
+      durationMinutes: 60,
+      interviewerIds: [northwind.contacts[0]!.id],
+      memorableDetail: 'their move to event sourcing',
+      hearBack: { status: 'date', date: utcDateFromNow(5 * DAY), channel: 'email', asked: true },
+    });
+    await callApi(request, app, 'mail.accounts.connect', {
+      account: { label: 'Work', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, sentFolder: 'Sent', smtp: { host: smtp.host, port: smtp.port, tls: false } },
+      password: server.password,
+    });
+    await page.goto(app.url);
+    await goToday(page);
+    const thanks = page.getByRole('listitem', { name: /^Send a thank-you note to Northwind —/ });
+    await thanks.getByRole('button', { name: 'Draft' }).click();
+    const composer = page.getByRole('dialog', { name: /^Draft:/ });
+    await expect(composer.getByRole('link', { name: 'Open in mail client' })).toBeVisible();
+    await screenshots(page, 'composer-send');
+    await composer.getByRole('button', { name: `Send from ${server.user}` }).click();
+    await expect(page.getByText('Sent to dana@northwind.test and marked sent; a copy is in your Sent folder.')).toBeVisible();
+    await expect(composer).toBeHidden();
+    await expect(thanks).toHaveCount(0);
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.raw).toContain('event sourcing');
+  } finally {
+    await smtp.close();
+  }
 });

@@ -6,7 +6,7 @@ import type { MailProblem, MailProblemCode } from '../../../shared/contract';
  *
  * | code             | when                                                                   |
  * |------------------|------------------------------------------------------------------------|
- * | `wrong-password` | the server answered AUTHENTICATIONFAILED / the login was refused        |
+ * | `wrong-password` | the server answered AUTHENTICATIONFAILED / the login was refused (SMTP EAUTH) |
  * | `tls`            | the TLS handshake or certificate check failed                           |
  * | `unreachable`    | DNS, refused, timed out, network down, or closed before the greeting    |
  * | `folder-missing` | the folder to watch does not exist                                      |
@@ -18,7 +18,7 @@ export class MailProblemError extends Error {
   }
 }
 
-const UNREACHABLE = new Set(['ENOTFOUND', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ClosedAfterConnectText', 'NoConnection', 'ETIMEOUT']);
+const UNREACHABLE = new Set(['ECONNECTION', 'ESOCKET', 'ENOTFOUND', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ClosedAfterConnectText', 'NoConnection', 'ETIMEOUT']);
 
 const field = (error: unknown, name: string): unknown => (typeof error === 'object' && error !== null ? (error as Record<string, unknown>)[name] : undefined);
 
@@ -38,7 +38,7 @@ export function classifyImapError(error: unknown, at: Endpoint): MailProblem {
   const code = String(field(error, 'code') ?? '');
   const message = error instanceof Error ? error.message : String(error);
   const responseText = String(field(error, 'responseText') ?? '').slice(0, 200);
-  if (field(error, 'authenticationFailed') === true || field(error, 'serverResponseCode') === 'AUTHENTICATIONFAILED') {
+  if (field(error, 'authenticationFailed') === true || field(error, 'serverResponseCode') === 'AUTHENTICATIONFAILED' || code === 'EAUTH') {
     return problem('wrong-password', 'The server refused the user name or password. Gmail, iCloud, Fastmail and Yahoo need an app password here, not your sign-in password.');
   }
   if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code) || /\b(ssl|tls|certificate|wrong version number)\b/i.test(message)) {

@@ -48,6 +48,8 @@ const MailFileSchema = z
     threads: z.record(z.string(), z.string()),
     /** Follow-ups marked sent because their message was found in Sent (newest last); also the Message-IDs used. */
     sentSeen: z.array(SentSeenSchema).default([]),
+    /** Message-IDs of mail sent from Hearback (already marked sent: never a second follow-up). */
+    sentFromHearback: z.array(z.string().max(998)).default([]),
   })
   .strict();
 export type MailFile = z.infer<typeof MailFileSchema>;
@@ -56,7 +58,7 @@ export type MailFile = z.infer<typeof MailFileSchema>;
 export const MAX_KEPT_MATCHES = 2000;
 export const MAX_KEPT_THREADS = 5000;
 
-export const emptyMailFile = (): MailFile => ({ version: 1, accounts: [], cursors: {}, matches: [], threads: {}, sentSeen: [] });
+export const emptyMailFile = (): MailFile => ({ version: 1, accounts: [], cursors: {}, matches: [], threads: {}, sentSeen: [], sentFromHearback: [] });
 
 export const cursorKey = (accountId: string, folder: string): string => `${accountId}\n${folder}`;
 
@@ -75,7 +77,7 @@ export function saveMailFile(dataDir: string, file: MailFile): void {
   const matches = file.matches.slice(-MAX_KEPT_MATCHES);
   const threadEntries = Object.entries(file.threads);
   const threads = threadEntries.length > MAX_KEPT_THREADS ? Object.fromEntries(threadEntries.slice(-MAX_KEPT_THREADS)) : file.threads;
-  writeFileDurable(join(dataDir, MAIL_FILE), JSON.stringify({ ...file, matches, threads, sentSeen: file.sentSeen.slice(-MAX_KEPT_SENT) }));
+  writeFileDurable(join(dataDir, MAIL_FILE), JSON.stringify({ ...file, matches, threads, sentSeen: file.sentSeen.slice(-MAX_KEPT_SENT), sentFromHearback: file.sentFromHearback.slice(-MAX_KEPT_SENT) }));
 }
 
 export type { MailAccount, MailMatch };

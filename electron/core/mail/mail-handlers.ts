@@ -1,5 +1,7 @@
 import { HearbackError } from '../../../shared/contract';
+import { isOpen } from '../../../shared/followup';
 import { interviewAwaitingAnswer } from '../../../shared/mail';
+import { actOnFollowUp } from '../service/follow-up-planning';
 import type { Handlers } from '../rpc/dispatch';
 import type { ServiceContext } from '../service/context';
 import { interviewHandlers } from '../service/interview-handlers';
@@ -9,7 +11,7 @@ import type { MailService } from './mail-service';
 /** How long Today offers to undo a follow-up marked sent from Sent mail. */
 const SENT_SEEN_SHOWN_MS = 3 * 86_400_000;
 
-type MailMethods = 'mail.status' | 'mail.accounts.test' | 'mail.accounts.connect' | 'mail.accounts.disconnect' | 'mail.checkNow' | 'mail.replies.answer';
+type MailMethods = 'mail.send' | 'mail.status' | 'mail.accounts.test' | 'mail.accounts.connect' | 'mail.accounts.disconnect' | 'mail.checkNow' | 'mail.replies.answer';
 
 /** The contract's mail methods over the mail service (accounts, replies) and the store (heard back). */
 export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handlers, MailMethods> {
@@ -44,6 +46,22 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
       // Read-only for the store: let other calls go on while the servers answer.
       ctx.releaseQueue();
       return { checked: await mail.checkAll() };
+    },
+    async 'mail.send'(req) {
+      const followUp = ctx.store.followUp(req.followUpId);
+      if (!followUp) throw new HearbackError('not_found', `No follow-up with id ${req.followUpId}.`);
+      if (!isOpen(followUp)) throw new HearbackError('conflict', `This follow-up is already ${followUp.status}; nothing was sent.`);
+      let sent;
+      try {
+        sent = await mail.send(req.accountId, { to: req.to, subject: req.subject, body: req.body }, followUp.applicationId);
+      } catch (error) {
+        if (error instanceof MailProblemError) throw new HearbackError('unavailable', `Not sent: ${error.problem.message}`);
+        throw error;
+      }
+      const current = ctx.store.followUp(followUp.id);
+      // Sent means sent (LIFECYCLE.md rule 4): the app saw it go out.
+      const result = current && isOpen(current) ? actOnFollowUp(ctx, current, { action: 'markSent' }, `Sent “${current.title}” from Hearback`) : null;
+      return { ...sent, followUp: result?.followUp ?? current ?? followUp };
     },
     'mail.replies.answer'(req) {
       const reply = mail.match(req.id);

@@ -7,6 +7,7 @@ import {
   mailSecretPrefix,
   matchMessage,
   MailAccountInputSchema,
+  presetNamed,
   proposeOutcome,
   type MailAccount,
   type MailAccountInput,
@@ -16,6 +17,7 @@ import {
 import type { SecretStore } from '../secrets/secret-store';
 import { classifyImapError, MailProblemError } from './imap-problem';
 import { connectImap, fetchMatchedText, scanFolder, testConnection, type ImapTarget } from './imap-session';
+import { sendOverSmtp, type OutgoingMail } from './smtp-send';
 import { cursorKey, loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail-file';
 
 /**
@@ -173,6 +175,36 @@ export class MailService {
     return all.length;
   }
 
+  /**
+   * Sends over the account's SMTP server and files the copy in Sent where the server does not;
+   * the Message-ID is kept so replies match the application by thread.
+   */
+  async send(accountId: string, mail: OutgoingMail, applicationId: string): Promise<{ messageId: string; savedToSent: boolean }> {
+    const account = this.file.accounts.find((a) => a.id === accountId);
+    if (!account) throw new MailProblemError({ code: 'server', message: 'That mail account is no longer connected.' });
+    const password = this.deps.secrets.get(mailPasswordKey(account.id));
+    if (password === null) throw new MailProblemError({ code: 'no-password', message: 'The password for this account is not kept. Connect the account again.' });
+    const sent = await sendOverSmtp(account, password, mail);
+    this.file = { ...this.file, threads: { ...this.file.threads, [sent.messageId]: applicationId }, sentFromHearback: [...this.file.sentFromHearback, sent.messageId] };
+    this.save();
+    let savedToSent = false;
+    if (account.sentFolder !== null && !presetNamed(account.preset).savesSentCopy) {
+      // Sent already: a failure to file the copy is told, never a reason to send twice.
+      try {
+        const client = await (this.deps.connect ?? connectImap)(account, password);
+        try {
+          await client.append(account.sentFolder, sent.raw, ['\\Seen']);
+          savedToSent = true;
+        } finally {
+          await client.logout().catch(() => client.close());
+        }
+      } catch (error) {
+        this.deps.warn('filing the sent copy failed', { account: account.id, code: classifyImapError(error, account).code });
+      }
+    }
+    return { messageId: sent.messageId, savedToSent };
+  }
+
   /** Records the user's answer; the caller records heard back on the interview first. */
   answer(id: string, status: 'heard-back' | 'not-about-this', applicationId: string | null): MailMatch {
     const current = this.match(id);
@@ -288,7 +320,7 @@ export class MailService {
     if (account.sentFolder !== null) {
       const key = cursorKey(account.id, account.sentFolder);
       const sent = await scanFolder(client, account.sentFolder, this.file.cursors[key] ?? null, sinceMs);
-      const used = new Set(this.file.sentSeen.map((s) => s.messageId));
+      const used = new Set([...this.file.sentSeen.map((s) => s.messageId), ...this.file.sentFromHearback]);
       for (const { message } of sent.messages) {
         this.recordSentThread(message, apps);
         if (message.messageId === '' || used.has(message.messageId) || !this.deps.onSentMessage) continue;

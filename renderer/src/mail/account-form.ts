@@ -12,6 +12,11 @@ export interface MailForm {
   password: string;
   inbox: string;
   sentFolder: string;
+  /** Send follow-ups from Hearback over SMTP (same user and password). */
+  send: boolean;
+  smtpHost: string;
+  smtpPort: string;
+  smtpTls: boolean;
 }
 
 export function formForPreset(preset: MailPresetName, previous?: MailForm): MailForm {
@@ -27,6 +32,11 @@ export function formForPreset(preset: MailPresetName, previous?: MailForm): Mail
     password: previous?.password ?? '',
     inbox: 'INBOX',
     sentFolder: p.sentFolder,
+    // A known provider's sending server is filled in; a custom server's must be typed first.
+    send: p.smtp.host !== '' || (previous?.preset === 'custom' && previous.send),
+    smtpHost: p.smtp.host || (previous?.preset === 'custom' ? previous.smtpHost : ''),
+    smtpPort: String(p.smtp.port),
+    smtpTls: p.smtp.tls,
   };
 }
 
@@ -44,6 +54,7 @@ export function accountRequest(form: MailForm): { account: MailAccountInput; pas
       address,
       inbox: form.inbox.trim() || 'INBOX',
       sentFolder: form.sentFolder.trim() === '' ? null : form.sentFolder.trim(),
+      smtp: form.send ? { host: form.smtpHost.trim(), port: Number(form.smtpPort), tls: form.smtpTls } : null,
     },
     password: form.password,
   };

@@ -118,6 +118,20 @@ export function MailSection({ zone }: { zone: string }) {
         <input type="checkbox" checked={form.tls} onChange={(e) => set('tls', e.target.checked)} />
         Encrypted connection (TLS; usually on 993, off on 143)
       </label>
+      <label className="check-row">
+        <input type="checkbox" checked={form.send} onChange={(e) => set('send', e.target.checked)} />
+        Send follow-ups from Hearback (SMTP) — “Open in mail client” stays available
+      </label>
+      {form.send && (
+        <div className="field-grid">
+          <SettingField label="SMTP server" type="text" value={form.smtpHost} onChange={(v) => set('smtpHost', v)} placeholder="smtp.example.com" />
+          <SettingField label="SMTP port" type="number" value={form.smtpPort} onChange={(v) => set('smtpPort', v)} min={1} max={65535} hint="465 uses TLS from the start; 587 upgrades with STARTTLS." />
+          <label className="check-row">
+            <input type="checkbox" checked={form.smtpTls} onChange={(e) => set('smtpTls', e.target.checked)} />
+            SMTP over TLS from the start (465)
+          </label>
+        </div>
+      )}
       <div className="test-row">
         <button type="button" className="button" disabled={busy} onClick={() => void test()}>
           Test connection

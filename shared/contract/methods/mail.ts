@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, InstantSchema } from '../../domain';
+import { FollowUpSchema, IdSchema, InstantSchema } from '../../domain';
 import { MailAccountInputSchema, MailAccountSchema, MailMatchSchema, PasswordSchema } from '../../mail';
 import { method } from '../define';
 
@@ -46,7 +46,19 @@ export type MailStatus = z.infer<typeof MailStatusSchema>;
 
 export const MailConnectRequestSchema = z.object({ account: MailAccountInputSchema, password: PasswordSchema }).strict();
 
+export const MailSendRequestSchema = z
+  .object({
+    followUpId: IdSchema,
+    accountId: IdSchema,
+    to: z.array(z.string().trim().toLowerCase().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address')).min(1, 'must name at least one recipient').max(20),
+    subject: z.string().max(300, 'must be at most 300 characters'),
+    body: z.string().max(10_000, 'must be at most 10000 characters'),
+  })
+  .strict();
+
 export const mailMethods = {
+  /** Sends a follow-up's email over the account's SMTP server, files it in Sent, and marks the follow-up sent. */
+  'mail.send': method(MailSendRequestSchema, z.object({ messageId: z.string(), savedToSent: z.boolean(), followUp: FollowUpSchema }).strict(), { mutates: true }),
   'mail.status': method(z.object({}).strict(), MailStatusSchema, { mutates: false }),
   /** Tries the settings without saving anything: the specific problem, or the folders found. */
   'mail.accounts.test': method(
