@@ -27,6 +27,11 @@ export interface DovecotServer {
   append(folder: string, raw: string | Buffer, date?: Date): Promise<void>;
   /** Many at once over one connection (seeding benches). */
   appendMany(folder: string, raws: Iterable<string | Buffer>, date?: Date): Promise<void>;
+  /**
+   * Writes messages straight into a new folder's maildir (much faster than APPEND for big
+   * mailboxes); Dovecot indexes them when the folder is first opened. Their arrival time is now.
+   */
+  writeMaildir(folder: string, raws: Iterable<string>): number;
   /** Makes the folder's UIDVALIDITY change (delete and re-create it). */
   recreateFolder(folder: string): Promise<void>;
   stop(): Promise<void>;
@@ -194,6 +199,19 @@ service stats {
       } finally {
         await c.logout();
       }
+    },
+    writeMaildir(folder, raws) {
+      const root = join(home, 'Maildir', `.${folder}`);
+      for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(root, sub), { recursive: true });
+      let count = 0;
+      const stamp = Math.floor(Date.now() / 1000);
+      for (const raw of raws) {
+        writeFileSync(join(root, 'cur', `${stamp}.M${count}P${process.pid}.hearback:2,S`), raw);
+        count++;
+      }
+      // The folder must be subscribed-visible and owned by the mail user.
+      if (asRoot) spawnSync('chown', ['-R', `${mailUid}:${mailGid}`, join(home, 'Maildir')]);
+      return count;
     },
     async recreateFolder(folder) {
       const c = await client();

@@ -69,6 +69,11 @@ export interface ScanResult {
 
 /**
  * Reads what is new in one folder since `cursor`: only envelopes and the listed headers.
+ * - `allowQuick` and the folder still selected on this connection (the inbox, between IDLEs):
+ *   `UID SEARCH UID n:*` from the cursor's UIDNEXT — the server answers from its index, the same
+ *   for 200 or 20,000 messages (re-selecting makes Dovecot look over the whole maildir). A
+ *   selected folder deleted or renumbered by another client is not always told to this session,
+ *   so the caller opens it afresh now and then (`allowQuick` false);
  * - no cursor, or UIDVALIDITY changed: the messages since `sinceMs` (SEARCH SINCE, bounded look-back);
  * - UIDNEXT unchanged (and, with CONDSTORE, HIGHESTMODSEQ unchanged): nothing is fetched at all, so
  *   a quiet poll costs the same for 100 or 100,000 messages;
@@ -76,7 +81,9 @@ export interface ScanResult {
  * The cursor moves only once the whole fetch arrived: a connection dropped mid-fetch reads the
  * same messages again next time (matches are keyed by Message-ID, so nothing is counted twice).
  */
-export async function scanFolder(client: ImapFlow, folder: string, cursor: FolderCursor | null, sinceMs: number): Promise<ScanResult> {
+export async function scanFolder(client: ImapFlow, folder: string, cursor: FolderCursor | null, sinceMs: number, allowQuick = false): Promise<ScanResult> {
+  const quick = allowQuick ? await scanSelected(client, folder, cursor) : null;
+  if (quick) return quick;
   let mailbox;
   try {
     mailbox = await client.mailboxOpen(folder, { readOnly: true });
@@ -89,23 +96,74 @@ export async function scanFolder(client: ImapFlow, folder: string, cursor: Folde
   const fresh = cursor === null || cursor.uidValidity !== next.uidValidity;
   if (!fresh && next.uidNext <= cursor.uidNext) return { cursor: next, fresh, messages: [] };
   if (!fresh && cursor.highestModseq !== null && cursor.highestModseq === next.highestModseq && next.uidNext === cursor.uidNext) return { cursor: next, fresh, messages: [] };
-  let range: string | number[];
+  let ranges: string[];
   if (fresh) {
     const found = await client.search({ since: new Date(sinceMs) }, { uid: true });
     const uids = Array.isArray(found) ? found : [];
     if (uids.length === 0 || mailbox.exists === 0) return { cursor: next, fresh, messages: [] };
-    range = uids;
+    ranges = uidSets(uids);
   } else {
-    range = `${cursor.uidNext}:*`;
+    ranges = [`${cursor.uidNext}:*`];
   }
   const messages: ScannedMessage[] = [];
   const floor = fresh ? 0 : cursor.uidNext;
-  for await (const m of client.fetch(range, { uid: true, envelope: true, internalDate: true, headers: [...EXTRA_HEADERS] }, { uid: true })) {
-    // "N:*" answers the last message even when it is older than N.
-    if (m.uid < floor) continue;
-    messages.push({ uid: m.uid, message: safeMessage(m) });
+  for (const range of ranges) {
+    for await (const m of client.fetch(range, { ...FETCH_QUERY, headers: [...EXTRA_HEADERS] }, { uid: true })) {
+      // "N:*" answers the last message even when it is older than N.
+      if (m.uid < floor) continue;
+      messages.push({ uid: m.uid, message: safeMessage(m) });
+    }
   }
   return { cursor: next, fresh, messages };
+}
+
+/** UIDs per FETCH: servers refuse over-long command lines (Dovecot: "Too long argument"). */
+export const UID_BATCH = 500;
+
+/** Sorted UIDs as IMAP sequence sets ("1:40,42,50:60"), at most `batch` UIDs each. */
+export function uidSets(uids: readonly number[], batch = UID_BATCH): string[] {
+  const sorted = [...new Set(uids)].sort((a, b) => a - b);
+  const sets: string[] = [];
+  for (let i = 0; i < sorted.length; i += batch) {
+    const part = sorted.slice(i, i + batch);
+    const ranges: string[] = [];
+    let start = part[0]!;
+    let prev = start;
+    for (const uid of part.slice(1)) {
+      if (uid === prev + 1) {
+        prev = uid;
+        continue;
+      }
+      ranges.push(start === prev ? `${start}` : `${start}:${prev}`);
+      start = prev = uid;
+    }
+    ranges.push(start === prev ? `${start}` : `${start}:${prev}`);
+    sets.push(ranges.join(','));
+  }
+  return sets;
+}
+
+const FETCH_QUERY = { uid: true, envelope: true, internalDate: true, headers: [...EXTRA_HEADERS] } as const;
+
+/** The cheap look while the folder stays selected; null when it must be opened afresh. */
+async function scanSelected(client: ImapFlow, folder: string, cursor: FolderCursor | null): Promise<ScanResult | null> {
+  const mailbox = client.mailbox;
+  if (cursor === null || !mailbox || mailbox.path !== folder || String(mailbox.uidValidity) !== cursor.uidValidity) return null;
+  let uids: number[];
+  try {
+    const found = await client.search({ uid: `${cursor.uidNext}:*` }, { uid: true });
+    // "n:*" names the last message even when its UID is below n.
+    uids = (Array.isArray(found) ? found : []).filter((uid) => uid >= cursor.uidNext);
+  } catch {
+    return null; // the folder went away or changed under us: open it afresh
+  }
+  if (uids.length === 0) return { cursor, fresh: false, messages: [] };
+  const messages: ScannedMessage[] = [];
+  for (const set of uidSets(uids)) {
+    for await (const m of client.fetch(set, { ...FETCH_QUERY, headers: [...EXTRA_HEADERS] }, { uid: true })) messages.push({ uid: m.uid, message: safeMessage(m) });
+  }
+  const uidNext = Math.max(cursor.uidNext, ...uids.map((u) => u + 1));
+  return { cursor: { ...cursor, uidNext }, fresh: false, messages };
 }
 
 function safeMessage(m: FetchMessageObject): MailMessage {
@@ -121,9 +179,11 @@ export async function fetchMatchedText(client: ImapFlow, uids: readonly number[]
   const texts = new Map<number, string>();
   if (uids.length === 0) return texts;
   // BODY.PEEK[TEXT]<0.N>: the body's first bytes only, never the headers again, never marked read.
-  for await (const m of client.fetch([...uids], { uid: true, bodyParts: [{ key: 'TEXT', maxLength: MATCHED_TEXT_BYTES }] }, { uid: true })) {
-    const part = m.bodyParts ? [...m.bodyParts.values()][0] : undefined;
-    if (part) texts.set(m.uid, bodyText(part));
+  for (const set of uidSets(uids)) {
+    for await (const m of client.fetch(set, { uid: true, bodyParts: [{ key: 'TEXT', maxLength: MATCHED_TEXT_BYTES }] }, { uid: true })) {
+      const part = m.bodyParts ? [...m.bodyParts.values()][0] : undefined;
+      if (part) texts.set(m.uid, bodyText(part));
+    }
   }
   return texts;
 }

@@ -53,6 +53,11 @@ export interface MailServiceDeps {
 }
 
 export const DEFAULT_POLL_MS = 3 * 60_000;
+/**
+ * How often a poll opens the folders afresh (EXAMINE: sees a deleted folder or a new UIDVALIDITY)
+ * instead of the cheap look at the still-selected inbox. "Check mail now" and resume always do.
+ */
+export const FULL_LOOK_MS = 15 * 60_000;
 /** Backoff after failures: 30 s, 1, 2, 5, then every 15 minutes. */
 export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 900_000] as const;
 const DAY_MS = 86_400_000;
@@ -68,6 +73,10 @@ interface Runtime {
   timer: unknown;
   running: Promise<void> | null;
   again: boolean;
+  /** The next look must open the folders afresh. */
+  thorough: boolean;
+  /** When the folders were last opened afresh (epoch ms). */
+  lastFullLookMs: number;
   stopped: boolean;
 }
 
@@ -168,10 +177,13 @@ export class MailService {
     return true;
   }
 
-  /** Looks at every account now (resume, "Check now"); resolves when all have been looked at. */
-  async checkAll(): Promise<number> {
+  /**
+   * Looks at every account now; resolves when all have been looked at. `thorough` (resume, "Check
+   * mail now"): open every folder afresh; otherwise as a timer poll does.
+   */
+  async checkAll(options: { thorough: boolean } = { thorough: true }): Promise<number> {
     const all = [...this.runtimes.values()];
-    await Promise.all(all.map((rt) => this.check(rt)));
+    await Promise.all(all.map((rt) => this.check(rt, options.thorough)));
     return all.length;
   }
 
@@ -217,12 +229,16 @@ export class MailService {
     return next;
   }
 
+  /** The file as last written (JSON), to skip writes that would change nothing. */
+  private saved = '';
+
   private save(): void {
     saveMailFile(this.deps.dataDir, this.file);
+    this.saved = JSON.stringify(this.file);
   }
 
   private watch(account: MailAccount): void {
-    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, stopped: false };
+    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, thorough: true, lastFullLookMs: 0, stopped: false };
     this.runtimes.set(account.id, rt);
     void this.check(rt);
   }
@@ -238,8 +254,9 @@ export class MailService {
   }
 
   /** One look at the account; a look asked for while one runs happens right after it. */
-  check(rt: Runtime): Promise<void> {
+  check(rt: Runtime, thorough = false): Promise<void> {
     if (rt.stopped) return Promise.resolve();
+    if (thorough) rt.thorough = true;
     if (rt.running) {
       rt.again = true;
       return rt.running;
@@ -285,7 +302,11 @@ export class MailService {
         // IDLE: the server says EXISTS when mail arrives; look at once.
         client.on('exists', () => void this.check(rt));
       }
-      await this.scanAccount(rt, rt.client);
+      const nowMs = this.deps.now();
+      const full = rt.thorough || nowMs - rt.lastFullLookMs >= FULL_LOOK_MS;
+      rt.thorough = false;
+      await this.scanAccount(rt, rt.client, !full);
+      if (full) rt.lastFullLookMs = nowMs;
       rt.state = 'watching';
       rt.problem = null;
       rt.failures = 0;
@@ -294,6 +315,7 @@ export class MailService {
       this.schedule(rt, this.deps.pollMs ?? DEFAULT_POLL_MS);
     } catch (error) {
       if (rt.stopped) return;
+      rt.thorough = true;
       rt.problem = classifyImapError(error, rt.account);
       // Codes and our own sentence only: never the password, never message contents.
       this.deps.warn('mail check failed', { account: rt.account.id, code: rt.problem.code });
@@ -310,7 +332,7 @@ export class MailService {
   }
 
   /** Sent first (it ties threads to applications), then the inbox, which stays open for IDLE. */
-  private async scanAccount(rt: Runtime, client: ImapFlow): Promise<void> {
+  private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
     const account = rt.account;
     const sinceMs = this.deps.now() - account.lookBackDays * DAY_MS;
     const { applications, interviews } = this.deps.records();
@@ -319,7 +341,12 @@ export class MailService {
     const ownAddresses = new Set(this.file.accounts.map((a) => a.address));
     if (account.sentFolder !== null) {
       const key = cursorKey(account.id, account.sentFolder);
-      const sent = await scanFolder(client, account.sentFolder, this.file.cursors[key] ?? null, sinceMs);
+      const cursor = this.file.cursors[key] ?? null;
+      // STATUS first: the inbox stays selected (and cheap to look at) unless Sent changed.
+      const found = cursor ? await client.status(account.sentFolder, { uidNext: true, uidValidity: true }) : false;
+      const status = found === false ? null : found;
+      const unchanged = cursor !== null && status !== null && String(status.uidValidity) === cursor.uidValidity && status.uidNext === cursor.uidNext;
+      const sent = unchanged ? { cursor, messages: [] } : await scanFolder(client, account.sentFolder, cursor, sinceMs);
       const used = new Set([...this.file.sentSeen.map((s) => s.messageId), ...this.file.sentFromHearback]);
       for (const { message } of sent.messages) {
         this.recordSentThread(message, apps);
@@ -333,7 +360,7 @@ export class MailService {
       this.file = { ...this.file, cursors: { ...this.file.cursors, [key]: sent.cursor } };
     }
     const key = cursorKey(account.id, account.inbox);
-    const inbox = await scanFolder(client, account.inbox, this.file.cursors[key] ?? null, sinceMs);
+    const inbox = await scanFolder(client, account.inbox, this.file.cursors[key] ?? null, sinceMs, quick);
     const known = new Set(this.file.matches.map((m) => m.id));
     const threads = new Map(Object.entries(this.file.threads));
     const fresh: { uid: number; match: MailMatch }[] = [];
@@ -356,9 +383,12 @@ export class MailService {
       const texts = await fetchMatchedText(client, fresh.map((f) => f.uid));
       for (const f of fresh) f.match.outcome = proposeOutcome(f.match.subject, texts.get(f.uid) ?? '');
     }
-    // The cursor moves only with the matches it found: both are saved together.
+    // The cursor moves only with the matches it found: both are saved together — and a look that
+    // found nothing new writes nothing (a quiet poll costs no disk write).
+    const before = this.saved;
     this.file = { ...this.file, cursors: { ...this.file.cursors, [key]: inbox.cursor }, matches: [...this.file.matches, ...fresh.map((f) => f.match)] };
-    this.save();
+    const text = JSON.stringify(this.file);
+    if (text !== before) this.save();
     if (fresh.length > 0 && this.deps.onNewReplies) {
       const names = new Map(apps.map((a) => [a.id, a.company]));
       this.deps.onNewReplies(fresh.map(({ match }) => ({ id: match.id, applicationId: match.applicationIds[0]!, company: match.applicationIds.map((id) => names.get(id) ?? 'A company').join(' or '), subject: match.subject })));
