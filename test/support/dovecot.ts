@@ -163,7 +163,17 @@ service stats {
   const configPath = join(dir, 'dovecot.conf');
   writeFileSync(configPath, config);
   const child = spawn(DOVECOT_BINARY, ['-c', configPath, '-F'], { stdio: 'ignore' });
-  await waitForPort(port, child, logPath);
+  // A test run that dies without stop() must not leave a server behind.
+  const killOnExit = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  try {
+    await waitForPort(port, child, logPath);
+  } catch (error) {
+    killOnExit();
+    throw error;
+  }
 
   const client = async (): Promise<ImapFlow> => {
     const c = new ImapFlow({ host: '127.0.0.1', port, secure: false, auth: { user, pass: password }, logger: false, disableAutoIdle: true });
@@ -223,6 +233,7 @@ service stats {
       }
     },
     async stop() {
+      process.removeListener('exit', killOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
