@@ -4,3 +4,4 @@ export * from './matching';
 export * from './outcome';
 export * from './awaiting';
 export * from './sent-match';
+export * from './reply-match';

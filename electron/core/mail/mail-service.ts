@@ -1,24 +1,13 @@
 import type { ImapFlow } from 'imapflow';
 import type { MailAccountStatus, MailProblem, MailReply, MailReplyNotice } from '../../../shared/contract';
 import type { Application, Interview } from '../../../shared/domain';
-import {
-  interviewAwaitingAnswer,
-  mailPasswordKey,
-  mailSecretPrefix,
-  matchMessage,
-  MailAccountInputSchema,
-  presetNamed,
-  proposeOutcome,
-  type MailAccount,
-  type MailAccountInput,
-  type MailMatch,
-  type MailMessage,
-} from '../../../shared/mail';
+import { mailPasswordKey, mailSecretPrefix, MailAccountInputSchema, presetNamed, type MailAccount, type MailAccountInput, type MailMatch, type MailMessage } from '../../../shared/mail';
 import type { SecretStore } from '../secrets/secret-store';
 import { classifyImapError, MailProblemError } from './imap-problem';
-import { connectImap, fetchMatchedText, scanFolder, testConnection, type ImapTarget } from './imap-session';
+import { scanAccount } from './account-scan';
+import { connectImap, testConnection, type ImapTarget } from './imap-session';
 import { sendOverSmtp, type OutgoingMail } from './smtp-send';
-import { cursorKey, loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail-file';
+import { loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail-file';
 
 /**
  * Watches every connected mailbox and turns replies into matches. One runtime per account:
@@ -60,7 +49,6 @@ export const DEFAULT_POLL_MS = 3 * 60_000;
 export const FULL_LOOK_MS = 15 * 60_000;
 /** Backoff after failures: 30 s, 1, 2, 5, then every 15 minutes. */
 export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 900_000] as const;
-const DAY_MS = 86_400_000;
 
 interface Runtime {
   account: MailAccount;
@@ -78,11 +66,6 @@ interface Runtime {
   /** When the folders were last opened afresh (epoch ms). */
   lastFullLookMs: number;
   stopped: boolean;
-}
-
-/** The key a message is counted under, whichever account or UID it was read from. */
-export function matchKey(m: MailMessage): string {
-  return m.messageId !== '' ? `mid:${m.messageId}` : `hdr:${m.date}|${m.from?.address ?? ''}|${m.subject}`;
 }
 
 export class MailService {
@@ -331,80 +314,21 @@ export class MailService {
     this.deps.onChanged();
   }
 
-  /** Sent first (it ties threads to applications), then the inbox, which stays open for IDLE. */
   private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
-    const account = rt.account;
-    const sinceMs = this.deps.now() - account.lookBackDays * DAY_MS;
     const { applications, interviews } = this.deps.records();
-    const apps = [...applications];
-    const interviewList = [...interviews];
-    const ownAddresses = new Set(this.file.accounts.map((a) => a.address));
-    if (account.sentFolder !== null) {
-      const key = cursorKey(account.id, account.sentFolder);
-      const cursor = this.file.cursors[key] ?? null;
-      // STATUS first: the inbox stays selected (and cheap to look at) unless Sent changed.
-      const found = cursor ? await client.status(account.sentFolder, { uidNext: true, uidValidity: true }) : false;
-      const status = found === false ? null : found;
-      const unchanged = cursor !== null && status !== null && String(status.uidValidity) === cursor.uidValidity && status.uidNext === cursor.uidNext;
-      const sent = unchanged ? { cursor, messages: [] } : await scanFolder(client, account.sentFolder, cursor, sinceMs);
-      const used = new Set([...this.file.sentSeen.map((s) => s.messageId), ...this.file.sentFromHearback]);
-      for (const { message } of sent.messages) {
-        this.recordSentThread(message, apps);
-        if (message.messageId === '' || used.has(message.messageId) || !this.deps.onSentMessage) continue;
-        const seen = this.deps.onSentMessage(message);
-        if (seen) {
-          used.add(message.messageId);
-          this.file = { ...this.file, sentSeen: [...this.file.sentSeen, seen] };
-        }
-      }
-      this.file = { ...this.file, cursors: { ...this.file.cursors, [key]: sent.cursor } };
-    }
-    const key = cursorKey(account.id, account.inbox);
-    const inbox = await scanFolder(client, account.inbox, this.file.cursors[key] ?? null, sinceMs, quick);
-    const known = new Set(this.file.matches.map((m) => m.id));
-    const threads = new Map(Object.entries(this.file.threads));
-    const fresh: { uid: number; match: MailMatch }[] = [];
-    for (const { uid, message } of inbox.messages) {
-      const id = matchKey(message);
-      if (known.has(id)) continue;
-      const result = matchMessage(message, { applications: apps, knownMessageIds: threads, ownAddresses });
-      if (result.kind !== 'match') continue;
-      // Only a reply that can answer an interview still waiting asks anything.
-      const awaiting = result.applicationIds.filter((appId) => interviewAwaitingAnswer(appId, message.date, interviewList) !== null);
-      if (awaiting.length === 0) continue;
-      known.add(id);
-      const sender = message.from ? (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address) : '';
-      fresh.push({
-        uid,
-        match: { id, accountId: account.id, messageId: message.messageId, date: message.date, sender: sender.slice(0, 400), subject: message.subject.slice(0, 400), applicationIds: awaiting, via: result.via, outcome: null, status: 'open', answeredApplicationId: null },
-      });
-    }
-    if (fresh.length > 0) {
-      const texts = await fetchMatchedText(client, fresh.map((f) => f.uid));
-      for (const f of fresh) f.match.outcome = proposeOutcome(f.match.subject, texts.get(f.uid) ?? '');
-    }
-    // The cursor moves only with the matches it found: both are saved together — and a look that
-    // found nothing new writes nothing (a quiet poll costs no disk write).
-    const before = this.saved;
-    this.file = { ...this.file, cursors: { ...this.file.cursors, [key]: inbox.cursor }, matches: [...this.file.matches, ...fresh.map((f) => f.match)] };
-    const text = JSON.stringify(this.file);
-    if (text !== before) this.save();
-    if (fresh.length > 0 && this.deps.onNewReplies) {
-      const names = new Map(apps.map((a) => [a.id, a.company]));
-      this.deps.onNewReplies(fresh.map(({ match }) => ({ id: match.id, applicationId: match.applicationIds[0]!, company: match.applicationIds.map((id) => names.get(id) ?? 'A company').join(' or '), subject: match.subject })));
-    }
-  }
-
-  /** A message the user sent to an application's contact or company: replies to it match by thread. */
-  private recordSentThread(message: MailMessage, apps: readonly Application[]): void {
-    if (message.messageId === '') return;
-    const recipients = [...message.to, ...message.cc];
-    for (const to of recipients) {
-      const result = matchMessage({ ...message, from: to, inReplyTo: [], references: [], autoSubmitted: '', precedence: '', listId: '' }, { applications: apps, knownMessageIds: new Map(), ownAddresses: new Set() });
-      if (result.kind === 'match' && result.applicationIds.length === 1) {
-        this.file.threads[message.messageId] = result.applicationIds[0]!;
-        return;
-      }
-    }
+    const { file, newReplies } = await scanAccount({
+      client,
+      account: rt.account,
+      file: this.file,
+      nowMs: this.deps.now(),
+      quick,
+      applications: [...applications],
+      interviews: [...interviews],
+      onSentMessage: this.deps.onSentMessage,
+    });
+    this.file = file;
+    // A look that found nothing new writes nothing (a quiet poll costs no disk write).
+    if (JSON.stringify(file) !== this.saved) this.save();
+    if (newReplies.length > 0) this.deps.onNewReplies?.(newReplies);
   }
 }
