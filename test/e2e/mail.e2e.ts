@@ -174,3 +174,27 @@ test('the composer sends the thank-you from the connected account, files it in S
     await smtp.close();
   }
 });
+
+test('a mailbox that cannot be reached says why on Today and in Settings; Disconnect removes it', async ({ page, request }) => {
+  await callApi(request, app, 'mail.accounts.connect', {
+    account: { label: 'Work mail', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, sentFolder: null },
+    password: server.password,
+  });
+  await server.stop();
+  await callApi(request, app, 'mail.checkNow', {});
+  await page.goto(app.url);
+  await goToday(page);
+  const broken = page.getByRole('region', { name: /Mail not checked/ });
+  await expect(broken.getByRole('listitem')).toContainText('could not be reached');
+  await expect(broken.getByRole('listitem')).toContainText('Trying again at');
+  await screenshots(page, 'today-mail-broken');
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const mail = page.getByRole('region', { name: 'Mail' });
+  await expect(mail.getByRole('list', { name: 'Connected mail accounts' })).toContainText('could not be reached');
+  await mail.getByRole('button', { name: 'Disconnect Work mail' }).click();
+  await expect(mail.getByRole('status').filter({ hasText: 'Disconnected Work mail; its password was deleted.' })).toBeVisible();
+  await expect(mail.getByRole('list', { name: 'Connected mail accounts' })).toBeHidden();
+  await goToday(page);
+  await expect(broken).toBeHidden();
+});
