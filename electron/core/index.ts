@@ -346,6 +346,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     async settled() {
       // A call may start a recompute, whose delivery may commit: wait for both, twice over.
       for (let round = 0; round < 2; round++) {
+        await mail.idle();
         await queue.catch(() => undefined);
         await scheduler.idle();
       }

@@ -90,7 +90,12 @@ export class MailService {
     await Promise.all(closing);
   }
 
-  accounts(): MailAccountStatus[] {
+  /** Resolves when the looks running now have finished (tests wait on it, not on time). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.runtimes.values()].map((rt) => rt.running?.catch(() => undefined)));
+  }
+
+    accounts(): MailAccountStatus[] {
     return this.file.accounts.map((account) => {
       const rt = this.runtimes.get(account.id);
       return { account, state: rt?.state ?? 'connecting', problem: rt?.problem ?? null, lastCheckedAt: rt?.lastCheckedAt ?? null, retryAt: rt?.retryAt ?? null };

@@ -103,7 +103,9 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
 
     const replyDate = new Date('2026-03-18T15:30:00Z');
     await server.append('INBOX', rawMessage({ from: 'Dana Reyes <dana@northwind.test>', subject: 'Re: Thank you', date: replyDate, messageId: 'reply-1@northwind.test', body: 'We would like to schedule a final interview with the team.' }), replyDate);
-    await ok(core, 'mail.checkNow', {});
+    // Resume from sleep looks at every account.
+    core.hint('resume');
+    await core.settled();
     status = await ok<MailStatus>(core, 'mail.status', {});
     expect(status.replies).toHaveLength(1);
     expect(status.replies[0]).toMatchObject({ subject: 'Re: Thank you', via: 'contact', applicationIds: [app.id], outcome: 'next-round', companies: [{ company: 'Northwind' }] });
@@ -111,7 +113,9 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     expect(checkInStates(core, status, app.id)).toEqual(['waiting']);
     expect(core.dueCount()).toBe(0 + core.store.childrenOf(app.id).followUps.filter((f) => f.kind === 'thank-you' && f.status === 'pending').length);
 
-    // Looking again finds nothing new and never repeats the reply.
+    // Looking again (here: the computer woke up) finds nothing new and never repeats the reply.
+    core.hint('resume');
+    await core.settled();
     await ok(core, 'mail.checkNow', {});
     expect((await ok<MailStatus>(core, 'mail.status', {})).replies).toHaveLength(1);
 
