@@ -15,8 +15,11 @@ export interface ImapTarget {
 /** How long a connection attempt may take before it counts as unreachable. */
 const CONNECT_TIMEOUT_MS = 20_000;
 
-/** Opens an authenticated connection; throws MailProblemError with the specific problem. */
-export async function connectImap(target: ImapTarget, password: string): Promise<ImapFlow> {
+/**
+ * Opens an authenticated connection; throws MailProblemError with the specific problem.
+ * `autoIdleDelayMs`: how long a quiet connection waits before IDLE (imapflow's default, 15 s).
+ */
+export async function connectImap(target: ImapTarget, password: string, options: { autoIdleDelayMs?: number } = {}): Promise<ImapFlow> {
   const client = new ImapFlow({
     host: target.host,
     port: target.port,
@@ -27,6 +30,7 @@ export async function connectImap(target: ImapTarget, password: string): Promise
     connectionTimeout: CONNECT_TIMEOUT_MS,
     greetingTimeout: CONNECT_TIMEOUT_MS,
     clientInfo: { name: 'Hearback' },
+    ...(options.autoIdleDelayMs !== undefined ? { autoIdleDelay: options.autoIdleDelayMs } : {}),
   });
   // An error after connect (a dropped socket) must not become an uncaught exception.
   client.on('error', () => {});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
-import type { MailStatus } from '../../../../shared/contract';
+import type { MailReplyNotice, MailStatus } from '../../../../shared/contract';
 import type { Application, FollowUp, Interview } from '../../../../shared/domain';
 import { urgencies } from '../../../../shared/followup';
 import type { MailAccount, MailMatch } from '../../../../shared/mail';
@@ -84,7 +84,8 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
 
   it('a reply holds the check-ins; Heard back records the message date and cancels them; auto-replies and lists never count', async () => {
     const dataDir = tempDir();
-    const core = await openTestCore({ clock: fakeClock(NOW), dataDir });
+    const told: MailReplyNotice[][] = [];
+    const core = await openTestCore({ clock: fakeClock(NOW), dataDir, notifier: { show: () => {}, showReplies: (replies) => told.push(replies) } });
     const { app, interview } = await seed(core);
     // Old mail (before the interview) and noise land first.
     await server.append('INBOX', rawMessage({ from: 'Dana <dana@northwind.test>', subject: 'Interview invitation', date: new Date('2026-03-01T09:00:00Z') }), new Date('2026-03-01T09:00:00Z'));
@@ -110,6 +111,8 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     expect(status.replies).toHaveLength(1);
     expect(status.replies[0]).toMatchObject({ subject: 'Re: Thank you', via: 'contact', applicationIds: [app.id], outcome: 'next-round', companies: [{ company: 'Northwind' }] });
     expect(status.heldApplicationIds).toEqual([app.id]);
+    // The notification: "<Company> replied: '<subject>'" (notifications on, not quiet hours).
+    expect(told).toEqual([[{ id: status.replies[0]!.id, applicationId: app.id, company: 'Northwind', subject: 'Re: Thank you' }]]);
     expect(checkInStates(core, status, app.id)).toEqual(['waiting']);
     expect(core.dueCount()).toBe(0 + core.store.childrenOf(app.id).followUps.filter((f) => f.kind === 'thank-you' && f.status === 'pending').length);
 
@@ -181,6 +184,23 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     // Looked at again, the same message never marks anything a second time.
     await ok(core, 'mail.checkNow', {});
     expect(thankYou().status).toBe('pending');
+    await core.close();
+  }, 60_000);
+
+  it('during quiet hours a reply is told in the app only, never by an OS notification', async () => {
+    const told: MailReplyNotice[][] = [];
+    const events: MailReplyNotice[][] = [];
+    const core = await openTestCore({ clock: fakeClock('2026-03-20T21:30:00.000Z'), notifier: { show: () => {}, showReplies: (replies) => told.push(replies) } });
+    core.onEvent((event, payload) => {
+      if (event === 'mail.replies') events.push((payload as { replies: MailReplyNotice[] }).replies);
+    });
+    await seed(core);
+    const at = new Date('2026-03-20T20:00:00Z');
+    await server.append('INBOX', rawMessage({ from: 'Dana Reyes <dana@northwind.test>', subject: 'Re: late news', date: at, messageId: 'late-1@northwind.test' }), at);
+    await ok(core, 'mail.accounts.connect', { account: account(), password: server.password });
+    await ok(core, 'mail.checkNow', {});
+    expect(events.flat().map((r) => r.subject)).toContain('Re: late news');
+    expect(told).toEqual([]);
     await core.close();
   }, 60_000);
 });

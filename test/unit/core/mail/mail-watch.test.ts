@@ -68,6 +68,24 @@ describe.skipIf(missing !== null)(`mail watcher rhythm${missing ? ` (skipped: ${
     await h.service.stop();
   }, 30_000);
 
+  it('IDLE: mail arriving while the connection idles is looked at without waiting for the poll', async () => {
+    let found: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => (found = resolve));
+    const h = harness({ connect: (target, password) => connectImap(target, password, { autoIdleDelayMs: 50 }) });
+    h.deps.onChanged = () => {
+      if (h.service.replies().length > 0) found();
+    };
+    await server.appendMany('Idle', []);
+    await h.service.connect(account('Idle'), server.password);
+    await h.service.checkAll();
+    const at = new Date('2026-03-19T11:00:00Z');
+    await server.append('Idle', rawMessage({ from: 'Dana <dana@northwind.test>', subject: 'Re: while idling', date: at }), at);
+    // No timer fires here: the server's EXISTS during IDLE starts the look.
+    await arrived;
+    expect(h.service.replies().map((r) => r.subject)).toEqual(['Re: while idling']);
+    await h.service.stop();
+  }, 30_000);
+
   it('backs off after failures, says why, and goes back to watching when the server answers', async () => {
     let failing = true;
     const h = harness({
