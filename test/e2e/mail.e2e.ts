@@ -88,11 +88,14 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   await expectNoSeriousAxeViolations(page);
   await screenshots(page, 'today-mail-reply');
 
-  await reply.getByRole('button', { name: 'Heard back' }).click();
-  await expect(page.getByText(/Recorded that Northwind answered/)).toBeVisible();
+  // The proposed outcome is never applied by itself: plain "Heard back", or confirm it.
+  await expect(reply.getByRole('button', { name: 'Heard back', exact: true })).toBeVisible();
+  await reply.getByRole('button', { name: 'Heard back: rejected' }).click();
+  await expect(page.getByText(/Recorded that Northwind answered .* \(a rejection\)/)).toBeVisible();
   await expect(replies).toBeHidden();
   const stored = await callApi(request, app, 'applications.get', { id: (northwind as Application).id });
   expect(stored.interviews[0]?.heardBackAt).toBe(new Date(Math.floor(replyAt.getTime() / 1000) * 1000).toISOString());
+  expect(stored.interviews[0]?.outcome).toBe('rejected');
   expect(stored.followUps.filter((f) => f.kind === 'check-in').every((f) => f.status === 'cancelled')).toBe(true);
 });
 

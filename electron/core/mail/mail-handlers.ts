@@ -1,4 +1,4 @@
-import { HearbackError } from '../../../shared/contract';
+import { HearbackError, OUTCOME_OF_PROPOSAL } from '../../../shared/contract';
 import { isOpen } from '../../../shared/followup';
 import { interviewAwaitingAnswer } from '../../../shared/mail';
 import { actOnFollowUp } from '../service/follow-up-planning';
@@ -74,7 +74,9 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
       }
       const interview = interviewAwaitingAnswer(applicationId, reply.date, ctx.store.active.interviews.values());
       // Heard back with the message's date: the interview's open check-ins are cancelled (LIFECYCLE.md).
-      if (interview) heardBack({ id: interview.id, heardBack: true, at: reply.date });
+      const outcome = req.confirmOutcome && reply.outcome ? OUTCOME_OF_PROPOSAL[reply.outcome] : undefined;
+      if (req.confirmOutcome && !outcome) throw new HearbackError('invalid_request', 'This reply proposes no outcome to confirm.', [{ path: 'confirmOutcome', message: 'no outcome was proposed' }]);
+      if (interview) heardBack({ id: interview.id, heardBack: true, at: reply.date, outcome });
       return mail.answer(reply.id, 'heard-back', applicationId);
     },
   };

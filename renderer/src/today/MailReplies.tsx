@@ -13,6 +13,13 @@ const OUTCOME_WORDS: Record<NonNullable<MailReply['outcome']>, string> = {
   offer: 'an offer',
 };
 
+/** The proposal confirmed in one click (recorded on the interview with heard back). */
+const OUTCOME_BUTTON: Record<NonNullable<MailReply['outcome']>, string> = {
+  rejection: 'rejected',
+  'next-round': 'next round',
+  offer: 'offer',
+};
+
 /** "<Company> replied: '<subject>' — Heard back? / Not about this / Open", and mail accounts in trouble. */
 export function MailReplies({ status, followUps, zone, onOpen }: { status: MailStatus | null; followUps: readonly FollowUp[]; zone: string; onOpen: (applicationId: string) => void }) {
   if (!status) return null;
@@ -90,12 +97,13 @@ function ReplyItem({ reply, zone, onOpen }: { reply: MailReply; zone: string; on
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
   const names = reply.companies.map((c) => c.company).join(' or ');
-  const answer = async (answer: 'heard-back' | 'not-about-this', applicationId?: string, company?: string) => {
+  const answer = async (answer: 'heard-back' | 'not-about-this', applicationId?: string, company?: string, confirmOutcome = false) => {
     setBusy(true);
     try {
       if (answer === 'heard-back') {
-        const { undo } = await callUndoable('mail.replies.answer', { id: reply.id, answer, applicationId });
-        toasts.show({ tone: 'success', message: `Recorded that ${company ?? names} answered on ${formatInstant(reply.date, zone)}; its check-ins are stopped.`, undo });
+        const { undo } = await callUndoable('mail.replies.answer', { id: reply.id, answer, applicationId, ...(confirmOutcome ? { confirmOutcome } : {}) });
+        const outcome = confirmOutcome && reply.outcome ? ` (${OUTCOME_WORDS[reply.outcome]})` : '';
+        toasts.show({ tone: 'success', message: `Recorded that ${company ?? names} answered on ${formatInstant(reply.date, zone)}${outcome}; its check-ins are stopped.`, undo });
       } else {
         await call('mail.replies.answer', { id: reply.id, answer });
         toasts.show({ tone: 'success', message: `Noted: not about ${names}. Its check-ins go on as planned.` });
@@ -113,7 +121,7 @@ function ReplyItem({ reply, zone, onOpen }: { reply: MailReply; zone: string; on
         </div>
         <div className="muted today-item-meta">
           {reply.sender} · {formatInstant(reply.date, zone)}
-          {reply.outcome && ` · looks like ${OUTCOME_WORDS[reply.outcome]} (not applied; set the outcome on the interview if so)`}
+          {reply.outcome && ` · looks like ${OUTCOME_WORDS[reply.outcome]}`}
         </div>
       </div>
       <div className="today-item-actions">
@@ -122,6 +130,11 @@ function ReplyItem({ reply, zone, onOpen }: { reply: MailReply; zone: string; on
             {reply.companies.length > 1 ? `Heard back from ${c.company}` : 'Heard back'}
           </button>
         ))}
+        {reply.outcome && reply.companies.length === 1 && (
+          <button type="button" className="button small" disabled={busy} onClick={() => void answer('heard-back', reply.companies[0]!.applicationId, reply.companies[0]!.company, true)}>
+            Heard back: {OUTCOME_BUTTON[reply.outcome]}
+          </button>
+        )}
         <button type="button" className="button small" disabled={busy} onClick={() => void answer('not-about-this')}>
           Not about this
         </button>

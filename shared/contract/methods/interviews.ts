@@ -49,10 +49,11 @@ export const interviewMethods = {
   ),
   /**
    * Records the company's answer: stops the check-in cadence for this interview. `at`: when the
-   * answer came (a reply's date, for insights); default now, never later than now.
+   * answer came (a reply's date, for insights); default now, never later than now. `outcome`: what
+   * the answer said, when the user confirmed it (recorded in the same change).
    */
   'interviews.heardBack': method(
-    z.object({ id: IdSchema, heardBack: z.boolean(), at: InstantSchema.optional() }).strict(),
+    z.object({ id: IdSchema, heardBack: z.boolean(), at: InstantSchema.optional(), outcome: InterviewOutcomeSchema.optional() }).strict(),
     InterviewSchema,
     { mutates: true },
   ),

@@ -56,6 +56,9 @@ export const MailSendRequestSchema = z
   })
   .strict();
 
+/** The interview outcome a confirmed proposal records. */
+export const OUTCOME_OF_PROPOSAL = { rejection: 'rejected', 'next-round': 'advanced', offer: 'offer' } as const;
+
 export const mailMethods = {
   /** Sends a follow-up's email over the account's SMTP server, files it in Sent, and marks the follow-up sent. */
   'mail.send': method(MailSendRequestSchema, z.object({ messageId: z.string(), savedToSent: z.boolean(), followUp: FollowUpSchema }).strict(), { mutates: true }),
@@ -77,7 +80,15 @@ export const mailMethods = {
    * message's date (cancelling open check-ins); `not-about-this` releases the hold.
    */
   'mail.replies.answer': method(
-    z.object({ id: z.string().min(1).max(200), answer: z.enum(['heard-back', 'not-about-this']), applicationId: IdSchema.optional() }).strict(),
+    z
+      .object({
+        id: z.string().min(1).max(200),
+        answer: z.enum(['heard-back', 'not-about-this']),
+        applicationId: IdSchema.optional(),
+        /** The user confirmed the proposed outcome: it is recorded on the interview too. */
+        confirmOutcome: z.boolean().optional(),
+      })
+      .strict(),
     MailMatchSchema,
     { mutates: true },
   ),

@@ -72,6 +72,25 @@ describe('mail contract', () => {
     await core.close();
   });
 
+  it('a proposed outcome is recorded only when the user confirms it', async () => {
+    const dataDir = tempDir();
+    let core = await openTestCore({ clock: fakeClock(NOW), dataDir });
+    const app = await ok<Application>(core, 'applications.create', { company: 'Fabrikam', role: 'Engineer', stageId: 'interviewing' });
+    const interview = await ok<Interview>(core, 'interviews.create', { applicationId: app.id, round: 'Final', startsAt: '2026-03-10T09:00:00.000Z', timeZone: 'UTC' });
+    await core.close();
+    const base = { accountId: 'acc', date: '2026-03-18T12:00:00.000Z', sender: 'hr@fabrikam.test', applicationIds: [app.id], via: 'domain', status: 'open', answeredApplicationId: null } as const;
+    const offer: MailMatch = { ...base, id: 'mid:offer@f', messageId: 'offer@f', subject: 'Your offer', outcome: 'offer' };
+    const plain: MailMatch = { ...base, id: 'mid:plain@f', messageId: 'plain@f', subject: 'Hello', outcome: null };
+    writeFileSync(join(dataDir, 'mail.json'), JSON.stringify({ version: 1, accounts: [], cursors: {}, matches: [plain, offer], threads: {} }));
+    core = await openTestCore({ clock: fakeClock(NOW), dataDir });
+    const refused = await core.dispatch('mail.replies.answer', { id: plain.id, answer: 'heard-back', confirmOutcome: true });
+    expect(refused.ok ? [] : refused.error.issues.map((i) => i.path)).toEqual(['confirmOutcome']);
+    expect(core.store.interview(interview.id)).toMatchObject({ heardBackAt: null, outcome: 'pending' });
+    await ok(core, 'mail.replies.answer', { id: offer.id, answer: 'heard-back', confirmOutcome: true });
+    expect(core.store.interview(interview.id)).toMatchObject({ heardBackAt: offer.date, outcome: 'offer' });
+    await core.close();
+  });
+
   it('heard back never takes a date in the future', async () => {
     const core = await openTestCore({ clock: fakeClock(NOW) });
     const app = await ok<Application>(core, 'applications.create', { company: 'Contoso', role: 'Engineer', stageId: 'interviewing' });
