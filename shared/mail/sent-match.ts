@@ -11,8 +11,8 @@ import type { MailMessage } from './message';
  * | the follow-up is an open thank-you or check-in by email                                        |
  * | one of its recipients (the interview's interviewers, else the application's contacts) is in To/Cc |
  * | it was sent after the follow-up's `earliestMs`: the interview's end for the thank-you (drafted |
- * |   after the interview), a day before the promise floor for a check-in (so a second thank-you   |
- * |   to another interviewer never counts as the check-in)                                         |
+ * |   after the interview); for a check-in a day before it is due, never before the promise floor  |
+ * |   (a second thank-you to another interviewer, or a second note the same week, is not a check-in) |
  * | several qualify: the thank-you first, then the lowest check-in                                 |
  */
 export interface SentCandidate {

@@ -3,7 +3,7 @@ import type { MailReplyNotice } from '../../../shared/contract';
 import type { Application, Interview } from '../../../shared/domain';
 import { matchKey, proposeOutcome, replyMatch, sentThreadApplication, type MailAccount, type MailMatch, type MailMessage } from '../../../shared/mail';
 import { fetchMatchedText, scanFolder } from './imap-session';
-import { cursorKey, type MailFile, type SentSeen } from './mail-file';
+import { cursorKey, type MailFile } from './mail-file';
 
 const DAY_MS = 86_400_000;
 
@@ -16,25 +16,34 @@ export interface AccountScan {
   quick: boolean;
   applications: readonly Application[];
   interviews: readonly Interview[];
-  /** A message found in Sent: marks the follow-up it is sent, or null. */
-  onSentMessage?: (message: MailMessage) => SentSeen | null;
+  /** A message found in Sent (with a Message-ID): may mark the follow-up it is sent. */
+  onSentMessage?: (message: MailMessage) => void;
+}
+
+/**
+ * What one look found, to merge into the file as it is when the look ends (other accounts may
+ * have looked meanwhile): the cursors moved together with what they found.
+ */
+export interface ScanChanges {
+  cursors: MailFile['cursors'];
+  threads: MailFile['threads'];
+  matches: MailMatch[];
 }
 
 /**
  * One look at an account: Sent first (it ties threads to applications and marks follow-ups sent),
- * then the inbox, which stays selected for IDLE. Returns the file as it should be saved (cursors
- * moved together with what they found) and the replies found now.
+ * then the inbox, which stays selected for IDLE. `file` is read, never changed.
  */
-export async function scanAccount(scan: AccountScan): Promise<{ file: MailFile; newReplies: MailReplyNotice[] }> {
-  const { client, account, applications } = scan;
-  let file = scan.file;
+export async function scanAccount(scan: AccountScan): Promise<ScanChanges> {
+  const { client, account, applications, file } = scan;
   const sinceMs = scan.nowMs - account.lookBackDays * DAY_MS;
-  if (account.sentFolder !== null) file = await scanSent(scan, account.sentFolder, file, sinceMs);
+  const sent = account.sentFolder !== null ? await scanSent(scan, account.sentFolder, sinceMs) : { cursors: {}, threads: {} };
 
   const key = cursorKey(account.id, account.inbox);
   const inbox = await scanFolder(client, account.inbox, file.cursors[key] ?? null, sinceMs, scan.quick);
   const known = new Set(file.matches.map((m) => m.id));
-  const context = { applications, interviews: scan.interviews, knownMessageIds: new Map(Object.entries(file.threads)), ownAddresses: new Set(file.accounts.map((a) => a.address)), accountId: account.id };
+  const threads = new Map(Object.entries({ ...file.threads, ...sent.threads }));
+  const context = { applications, interviews: scan.interviews, knownMessageIds: threads, ownAddresses: new Set(file.accounts.map((a) => a.address)), accountId: account.id };
   const fresh: { uid: number; match: MailMatch }[] = [];
   for (const { uid, message } of inbox.messages) {
     if (known.has(matchKey(message))) continue;
@@ -47,31 +56,28 @@ export async function scanAccount(scan: AccountScan): Promise<{ file: MailFile; 
     const texts = await fetchMatchedText(client, fresh.map((f) => f.uid));
     for (const f of fresh) f.match.outcome = proposeOutcome(f.match.subject, texts.get(f.uid) ?? '');
   }
-  file = { ...file, cursors: { ...file.cursors, [key]: inbox.cursor }, matches: [...file.matches, ...fresh.map((f) => f.match)] };
-  const names = new Map(applications.map((a) => [a.id, a.company]));
-  const newReplies = fresh.map(({ match }) => ({ id: match.id, applicationId: match.applicationIds[0]!, company: match.applicationIds.map((id) => names.get(id) ?? 'A company').join(' or '), subject: match.subject }));
-  return { file, newReplies };
+  return { cursors: { ...sent.cursors, [key]: inbox.cursor }, threads: sent.threads, matches: fresh.map((f) => f.match) };
 }
 
-async function scanSent(scan: AccountScan, folder: string, file: MailFile, sinceMs: number): Promise<MailFile> {
+/** The replies as a notification tells them. */
+export function replyNotices(matches: readonly MailMatch[], applications: readonly Application[]): MailReplyNotice[] {
+  const names = new Map(applications.map((a) => [a.id, a.company]));
+  return matches.map((match) => ({ id: match.id, applicationId: match.applicationIds[0]!, company: match.applicationIds.map((id) => names.get(id) ?? 'A company').join(' or '), subject: match.subject }));
+}
+
+async function scanSent(scan: AccountScan, folder: string, sinceMs: number): Promise<Pick<ScanChanges, 'cursors' | 'threads'>> {
   const key = cursorKey(scan.account.id, folder);
-  const cursor = file.cursors[key] ?? null;
+  const cursor = scan.file.cursors[key] ?? null;
   // STATUS first: the inbox stays selected (and cheap to look at) unless Sent changed.
   const found = cursor ? await scan.client.status(folder, { uidNext: true, uidValidity: true }) : false;
-  if (cursor && found !== false && String(found.uidValidity) === cursor.uidValidity && found.uidNext === cursor.uidNext) return file;
+  if (cursor && found !== false && String(found.uidValidity) === cursor.uidValidity && found.uidNext === cursor.uidNext) return { cursors: {}, threads: {} };
   const sent = await scanFolder(scan.client, folder, cursor, sinceMs);
-  const used = new Set([...file.sentSeen.map((s) => s.messageId), ...file.sentFromHearback]);
-  const threads = { ...file.threads };
-  const sentSeen = [...file.sentSeen];
+  const threads: MailFile['threads'] = {};
   for (const { message } of sent.messages) {
     const applicationId = sentThreadApplication(message, scan.applications);
     if (applicationId !== null) threads[message.messageId] = applicationId;
-    if (message.messageId === '' || used.has(message.messageId) || !scan.onSentMessage) continue;
-    const seen = scan.onSentMessage(message);
-    if (seen) {
-      used.add(message.messageId);
-      sentSeen.push(seen);
-    }
+    // The service checks, at this moment, that no earlier look (any account) used this message.
+    if (message.messageId !== '') scan.onSentMessage?.(message);
   }
-  return { ...file, threads, sentSeen, cursors: { ...file.cursors, [key]: sent.cursor } };
+  return { cursors: { [key]: sent.cursor }, threads };
 }

@@ -4,7 +4,7 @@ import type { Application, Interview } from '../../../shared/domain';
 import { mailPasswordKey, mailSecretPrefix, MailAccountInputSchema, presetNamed, type MailAccount, type MailAccountInput, type MailMatch, type MailMessage } from '../../../shared/mail';
 import type { SecretStore } from '../secrets/secret-store';
 import { classifyImapError, MailProblemError } from './imap-problem';
-import { scanAccount } from './account-scan';
+import { replyNotices, scanAccount } from './account-scan';
 import { connectImap, testConnection, type ImapTarget } from './imap-session';
 import { sendOverSmtp, type OutgoingMail } from './smtp-send';
 import { loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail-file';
@@ -321,19 +321,38 @@ export class MailService {
 
   private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
     const { applications, interviews } = this.deps.records();
-    const { file, newReplies } = await scanAccount({
+    const apps = [...applications];
+    const changes = await scanAccount({
       client,
       account: rt.account,
       file: this.file,
       nowMs: this.deps.now(),
       quick,
-      applications: [...applications],
+      applications: apps,
       interviews: [...interviews],
-      onSentMessage: this.deps.onSentMessage,
+      onSentMessage: (message) => this.seenInSent(message),
     });
-    this.file = file;
+    // Disconnected meanwhile: what it found is not kept.
+    if (rt.stopped) return;
+    // Merged into the file as it is now: another account may have looked meanwhile.
+    const ids = new Set(this.file.matches.map((m) => m.id));
+    const added = changes.matches.filter((m) => !ids.has(m.id));
+    this.file = {
+      ...this.file,
+      cursors: { ...this.file.cursors, ...changes.cursors },
+      threads: { ...this.file.threads, ...changes.threads },
+      matches: [...this.file.matches, ...added],
+    };
     // A look that found nothing new writes nothing (a quiet poll costs no disk write).
-    if (JSON.stringify(file) !== this.saved) this.save();
-    if (newReplies.length > 0) this.deps.onNewReplies?.(newReplies);
+    if (JSON.stringify(this.file) !== this.saved) this.save();
+    if (added.length > 0) this.deps.onNewReplies?.(replyNotices(added, apps));
+  }
+
+  /** A sent message marks at most one follow-up, ever, whichever account it was seen in. */
+  private seenInSent(message: MailMessage): void {
+    if (!this.deps.onSentMessage) return;
+    if (this.file.sentFromHearback.includes(message.messageId) || this.file.sentSeen.some((s) => s.messageId === message.messageId)) return;
+    const seen = this.deps.onSentMessage(message);
+    if (seen) this.file = { ...this.file, sentSeen: [...this.file.sentSeen, seen] };
   }
 }

@@ -18,7 +18,8 @@ function candidates(ctx: ServiceContext): SentCandidate[] {
     if (!interview || !application) continue;
     const interviewers = application.contacts.filter((c) => interview.interviewerIds.includes(c.id));
     const recipients = (interviewers.length > 0 ? interviewers : application.contacts).map((c) => c.email).filter((e) => e.includes('@'));
-    const earliestMs = followUp.kind === 'thank-you' ? interviewEndMs(interview) : checkInFloorMs(interview, settings, zone) - DAY_MS;
+    // A check-in counts from a day before it is due (and never before its promise allows).
+    const earliestMs = followUp.kind === 'thank-you' ? interviewEndMs(interview) : Math.max(checkInFloorMs(interview, settings, zone), Date.parse(followUp.dueAt)) - DAY_MS;
     list.push({ followUp, recipients, earliestMs });
   }
   return list;

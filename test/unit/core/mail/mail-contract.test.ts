@@ -78,7 +78,7 @@ describe('mail contract', () => {
     const app = await ok<Application>(core, 'applications.create', { company: 'Fabrikam', role: 'Engineer', stageId: 'interviewing' });
     const interview = await ok<Interview>(core, 'interviews.create', { applicationId: app.id, round: 'Final', startsAt: '2026-03-10T09:00:00.000Z', timeZone: 'UTC' });
     await core.close();
-    const base = { accountId: 'acc', date: '2026-03-18T12:00:00.000Z', sender: 'hr@fabrikam.test', applicationIds: [app.id], via: 'domain', status: 'open', answeredApplicationId: null } as const;
+    const base: Omit<MailMatch, 'id' | 'messageId' | 'subject' | 'outcome'> = { accountId: 'acc', date: '2026-03-18T12:00:00.000Z', sender: 'hr@fabrikam.test', applicationIds: [app.id], via: 'domain', status: 'open', answeredApplicationId: null };
     const offer: MailMatch = { ...base, id: 'mid:offer@f', messageId: 'offer@f', subject: 'Your offer', outcome: 'offer' };
     const plain: MailMatch = { ...base, id: 'mid:plain@f', messageId: 'plain@f', subject: 'Hello', outcome: null };
     writeFileSync(join(dataDir, 'mail.json'), JSON.stringify({ version: 1, accounts: [], cursors: {}, matches: [plain, offer], threads: {} }));

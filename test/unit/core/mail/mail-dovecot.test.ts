@@ -203,4 +203,25 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     expect(told).toEqual([]);
     await core.close();
   }, 60_000);
+
+  it('several accounts are looked at together: what each finds is kept, a message seen in both counts once', async () => {
+    const told: MailReplyNotice[][] = [];
+    const core = await openTestCore({ clock: fakeClock(NOW), notifier: { show: () => {}, showReplies: (replies) => told.push(replies) } });
+    await seed(core);
+    const at = new Date('2026-03-19T09:00:00Z');
+    const both = rawMessage({ from: 'Dana Reyes <dana@northwind.test>', subject: 'Re: both boxes', date: at, messageId: 'both-1@northwind.test' });
+    await server.appendMany('BoxA', [both, rawMessage({ from: 'dana@northwind.test', subject: 'Re: only in A', date: at, messageId: 'only-a@northwind.test' })], at);
+    await server.appendMany('BoxB', [both, rawMessage({ from: 'dana@northwind.test', subject: 'Re: only in B', date: at, messageId: 'only-b@northwind.test' })], at);
+    for (const [label, inbox] of [['Work', 'BoxA'], ['Forwarded copy', 'BoxB']] as const) {
+      await ok(core, 'mail.accounts.connect', { account: account({ label, inbox, sentFolder: null }), password: server.password });
+    }
+    await ok(core, 'mail.checkNow', {});
+    await ok(core, 'mail.checkNow', {});
+    const status = await ok<MailStatus>(core, 'mail.status', {});
+    expect(status.accounts.map((a) => [a.account.label, a.state])).toEqual([['Work', 'watching'], ['Forwarded copy', 'watching']]);
+    expect(status.replies.map((r) => r.subject).sort()).toEqual(['Re: both boxes', 'Re: only in A', 'Re: only in B']);
+    // Each reply was told once, whichever account found it first.
+    expect(told.flat().map((r) => r.subject).sort()).toEqual(['Re: both boxes', 'Re: only in A', 'Re: only in B']);
+    await core.close();
+  }, 60_000);
 });
