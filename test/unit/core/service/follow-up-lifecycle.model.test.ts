@@ -93,6 +93,9 @@ class Snooze implements Cmd {
       const after = byKey(snapshot(r), this.key)!;
       expect(after.status).toBe('snoozed');
       expect(toEpochMs(after.snoozedUntil!)).toBeGreaterThan(Math.max(nowMs, dueMs));
+      // Snoozing a reminder the user moved before the promise on purpose keeps that choice.
+      const wasEarly = f.status === 'snoozed' && m.undo.at(-1)?.before.early[this.key] === f.snoozedUntil;
+      if (wasEarly && floor !== null && toEpochMs(after.snoozedUntil!) < floor) m.now.early[this.key] = after.snoozedUntil!;
     } else {
       expect(snoozePresetsFor(dueMs, nowMs)).not.toContain(this.preset); // what the menu offers always works
       expect(error.code).toBe('conflict');
@@ -160,10 +163,8 @@ class Reopen implements Cmd {
     const stops = s.stage === 'closed' || (isCadence(this.key) && (heardBack || s.stage === 'offer')) || (this.key === 'prompt' && s.promiseKnown);
     const next = copy(s);
     next.states[this.key] = 'open';
-    if (heardBack !== s.heardBack) {
-      next.heardBack = false;
-      for (const k of KEYS) if (k !== this.key && isCadence(k) && next.states[k] === 'heard' && !(k === 'prompt' && s.promiseKnown)) next.states[k] = 'open';
-    }
+    // Reopening what heard back closed means "not heard back after all"; settle() revives the rest.
+    next.heardBack = heardBack;
     const error = await step(m, r, stops ? null : next, () => act(r, this.key, { action: 'reopen' }));
     if (stops) expect(error?.code).toBe('conflict');
     else expect(error).toBeNull();
