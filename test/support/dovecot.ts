@@ -20,6 +20,8 @@ export function dovecotMissingReason(): string | null {
 export interface DovecotServer {
   host: string;
   port: number;
+  /** The IMAPS port (self-signed certificate) when started with `tlsPort`, else 0. */
+  tlsPort: number;
   user: string;
   password: string;
   dir: string;
@@ -67,9 +69,15 @@ async function waitForPort(port: number, child: ChildProcess, logPath: string): 
   throw new Error('dovecot did not start listening');
 }
 
-export async function startDovecot(options: { user?: string; password?: string } = {}): Promise<DovecotServer> {
+export async function startDovecot(options: { user?: string; password?: string; tlsPort?: boolean } = {}): Promise<DovecotServer> {
   const dir = mkdtempSync(join(tmpdir(), 'hearback-dovecot-'));
   const port = await freePort();
+  // With `tlsPort`: an IMAPS listener too, with a self-signed certificate (no client trusts it).
+  const tlsPort = options.tlsPort ? await freePort() : 0;
+  if (options.tlsPort) {
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')]);
+    if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr.toString()}`);
+  }
   const user = options.user ?? 'jo@example.test';
   const password = options.password ?? 'app-password-1';
   const uid = process.getuid?.() ?? 0;
@@ -99,7 +107,7 @@ log_path = ${logPath}
 info_log_path = ${logPath}
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+${options.tlsPort ? `ssl = yes\nssl_cert = <${join(dir, 'cert.pem')}\nssl_key = <${join(dir, 'key.pem')}` : 'ssl = no'}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -135,7 +143,8 @@ service imap-login {
     port = ${port}
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = ${tlsPort}
   }
 }
 service anvil {
@@ -189,6 +198,7 @@ service stats {
   return {
     host: '127.0.0.1',
     port,
+    tlsPort,
     user,
     password,
     dir,

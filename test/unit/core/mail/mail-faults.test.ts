@@ -1,3 +1,4 @@
+import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
 import { connectImap } from '../../../../electron/core/mail/imap-session';
@@ -117,5 +118,27 @@ describe.skipIf(missing !== null)(`mail faults against Dovecot${missing ? ` (ski
     expect(s.accounts[0]).toMatchObject({ state: 'retrying', problem: { code: 'folder-missing' } });
     expect(s.accounts[0]?.problem?.message).toContain('WillVanish');
     await core.close();
+  }, 60_000);
+
+  it('a server whose certificate is not trusted is a TLS problem, and nothing is kept', async () => {
+    const tlsServer = await startDovecot({ tlsPort: true });
+    try {
+      const core = await openTestCore({ clock: fakeClock(NOW) });
+      const account = { label: '', preset: 'custom', host: tlsServer.host, port: tlsServer.tlsPort, tls: true, user: tlsServer.user, address: tlsServer.user, sentFolder: null };
+      const tried = await ok<{ ok: boolean; problem: { code: string; message: string } | null }>(core, 'mail.accounts.test', { account, password: tlsServer.password });
+      expect(tried.problem?.code).toBe('tls');
+      expect(tried.problem?.message).toContain(`${tlsServer.host}:${tlsServer.tlsPort}`);
+      const refused = await core.dispatch('mail.accounts.connect', { account, password: tlsServer.password });
+      expect(refused.ok).toBe(false);
+      expect((await status(core)).accounts).toEqual([]);
+      await core.close();
+      // The listener itself works: only the untrusted certificate stood in the way.
+      const trusting = new ImapFlow({ host: tlsServer.host, port: tlsServer.tlsPort, secure: true, tls: { rejectUnauthorized: false }, auth: { user: tlsServer.user, pass: tlsServer.password }, logger: false });
+      await trusting.connect();
+      expect(trusting.secureConnection).toBe(true);
+      await trusting.logout();
+    } finally {
+      await tlsServer.stop();
+    }
   }, 60_000);
 });
