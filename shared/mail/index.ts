@@ -5,3 +5,4 @@ export * from './outcome';
 export * from './awaiting';
 export * from './sent-match';
 export * from './reply-match';
+export * from './body-text';

@@ -1,5 +1,5 @@
 import type { FetchMessageObject, MessageAddressObject } from 'imapflow';
-import { messageIdsIn, normalizeMessageId, type MailAddress, type MailMessage } from '../../../shared/mail';
+import { messageIdsIn, normalizeMessageId, readableBodyText, type MailAddress, type MailMessage } from '../../../shared/mail';
 
 /** Header fields fetched besides the envelope (the envelope has From, To, Cc, Subject, Date, Message-ID, In-Reply-To). */
 export const EXTRA_HEADERS = ['references', 'auto-submitted', 'precedence', 'list-id'] as const;
@@ -50,8 +50,8 @@ export function toMailMessage(m: FetchMessageObject): MailMessage {
   };
 }
 
-/** The readable start of a message body (first bytes of BODY[TEXT]), as plain words. */
+/** The readable start of a message body (first bytes of BODY[TEXT]), as plain words (body-text.ts). */
 export function bodyText(body: Buffer): string {
-  // Enough for the outcome words; HTML tags are dropped, never rendered; bad UTF-8 becomes U+FFFD.
-  return body.toString('utf8').replace(/<[^>]*>/g, ' ').replace(/=\r?\n/g, '').replace(/\s+/g, ' ').slice(0, 4096);
+  // latin1 keeps every byte as one character: the decoders turn them into UTF-8 text.
+  return readableBodyText(body.toString('latin1'));
 }
