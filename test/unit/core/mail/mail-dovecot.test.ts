@@ -125,6 +125,9 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     const answered = await ok<MailMatch>(core, 'mail.replies.answer', { id: status.replies[0]!.id, answer: 'heard-back' });
     expect(answered.status).toBe('heard-back');
     expect(core.store.interview(interview.id)?.heardBackAt).toBe(replyDate.toISOString());
+    // Insights: promised 13 March, answered 18 March — late.
+    const insights = await ok<{ promises: { kept: number; late: number } }>(core, 'insights.get', {});
+    expect(insights.promises).toMatchObject({ kept: 0, late: 1 });
     const checkIns = core.store.childrenOf(app.id).followUps.filter((f) => f.kind === 'check-in');
     expect(checkIns.every((f) => f.status === 'cancelled' && f.statusReason === 'Heard back')).toBe(true);
     status = await ok<MailStatus>(core, 'mail.status', {});
