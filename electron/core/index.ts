@@ -207,6 +207,35 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     void scheduler.recompute('data-changed');
   };
 
+  // Mail: replies hold check-ins (urgency.ts), so a change re-judges reminders and tells the renderer.
+  // Created before the scheduler, whose snapshot asks it for the holds; it starts looking below.
+  const mail = new MailService({
+    dataDir: ports.dataDir,
+    now: () => ports.clock.now(),
+    newId,
+    secrets,
+    timers: ports.clock,
+    records: () => ({ applications: ctx.store.active.applications.values(), interviews: ctx.store.active.interviews.values() }),
+    onChanged: () => {
+      emit('mail.changed', {});
+      void scheduler.recompute('data-changed');
+    },
+    warn: (message, meta) => ports.log.warn(message, meta),
+    onNewReplies: (replies) => {
+      // Told like reminders: in the app always, by the OS when notifications are on and it is not quiet time.
+      emit('mail.replies', { replies });
+      const settings = ctx.store.settings;
+      if (settings.notificationsEnabled && !isQuietAt(ports.clock.now(), settings.quietHours, ctx.zone())) ports.notifier.showReplies?.(replies);
+    },
+    onSentMessage: (message) => {
+      const seen = markSeenInSent(ctx, message);
+      if (seen) afterChange();
+      return seen;
+    },
+    ...ports.mail,
+  });
+  if (mail.damagedFile) ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
+
   const scheduler = createScheduler({
     clock: ports.clock,
     source: {
@@ -254,34 +283,6 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     lastRevision = -1;
     if (failure !== null && ctx.store.completedImport === null) throw failure;
   };
-
-  // Mail: replies hold check-ins (urgency.ts), so a change re-judges reminders and tells the renderer.
-  const mail = new MailService({
-    dataDir: ports.dataDir,
-    now: () => ports.clock.now(),
-    newId,
-    secrets,
-    timers: ports.clock,
-    records: () => ({ applications: ctx.store.active.applications.values(), interviews: ctx.store.active.interviews.values() }),
-    onChanged: () => {
-      emit('mail.changed', {});
-      void scheduler.recompute('data-changed');
-    },
-    warn: (message, meta) => ports.log.warn(message, meta),
-    onNewReplies: (replies) => {
-      // Told like reminders: in the app always, by the OS when notifications are on and it is not quiet time.
-      emit('mail.replies', { replies });
-      const settings = ctx.store.settings;
-      if (settings.notificationsEnabled && !isQuietAt(ports.clock.now(), settings.quietHours, ctx.zone())) ports.notifier.showReplies?.(replies);
-    },
-    onSentMessage: (message) => {
-      const seen = markSeenInSent(ctx, message);
-      if (seen) afterChange();
-      return seen;
-    },
-    ...ports.mail,
-  });
-  if (mail.damagedFile) ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
 
   const handlers: Handlers = {
     ...workspaceHandlers(ctx, { version: ports.version, mode: ports.mode, dataDir: ports.dataDir, notices }),
