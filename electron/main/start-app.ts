@@ -174,6 +174,8 @@ export async function startApp(argv: readonly string[]): Promise<void> {
       refreshTray();
       void syncSettings();
     }
+    // A reply holds (or releases) check-ins: the badge counts what is due now.
+    if (event === 'mail.changed') refreshTray();
   });
 
   Menu.setApplicationMenu(
