@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EventName, EventPayload, Envelope, Notice } from '../../shared/contract';
-import { SAMPLE_REMINDER_ID, type Reminder } from '../../shared/contract/events';
+import { SAMPLE_REMINDER_ID, type MailReplyNotice, type Reminder } from '../../shared/contract/events';
 import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
-import { attentionCount } from '../../shared/followup';
+import { attentionCount, isQuietAt } from '../../shared/followup';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { CalendarService, type CalendarPorts } from './calendar/calendar-service';
 import { createScheduler } from './scheduler';
 import type { SchedulerHint } from './scheduler/ports';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
+import { mailHandlers } from './mail/mail-handlers';
+import { markSeenInSent } from './mail/sent-detection';
+import { MailService, type MailServiceDeps } from './mail/mail-service';
 import { dataHandlers } from './service/data-handlers';
 import type { ExportTarget } from './service/export-target';
 import { replaceAllData } from './store/replace-data';
@@ -41,7 +44,12 @@ export interface Clock {
 
 export interface Notifier {
   show(reminders: Reminder[], digest: boolean): void;
+  /** New replies from companies (mail): "<Company> replied: '<subject>'" with Heard back / Not about this. */
+  showReplies?(replies: MailReplyNotice[]): void;
 }
+
+/** A notification button on a reply. */
+export type ReplyAnswer = 'heard-back' | 'not-about-this';
 
 /** A reminder notification's buttons (plus its body click, `draft`): what the core does for each. */
 export type NotificationAction = 'draft' | 'markSent' | 'snooze' | 'heardBack' | 'skip';
@@ -81,6 +89,8 @@ export interface CorePorts {
   capture?: CaptureOptions;
   /** Calendar polling: how feeds are fetched and how often (tests shorten or replace them). */
   calendar?: Pick<CalendarPorts, 'fetch' | 'pollMs'>;
+  /** Mail watching options (tests: a fault-injecting connection, a short poll). */
+  mail?: Pick<MailServiceDeps, 'connect' | 'pollMs'>;
 }
 
 export type { ExportTarget } from './service/export-target';
@@ -98,6 +108,8 @@ export interface Core {
    */
   settled(): Promise<void>;
   act(followUpId: string, action: NotificationAction): Promise<void>;
+  /** A reply notification's button. */
+  answerReply(replyId: string, answer: ReplyAnswer): Promise<void>;
   close(): Promise<void>;
   readonly store: InterviewStore;
 }
@@ -203,6 +215,35 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     void scheduler.recompute('data-changed');
   };
 
+  // Mail: replies hold check-ins (urgency.ts), so a change re-judges reminders and tells the renderer.
+  // Created before the scheduler, whose snapshot asks it for the holds; it starts looking below.
+  const mail = new MailService({
+    dataDir: ports.dataDir,
+    now: () => ports.clock.now(),
+    newId,
+    secrets,
+    timers: ports.clock,
+    records: () => ({ applications: ctx.store.active.applications.values(), interviews: ctx.store.active.interviews.values() }),
+    onChanged: () => {
+      emit('mail.changed', {});
+      void scheduler.recompute('data-changed');
+    },
+    warn: (message, meta) => ports.log.warn(message, meta),
+    onNewReplies: (replies) => {
+      // Told like reminders: in the app always, by the OS when notifications are on and it is not quiet time.
+      emit('mail.replies', { replies });
+      const settings = ctx.store.settings;
+      if (settings.notificationsEnabled && !isQuietAt(ports.clock.now(), settings.quietHours, ctx.zone())) ports.notifier.showReplies?.(replies);
+    },
+    onSentMessage: (message) => {
+      const seen = markSeenInSent(ctx, message);
+      if (seen) afterChange();
+      return seen;
+    },
+    ...ports.mail,
+  });
+  if (mail.damagedFile) ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
+
   const scheduler = createScheduler({
     clock: ports.clock,
     source: {
@@ -210,6 +251,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
         followUps: [...ctx.store.active.followUps.values()].filter((f) => f.status === 'pending' || f.status === 'snoozed'),
         settings: ctx.store.settings,
         zone: ctx.zone(),
+        heldApplications: mail.heldApplications(),
       }),
       async recordDeliveries(deliveries) {
         const at = now().toISOString();
@@ -272,6 +314,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...historyHandlers(ctx),
     ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
+    ...mailHandlers(ctx, mail),
     'notifications.test'() {
       const sample = { followUpId: SAMPLE_REMINDER_ID, applicationId: SAMPLE_REMINDER_ID, occurrence: now().toISOString(), title: 'Hearback test notification', body: 'Reminders will look like this.' };
       ports.notifier.show([sample], false);
@@ -315,6 +358,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   scheduler.start();
   void scheduler.recompute('start');
   calendar.start();
+  mail.start();
 
   return {
     get store() {
@@ -328,18 +372,20 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     hint(reason) {
       void scheduler.recompute(reason);
       if (reason === 'resume') void calendar.refreshAll();
+      if (reason === 'resume') void mail.checkAll();
     },
     async settled() {
       // A call may start a recompute, whose delivery may commit: wait for both, twice over.
       for (let round = 0; round < 2; round++) {
         await calendar.idle();
+        await mail.idle();
         await queue.catch(() => undefined);
         await scheduler.idle();
       }
     },
     dueCount() {
       // The same rule as Today and the board: recurrence, snoozes and waiting check-ins included.
-      return attentionCount([...ctx.store.active.followUps.values()], now().getTime(), ctx.zone());
+      return attentionCount([...ctx.store.active.followUps.values()], now().getTime(), ctx.zone(), mail.heldApplications());
     },
     async act(followUpId, action) {
       const followUp = ctx.store.followUp(followUpId);
@@ -351,9 +397,14 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       const envelope = await dispatch('followUps.act', { id: followUpId, act: ACTIONS[action] });
       if (!envelope.ok) ports.log.warn('notification action failed', { code: envelope.error.code });
     },
+    async answerReply(replyId, answer) {
+      const envelope = await dispatch('mail.replies.answer', { id: replyId, answer });
+      if (!envelope.ok) ports.log.warn('reply notification action failed', { code: envelope.error.code });
+    },
     async close() {
       scheduler.stop();
       calendar.stop();
+      await mail.stop();
       if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
       await queue;
       ctx.store.close();

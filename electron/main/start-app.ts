@@ -122,6 +122,7 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
     sendEvent,
     focusWindow: showWindow,
     act: (id, action) => core?.act(id, action) ?? Promise.resolve(),
+    answerReply: (id, answer) => core?.answerReply(id, answer) ?? Promise.resolve(),
     onFallback: refreshTray,
     log,
   });
@@ -188,6 +189,8 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
       refreshTray();
       void syncSettings();
     }
+    // A reply holds (or releases) check-ins: the badge counts what is due now.
+    if (event === 'mail.changed') refreshTray();
   });
 
   Menu.setApplicationMenu(

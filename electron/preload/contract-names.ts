@@ -52,6 +52,13 @@ const METHODS = {
   'calendar.confirm': true,
   'calendar.dismiss': true,
   'calendar.resolveCancellation': true,
+  'mail.status': true,
+  'mail.accounts.test': true,
+  'mail.accounts.connect': true,
+  'mail.accounts.disconnect': true,
+  'mail.checkNow': true,
+  'mail.replies.answer': true,
+  'mail.send': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {
@@ -61,6 +68,8 @@ const EVENTS = {
   navigate: true,
   'capture.open': true,
   'calendar.changed': true,
+  'mail.replies': true,
+  'mail.changed': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

@@ -17,6 +17,10 @@ export const ReminderSchema = z
   .strict();
 export type Reminder = z.infer<typeof ReminderSchema>;
 
+/** One new reply, as a notification says it. */
+export const MailReplyNoticeSchema = z.object({ id: z.string(), applicationId: IdSchema, company: z.string(), subject: z.string() }).strict();
+export type MailReplyNotice = z.infer<typeof MailReplyNoticeSchema>;
+
 /** Everything the main process pushes to the renderer. */
 export const contractEvents = {
   /** Stored data changed (by this window, a notification action, the scheduler…), with the patch. */
@@ -31,6 +35,10 @@ export const contractEvents = {
   'capture.open': z.object({ url: z.string().max(4096) }).strict(),
   /** A calendar source was checked: sources, candidates or cancellations may have changed (calendar.state). */
   'calendar.changed': z.object({}).strict(),
+  /** New replies from companies were found (the app says "<Company> replied: '<subject>'"). */
+  'mail.replies': z.object({ replies: z.array(MailReplyNoticeSchema) }).strict(),
+  /** Mail accounts' status or the replies awaiting the user changed: ask `mail.status` again. */
+  'mail.changed': z.object({}).strict(),
 } as const;
 
 export type EventName = keyof typeof contractEvents;

@@ -9,6 +9,7 @@ import { dataMethods } from './methods/data';
 import { followUpMethods } from './methods/follow-ups';
 import { historyMethods } from './methods/history';
 import { interviewMethods } from './methods/interviews';
+import { mailMethods } from './methods/mail';
 import { settingsMethods } from './methods/settings';
 import { stageMethods } from './methods/stages';
 import { workspaceMethods } from './methods/workspace';
@@ -22,6 +23,7 @@ export * from './methods/calendar';
 export * from './methods/follow-ups';
 export * from './methods/history';
 export * from './methods/interviews';
+export * from './methods/mail';
 export * from './methods/settings';
 export * from './methods/workspace';
 export * from './transport';
@@ -42,6 +44,7 @@ export const contract = {
   ...settingsMethods,
   ...dataMethods,
   ...calendarMethods,
+  ...mailMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import type { FollowUp } from '../domain';
 import { isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
-import { waitingFollowUps } from './check-in-order';
+import { NO_HOLDS, waitingFollowUps } from './check-in-order';
 import { judgeUrgency, needsAttention, urgencyMoment } from './urgency';
 import { toInstant } from './zoned-time';
 
@@ -21,18 +21,20 @@ export interface FollowUpScan {
 /**
  * One pass over the open follow-ups at `nowMs` (days judged in `zone`): what is due now (at most one occurrence per
  * follow-up — missed older occurrences are caught up by the latest), and when to look again.
- * `delivered` adds deliveries known outside the records (e.g. recorded a moment ago).
+ * `delivered` adds deliveries known outside the records (e.g. recorded a moment ago);
+ * `heldApplications` (see urgency.ts): applications whose check-ins are held by a reply.
  */
 export function scanFollowUps(
   followUps: readonly FollowUp[],
   nowMs: number,
   zone: string,
   delivered: (followUpId: string, occurrence: string) => boolean = () => false,
+  heldApplications: ReadonlySet<string> = NO_HOLDS,
 ): FollowUpScan {
   const due: { reminder: DueReminder; ms: number }[] = [];
   let nextWakeMs: number | null = null;
   // A waiting check-in becomes due when the earlier one is sent — a data change, which rescans.
-  const waiting = waitingFollowUps(followUps);
+  const waiting = waitingFollowUps(followUps, heldApplications);
   const moment = urgencyMoment(nowMs, zone);
   for (const followUp of followUps) {
     // The urgency rule decides what has come; the day split (overdue/due) does not matter here.

@@ -16,5 +16,5 @@ export { isBusinessDay, businessDayOnOrAfter, addBusinessDays, type WorkCalendar
 export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInFloorMs, checkInDueMs } from './cadence-dates';
 export * from './zoned-time';
 export { scanFollowUps, type DueReminder, type FollowUpScan } from './due-reminders';
-export { waitingFollowUps } from './check-in-order';
+export { waitingFollowUps, NO_HOLDS } from './check-in-order';
 export { urgencyOf, urgencies, needsAttention, attentionCount, type Urgency, type UrgencyState } from './urgency';

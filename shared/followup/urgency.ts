@@ -1,5 +1,5 @@
 import type { FollowUp } from '../domain';
-import { waitingFollowUps } from './check-in-order';
+import { NO_HOLDS, waitingFollowUps } from './check-in-order';
 import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf } from './occurrences';
 import type { Recurrence } from './recurrence';
 import { localDateOf, wallTimeToEpochMs } from './zoned-time';
@@ -12,7 +12,8 @@ import { localDateOf, wallTimeToEpochMs } from './zoned-time';
  * |------------|--------------------------------------------------------------------------------------|
  * | `closed`   | done, skipped or cancelled — or an open series with no occurrence left                |
  * | `waiting`  | open, but another follow-up of its interview goes first (check-in-order.ts: a later  |
- * |            | check-in waits while an earlier one is open) — never due, whatever its time           |
+ * |            | check-in waits while an earlier one is open), or its application is *held* (a reply  |
+ * |            | from the company awaits "Heard back?": its check-ins and prompt) — never due          |
  * | `overdue`  | its current occurrence came on an earlier day than today                              |
  * | `due`      | its current occurrence came today, at or before now                                   |
  * | `upcoming` | no occurrence has come yet (or the series' next one is ahead and none is current)     |
@@ -65,9 +66,12 @@ export function urgencyOf(followUp: FollowUp, nowMs: number, zone: string, waiti
   return judgeUrgency(followUp, urgencyMoment(nowMs, zone), waiting);
 }
 
-/** The urgency of every follow-up in a list (check-in order judged within the list), by id. */
-export function urgencies(followUps: readonly FollowUp[], nowMs: number, zone: string): Map<string, Urgency> {
-  const waiting = waitingFollowUps(followUps);
+/**
+ * The urgency of every follow-up in a list (check-in order judged within the list), by id.
+ * `heldApplications`: applications whose check-ins are held by a reply awaiting "Heard back?".
+ */
+export function urgencies(followUps: readonly FollowUp[], nowMs: number, zone: string, heldApplications: ReadonlySet<string> = NO_HOLDS): Map<string, Urgency> {
+  const waiting = waitingFollowUps(followUps, heldApplications);
   const moment = urgencyMoment(nowMs, zone);
   return new Map(followUps.map((f) => [f.id, judgeUrgency(f, moment, waiting.has(f.id))]));
 }
@@ -76,8 +80,8 @@ export function urgencies(followUps: readonly FollowUp[], nowMs: number, zone: s
 export const needsAttention = (urgency: Urgency): boolean => urgency.state === 'overdue' || urgency.state === 'due';
 
 /** How many follow-ups need attention now: the tray badge's number. */
-export function attentionCount(followUps: readonly FollowUp[], nowMs: number, zone: string): number {
+export function attentionCount(followUps: readonly FollowUp[], nowMs: number, zone: string, heldApplications: ReadonlySet<string> = NO_HOLDS): number {
   let count = 0;
-  for (const urgency of urgencies(followUps, nowMs, zone).values()) if (needsAttention(urgency)) count++;
+  for (const urgency of urgencies(followUps, nowMs, zone, heldApplications).values()) if (needsAttention(urgency)) count++;
   return count;
 }

@@ -52,8 +52,8 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
 
   async function deliver(nowMs: number, reasonHint: RecomputeReason): Promise<void> {
     void reasonHint; // every reason does the same thing: the clock and the data are the truth
-    const { followUps, settings, zone } = source.snapshot();
-    const scan = scanFollowUps(followUps, nowMs, zone, (id, occurrence) => recent.has(key(id, occurrence)));
+    const { followUps, settings, zone, heldApplications } = source.snapshot();
+    const scan = scanFollowUps(followUps, nowMs, zone, (id, occurrence) => recent.has(key(id, occurrence)), heldApplications);
     const quiet = isQuietAt(nowMs, settings.quietHours, zone);
     if (!quiet && scan.due.length > 0) {
       const digest = scan.due.length > DIGEST_THRESHOLD;

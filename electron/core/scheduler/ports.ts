@@ -24,8 +24,11 @@ export interface SchedulerPorts {
     clearTimeout(handle: unknown): void;
   };
   source: {
-    /** Current pending/snoozed follow-ups, settings and the user's zone. */
-    snapshot(): { followUps: readonly FollowUp[]; settings: Settings; zone: string };
+    /**
+     * Current pending/snoozed follow-ups, settings and the user's zone; `heldApplications`:
+     * applications whose check-ins a mail reply holds (urgency.ts).
+     */
+    snapshot(): { followUps: readonly FollowUp[]; settings: Settings; zone: string; heldApplications?: ReadonlySet<string> };
     /** Durably record deliveries BEFORE they are shown (resolves when on disk). */
     recordDeliveries(deliveries: DeliveryRecord[]): Promise<void>;
   };

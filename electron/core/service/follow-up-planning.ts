@@ -105,7 +105,8 @@ function heardBackAfter(interview: Interview, followUp: FollowUp, act: FollowUpA
  * re-plan of its interview with the result, all in one undoable commit. Returns the named
  * follow-up and every other follow-up that changed, so the UI can name them.
  */
-export function actOnFollowUp(ctx: ServiceContext, followUp: FollowUp, act: FollowUpAction): FollowUpActResult {
+/** `summary`: the history line when the action was not the user's click (e.g. found in Sent mail). */
+export function actOnFollowUp(ctx: ServiceContext, followUp: FollowUp, act: FollowUpAction, summaryOverride?: string): FollowUpActResult {
   const now = nowIso(ctx);
   const settings = ctx.store.settings;
   const zone = settings.timeZone ?? ctx.zone();
@@ -114,7 +115,7 @@ export function actOnFollowUp(ctx: ServiceContext, followUp: FollowUp, act: Foll
   const siblings = all.filter((f) => f.id !== followUp.id && f.interviewId === followUp.interviewId);
   const promiseFloorMs = interview && followUp.kind === 'check-in' ? checkInFloorMs(interview, settings, zone) : null;
   const next = new Map(applyFollowUpAction({ followUp, siblings, act, now, zone, promiseFloorMs }).map((f) => [f.id, f]));
-  const summary = `${ACTION_WORDS[act.action]} “${followUp.title}”`;
+  const summary = summaryOverride ?? `${ACTION_WORDS[act.action]} “${followUp.title}”`;
   const changes: Change[] = [];
 
   const application = ctx.store.application(followUp.applicationId);

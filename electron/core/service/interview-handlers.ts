@@ -71,7 +71,9 @@ export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'intervie
 
     'interviews.heardBack'(req) {
       const current = requireInterview(ctx, req.id);
-      const next: Interview = { ...current, heardBackAt: req.heardBack ? nowIso(ctx) : null, updatedAt: nowIso(ctx) };
+      const now = nowIso(ctx);
+      const at = req.at !== undefined && req.at < now ? req.at : now;
+      const next: Interview = { ...current, heardBackAt: req.heardBack ? at : null, outcome: req.outcome ?? current.outcome, updatedAt: now };
       return save(next, 'updated', req.heardBack ? `Heard back after ${next.round}` : `Marked ${next.round} as still waiting`);
     },
 

@@ -1,6 +1,7 @@
 import type { NotificationConstructorOptions } from 'electron';
 import type { Reminder } from '../../../shared/contract';
-import type { Logger as CoreLog, Notifier as CoreNotifier, NotificationAction } from '../../core';
+import type { Logger as CoreLog, Notifier as CoreNotifier, NotificationAction, ReplyAnswer } from '../../core';
+import { showReplyNotifications } from './reply-notifications';
 import type { EventSender } from '../ipc/event-forwarding';
 import { actionAt, NOTIFICATION_ACTIONS, platformSupportsActions, reportedActionIndex } from './notification-actions';
 import { planNotifications, type NotificationPlan } from './notification-content';
@@ -22,6 +23,8 @@ export interface NotifierDeps {
   /** Shows and focuses the main window (recreating it if needed). */
   focusWindow: () => void;
   act: (followUpId: string, action: NotificationAction) => Promise<void>;
+  /** A reply notification's button (mail). */
+  answerReply?: (replyId: string, answer: ReplyAnswer) => Promise<void>;
   /** Reminders that could not be shown by the OS: the tray badge should reflect them. */
   onFallback: (reminders: Reminder[]) => void;
   log: CoreLog;
@@ -101,6 +104,32 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   return {
     get liveCount() {
       return live.size;
+    },
+    showReplies(replies) {
+      // Without OS notifications the window's toast (the `mail.replies` event) and Today tell it.
+      if (replies.length === 0 || !deps.available()) return;
+      try {
+        showReplyNotifications(
+          {
+            platform: deps.platform,
+            create: deps.create,
+            open: (applicationId) => {
+              if (applicationId) deps.sendEvent('navigate', { applicationId, followUpId: null, action: null });
+              deps.focusWindow();
+            },
+            answer: (id, answer) => {
+              deps.answerReply?.(id, answer).catch((error: unknown) => deps.log.warn('A reply notification action failed', { answer, reason: String(error) }));
+            },
+            hold: (notification) => {
+              live.add(notification);
+              return () => void live.delete(notification);
+            },
+          },
+          replies,
+        );
+      } catch (error) {
+        deps.log.warn('Creating a reply notification threw; it stays on Today', { reason: String(error) });
+      }
     },
     show(reminders, digest) {
       if (reminders.length === 0) return;

@@ -13,6 +13,7 @@ import { ToastProvider } from '../ui/toasts';
 import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
+import { useReplyAlerts } from '../mail/useReplyAlerts';
 import { navigate, routeHref, useRoute, type View } from './useRoute';
 
 // Insights carries the chart library; it loads when first opened.
@@ -45,6 +46,7 @@ function Shell({ state }: { state: WorkspaceState }) {
   useReminderAlerts();
   useCaptureRequests(setCapturing);
   useIcsDrop();
+  useReplyAlerts();
   useBoardShortcuts(() => setAdding(state.status === 'ready'));
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
 

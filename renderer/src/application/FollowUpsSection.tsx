@@ -2,6 +2,7 @@ import type { Application, FollowUp } from '../../../shared/domain';
 import { isOpen, urgencies } from '../../../shared/followup';
 import { attentionAt } from '../follow-ups/follow-up-labels';
 import { FollowUpItem } from '../follow-ups/FollowUpItem';
+import { useMailStatus } from '../mail/useMailStatus';
 
 /** The application's follow-ups: open ones first (soonest first), then the closed ones. */
 export function FollowUpsSection({ application, followUps, zone, nowMs, highlightId, onDraft }: {
@@ -15,7 +16,8 @@ export function FollowUpsSection({ application, followUps, zone, nowMs, highligh
   const open = followUps.filter(isOpen).sort((a, b) => attentionAt(a).localeCompare(attentionAt(b)));
   const closed = followUps.filter((f) => !isOpen(f)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   // One application holds all of an interview's check-ins, so "waiting" is judged right here.
-  const urgency = urgencies(followUps, nowMs, zone);
+  const { held } = useMailStatus();
+  const urgency = urgencies(followUps, nowMs, zone, held);
   return (
     <section className="app-section" aria-labelledby="follow-ups-heading">
       <div className="section-head">
@@ -25,7 +27,7 @@ export function FollowUpsSection({ application, followUps, zone, nowMs, highligh
       {open.length > 0 && (
         <ul className="follow-up-list" aria-label="Open follow-ups">
           {open.map((f) => (
-            <FollowUpItem key={f.id} followUp={f} urgency={urgency.get(f.id)} zone={zone} nowMs={nowMs} highlighted={f.id === highlightId} onDraft={onDraft} />
+            <FollowUpItem key={f.id} followUp={f} urgency={urgency.get(f.id)} held={held.has(application.id)} zone={zone} nowMs={nowMs} highlighted={f.id === highlightId} onDraft={onDraft} />
           ))}
         </ul>
       )}

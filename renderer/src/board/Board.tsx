@@ -14,6 +14,7 @@ import { allTags, buildColumns, cardName, type BoardFilter } from './board-model
 import { BoardColumn } from './BoardColumn';
 import { BoardFilters } from './BoardFilters';
 import { cardFollowUps } from './card-follow-up';
+import { useMailStatus } from '../mail/useMailStatus';
 import { boardCollisions, screenReaderInstructions } from './drag-announcements';
 import { useBoardDrag } from './useBoardDrag';
 import { useCardMoves } from './useCardMoves';
@@ -34,7 +35,8 @@ export function Board({ workspace }: { workspace: Workspace }) {
   const zone = workspace.effectiveTimeZone;
   // The app's one clock: cards turn "due" and "overdue" at the same minute as Today and the tray.
   const nowMs = useNow();
-  const followUps = useMemo(() => cardFollowUps(workspace.followUps, nowMs, zone), [workspace.followUps, nowMs, zone]);
+  const { held } = useMailStatus();
+  const followUps = useMemo(() => cardFollowUps(workspace.followUps, nowMs, zone, held), [workspace.followUps, nowMs, zone, held]);
   const drag = useBoardDrag(columns, (app, stageId, toIndex) => void move(app, stageId, toIndex));
   const filtering = filter.query.trim() !== '' || filter.tag !== '';
 

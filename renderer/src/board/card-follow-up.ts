@@ -1,5 +1,5 @@
 import type { FollowUp } from '../../../shared/domain';
-import { localDateOf, MS_PER_DAY, urgencies } from '../../../shared/followup';
+import { localDateOf, MS_PER_DAY, NO_HOLDS, urgencies } from '../../../shared/followup';
 
 /** What a card says about its application's most pressing follow-up. */
 export interface CardFollowUp {
@@ -16,12 +16,12 @@ const rank = { overdue: 0, due: 1, upcoming: 2 } as const;
 
 /**
  * The follow-up each card shows: per application, an overdue one first (oldest), else one due
- * now, else the earliest upcoming. Waiting check-ins and closed follow-ups are not shown;
+ * now, else the earliest upcoming. Waiting (or mail-held) check-ins and closed follow-ups are not shown;
  * applications with none are absent.
  */
-export function cardFollowUps(followUps: readonly FollowUp[], nowMs: number, zone: string): Map<string, CardFollowUp> {
+export function cardFollowUps(followUps: readonly FollowUp[], nowMs: number, zone: string, heldApplications: ReadonlySet<string> = NO_HOLDS): Map<string, CardFollowUp> {
   const byApplication = new Map<string, CardFollowUp>();
-  const urgency = urgencies(followUps, nowMs, zone);
+  const urgency = urgencies(followUps, nowMs, zone, heldApplications);
   for (const followUp of followUps) {
     const u = urgency.get(followUp.id);
     if (!u || u.atMs === null || (u.state !== 'overdue' && u.state !== 'due' && u.state !== 'upcoming')) continue;

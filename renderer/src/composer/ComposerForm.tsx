@@ -7,6 +7,7 @@ import { useFollowUpAct } from '../follow-ups/useFollowUpAct';
 import { useToasts } from '../ui/toasts';
 import { copyText } from './copy-text';
 import { DraftSaveStatus } from './DraftSaveStatus';
+import { SendFromAccount } from './SendFromAccount';
 import { useDraftAutosave } from './useDraftAutosave';
 
 type Tab = 'email' | 'phone';
@@ -28,7 +29,8 @@ export function ComposerForm({ followUp, composed, userName, onDone }: Props) {
   /** The text replaced by the last reset, until the next edit: "Undo reset" brings it back. */
   const [beforeReset, setBeforeReset] = useState<Draft | null>(null);
   const ids = { subject: useId(), body: useId(), script: useId() };
-  const mailto = buildMailto({ to: composed.to.split(','), ...draft });
+  const recipients = composed.to.split(',').map((a) => a.trim()).filter((a) => a !== '');
+  const mailto = buildMailto({ to: recipients, ...draft });
 
   const change = (next: Draft) => {
     setBeforeReset(null);
@@ -118,6 +120,7 @@ export function ComposerForm({ followUp, composed, userName, onDone }: Props) {
             <a className="button" href={mailto} rel="noreferrer" onClick={() => void flush()}>
               Open in mail client
             </a>
+            <SendFromAccount followUp={followUp} to={recipients} draft={draft} beforeSend={flush} onSent={onDone} />
           </>
         ) : (
           <button type="button" className="button" onClick={() => void copy(composed.phoneScript, 'phone script')}>

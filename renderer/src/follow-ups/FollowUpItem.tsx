@@ -5,13 +5,21 @@ import { FollowUpActions } from './FollowUpActions';
 import { formatInstant, relativeTime } from '../ui/format-time';
 import './follow-ups.css';
 
+/** Why a follow-up waits: a reply on hold first, then the order of the interview's follow-ups. */
+function waitingLabel(followUp: FollowUp, held: boolean): string {
+  if (held && (followUp.kind === 'check-in' || followUp.kind === 'hear-back-prompt')) return 'On hold: the company replied';
+  return followUp.kind === 'check-in' ? 'After the earlier check-in' : 'Waiting for the thank-you';
+}
+
 /** One follow-up with its due time, its state and the five actions. */
-export function FollowUpItem({ followUp, application, urgency, zone, nowMs, highlighted, onDraft, onOpenApplication }: {
+export function FollowUpItem({ followUp, application, urgency, held, zone, nowMs, highlighted, onDraft, onOpenApplication }: {
   followUp: FollowUp;
   /** Shown when the list mixes applications (Today). */
   application?: Application;
   /** From the shared urgency rule, judged over the whole list (a waiting check-in needs the others). */
   urgency?: Urgency;
+  /** The application is held by a reply from the company awaiting "Heard back?" (mail). */
+  held?: boolean;
   zone: string;
   nowMs: number;
   highlighted?: boolean;
@@ -28,7 +36,7 @@ export function FollowUpItem({ followUp, application, urgency, zone, nowMs, high
         <div className="follow-up-title">
           <strong>{title}</strong>
           {state === 'overdue' && <span className="badge overdue">Overdue</span>}
-          {state === 'waiting' && <span className="badge">{followUp.kind === 'check-in' ? 'After the earlier check-in' : 'Waiting for the thank-you'}</span>}
+          {state === 'waiting' && <span className="badge">{waitingLabel(followUp, held === true)}</span>}
           {followUp.status === 'snoozed' && <span className="badge snoozed">Snoozed</span>}
           {!open && <span className={`badge${followUp.status === 'done' ? ' done' : ''}`}>{STATUS_LABEL[followUp.status]}</span>}
         </div>

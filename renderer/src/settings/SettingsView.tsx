@@ -3,6 +3,7 @@ import { routeHref } from '../app/useRoute';
 import { BookmarkletSection } from './BookmarkletSection';
 import { CadenceSection } from './CadenceSection';
 import { CalendarSection } from './CalendarSection';
+import { MailSection } from './MailSection';
 import { NotificationsSection } from './NotificationsSection';
 import { QuietHoursSection } from './QuietHoursSection';
 import { TimeZoneSection } from './TimeZoneSection';
@@ -24,6 +25,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
         <TimeZoneSection settings={settings} effectiveTimeZone={workspace.effectiveTimeZone} />
         <BookmarkletSection />
         <CalendarSection zone={workspace.effectiveTimeZone} />
+        <MailSection zone={workspace.effectiveTimeZone} />
         <section className="settings-section" aria-labelledby="stages-pointer">
           <h2 id="stages-pointer">Stages</h2>
           <p className="settings-description">

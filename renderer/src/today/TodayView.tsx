@@ -8,6 +8,8 @@ import { FollowUpItem } from '../follow-ups/FollowUpItem';
 import { InterviewForm } from '../interview/InterviewForm';
 import { FoundInCalendar, calendarItemCount } from './FoundInCalendar';
 import { GhostedItem } from './GhostedItem';
+import { MailReplies, sentSeenShown } from './MailReplies';
+import { useMailStatus } from '../mail/useMailStatus';
 import { MissingRecordItem } from './MissingRecordItem';
 import { useNow } from '../ui/useNow';
 import { todayGroups, UPCOMING_DAYS, UPCOMING_FOLLOW_UP_DAYS, type DueFollowUp, type TodayGroups } from './today-groups';
@@ -18,7 +20,11 @@ import './today.css';
 /** What to do now: follow-ups due, promises to record, interviews coming up, silence to name. */
 export function TodayView({ workspace }: { workspace: Workspace }) {
   const nowMs = useNow();
-  const groups = useMemo(() => todayGroups(workspace, nowMs), [workspace, nowMs]);
+  const mail = useMailStatus();
+  const groups = useMemo(() => todayGroups(workspace, nowMs, mail.held), [workspace, nowMs, mail.held]);
+  const mailCount = mail.status
+    ? mail.status.replies.length + mail.status.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password').length + sentSeenShown(mail.status, workspace.followUps).length
+    : 0;
   const [drafting, setDrafting] = useState<FollowUp | null>(null);
   const [editing, setEditing] = useState<{ interview: Interview; application: Application } | null>(null);
   const zone = workspace.effectiveTimeZone;
@@ -26,12 +32,12 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   const appOf = (f: FollowUp) => workspace.applications.find((a) => a.id === f.applicationId) ?? null;
   const calendar = useCalendarState().state;
   const calendarItems = calendarItemCount(calendar);
-  const total = calendarItems + groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length;
+  const total = calendarItems + groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length + mailCount;
 
   const followUpList = (items: DueFollowUp[], label: string) => (
     <ul className="follow-up-list" aria-label={label}>
       {items.map(({ followUp, application, urgency }) => (
-        <FollowUpItem key={followUp.id} followUp={followUp} application={application} urgency={urgency} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
+        <FollowUpItem key={followUp.id} followUp={followUp} application={application} urgency={urgency} held={mail.held.has(application.id)} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
       ))}
     </ul>
   );
@@ -54,6 +60,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
           </p>
         )}
         <FoundInCalendar workspace={workspace} state={calendar} />
+        <MailReplies status={mail.status} followUps={workspace.followUps} zone={zone} onOpen={open} />
         <TodaySection id="overdue" title="Overdue" count={groups.overdue.length} tone="danger" hint="These were due on an earlier day. A short note today still counts.">
           {followUpList(groups.overdue, 'Overdue follow-ups')}
         </TodaySection>

@@ -1,6 +1,6 @@
 import type { Workspace } from '../../../shared/contract';
 import type { Application, FollowUp, Interview } from '../../../shared/domain';
-import { isOpen, MS_PER_DAY, needsAttention, proposeGhosted, toInstant, urgencies, type GhostedProposal, type Urgency } from '../../../shared/followup';
+import { isOpen, MS_PER_DAY, NO_HOLDS, needsAttention, proposeGhosted, toInstant, urgencies, type GhostedProposal, type Urgency } from '../../../shared/followup';
 import { missingAfterInterview, type MissingAfterInterview } from '../interview/interview-nudges';
 
 export interface DueFollowUp {
@@ -40,9 +40,9 @@ export const UPCOMING_FOLLOW_UP_DAYS = 14;
  * overdue (came on an earlier day in the user's zone) and due (came today); what comes in the next
  * 14 days (a check-in waiting for an earlier one included); interviews that ended without a
  * recorded promise or memorable detail; interviews in the next 7 days; and applications the
- * engine proposes as ghosted.
+ * engine proposes as ghosted. `heldApplications`: applications a mail reply holds (urgency.ts).
  */
-export function todayGroups(ws: Workspace, nowMs: number): TodayGroups {
+export function todayGroups(ws: Workspace, nowMs: number, heldApplications: ReadonlySet<string> = NO_HOLDS): TodayGroups {
   const zone = ws.effectiveTimeZone;
   const apps = new Map(ws.applications.filter((a) => !a.archived).map((a) => [a.id, a]));
 
@@ -62,7 +62,7 @@ export function todayGroups(ws: Workspace, nowMs: number): TodayGroups {
   const dueToday: DueFollowUp[] = [];
   const upcomingFollowUps: DueFollowUp[] = [];
   const followUpHorizon = nowMs + UPCOMING_FOLLOW_UP_DAYS * MS_PER_DAY;
-  const urgency = urgencies(ws.followUps, nowMs, zone);
+  const urgency = urgencies(ws.followUps, nowMs, zone, heldApplications);
   let attentionCount = 0;
   for (const followUp of ws.followUps) {
     const application = apps.get(followUp.applicationId);

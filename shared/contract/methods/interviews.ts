@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, InterviewSchema } from '../../domain';
+import { IdSchema, InstantSchema, InterviewSchema } from '../../domain';
 import { promiseDateProblem } from '../../followup/promise';
 import { method } from '../define';
 
@@ -36,9 +36,13 @@ export const interviewMethods = {
     InterviewSchema,
     { mutates: true },
   ),
-  /** Records the company's answer: stops the check-in cadence for this interview. */
+  /**
+   * Records the company's answer: stops the check-in cadence for this interview. `at`: when the
+   * answer came (a reply's date, for insights); default now, never later than now. `outcome`: what
+   * the answer said, when the user confirmed it (recorded in the same change).
+   */
   'interviews.heardBack': method(
-    z.object({ id: IdSchema, heardBack: z.boolean() }).strict(),
+    z.object({ id: IdSchema, heardBack: z.boolean(), at: InstantSchema.optional(), outcome: InterviewSchema.shape.outcome.optional() }).strict(),
     InterviewSchema,
     { mutates: true },
   ),

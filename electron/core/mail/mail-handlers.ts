@@ -1,0 +1,83 @@
+import { HearbackError, OUTCOME_OF_PROPOSAL } from '../../../shared/contract';
+import { isOpen } from '../../../shared/followup';
+import { interviewAwaitingAnswer } from '../../../shared/mail';
+import { actOnFollowUp } from '../service/follow-up-planning';
+import type { Handlers } from '../rpc/dispatch';
+import type { ServiceContext } from '../service/context';
+import { interviewHandlers } from '../service/interview-handlers';
+import { MailProblemError } from './imap-problem';
+import type { MailService } from './mail-service';
+
+/** How long Today offers to undo a follow-up marked sent from Sent mail. */
+const SENT_SEEN_SHOWN_MS = 3 * 86_400_000;
+
+type MailMethods = 'mail.send' | 'mail.status' | 'mail.accounts.test' | 'mail.accounts.connect' | 'mail.accounts.disconnect' | 'mail.checkNow' | 'mail.replies.answer';
+
+/** The contract's mail methods over the mail service (accounts, replies) and the store (heard back). */
+export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handlers, MailMethods> {
+  const heardBack = interviewHandlers(ctx)['interviews.heardBack'];
+  return {
+    'mail.status'() {
+      return {
+        accounts: mail.accounts(),
+        replies: mail.replies(),
+        heldApplicationIds: [...mail.heldApplications()].sort(),
+        sentSeen: mail.sentSeenSince(ctx.now().getTime() - SENT_SEEN_SHOWN_MS),
+        secretsPersistent: ctx.secrets.persistent,
+        secretsNote: ctx.secrets.notPersistentReason,
+      };
+    },
+    'mail.accounts.test'(req) {
+      return mail.test(req.account, req.password);
+    },
+    async 'mail.accounts.connect'(req) {
+      try {
+        return await mail.connect(req.account, req.password);
+      } catch (error) {
+        if (error instanceof MailProblemError) throw new HearbackError('invalid_request', error.problem.message, [{ path: error.problem.code === 'wrong-password' ? 'password' : error.problem.code === 'folder-missing' ? 'account.inbox' : 'account.host', message: error.problem.message }]);
+        throw error;
+      }
+    },
+    async 'mail.accounts.disconnect'(req) {
+      if (!(await mail.disconnect(req.id))) throw new HearbackError('not_found', `No mail account with id ${req.id}.`);
+      return { id: req.id };
+    },
+    async 'mail.checkNow'() {
+      // Read-only for the store: let other calls go on while the servers answer.
+      ctx.releaseQueue();
+      return { checked: await mail.checkAll() };
+    },
+    async 'mail.send'(req) {
+      const followUp = ctx.store.followUp(req.followUpId);
+      if (!followUp) throw new HearbackError('not_found', `No follow-up with id ${req.followUpId}.`);
+      if (!isOpen(followUp)) throw new HearbackError('conflict', `This follow-up is already ${followUp.status}; nothing was sent.`);
+      let sent;
+      try {
+        sent = await mail.send(req.accountId, { to: req.to, subject: req.subject, body: req.body }, followUp.applicationId);
+      } catch (error) {
+        if (error instanceof MailProblemError) throw new HearbackError('unavailable', `Not sent: ${error.problem.message}`);
+        throw error;
+      }
+      const current = ctx.store.followUp(followUp.id);
+      // Sent means sent (LIFECYCLE.md rule 4): the app saw it go out.
+      const result = current && isOpen(current) ? actOnFollowUp(ctx, current, { action: 'markSent' }, `Sent “${current.title}” from Hearback`) : null;
+      return { ...sent, followUp: result?.followUp ?? current ?? followUp };
+    },
+    'mail.replies.answer'(req) {
+      const reply = mail.match(req.id);
+      if (!reply) throw new HearbackError('not_found', `No reply with id ${req.id}.`);
+      if (reply.status !== 'open') throw new HearbackError('conflict', 'This reply was already answered.');
+      if (req.answer === 'not-about-this') return mail.answer(reply.id, 'not-about-this', null);
+      const applicationId = req.applicationId ?? (reply.applicationIds.length === 1 ? reply.applicationIds[0]! : null);
+      if (applicationId === null || !reply.applicationIds.includes(applicationId)) {
+        throw new HearbackError('invalid_request', 'Say which application this reply is about.', [{ path: 'applicationId', message: `must be one of ${reply.applicationIds.join(', ')}` }]);
+      }
+      const interview = interviewAwaitingAnswer(applicationId, reply.date, ctx.store.active.interviews.values());
+      // Heard back with the message's date: the interview's open check-ins are cancelled (LIFECYCLE.md).
+      const outcome = req.confirmOutcome && reply.outcome ? OUTCOME_OF_PROPOSAL[reply.outcome] : undefined;
+      if (req.confirmOutcome && !outcome) throw new HearbackError('invalid_request', 'This reply proposes no outcome to confirm.', [{ path: 'confirmOutcome', message: 'no outcome was proposed' }]);
+      if (interview) heardBack({ id: interview.id, heardBack: true, at: reply.date, outcome });
+      return mail.answer(reply.id, 'heard-back', applicationId);
+    },
+  };
+}

@@ -1,0 +1,358 @@
+import type { ImapFlow } from 'imapflow';
+import type { MailAccountStatus, MailProblem, MailReply, MailReplyNotice } from '../../../shared/contract';
+import type { Application, Interview } from '../../../shared/domain';
+import { mailPasswordKey, mailSecretPrefix, MailAccountInputSchema, presetNamed, type MailAccount, type MailAccountInput, type MailMatch, type MailMessage } from '../../../shared/mail';
+import type { SecretStore } from '../secrets/secret-store';
+import { classifyImapError, MailProblemError } from './imap-problem';
+import { replyNotices, scanAccount } from './account-scan';
+import { connectImap, testConnection, type ImapTarget } from './imap-session';
+import { sendOverSmtp, type OutgoingMail } from './smtp-send';
+import { loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail-file';
+
+/**
+ * Watches every connected mailbox and turns replies into matches. One runtime per account:
+ *
+ * | state            | meaning                                                                      |
+ * |------------------|------------------------------------------------------------------------------|
+ * | `connecting`     | first connection of this run                                                 |
+ * | `watching`       | connected; new mail arrives by IDLE (EXISTS) and a poll every `pollMs`       |
+ * | `retrying`       | the last try failed (`problem` says why); tried again after a backoff        |
+ * | `needs-password` | no password in the secret store (browser mode after a restart)               |
+ *
+ * Resume (`checkAll`) looks at every account at once. Matches are keyed by Message-ID, so a
+ * message read twice (dropped connection, UIDVALIDITY change, two accounts) counts once.
+ */
+export interface MailServiceDeps {
+  dataDir: string;
+  now: () => number;
+  newId: () => string;
+  secrets: SecretStore;
+  timers: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+  records: () => { applications: Iterable<Application>; interviews: Iterable<Interview> };
+  /** Accounts' status or the replies changed (the core tells the renderer and re-judges urgency). */
+  onChanged: () => void;
+  warn: (message: string, meta?: Record<string, unknown>) => void;
+  /** Replies found by a check (the core notifies). */
+  onNewReplies?: (replies: MailReplyNotice[]) => void;
+  /** A message found in Sent: marks the follow-up it is sent (sent-detection.ts), or null. */
+  onSentMessage?: (message: MailMessage) => SentSeen | null;
+  /** Opens a connection (tests pass one through a fault-injecting proxy). */
+  connect?: (target: ImapTarget, password: string) => Promise<ImapFlow>;
+  pollMs?: number;
+}
+
+export const DEFAULT_POLL_MS = 3 * 60_000;
+/**
+ * How often a poll opens the folders afresh (EXAMINE: sees a deleted folder or a new UIDVALIDITY)
+ * instead of the cheap look at the still-selected inbox. "Check mail now" and resume always do.
+ */
+export const FULL_LOOK_MS = 15 * 60_000;
+/** Backoff after failures: 30 s, 1, 2, 5, then every 15 minutes. */
+export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 900_000] as const;
+
+interface Runtime {
+  account: MailAccount;
+  client: ImapFlow | null;
+  state: MailAccountStatus['state'];
+  problem: MailProblem | null;
+  lastCheckedAt: string | null;
+  retryAt: string | null;
+  failures: number;
+  timer: unknown;
+  running: Promise<void> | null;
+  again: boolean;
+  /** The next look must open the folders afresh. */
+  thorough: boolean;
+  /** When the folders were last opened afresh (epoch ms). */
+  lastFullLookMs: number;
+  stopped: boolean;
+}
+
+export class MailService {
+  private file: MailFile;
+  private readonly runtimes = new Map<string, Runtime>();
+  readonly damagedFile: boolean;
+
+  constructor(private readonly deps: MailServiceDeps) {
+    const loaded = loadMailFile(deps.dataDir);
+    this.file = loaded.file;
+    this.damagedFile = loaded.damaged;
+  }
+
+  /** Starts watching every stored account. */
+  start(): void {
+    for (const account of this.file.accounts) this.watch(account);
+  }
+
+  async stop(): Promise<void> {
+    const closing = [...this.runtimes.values()].map((rt) => this.halt(rt));
+    this.runtimes.clear();
+    await Promise.all(closing);
+  }
+
+  /** Resolves when the looks running now have finished (tests wait on it, not on time). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.runtimes.values()].map((rt) => rt.running?.catch(() => undefined)));
+  }
+
+    accounts(): MailAccountStatus[] {
+    return this.file.accounts.map((account) => {
+      const rt = this.runtimes.get(account.id);
+      return { account, state: rt?.state ?? 'connecting', problem: rt?.problem ?? null, lastCheckedAt: rt?.lastCheckedAt ?? null, retryAt: rt?.retryAt ?? null };
+    });
+  }
+
+  replies(): MailReply[] {
+    const apps = new Map([...this.deps.records().applications].map((a) => [a.id, a]));
+    return this.file.matches
+      .filter((m) => m.status === 'open')
+      .map((m) => ({ ...m, companies: m.applicationIds.map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application' })) }));
+  }
+
+  /** Follow-ups marked sent from Sent mail, found since `sinceMs` (Today offers Undo). */
+  sentSeenSince(sinceMs: number): SentSeen[] {
+    return this.file.sentSeen.filter((s) => Date.parse(s.seenAt) >= sinceMs);
+  }
+
+  /** Applications whose check-ins an open reply holds. */
+  heldApplications(): Set<string> {
+    const held = new Set<string>();
+    for (const m of this.file.matches) if (m.status === 'open') for (const id of m.applicationIds) held.add(id);
+    return held;
+  }
+
+  match(id: string): MailMatch | undefined {
+    return this.file.matches.find((m) => m.id === id);
+  }
+
+  async test(input: MailAccountInput, password: string): Promise<{ ok: boolean; problem: MailProblem | null; folders: string[] }> {
+    const account = MailAccountInputSchema.parse(input);
+    try {
+      return { ok: true, problem: null, folders: await testConnection(account, password) };
+    } catch (error) {
+      return { ok: false, problem: classifyImapError(error, account), folders: [] };
+    }
+  }
+
+  /** Keeps the account once its settings work; the password goes to the secret store only. */
+  async connect(input: MailAccountInput, password: string): Promise<MailAccount> {
+    const parsed = MailAccountInputSchema.parse(input);
+    const tried = await this.test(parsed, password);
+    if (!tried.ok && tried.problem) throw new MailProblemError(tried.problem);
+    const account: MailAccount = { ...parsed, id: this.deps.newId() };
+    this.deps.secrets.set(mailPasswordKey(account.id), password);
+    this.file = { ...this.file, accounts: [...this.file.accounts, account] };
+    this.save();
+    this.watch(account);
+    return account;
+  }
+
+  /** Stops watching and forgets the password, the cursors and the account's open replies. */
+  async disconnect(id: string): Promise<boolean> {
+    if (!this.file.accounts.some((a) => a.id === id)) return false;
+    const rt = this.runtimes.get(id);
+    this.runtimes.delete(id);
+    if (rt) await this.halt(rt);
+    for (const key of this.deps.secrets.keys(mailSecretPrefix(id))) this.deps.secrets.delete(key);
+    this.file = {
+      ...this.file,
+      accounts: this.file.accounts.filter((a) => a.id !== id),
+      cursors: Object.fromEntries(Object.entries(this.file.cursors).filter(([key]) => !key.startsWith(`${id}\n`))),
+      matches: this.file.matches.filter((m) => m.accountId !== id || m.status !== 'open'),
+    };
+    this.save();
+    this.deps.onChanged();
+    return true;
+  }
+
+  /**
+   * Looks at every account now; resolves when all have been looked at. `thorough` (resume, "Check
+   * mail now"): open every folder afresh; otherwise as a timer poll does.
+   */
+  async checkAll(options: { thorough: boolean } = { thorough: true }): Promise<number> {
+    const all = [...this.runtimes.values()];
+    await Promise.all(all.map((rt) => this.check(rt, options.thorough)));
+    return all.length;
+  }
+
+  /**
+   * Sends over the account's SMTP server and files the copy in Sent where the server does not;
+   * the Message-ID is kept so replies match the application by thread.
+   */
+  async send(accountId: string, mail: OutgoingMail, applicationId: string): Promise<{ messageId: string; savedToSent: boolean }> {
+    const account = this.file.accounts.find((a) => a.id === accountId);
+    if (!account) throw new MailProblemError({ code: 'server', message: 'That mail account is no longer connected.' });
+    const password = this.deps.secrets.get(mailPasswordKey(account.id));
+    if (password === null) throw new MailProblemError({ code: 'no-password', message: 'The password for this account is not kept. Connect the account again.' });
+    const sent = await sendOverSmtp(account, password, mail);
+    this.file = { ...this.file, threads: { ...this.file.threads, [sent.messageId]: applicationId }, sentFromHearback: [...this.file.sentFromHearback, sent.messageId] };
+    this.save();
+    let savedToSent = false;
+    if (account.sentFolder !== null && !presetNamed(account.preset).savesSentCopy) {
+      // Sent already: a failure to file the copy is told, never a reason to send twice.
+      try {
+        const client = await (this.deps.connect ?? connectImap)(account, password);
+        try {
+          await client.append(account.sentFolder, sent.raw, ['\\Seen']);
+          savedToSent = true;
+        } finally {
+          await client.logout().catch(() => client.close());
+        }
+      } catch (error) {
+        this.deps.warn('filing the sent copy failed', { account: account.id, code: classifyImapError(error, account).code });
+      }
+    }
+    return { messageId: sent.messageId, savedToSent };
+  }
+
+  /** Records the user's answer; the caller records heard back on the interview first. */
+  answer(id: string, status: 'heard-back' | 'not-about-this', applicationId: string | null): MailMatch {
+    const current = this.match(id);
+    if (!current) throw new Error(`No reply with id ${id}.`);
+    const next: MailMatch = { ...current, status, answeredApplicationId: applicationId };
+    this.file = { ...this.file, matches: this.file.matches.map((m) => (m.id === id ? next : m)) };
+    if (status === 'heard-back' && applicationId !== null && current.messageId !== '') this.file.threads[current.messageId] = applicationId;
+    this.save();
+    this.deps.onChanged();
+    return next;
+  }
+
+  /** The file as last written (JSON), to skip writes that would change nothing. */
+  private saved = '';
+
+  private save(): void {
+    saveMailFile(this.deps.dataDir, this.file);
+    this.saved = JSON.stringify(this.file);
+  }
+
+  private watch(account: MailAccount): void {
+    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, thorough: true, lastFullLookMs: 0, stopped: false };
+    this.runtimes.set(account.id, rt);
+    void this.check(rt);
+  }
+
+  private async halt(rt: Runtime): Promise<void> {
+    rt.stopped = true;
+    if (rt.timer !== null) this.deps.timers.clearTimeout(rt.timer);
+    rt.timer = null;
+    await rt.running?.catch(() => undefined);
+    const client = rt.client;
+    rt.client = null;
+    if (client) await client.logout().catch(() => client.close());
+  }
+
+  /** One look at the account; a look asked for while one runs happens right after it. */
+  check(rt: Runtime, thorough = false): Promise<void> {
+    if (rt.stopped) return Promise.resolve();
+    if (thorough) rt.thorough = true;
+    if (rt.running) {
+      rt.again = true;
+      return rt.running;
+    }
+    rt.running = (async () => {
+      do {
+        rt.again = false;
+        await this.checkOnce(rt);
+      } while (rt.again && !rt.stopped);
+    })().finally(() => {
+      rt.running = null;
+    });
+    return rt.running;
+  }
+
+  private schedule(rt: Runtime, ms: number): void {
+    if (rt.stopped) return;
+    if (rt.timer !== null) this.deps.timers.clearTimeout(rt.timer);
+    rt.timer = this.deps.timers.setTimeout(() => {
+      rt.timer = null;
+      void this.check(rt);
+    }, ms);
+  }
+
+  private async checkOnce(rt: Runtime): Promise<void> {
+    const password = this.deps.secrets.get(mailPasswordKey(rt.account.id));
+    if (password === null) {
+      rt.state = 'needs-password';
+      rt.problem = { code: 'no-password', message: 'The password for this account is not kept (browser mode keeps it for one run only). Connect the account again.' };
+      this.deps.onChanged();
+      return;
+    }
+    try {
+      if (rt.client === null || !rt.client.usable) {
+        rt.client?.close();
+        const connect = this.deps.connect ?? connectImap;
+        const client = await connect(rt.account, password);
+        if (rt.stopped) {
+          client.close();
+          return;
+        }
+        rt.client = client;
+        // IDLE: the server says EXISTS when mail arrives; look at once.
+        client.on('exists', () => void this.check(rt));
+      }
+      const nowMs = this.deps.now();
+      const full = rt.thorough || nowMs - rt.lastFullLookMs >= FULL_LOOK_MS;
+      rt.thorough = false;
+      await this.scanAccount(rt, rt.client, !full);
+      if (full) rt.lastFullLookMs = nowMs;
+      rt.state = 'watching';
+      rt.problem = null;
+      rt.failures = 0;
+      rt.retryAt = null;
+      rt.lastCheckedAt = new Date(this.deps.now()).toISOString();
+      this.schedule(rt, this.deps.pollMs ?? DEFAULT_POLL_MS);
+    } catch (error) {
+      if (rt.stopped) return;
+      rt.thorough = true;
+      rt.problem = classifyImapError(error, rt.account);
+      // Codes and our own sentence only: never the password, never message contents.
+      this.deps.warn('mail check failed', { account: rt.account.id, code: rt.problem.code });
+      const client = rt.client;
+      rt.client = null;
+      client?.close();
+      const delay = RETRY_DELAYS_MS[Math.min(rt.failures, RETRY_DELAYS_MS.length - 1)]!;
+      rt.failures++;
+      rt.state = 'retrying';
+      rt.retryAt = new Date(this.deps.now() + delay).toISOString();
+      this.schedule(rt, delay);
+    }
+    this.deps.onChanged();
+  }
+
+  private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
+    const { applications, interviews } = this.deps.records();
+    const apps = [...applications];
+    const changes = await scanAccount({
+      client,
+      account: rt.account,
+      file: this.file,
+      nowMs: this.deps.now(),
+      quick,
+      applications: apps,
+      interviews: [...interviews],
+      onSentMessage: (message) => this.seenInSent(message),
+    });
+    // Disconnected meanwhile: what it found is not kept.
+    if (rt.stopped) return;
+    // Merged into the file as it is now: another account may have looked meanwhile.
+    const ids = new Set(this.file.matches.map((m) => m.id));
+    const added = changes.matches.filter((m) => !ids.has(m.id));
+    this.file = {
+      ...this.file,
+      cursors: { ...this.file.cursors, ...changes.cursors },
+      threads: { ...this.file.threads, ...changes.threads },
+      matches: [...this.file.matches, ...added],
+    };
+    // A look that found nothing new writes nothing (a quiet poll costs no disk write).
+    if (JSON.stringify(this.file) !== this.saved) this.save();
+    if (added.length > 0) this.deps.onNewReplies?.(replyNotices(added, apps));
+  }
+
+  /** A sent message marks at most one follow-up, ever, whichever account it was seen in. */
+  private seenInSent(message: MailMessage): void {
+    if (!this.deps.onSentMessage) return;
+    if (this.file.sentFromHearback.includes(message.messageId) || this.file.sentSeen.some((s) => s.messageId === message.messageId)) return;
+    const seen = this.deps.onSentMessage(message);
+    if (seen) this.file = { ...this.file, sentSeen: [...this.file.sentSeen, seen] };
+  }
+}

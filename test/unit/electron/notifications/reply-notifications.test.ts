@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { NotificationConstructorOptions } from 'electron';
+import { createNotifier, type NotificationLike } from '../../../../electron/main/notifications/notifier';
+import { planReplyNotifications } from '../../../../electron/main/notifications/reply-notifications';
+
+class FakeNotification implements NotificationLike {
+  static created: FakeNotification[] = [];
+  readonly handlers = new Map<string, (...args: unknown[]) => void>();
+  shown = false;
+  constructor(readonly options: NotificationConstructorOptions) {
+    FakeNotification.created.push(this);
+  }
+  on(event: string, listener: (...args: never[]) => void): this {
+    this.handlers.set(event, listener as (...args: unknown[]) => void);
+    return this;
+  }
+  show(): void {
+    this.shown = true;
+  }
+  emit(event: string, ...args: unknown[]): void {
+    this.handlers.get(event)?.(...args);
+  }
+}
+
+function setup(platform: NodeJS.Platform, available = true) {
+  FakeNotification.created = [];
+  const deps = {
+    platform,
+    available: () => available,
+    create: vi.fn((o: NotificationConstructorOptions) => new FakeNotification(o)),
+    sendEvent: vi.fn(),
+    focusWindow: vi.fn(),
+    act: vi.fn(async () => undefined),
+    answerReply: vi.fn(async () => undefined),
+    onFallback: vi.fn(),
+    log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+  };
+  return { deps, notifier: createNotifier(deps) };
+}
+
+const reply = { id: 'mid:r1@x', applicationId: 'app-1', company: 'Northwind', subject: 'Re: Thank you' };
+
+describe('reply notifications', () => {
+  it('say "<Company> replied: ‘<subject>’ — Heard back?" with Heard back / Not about this buttons where the OS has buttons', () => {
+    const { notifier, deps } = setup('darwin');
+    notifier.showReplies?.([reply]);
+    const [n] = FakeNotification.created;
+    expect(n?.options).toMatchObject({ title: 'Northwind replied', body: '‘Re: Thank you’ — Heard back?' });
+    expect(n?.options.actions?.map((a) => a.text)).toEqual(['Heard back', 'Not about this']);
+    n?.emit('action', { actionIndex: 0 });
+    expect(deps.answerReply).toHaveBeenCalledWith('mid:r1@x', 'heard-back');
+    expect(notifier.liveCount).toBe(0);
+  });
+
+  it('on Linux a click opens the application (Open), with no buttons', () => {
+    const { notifier, deps } = setup('linux');
+    notifier.showReplies?.([reply]);
+    const [n] = FakeNotification.created;
+    expect(n?.options.actions).toBeUndefined();
+    n?.emit('click');
+    expect(deps.sendEvent).toHaveBeenCalledWith('navigate', { applicationId: 'app-1', followUpId: null, action: null });
+    expect(deps.focusWindow).toHaveBeenCalled();
+  });
+
+  it('many at once (a first look back) are one notification; none when the OS cannot show them', () => {
+    expect(planReplyNotifications([reply, reply, reply, reply])).toEqual([{ title: '4 replies from companies', body: expect.stringContaining('See Today'), reply: null }]);
+    const { notifier } = setup('linux', false);
+    notifier.showReplies?.([reply]);
+    expect(FakeNotification.created).toHaveLength(0);
+  });
+});
