@@ -1,7 +1,8 @@
 import type { Application } from '../domain';
 import type { InterviewFormat } from '../domain';
 import type { CalendarEvent, EventPerson } from './calendar-event';
-import { companyDomains, domainOf } from './company-signals';
+import { companyDomains, domainOf } from '../company/company-signals';
+import { CALENDAR_SERVICE_DOMAINS } from './calendar-services';
 import { meetingDetails } from './meeting-details';
 
 /** Someone from the invitation who interviews: an existing contact, or one to add. */
@@ -30,7 +31,7 @@ const DEFAULT_MINUTES = 60;
 export function proposeInterview(event: CalendarEvent, app: Application): InterviewProposal {
   const minutes = Math.round((Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000);
   const details = meetingDetails(event);
-  const domains = companyDomains(app);
+  const domains = companyDomains(app, CALENDAR_SERVICE_DOMAINS);
   const seen = new Set<string>();
   const interviewers: ProposedInterviewer[] = [];
   for (const person of [event.organizer, ...event.attendees]) {

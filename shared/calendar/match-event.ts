@@ -1,7 +1,8 @@
 import type { Application } from '../domain';
 import { MS_PER_DAY } from '../followup/zoned-time';
 import type { CalendarEvent } from './calendar-event';
-import { companyDomains, companyKey, domainOf, isSchedulingDomain, textWords } from './company-signals';
+import { companyDomains, companyKey, domainOf, isHiringSystem, textWords } from '../company/company-signals';
+import { CALENDAR_SERVICE_DOMAINS } from './calendar-services';
 
 /**
  * Which application a calendar event is an interview for. Strongest rule first; the strongest
@@ -42,7 +43,7 @@ const SCHEDULING_LINKS = [
 ];
 
 function viaSchedulingService(event: CalendarEvent): boolean {
-  if (event.organizer && isSchedulingDomain(domainOf(event.organizer.email))) return true;
+  if (event.organizer && isHiringSystem(domainOf(event.organizer.email))) return true;
   const where = `${event.url}\n${event.location}\n${event.description}`;
   return SCHEDULING_LINKS.some((re) => re.test(where));
 }
@@ -67,7 +68,7 @@ export function indexApplications(applications: readonly Application[]): Applica
   for (const app of applications) {
     if (app.archived) continue;
     for (const c of app.contacts) if (c.email !== '') add(byAddress, c.email.toLowerCase(), app.id);
-    for (const d of companyDomains(app)) add(byDomain, d, app.id);
+    for (const d of companyDomains(app, CALENDAR_SERVICE_DOMAINS)) add(byDomain, d, app.id);
     const key = companyKey(app.company);
     if (key) names.push({ id: app.id, key });
   }

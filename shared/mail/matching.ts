@@ -1,5 +1,6 @@
 import type { Application } from '../domain';
 import type { MailMessage } from './message';
+import { companyDomains, domainOf, isFreeMail, isHiringSystem, namesCompany } from '../company/company-signals';
 
 /**
  * Which application a message in the inbox is a reply about. Rules, strongest first — the
@@ -33,51 +34,6 @@ export interface MatchContext {
   ownAddresses: ReadonlySet<string>;
 }
 
-/** Applicant-tracking and interview-scheduling services (registrable domains). */
-export const HIRING_SYSTEM_DOMAINS: readonly string[] = [
-  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'ashbyhq.com', 'myworkday.com', 'workday.com', 'myworkdayjobs.com',
-  'smartrecruiters.com', 'smartrecruiters-mail.com', 'icims.com', 'workable.com', 'workablemail.com', 'jobvite.com',
-  'calendly.com', 'goodtime.io', 'bamboohr.com', 'recruitee.com', 'teamtailor.com', 'personio.de', 'personio.com',
-];
-
-/** Addresses at these belong to anyone: never a company's domain. */
-export const FREE_MAIL_DOMAINS: readonly string[] = [
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com',
-  'aol.com', 'proton.me', 'protonmail.com', 'fastmail.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'yandex.ru', 'zoho.com',
-];
-
-const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'net', 'gov', 'edu', 'ne', 'or']);
-
-/** The registrable part of a host: `mail.northwind.co.uk` → `northwind.co.uk` (a short public-suffix rule). */
-export function registrableDomain(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
-  if (labels.length <= 2) return labels.join('.');
-  const tld = labels[labels.length - 1]!;
-  const sld = labels[labels.length - 2]!;
-  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
-
-export const domainOf = (address: string): string => registrableDomain(address.slice(address.lastIndexOf('@') + 1));
-
-const isHiringSystem = (domain: string): boolean => HIRING_SYSTEM_DOMAINS.includes(domain);
-const isFreeMail = (domain: string): boolean => FREE_MAIL_DOMAINS.includes(domain);
-
-/** The company's own domains: its contacts' and its job link's, minus hiring systems and free mail. */
-export function companyDomains(app: Application): Set<string> {
-  const domains = new Set<string>();
-  for (const c of app.contacts) if (c.email.includes('@')) domains.add(domainOf(c.email));
-  if (app.jobUrl) {
-    try {
-      domains.add(registrableDomain(new URL(app.jobUrl).hostname));
-    } catch {
-      // A link that does not parse names no domain.
-    }
-  }
-  for (const d of [...domains]) if (isHiringSystem(d) || isFreeMail(d) || d === '') domains.delete(d);
-  return domains;
-}
-
 const OUT_OF_OFFICE = /\b(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|away from (the )?office|on vacation|abwesenheitsnotiz|réponse automatique|respuesta automática)\b/i;
 
 /** RFC 3834 auto-replies, out-of-office notes, lists and newsletters: never a hear-back. */
@@ -89,17 +45,6 @@ export function ignoredReason(msg: MailMessage, ownAddresses: ReadonlySet<string
   if (msg.listId.trim() !== '') return 'mailing-list';
   if (msg.from && ownAddresses.has(msg.from.address)) return 'own-message';
   return null;
-}
-
-/** Normalised for "names the company": lower-case letters and digits, words split by one space. */
-const words = (s: string): string => ` ${s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
-const COMPANY_SUFFIX = / (inc|llc|ltd|gmbh|ag|corp|corporation|co|sa|bv|plc)$/;
-
-/** Whether `text` names the company (whole words; legal suffixes like "Inc." optional). */
-export function namesCompany(text: string, company: string): boolean {
-  const name = words(company).trim().replace(COMPANY_SUFFIX, '');
-  if (name.length < 2) return false;
-  return words(text).includes(` ${name} `);
 }
 
 export function matchMessage(msg: MailMessage, ctx: MatchContext): MatchResult {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchMessage, namesCompany, registrableDomain, type MailMessage, type MatchContext } from '../../../../shared/mail';
+import { namesCompany, registrableDomain } from '../../../../shared/company/company-signals';
+import { matchMessage, type MailMessage, type MatchContext } from '../../../../shared/mail';
 import { makeApplication } from '../export/fixtures';
 
 const northwind = makeApplication({

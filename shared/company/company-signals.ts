@@ -1,21 +1,22 @@
 import type { Application } from '../domain';
 
 /*
- * What names a company in someone's address or in a text. The mail work (issue 13) needs the same
- * three answers; when both land, keep one copy (the lead merges them into one module).
+ * What names a company in someone's address or in a text — one module for the mail matcher
+ * (issue 13) and the calendar matcher (issue 14), which need the same answers.
  */
 
-/** Applicant-tracking and interview-scheduling services: never a company's own domain. */
-export const SCHEDULING_DOMAINS: readonly string[] = [
-  'calendly.com', 'goodtime.io', 'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'ashbyhq.com', 'myworkday.com',
-  'workday.com', 'smartrecruiters.com', 'icims.com', 'workable.com', 'jobvite.com', 'modernloop.io', 'gem.com',
+/** Applicant-tracking and interview-scheduling services: they write for many companies, so never a company's own domain. */
+export const HIRING_SYSTEM_DOMAINS: readonly string[] = [
+  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'ashbyhq.com', 'myworkday.com', 'workday.com', 'myworkdayjobs.com',
+  'smartrecruiters.com', 'smartrecruiters-mail.com', 'icims.com', 'workable.com', 'workablemail.com', 'jobvite.com',
+  'calendly.com', 'goodtime.io', 'bamboohr.com', 'recruitee.com', 'teamtailor.com', 'personio.de', 'personio.com',
+  'modernloop.io', 'gem.com',
 ];
 
 /** Addresses at these belong to anyone: never a company's domain. */
 export const FREE_MAIL_DOMAINS: readonly string[] = [
   'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com',
   'aol.com', 'proton.me', 'protonmail.com', 'fastmail.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'yandex.ru', 'zoho.com',
-  'google.com', 'microsoft.com', 'calendar.google.com', 'group.calendar.google.com', 'resource.calendar.google.com',
 ];
 
 const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'net', 'gov', 'edu', 'ne', 'or']);
@@ -32,11 +33,14 @@ export function registrableDomain(host: string): string {
 
 export const domainOf = (address: string): string => registrableDomain(address.slice(address.lastIndexOf('@') + 1));
 
-export const isSchedulingDomain = (domain: string): boolean => SCHEDULING_DOMAINS.includes(domain);
-const isFreeMail = (domain: string): boolean => FREE_MAIL_DOMAINS.includes(domain);
+export const isHiringSystem = (domain: string): boolean => HIRING_SYSTEM_DOMAINS.includes(domain);
+export const isFreeMail = (domain: string): boolean => FREE_MAIL_DOMAINS.includes(domain);
 
-/** The company's own domains: its contacts' and its job link's, minus scheduling services and free mail. */
-export function companyDomains(app: Application): Set<string> {
+/**
+ * The company's own domains: its contacts' and its job link's, minus hiring systems, free mail
+ * and whatever else the caller knows to belong to everyone (`alsoIgnore`, e.g. calendar services).
+ */
+export function companyDomains(app: Application, alsoIgnore: readonly string[] = []): Set<string> {
   const domains = new Set<string>();
   for (const c of app.contacts) if (c.email.includes('@')) domains.add(domainOf(c.email));
   if (app.jobUrl) {
@@ -46,25 +50,22 @@ export function companyDomains(app: Application): Set<string> {
       // A link that does not parse names no domain.
     }
   }
-  for (const d of [...domains]) if (isSchedulingDomain(d) || isFreeMail(d) || d === '') domains.delete(d);
+  for (const d of [...domains]) if (isHiringSystem(d) || isFreeMail(d) || alsoIgnore.includes(d) || d === '') domains.delete(d);
   return domains;
 }
 
 /** Normalised for "names the company": lower-case letters and digits, words split by one space. */
-const words = (s: string): string => ` ${s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+export const textWords = (s: string): string => ` ${s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
 const COMPANY_SUFFIX = / (inc|llc|ltd|gmbh|ag|corp|corporation|co|sa|bv|plc)$/;
 
 /** The company's name as matched in texts (" acme "), or null when too short to mean anything. */
 export function companyKey(company: string): string | null {
-  const name = words(company).trim().replace(COMPANY_SUFFIX, '');
+  const name = textWords(company).trim().replace(COMPANY_SUFFIX, '');
   return name.length < 2 ? null : ` ${name} `;
 }
-
-/** A text normalised once, to look for several companies' keys in it. */
-export const textWords = words;
 
 /** Whether `text` names the company (whole words; legal suffixes like "Inc." optional). */
 export function namesCompany(text: string, company: string): boolean {
   const key = companyKey(company);
-  return key !== null && words(text).includes(key);
+  return key !== null && textWords(text).includes(key);
 }
