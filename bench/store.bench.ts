@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { openCore, type Core } from '../electron/core';
 import { writeFileDurable } from '../electron/core/store/durable-fs';
-import { InterviewStore } from '../electron/core/store/interview-store';
+import { HearbackStore } from '../electron/core/store/hearback-store';
 import { replaceAllData, type ReplacementData } from '../electron/core/store/replace-data';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES, type Application, type HistoryEvent } from '../shared/domain';
 import { benchApplication, median } from './support';
@@ -63,12 +63,12 @@ async function measure(applications: number, events: number, activeCount: number
   const active = Array.from({ length: activeCount }, (_, i) => `app${i}`);
   collectGarbage();
   // First open builds the history index once (as after an import); later opens are what users see.
-  InterviewStore.open({ dataDir, now: () => new Date(), newId: () => 'x' }).close();
+  HearbackStore.open({ dataDir, now: () => new Date(), newId: () => 'x' }).close();
   const opens: number[] = [];
   for (let i = 0; i < 5; i++) {
-    let store: InterviewStore | null = null;
-    opens.push(timeMs(() => (store = InterviewStore.open({ dataDir, now: () => new Date(), newId: () => 'x' }))));
-    (store as InterviewStore | null)?.close();
+    let store: HearbackStore | null = null;
+    opens.push(timeMs(() => (store = HearbackStore.open({ dataDir, now: () => new Date(), newId: () => 'x' }))));
+    (store as HearbackStore | null)?.close();
   }
   const core: Core = await openCore({ dataDir, mode: 'browser', version: 'bench', clock, log, notifier: { show: () => {} }, compactEvery: 1_000_000 });
   const stages = DEFAULT_STAGES.map((s) => s.id);

@@ -28,7 +28,7 @@ import { workspaceHandlers } from './service/workspace-handlers';
 import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
 import { BROWSER_MODE_SECRETS_REASON, memorySecretStore, type SecretStore } from './secrets/secret-store';
 import type { DataFolderLock } from './store/data-folder-lock';
-import { InterviewStore, type WriteProblem } from './store/interview-store';
+import { HearbackStore, type WriteProblem } from './store/hearback-store';
 import type { StoreFs } from './store/store-fs';
 
 /**
@@ -111,7 +111,7 @@ export interface Core {
   /** A reply notification's button. */
   answerReply(replyId: string, answer: ReplyAnswer): Promise<void>;
   close(): Promise<void>;
-  readonly store: InterviewStore;
+  readonly store: HearbackStore;
 }
 
 export const systemClock: Clock = {
@@ -155,7 +155,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     } else pending.push(...events);
   };
   const openStore = (lock?: DataFolderLock) =>
-    InterviewStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery, fs: ports.storeFs, takeOverLock: ports.takeOverLock, lock, onCommitted });
+    HearbackStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery, fs: ports.storeFs, takeOverLock: ports.takeOverLock, lock, onCommitted });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
@@ -181,7 +181,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     }, WRITE_RETRY_MS);
   };
   let lateNotices = 0;
-  const watchStore = (store: InterviewStore) => {
+  const watchStore = (store: HearbackStore) => {
     store.onLateNotice = (problem) => {
       const notice: Notice = { id: `store-late-${++lateNotices}`, ...problem };
       notices.push(notice);

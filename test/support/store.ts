@@ -1,15 +1,15 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { InterviewStore, type StoreOptions } from '../../electron/core/store/interview-store';
+import { HearbackStore, type StoreOptions } from '../../electron/core/store/hearback-store';
 import { LOCK_FILE } from '../../electron/core/store/data-folder-lock';
 import type { Application } from '../../shared/domain';
 
 let counter = 0;
 export const sequentialIds = () => () => `id${(++counter).toString(36)}`;
 
-export function openStore(dataDir: string, options: Partial<StoreOptions> = {}): InterviewStore {
+export function openStore(dataDir: string, options: Partial<StoreOptions> = {}): HearbackStore {
   let tick = Date.parse('2026-03-02T09:00:00.000Z');
-  return InterviewStore.open({
+  return HearbackStore.open({
     dataDir,
     now: () => new Date((tick += 1000)),
     newId: sequentialIds(),
@@ -45,7 +45,7 @@ export function makeApplication(id: string, overrides: Partial<Application> = {}
   };
 }
 
-export function putApplication(store: InterviewStore, app: Application, kind: 'created' | 'updated' | 'moved' | 'archived' = 'created') {
+export function putApplication(store: HearbackStore, app: Application, kind: 'created' | 'updated' | 'moved' | 'archived' = 'created') {
   return store.commit({
     summary: `${kind} ${app.company}`,
     undoable: true,

@@ -7,7 +7,7 @@ import { proposeInterview } from '../../../shared/calendar/interview-proposal';
 import type { Application, Contact, Interview } from '../../../shared/domain';
 import { UNKNOWN_PROMISE } from '../../../shared/domain';
 import { MS_PER_DAY, promiseDateProblem } from '../../../shared/followup';
-import type { Change } from '../store/interview-store';
+import type { Change } from '../store/hearback-store';
 import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
 import { onInterviewChanged } from '../service/follow-up-planning';

@@ -1,10 +1,10 @@
 import type { EventName, EventPayload } from '../../../shared/contract';
 import type { SecretStore } from '../secrets/secret-store';
-import type { InterviewStore } from '../store/interview-store';
+import type { HearbackStore } from '../store/hearback-store';
 
 /** What every handler needs: the store, the clock, ids, the user's zone and the event bus. */
 export interface ServiceContext {
-  store: InterviewStore;
+  store: HearbackStore;
   now: () => Date;
   newId: () => string;
   /** The user's effective IANA zone (settings, or the system's). */

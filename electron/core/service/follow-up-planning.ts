@@ -2,7 +2,7 @@ import { HearbackError, type ComposedDraft, type FollowUpAction, type FollowUpAc
 import type { Application, FollowUp, Interview, Settings, Stage } from '../../../shared/domain';
 import { composeDraft } from '../../../shared/drafts';
 import { applyFollowUpAction, cancelFollowUps, checkInFloorMs, HEARD_BACK_REASON, isOpen, planInterviewFollowUps, validateRecurrence } from '../../../shared/followup';
-import type { Change } from '../store/interview-store';
+import type { Change } from '../store/hearback-store';
 import { nowIso, type ServiceContext } from './context';
 
 /**

@@ -1,7 +1,7 @@
 import { HearbackError } from '../../../shared/contract';
 import type { Stage } from '../../../shared/domain';
 import type { Handlers } from '../rpc/dispatch';
-import type { Change } from '../store/interview-store';
+import type { Change } from '../store/hearback-store';
 import { nowIso, type ServiceContext } from './context';
 
 const PALETTE = ['#4f7cff', '#8b5cf6', '#16a34a', '#f59e0b', '#ef4444', '#0ea5e9', '#64748b', '#db2777'];

@@ -1,6 +1,6 @@
 import type { WorkspacePatch } from '../../../shared/contract';
 import type { HistoryEvent } from '../../../shared/domain';
-import type { InterviewStore } from '../store/interview-store';
+import type { HearbackStore } from '../store/hearback-store';
 
 /** Past this many events in one change (an import, a large stage delete) a refetch is cheaper. */
 export const MAX_PATCH_EVENTS = 2_000;
@@ -11,7 +11,7 @@ export const MAX_PATCH_EVENTS = 2_000;
  * size — except an application brought back from the archive, whose interviews and follow-ups
  * come with it (one scan, as the store itself makes when it restores one).
  */
-export function workspacePatch(store: InterviewStore, events: readonly HistoryEvent[], zone: string): WorkspacePatch | null {
+export function workspacePatch(store: HearbackStore, events: readonly HistoryEvent[], zone: string): WorkspacePatch | null {
   if (events.length > MAX_PATCH_EVENTS) return null;
   const touched = { stage: new Set<string>(), application: new Set<string>(), interview: new Set<string>(), followUp: new Set<string>() };
   const restored = new Set<string>();

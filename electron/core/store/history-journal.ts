@@ -21,7 +21,7 @@ import { isPermissionError } from './write-failure';
 
 /**
  * The append-only history, split in shards of at most `SHARD_EVENTS` action lines
- * (`history/000001.jsonl`, …). Appending touches only the open shard, so a change costs the same
+ * (`history/000001.jsonl`, …). Appending touches only the current shard, so a change costs the same
  * with 2,000 or 200,000 events behind it. Sealed shards are summarised in `history/index.json`
  * (seq and time range, applications present) so queries skip shards that cannot match.
  *
@@ -52,7 +52,7 @@ function matches(event: HistoryEvent, filter: HistoryFilter): boolean {
 export interface JournalOpenReport {
   /** `history/` did not exist. */
   folderMissing: boolean;
-  /** Damaged lines in the open shard whose actions the snapshot does not hold: lost. */
+  /** Damaged lines in the current shard whose actions the snapshot does not hold: lost. */
   lost: DamagedAction[];
   /** Damaged lines the snapshot already holds: history entries gone, data intact. */
   covered: DamagedAction[];
@@ -63,18 +63,18 @@ export interface JournalOpenReport {
 export class HistoryJournal {
   private readonly dir: string;
   private shards: ShardSummary[] = [];
-  private openFile = '';
-  private openFd = -1;
-  /** The open shard's action lines (JSON, checksums verified), at most `shardEvents`. */
-  private openLines: string[] = [];
+  private currentFile = '';
+  private currentFd = -1;
+  /** The current shard's action lines (JSON, checksums verified), at most `shardEvents`. */
+  private currentLines: string[] = [];
   /** Their events, parsed on first need. */
-  private openParsed: HistoryEvent[] | null = [];
-  /** The last seq in the open shard (0 when it is empty). */
-  private openLastSeq = 0;
-  /** Bytes of whole, acknowledged lines in the open shard: where a failed append is cut back to. */
-  private openBytes = 0;
+  private currentParsed: HistoryEvent[] | null = [];
+  /** The last seq in the current shard (0 when it is empty). */
+  private currentLastSeq = 0;
+  /** Bytes of whole, acknowledged lines in the current shard: where a failed append is cut back to. */
+  private currentBytes = 0;
   /**
-   * The open shard holds bytes past `openBytes` that could not be cut off (or its damaged copy
+   * The current shard holds bytes past `currentBytes` that could not be cut off (or its damaged copy
    * could not be replaced): nothing may be appended until `repair` succeeds.
    */
   private repair: (() => void) | null = null;
@@ -94,7 +94,7 @@ export class HistoryJournal {
 
   /** The last seq on disk (0 when empty). */
   get lastSeq(): number {
-    return this.openLastSeq || (this.shards[this.shards.length - 1]?.lastSeq ?? 0);
+    return this.currentLastSeq || (this.shards[this.shards.length - 1]?.lastSeq ?? 0);
   }
 
   /** Whether appends wait for a repair (see `repair`). */
@@ -106,9 +106,9 @@ export class HistoryJournal {
     return this.fs.readFileSync(path).toString('utf8');
   }
 
-  private openEvents(): HistoryEvent[] {
-    this.openParsed ??= this.openLines.flatMap(parseAction);
-    return this.openParsed;
+  private currentEvents(): HistoryEvent[] {
+    this.currentParsed ??= this.currentLines.flatMap(parseAction);
+    return this.currentParsed;
   }
 
   /**
@@ -127,14 +127,14 @@ export class HistoryJournal {
           .filter((f) => SHARD_NAME.test(f))
           .sort();
     this.shards = readShardIndex(this.fs, this.dir, files, this.readOnly);
-    const openFile = files.find((f) => !this.shards.some((s) => s.file === f)) ?? null;
-    if (openFile === null) {
+    const currentFile = files.find((f) => !this.shards.some((s) => s.file === f)) ?? null;
+    if (currentFile === null) {
       // A permission error surfaces here (the store opens read-only); others wait for the next append.
       this.startShard(true);
       return report;
     }
-    this.openFile = openFile;
-    const path = join(this.dir, openFile);
+    this.currentFile = currentFile;
+    const path = join(this.dir, currentFile);
     const text = this.read(path);
     const scanned = scanJournal(text);
     const sealedSeq: number | null = this.shards[this.shards.length - 1]?.lastSeq ?? null;
@@ -155,10 +155,10 @@ export class HistoryJournal {
       (endsBefore <= snapshotSeq ? report.covered : report.lost).push(action);
       damaged.push(action);
     }
-    this.openLines = good;
-    this.openParsed = null;
-    this.openLastSeq = good.length === 0 ? 0 : lastSeqOf(good[good.length - 1]!);
-    this.openBytes = scanned.lines.reduce((sum, line) => (line.ok ? sum + line.bytes : sum), 0);
+    this.currentLines = good;
+    this.currentParsed = null;
+    this.currentLastSeq = good.length === 0 ? 0 : lastSeqOf(good[good.length - 1]!);
+    this.currentBytes = scanned.lines.reduce((sum, line) => (line.ok ? sum + line.bytes : sum), 0);
     if (readOnly) return report;
     if (damaged.length > 0) {
       const copiedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
@@ -194,24 +194,24 @@ export class HistoryJournal {
     }
   }
 
-  /** Cuts the open shard back to its last whole line and makes that durable. */
+  /** Cuts the current shard back to its last whole line and makes that durable. */
   private truncateOpenShard(): void {
-    this.fs.ftruncateSync(this.openFd, this.openBytes);
-    this.fs.fsyncSync(this.openFd);
+    this.fs.ftruncateSync(this.currentFd, this.currentBytes);
+    this.fs.fsyncSync(this.currentFd);
   }
 
   /** Opens the shard for appending and runs the pending repair; true when appends may go ahead. */
   runRepair(): boolean {
     if (this.readOnly) return false;
     try {
-      if (this.openFd < 0) this.openForAppend();
+      if (this.currentFd < 0) this.openForAppend();
       for (let attempt = 0; this.repair !== null; attempt++) {
-        if (attempt === 2) throw Object.assign(new Error(`${this.openFile} could not be cleaned up`), { code: 'EIO' });
+        if (attempt === 2) throw Object.assign(new Error(`${this.currentFile} could not be cleaned up`), { code: 'EIO' });
         this.repair();
         this.repair = null;
         // A rewritten file is a new inode: append to it, not to the old one (and check its size).
-        this.fs.closeSync(this.openFd);
-        this.openFd = -1;
+        this.fs.closeSync(this.currentFd);
+        this.currentFd = -1;
         this.openForAppend();
       }
       this.repairFailure = null;
@@ -224,29 +224,29 @@ export class HistoryJournal {
 
   /** Opens the shard for appending; bytes past the last whole line are cut off first (a repair). */
   private openForAppend(): void {
-    const path = join(this.dir, this.openFile);
+    const path = join(this.dir, this.currentFile);
     const existed = this.fs.existsSync(path);
     if (!existed) this.fs.mkdirSync(this.dir);
-    this.openFd = this.fs.openSync(path, 'a', 0o600);
+    this.currentFd = this.fs.openSync(path, 'a', 0o600);
     if (!existed) fsyncDirectory(this.dir, this.fs);
-    if (this.fs.fstatSize(this.openFd) !== this.openBytes) this.repair ??= () => this.truncateOpenShard();
+    if (this.fs.fstatSize(this.currentFd) !== this.currentBytes) this.repair ??= () => this.truncateOpenShard();
   }
 
   /** Starts the next shard file; when it cannot be created, the next append tries again. */
   private startShard(atOpen = false): void {
     const number = this.shards.length === 0 ? 1 : Number(SHARD_NAME.exec(this.shards[this.shards.length - 1]!.file)![1]) + 1;
-    this.openFile = `${String(number).padStart(6, '0')}.jsonl`;
-    this.openLines = [];
-    this.openParsed = [];
-    this.openLastSeq = 0;
-    this.openBytes = 0;
-    this.openFd = -1;
+    this.currentFile = `${String(number).padStart(6, '0')}.jsonl`;
+    this.currentLines = [];
+    this.currentParsed = [];
+    this.currentLastSeq = 0;
+    this.currentBytes = 0;
+    this.currentFd = -1;
     if (this.readOnly) return;
     try {
       this.openForAppend();
     } catch (error) {
-      if (this.openFd >= 0) this.fs.closeSync(this.openFd);
-      this.openFd = -1;
+      if (this.currentFd >= 0) this.fs.closeSync(this.currentFd);
+      this.currentFd = -1;
       if (atOpen && isPermissionError(error)) throw error;
     }
   }
@@ -262,18 +262,18 @@ export class HistoryJournal {
     const line = encodeJournalLine(events);
     const bytes = Buffer.from(line, 'utf8');
     try {
-      writeAll(this.fs, this.openFd, bytes, this.openFile);
-      this.fs.fsyncSync(this.openFd);
+      writeAll(this.fs, this.currentFd, bytes, this.currentFile);
+      this.fs.fsyncSync(this.currentFd);
     } catch (error) {
       this.repair = () => this.truncateOpenShard();
       this.runRepair();
       throw error;
     }
-    this.openBytes += bytes.length;
-    this.openLines.push(jsonOfEncoded(line));
-    this.openParsed?.push(...events);
-    this.openLastSeq = events[events.length - 1]?.seq ?? this.openLastSeq;
-    if (this.openLines.length >= this.shardEvents) this.seal();
+    this.currentBytes += bytes.length;
+    this.currentLines.push(jsonOfEncoded(line));
+    this.currentParsed?.push(...events);
+    this.currentLastSeq = events[events.length - 1]?.seq ?? this.currentLastSeq;
+    if (this.currentLines.length >= this.shardEvents) this.seal();
   }
 
   /**
@@ -281,8 +281,8 @@ export class HistoryJournal {
    * failure here (a full disk) leaves the shard open and the next append tries again.
    */
   private seal(): void {
-    const events = this.openEvents();
-    const summary = summarise(this.openFile, events);
+    const events = this.currentEvents();
+    const summary = summarise(this.currentFile, events);
     // Once the new index is in place (even if its folder fsync failed) the shard is sealed: no
     // line may follow what the index says it holds. Before that, the shard simply stays open.
     const written = (path: string, text: string) => {
@@ -293,10 +293,10 @@ export class HistoryJournal {
         return wasRenamed(error);
       }
     };
-    if (!written(join(this.dir, appsFileOf(this.openFile)), JSON.stringify(applicationIdsOf(events)))) return;
+    if (!written(join(this.dir, appsFileOf(this.currentFile)), JSON.stringify(applicationIdsOf(events)))) return;
     if (!written(join(this.dir, 'index.json'), JSON.stringify({ version: 2, shards: [...this.shards, summary] }))) return;
     this.shards.push(summary);
-    this.fs.closeSync(this.openFd);
+    this.fs.closeSync(this.currentFd);
     this.startShard();
   }
 
@@ -335,10 +335,10 @@ export class HistoryJournal {
       events.push(...read.events.filter((e) => e.seq > afterSeq));
       lost.push(...read.damaged.filter((d) => (d.afterSeq ?? 0) >= afterSeq || d.seqs.some((seq) => seq > afterSeq)));
     }
-    // The open shard from its end: usually nothing (the snapshot is recent), never a full parse.
+    // The current shard from its end: usually nothing (the snapshot is recent), never a full parse.
     const tail: HistoryEvent[][] = [];
-    for (let i = this.openLines.length - 1; i >= 0; i--) {
-      const action = parseAction(this.openLines[i]!);
+    for (let i = this.currentLines.length - 1; i >= 0; i--) {
+      const action = parseAction(this.currentLines[i]!);
       if ((action[action.length - 1]?.seq ?? 0) <= afterSeq) break;
       tail.push(action.filter((e) => e.seq > afterSeq));
     }
@@ -362,7 +362,7 @@ export class HistoryJournal {
         if (event.seq < beforeSeq && matches(event, filter)) result.push(event);
       }
     };
-    take(this.openEvents());
+    take(this.currentEvents());
     for (let i = this.shards.length - 1; i >= 0 && result.length < limit; i--) {
       const shard = this.shards[i]!;
       if (shard.firstSeq >= beforeSeq) continue;
@@ -383,11 +383,11 @@ export class HistoryJournal {
       const events = parseShard(this.read(join(this.dir, shard.file))).events;
       for (const e of events) if (matches(e, filter)) yield e;
     }
-    for (const e of [...this.openEvents()]) if (matches(e, filter)) yield e;
+    for (const e of [...this.currentEvents()]) if (matches(e, filter)) yield e;
   }
 
   close(): void {
-    if (this.openFd >= 0) this.fs.closeSync(this.openFd);
-    this.openFd = -1;
+    if (this.currentFd >= 0) this.fs.closeSync(this.currentFd);
+    this.currentFd = -1;
   }
 }

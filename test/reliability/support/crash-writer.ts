@@ -3,7 +3,7 @@
  * after each one is acknowledged (durably on disk). The parent kills it with SIGKILL at a random
  * moment and checks that every acknowledged change survived.
  */
-import { InterviewStore } from '../../../electron/core/store/interview-store';
+import { HearbackStore } from '../../../electron/core/store/hearback-store';
 
 const [dataDir, seedArg, compactArg] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: crash-writer DATA_DIR SEED COMPACT_EVERY');
@@ -17,7 +17,7 @@ const random = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 let idCounter = 0;
-const store = InterviewStore.open({
+const store = HearbackStore.open({
   dataDir,
   now: () => new Date(),
   newId: () => `c${process.pid.toString(36)}x${(idCounter++).toString(36)}`,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileDurable, removeStaleTempFiles } from '../../../../electron/core/store/durable-fs';
 import { describeDamagedAction } from '../../../../electron/core/store/journal-shards';
-import type { WriteProblem } from '../../../../electron/core/store/interview-store';
+import type { WriteProblem } from '../../../../electron/core/store/hearback-store';
 import { nodeStoreFs, type StoreFs } from '../../../../electron/core/store/store-fs';
 import { tempDir } from '../../../support/core';
 import { FaultyFs } from '../../../support/faulty-fs';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../../../shared/domain';
-import type { InterviewStore } from '../../../../electron/core/store/interview-store';
+import type { HearbackStore } from '../../../../electron/core/store/hearback-store';
 import { makeApplication, openStore, putApplication, simulateCrash } from '../../../support/store';
 
 /**
@@ -56,7 +56,7 @@ function expectedAfter(lines: readonly number[]): Map<string, Application> {
   return state;
 }
 
-function openCopy(content: Buffer): { dir: string; store: InterviewStore } {
+function openCopy(content: Buffer): { dir: string; store: HearbackStore } {
   const dir = mkdtempSync(join(SCRATCH, 'hearback-copy-'));
   scratch.push(dir);
   mkdirSync(join(dir, 'history'));
@@ -65,12 +65,12 @@ function openCopy(content: Buffer): { dir: string; store: InterviewStore } {
   return { dir, store: openStore(dir) };
 }
 
-function applications(store: InterviewStore): Map<string, Application> {
+function applications(store: HearbackStore): Map<string, Application> {
   return new Map([...store.active.applications.entries()]);
 }
 
 /** A change after the recovery survives a crash and a reopen. */
-function expectLaterChangeKept(dir: string, store: InterviewStore): void {
+function expectLaterChangeKept(dir: string, store: HearbackStore): void {
   const later = makeApplication('later', { notes: `after recovery ${store.revision}` });
   putApplication(store, later);
   // As acknowledged (the store may have given the card a free position in its column).

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HearbackError } from '../../../../shared/contract';
 import type { Application } from '../../../../shared/domain';
-import type { InterviewStore } from '../../../../electron/core/store/interview-store';
+import type { HearbackStore } from '../../../../electron/core/store/hearback-store';
 import { FAULT_KINDS, FaultyFs, SimulatedKill, type FaultKind } from '../../../support/faulty-fs';
 import { makeApplication, openStore, simulateCrash } from '../../../support/store';
 
@@ -46,12 +46,12 @@ afterAll(() => {
   if (openErrors.size > 0) console.log(`errors while opening: ${[...openErrors].join(' | ')}`);
 });
 
-function everyApplication(store: InterviewStore): Map<string, Application> {
+function everyApplication(store: HearbackStore): Map<string, Application> {
   return new Map(store.allRecordSets().flatMap((set) => [...set.applications.entries()]));
 }
 
 /** One change as a user action; `after` null deletes. */
-function change(store: InterviewStore, id: string, after: Application | null, kind: 'created' | 'updated' | 'archived' | 'unarchived' | 'deleted') {
+function change(store: HearbackStore, id: string, after: Application | null, kind: 'created' | 'updated' | 'archived' | 'unarchived' | 'deleted') {
   store.commit({ summary: `${kind} ${id}`, undoable: true, changes: [{ entity: 'application', kind, id, applicationId: id, after, summary: `${kind} ${id}` }] });
 }
 

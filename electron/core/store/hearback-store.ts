@@ -39,7 +39,9 @@ import { isPermissionError, unwritableFolderMessage } from './write-failure';
 import { AcknowledgedWrites, type WriteProblem } from './acknowledged-writes';
 
 /**
- * The interview store: the user's whole job search, held by the main process.
+ * The Hearback store: the user's whole job search (stages, settings, applications, interviews,
+ * follow-ups and their history), held by the main process. (The design card calls it the interview
+ * store; it holds far more than interviews, hence the name.)
  *
  * Writes: every change is one journal line (append + fsync) — acknowledged once on disk. The
  * snapshot (`hearback.json`, the active set) and the archive shards are rewritten only every
@@ -92,7 +94,7 @@ const schemaOf: Record<HistoryEntity, z.ZodType> = {
   settings: SettingsSchema,
 };
 
-export class InterviewStore {
+export class HearbackStore {
   /** What opening found (damage repaired, files set aside…), for the app to show. */
   readonly notices: LoadNotice[] = [];
   /** Told of a notice raised after opening (an archive shard repaired on first load). */
@@ -165,7 +167,7 @@ export class InterviewStore {
    * Opens the data folder. A folder (or file) Hearback may not write opens read-only with a
    * message naming it — never a stack trace; a folder it cannot even read opens empty, read-only.
    */
-  static open(options: StoreOptions): InterviewStore {
+  static open(options: StoreOptions): HearbackStore {
     const fs = options.fs ?? nodeStoreFs;
     const unwritable = options.readOnly ? null : probeWritable(options.dataDir, fs);
     const lock = options.readOnly || unwritable !== null ? null : (options.lock ?? acquireDataFolderLock(options.dataDir, { takeOver: options.takeOverLock }));
@@ -178,7 +180,7 @@ export class InterviewStore {
         removeLeftovers(options.dataDir);
         removeStaleTempFiles(options.dataDir, fs);
       }
-      const store = new InterviewStore(options, lock, unwritable);
+      const store = new HearbackStore(options, lock, unwritable);
       if (pending?.notice) store.notices.push(pending.notice);
       store.completedImport = pending?.previous ?? null;
       if (lock) tightenDataFolder(options.dataDir);
@@ -189,10 +191,10 @@ export class InterviewStore {
       if (!isPermissionError(error)) throw error;
       const reason = unwritableFolderMessage(error, options.dataDir);
       try {
-        return new InterviewStore(options, null, reason);
+        return new HearbackStore(options, null, reason);
       } catch (again) {
         if (!isPermissionError(again)) throw again;
-        return new InterviewStore({ ...options, fs: unreadableFolder(fs) }, null, unwritableFolderMessage(again, options.dataDir));
+        return new HearbackStore({ ...options, fs: unreadableFolder(fs) }, null, unwritableFolderMessage(again, options.dataDir));
       }
     }
   }
