@@ -256,7 +256,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       async recordDeliveries(deliveries) {
         const at = now().toISOString();
         const changes = deliveries.flatMap((d) => {
-          const followUp = ctx.store.followUp(d.followUpId);
+          const followUp = ctx.store.readFollowUp(d.followUpId);
           if (!followUp) return [];
           const after = { ...followUp, deliveries: [...followUp.deliveries, { occurrence: d.occurrence, at, via: d.via }].slice(-1000) };
           return [{ entity: 'followUp' as const, kind: 'delivered' as const, id: followUp.id, applicationId: followUp.applicationId, after, summary: `Reminded: ${followUp.title}` }];
@@ -388,7 +388,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       return attentionCount([...ctx.store.active.followUps.values()], now().getTime(), ctx.zone(), mail.heldApplications());
     },
     async act(followUpId, action) {
-      const followUp = ctx.store.followUp(followUpId);
+      const followUp = ctx.store.readFollowUp(followUpId);
       if (!followUp) return;
       if (action === 'draft') {
         emit('navigate', { applicationId: followUp.applicationId, followUpId, action: 'draft' });

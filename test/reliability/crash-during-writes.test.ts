@@ -69,7 +69,7 @@ function verify(dataDir: string, acks: readonly Ack[], label: string): void {
     for (const ack of acks) lastAck.set(ack.id, ack);
     if (acks.length > 0) expect(store.revision, label).toBeGreaterThanOrEqual(acks[acks.length - 1]!.seq);
     for (const ack of lastAck.values()) {
-      const app = store.application(ack.id);
+      const app = store.readApplication(ack.id);
       expect(app, `${label}: acknowledged ${ack.id} (seq ${ack.seq}) is missing`).toBeDefined();
       ApplicationSchema.parse(app);
       // A later change may have reached the disk unacknowledged; then it is the newest in the history.

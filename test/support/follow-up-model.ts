@@ -75,11 +75,11 @@ export function stateOf(f: FollowUp): State {
 /** The interview's follow-ups as stored, sorted, without deliveries (the scheduler's, not the user's). */
 export function snapshot(real: Real): RealSnapshot {
   const followUps = real.core.store
-    .childrenOf(real.applicationId)
+    .readChildrenOf(real.applicationId)
     .followUps.filter((f) => f.interviewId === real.interviewId)
     .map((f) => ({ ...f, deliveries: [] }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  const interview = real.core.store.interview(real.interviewId);
+  const interview = real.core.store.readInterview(real.interviewId);
   if (!interview) throw new Error('interview gone');
   return { followUps, interview };
 }

@@ -307,7 +307,7 @@ export class CalendarService {
   private decisionFor(key: string): Decision | null {
     const decision = this.file.decisions[key];
     if (!decision) return null;
-    if (decision.kind === 'confirmed' && !this.ctx.store.interview(decision.interviewId)) return null;
+    if (decision.kind === 'confirmed' && !this.ctx.store.readInterview(decision.interviewId)) return null;
     return decision;
   }
 
@@ -361,7 +361,7 @@ export class CalendarService {
   resolveCancellation(key: string, removeInterview: boolean): void {
     const decision = this.file.decisions[key];
     if (decision?.kind !== 'confirmed') throw new HearbackError('not_found', 'No interview is linked to that event.');
-    const interview = this.ctx.store.interview(decision.interviewId);
+    const interview = this.ctx.store.readInterview(decision.interviewId);
     if (removeInterview && interview) {
       const summary = `Removed ${interview.round}: cancelled in your calendar`;
       this.ctx.store.commit({
@@ -380,7 +380,7 @@ export class CalendarService {
       const event = source.events.find((e) => e.key === key);
       if (!event || event.status === 'cancelled' || event.sequence < decision.sequence) continue;
       if (event.startsAt === decision.startsAt && event.endsAt === decision.endsAt) continue;
-      const interview = this.ctx.store.interview(decision.interviewId);
+      const interview = this.ctx.store.readInterview(decision.interviewId);
       if (!interview) continue;
       const minutes = Math.round((Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000);
       const next: Interview = { ...interview, startsAt: event.startsAt, timeZone: event.timeZone, durationMinutes: minutes >= 5 ? Math.min(minutes, 24 * 60) : interview.durationMinutes, updatedAt: nowIso(this.ctx) };
@@ -453,7 +453,7 @@ export class CalendarService {
     const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
     for (const [key, decision] of Object.entries(this.file.decisions)) {
       if (decision.kind !== 'confirmed' || decision.cancellationResolved) continue;
-      const interview = this.ctx.store.interview(decision.interviewId);
+      const interview = this.ctx.store.readInterview(decision.interviewId);
       if (!interview) continue;
       const found = this.findEvent(key);
       const source = this.sources.get(decision.sourceId);

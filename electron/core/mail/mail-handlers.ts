@@ -48,7 +48,7 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
       return { checked: await mail.checkAll() };
     },
     async 'mail.send'(req) {
-      const followUp = ctx.store.followUp(req.followUpId);
+      const followUp = ctx.store.readFollowUp(req.followUpId);
       if (!followUp) throw new HearbackError('not_found', `No follow-up with id ${req.followUpId}.`);
       if (!isOpen(followUp)) throw new HearbackError('conflict', `This follow-up is already ${followUp.status}; nothing was sent.`);
       let sent;
@@ -58,7 +58,7 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
         if (error instanceof MailProblemError) throw new HearbackError('unavailable', `Not sent: ${error.problem.message}`);
         throw error;
       }
-      const current = ctx.store.followUp(followUp.id);
+      const current = ctx.store.readFollowUp(followUp.id);
       // Sent means sent (LIFECYCLE.md rule 4): the app saw it go out.
       const result = current && isOpen(current) ? actOnFollowUp(ctx, current, { action: 'markSent' }, `Sent “${current.title}” from Hearback`) : null;
       return { ...sent, followUp: result?.followUp ?? current ?? followUp };

@@ -13,8 +13,8 @@ function candidates(ctx: ServiceContext): SentCandidate[] {
   const list: SentCandidate[] = [];
   for (const followUp of ctx.store.active.followUps.values()) {
     if (!isOpen(followUp) || followUp.interviewId === null || (followUp.kind !== 'thank-you' && followUp.kind !== 'check-in')) continue;
-    const interview = ctx.store.interview(followUp.interviewId);
-    const application = ctx.store.application(followUp.applicationId);
+    const interview = ctx.store.readInterview(followUp.interviewId);
+    const application = ctx.store.readApplication(followUp.applicationId);
     if (!interview || !application) continue;
     const interviewers = application.contacts.filter((c) => interview.interviewerIds.includes(c.id));
     const recipients = (interviewers.length > 0 ? interviewers : application.contacts).map((c) => c.email).filter((e) => e.includes('@'));

@@ -6,7 +6,7 @@ import { nowIso, type ServiceContext } from './context';
 import { onStageChanged } from './follow-up-planning';
 
 export function requireApplication(ctx: ServiceContext, id: string): Application {
-  const app = ctx.store.application(id);
+  const app = ctx.store.readApplication(id);
   if (!app) throw new HearbackError('not_found', `No application with id ${id}.`);
   return app;
 }
@@ -81,7 +81,7 @@ export function applicationHandlers(ctx: ServiceContext): Pick<
       // A removed contact is also removed from the interviews it was on, in the same action.
       const kept = new Set(next.contacts.map((c) => c.id));
       const interviewChanges = ctx.store
-        .childrenOf(next.id)
+        .readChildrenOf(next.id)
         .interviews.filter((i) => i.interviewerIds.some((id) => !kept.has(id)))
         .map((i) => ({
           entity: 'interview' as const,
@@ -146,7 +146,7 @@ export function applicationHandlers(ctx: ServiceContext): Pick<
 
     'applications.delete'(req) {
       const current = requireApplication(ctx, req.id);
-      const { interviews, followUps } = ctx.store.childrenOf(current.id);
+      const { interviews, followUps } = ctx.store.readChildrenOf(current.id);
       const summary = `Deleted ${label(current)}`;
       // Children first, so the history replays in a valid order.
       ctx.store.commit({
@@ -163,7 +163,7 @@ export function applicationHandlers(ctx: ServiceContext): Pick<
 
     'applications.get'(req) {
       const application = requireApplication(ctx, req.id);
-      return { application, ...ctx.store.childrenOf(application.id) };
+      return { application, ...ctx.store.readChildrenOf(application.id) };
     },
 
     'applications.listArchived'(req) {

@@ -83,7 +83,7 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
       const zone = ctx.zone();
       const history = (filter: Partial<typeof range> = {}): Iterable<HistoryEvent> => historyThrough(store.iterateHistory(filter), throughSeq);
       const label = (id: string) => {
-        const app = store.application(id);
+        const app = store.readApplication(id);
         return app ? { company: app.company, role: app.role } : null;
       };
       release();

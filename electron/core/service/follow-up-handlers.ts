@@ -6,7 +6,7 @@ import { nowIso, type ServiceContext } from './context';
 import { actOnFollowUp, composeFor, validateCustomRecurrence } from './follow-up-planning';
 
 export function requireFollowUp(ctx: ServiceContext, id: string): FollowUp {
-  const followUp = ctx.store.followUp(id);
+  const followUp = ctx.store.readFollowUp(id);
   if (!followUp) throw new HearbackError('not_found', `No follow-up with id ${id}.`);
   return followUp;
 }

@@ -16,7 +16,7 @@ function followUpChanges(ctx: ServiceContext, records: readonly FollowUp[], summ
   const known = new Map<string, Set<string>>();
   const exists = (f: FollowUp) => {
     let ids = known.get(f.applicationId);
-    if (!ids) known.set(f.applicationId, (ids = new Set(ctx.store.childrenOf(f.applicationId).followUps.map((x) => x.id))));
+    if (!ids) known.set(f.applicationId, (ids = new Set(ctx.store.readChildrenOf(f.applicationId).followUps.map((x) => x.id))));
     return ids.has(f.id);
   };
   return records.map((followUp) => ({
@@ -49,7 +49,7 @@ function planInterview(ctx: ServiceContext, interview: Interview, application: A
     application,
     stage,
     interview,
-    existing: ctx.store.childrenOf(application.id).followUps.filter((f) => f.interviewId === interview.id),
+    existing: ctx.store.readChildrenOf(application.id).followUps.filter((f) => f.interviewId === interview.id),
     settings,
     zone: settings.timeZone ?? ctx.zone(),
     now: nowIso(ctx),
@@ -59,10 +59,10 @@ function planInterview(ctx: ServiceContext, interview: Interview, application: A
 
 export function onInterviewChanged(ctx: ServiceContext, interview: Interview, deleted: boolean): Change[] {
   if (deleted) {
-    const existing = ctx.store.childrenOf(interview.applicationId).followUps.filter((f) => f.interviewId === interview.id);
+    const existing = ctx.store.readChildrenOf(interview.applicationId).followUps.filter((f) => f.interviewId === interview.id);
     return followUpChanges(ctx, cancelFollowUps(existing, 'Interview deleted', nowIso(ctx)), describePlanned);
   }
-  const application = ctx.store.application(interview.applicationId);
+  const application = ctx.store.readApplication(interview.applicationId);
   const stage = application && ctx.store.stage(application.stageId);
   if (!application || !stage) return [];
   return followUpChanges(ctx, planInterview(ctx, interview, application, stage), describePlanned);
@@ -70,7 +70,7 @@ export function onInterviewChanged(ctx: ServiceContext, interview: Interview, de
 
 /** A card moved to another stage: a closed stage stops its cadences, moving back revives them. */
 export function onStageChanged(ctx: ServiceContext, application: Application, stage: Stage): Change[] {
-  const interviews = ctx.store.childrenOf(application.id).interviews;
+  const interviews = ctx.store.readChildrenOf(application.id).interviews;
   return interviews.flatMap((interview) => followUpChanges(ctx, planInterview(ctx, interview, application, stage), describePlanned));
 }
 
@@ -78,7 +78,7 @@ export function onStageChanged(ctx: ServiceContext, application: Application, st
 export function replanAll(ctx: ServiceContext, settings: Settings): Change[] {
   const changes: Change[] = [];
   for (const interview of ctx.store.active.interviews.values()) {
-    const application = ctx.store.application(interview.applicationId);
+    const application = ctx.store.readApplication(interview.applicationId);
     const stage = application && ctx.store.stage(application.stageId);
     if (application && stage) changes.push(...followUpChanges(ctx, planInterview(ctx, interview, application, stage, settings), describePlanned));
   }
@@ -110,15 +110,15 @@ export function actOnFollowUp(ctx: ServiceContext, followUp: FollowUp, act: Foll
   const now = nowIso(ctx);
   const settings = ctx.store.settings;
   const zone = settings.timeZone ?? ctx.zone();
-  const all = ctx.store.childrenOf(followUp.applicationId).followUps;
-  const interview = followUp.interviewId ? ctx.store.interview(followUp.interviewId) : undefined;
+  const all = ctx.store.readChildrenOf(followUp.applicationId).followUps;
+  const interview = followUp.interviewId ? ctx.store.readInterview(followUp.interviewId) : undefined;
   const siblings = all.filter((f) => f.id !== followUp.id && f.interviewId === followUp.interviewId);
   const promiseFloorMs = interview && followUp.kind === 'check-in' ? checkInFloorMs(interview, settings, zone) : null;
   const next = new Map(applyFollowUpAction({ followUp, siblings, act, now, zone, promiseFloorMs }).map((f) => [f.id, f]));
   const summary = summaryOverride ?? `${ACTION_WORDS[act.action]} “${followUp.title}”`;
   const changes: Change[] = [];
 
-  const application = ctx.store.application(followUp.applicationId);
+  const application = ctx.store.readApplication(followUp.applicationId);
   const stage = application && ctx.store.stage(application.stageId);
   if (interview && application && stage) {
     const heardBackAt = heardBackAfter(interview, followUp, act, now);
@@ -144,11 +144,11 @@ export function actOnFollowUp(ctx: ServiceContext, followUp: FollowUp, act: Foll
 }
 
 export function composeFor(ctx: ServiceContext, followUp: FollowUp): ComposedDraft {
-  const application = ctx.store.application(followUp.applicationId);
+  const application = ctx.store.readApplication(followUp.applicationId);
   if (!application) throw new HearbackError('not_found', 'The application of this follow-up no longer exists.');
-  const interview = followUp.interviewId ? (ctx.store.interview(followUp.interviewId) ?? null) : null;
+  const interview = followUp.interviewId ? (ctx.store.readInterview(followUp.interviewId) ?? null) : null;
   const interviewers = interview ? application.contacts.filter((c) => interview.interviewerIds.includes(c.id)) : application.contacts.slice(0, 1);
-  const thankYouSent = interview !== null && ctx.store.childrenOf(application.id).followUps.some((f) => f.interviewId === interview.id && f.kind === 'thank-you' && f.status === 'done');
+  const thankYouSent = interview !== null && ctx.store.readChildrenOf(application.id).followUps.some((f) => f.interviewId === interview.id && f.kind === 'thank-you' && f.status === 'done');
   return composeDraft({ followUp, application, interview, interviewers, userName: ctx.store.settings.userName, thankYouSent });
 }
 

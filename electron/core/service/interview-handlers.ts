@@ -7,7 +7,7 @@ import { nowIso, type ServiceContext } from './context';
 import { onInterviewChanged } from './follow-up-planning';
 
 function requireInterview(ctx: ServiceContext, id: string): Interview {
-  const interview = ctx.store.interview(id);
+  const interview = ctx.store.readInterview(id);
   if (!interview) throw new HearbackError('not_found', `No interview with id ${id}.`);
   return interview;
 }

@@ -250,12 +250,17 @@ export class HearbackStore {
     return this.state.active;
   }
 
-  application(id: string): Application | undefined {
+  // Lookups named `read…` may read from disk: a record not in the active set is looked for in the
+  // archive, whose shards are loaded on first use (one shard for an application; every shard for an
+  // interview or follow-up id that is not active). `active` never touches the disk.
+
+  /** One application, active or archived (reads its archive shard on first use). */
+  readApplication(id: string): Application | undefined {
     return locateApplication(this.state, id)?.applications.get(id);
   }
 
-  /** Interviews and follow-ups of one application, wherever it lives. */
-  childrenOf(applicationId: string): { interviews: Interview[]; followUps: FollowUp[] } {
+  /** Interviews and follow-ups of one application, wherever it lives (reads its archive shard on first use). */
+  readChildrenOf(applicationId: string): { interviews: Interview[]; followUps: FollowUp[] } {
     const set = locateApplication(this.state, applicationId) ?? this.state.active;
     return {
       interviews: [...set.interviews.values()].filter((i) => i.applicationId === applicationId),
@@ -263,10 +268,12 @@ export class HearbackStore {
     };
   }
 
-  interview(id: string): Interview | undefined {
+  /** One interview, active or archived (an id not active reads every archive shard). */
+  readInterview(id: string): Interview | undefined {
     return this.state.active.interviews.get(id) ?? this.findInArchive((s) => s.interviews.get(id));
   }
-  followUp(id: string): FollowUp | undefined {
+  /** One follow-up, active or archived (an id not active reads every archive shard). */
+  readFollowUp(id: string): FollowUp | undefined {
     return this.state.active.followUps.get(id) ?? this.findInArchive((s) => s.followUps.get(id));
   }
   private findInArchive<T>(pick: (set: RecordSet) => T | undefined): T | undefined {
@@ -308,7 +315,7 @@ export class HearbackStore {
       case 'stage':
         return this.state.stages.get(id) ?? null;
       case 'application':
-        return this.application(id) ?? null;
+        return this.readApplication(id) ?? null;
       case 'interview': {
         const set = applicationId ? locateApplication(this.state, applicationId) : null;
         return (set ?? this.state.active).interviews.get(id) ?? null;

@@ -18,7 +18,7 @@ async function move(core: Core, app: Application, toStageId: string): Promise<Un
   return envelope.undo;
 }
 
-const stageOf = (core: Core, id: string) => core.store.application(id)?.stageId;
+const stageOf = (core: Core, id: string) => core.store.readApplication(id)?.stageId;
 
 describe('undo by action id', () => {
   it('every undoable change reports its action id and the revision that contains it; reads report none', async () => {

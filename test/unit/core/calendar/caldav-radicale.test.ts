@@ -59,16 +59,16 @@ describe.skipIf(!available)('CalDAV against Radicale', () => {
     const key = state.candidates[0]!.event.key;
     const interview = await ok<Interview>(core, 'calendar.confirm', { key, applicationId: app.id });
     expect(interview).toMatchObject({ startsAt: '2026-12-09T09:00:00.000Z', timeZone: 'Europe/Berlin', location: 'Globex HQ, Friedrichstraße 12, Berlin' });
-    expect(core.store.application(app.id)!.contacts.map((c) => c.name)).toEqual(['Lena Vogel']);
+    expect(core.store.readApplication(app.id)!.contacts.map((c) => c.name)).toEqual(['Lena Vogel']);
 
     // Unchanged: nothing moves.
     await ok(core, 'calendar.refresh', { id: null });
-    expect(core.store.interview(interview.id)!.startsAt).toBe(interview.startsAt);
+    expect(core.store.readInterview(interview.id)!.startsAt).toBe(interview.startsAt);
 
     // Moved on the server (a CalDAV PUT of the same UID, SEQUENCE bumped).
     await radicale.put(work, 'globex', event('globex-1@example.com', '20261211T150000', 1));
     await ok(core, 'calendar.refresh', { id: null });
-    expect(core.store.interview(interview.id)!.startsAt).toBe('2026-12-11T14:00:00.000Z');
+    expect(core.store.readInterview(interview.id)!.startsAt).toBe('2026-12-11T14:00:00.000Z');
 
     // Deleted on the server: asked.
     await radicale.remove(work, 'globex');

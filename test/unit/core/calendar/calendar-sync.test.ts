@@ -79,10 +79,10 @@ describe('a feed in the core', () => {
     expect(envelope.ok && envelope.undo).toBeTruthy();
     const interview = (envelope as { value: Interview }).value;
     expect(interview).toMatchObject({ startsAt: '2026-12-08T19:00:00.000Z', timeZone: 'America/New_York', durationMinutes: 60, format: 'video', round: 'Acme — Backend Engineer interview' });
-    const contacts = core.store.application(app.id)!.contacts;
+    const contacts = core.store.readApplication(app.id)!.contacts;
     expect(contacts.map((c) => c.email)).toEqual(['priya.raman@acme.io', 'max.weber@acme.io']);
     expect(interview.interviewerIds).toEqual(contacts.map((c) => c.id));
-    expect(core.store.childrenOf(app.id).followUps.map((f) => f.kind).sort()).toEqual(['check-in', 'check-in', 'hear-back-prompt', 'thank-you']);
+    expect(core.store.readChildrenOf(app.id).followUps.map((f) => f.kind).sort()).toEqual(['check-in', 'check-in', 'hear-back-prompt', 'thank-you']);
     expect((await refresh(core)).candidates).toEqual([]);
   });
 
@@ -111,21 +111,21 @@ describe('a feed in the core', () => {
     const { core, app } = await setup();
     const state = await addFeed(core);
     const interview = await ok<Interview>(core, 'calendar.confirm', { key: state.candidates[0]!.event.key, applicationId: app.id });
-    const thankYouBefore = core.store.childrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
+    const thankYouBefore = core.store.readChildrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
     const actionBefore = core.store.lastRecordedActionId;
     const seqBefore = Math.max(0, ...[...core.store.iterateHistory()].map((e) => e.seq));
     server!.set(invitation({ start: '20261210T110000', end: '20261210T114500', sequence: 1 }));
     await refresh(core);
-    const moved = core.store.interview(interview.id)!;
+    const moved = core.store.readInterview(interview.id)!;
     expect(moved).toMatchObject({ startsAt: '2026-12-10T16:00:00.000Z', durationMinutes: 45 });
-    const thankYouAfter = core.store.followUp(thankYouBefore.id)!;
+    const thankYouAfter = core.store.readFollowUp(thankYouBefore.id)!;
     expect(Date.parse(thankYouAfter.dueAt)).toBeGreaterThan(Date.parse(thankYouBefore.dueAt));
     const newEvents = [...core.store.iterateHistory()].filter((e) => e.seq > seqBefore);
     expect(new Set(newEvents.map((e) => e.actionId)).size).toBe(1);
     expect(core.store.lastRecordedActionId).not.toBe(actionBefore);
     await ok(core, 'history.undo', {});
-    expect(core.store.interview(interview.id)!.startsAt).toBe('2026-12-08T19:00:00.000Z');
-    expect(core.store.followUp(thankYouBefore.id)!.dueAt).toBe(thankYouBefore.dueAt);
+    expect(core.store.readInterview(interview.id)!.startsAt).toBe('2026-12-08T19:00:00.000Z');
+    expect(core.store.readFollowUp(thankYouBefore.id)!.dueAt).toBe(thankYouBefore.dueAt);
   });
 
   it('an older SEQUENCE does not move the interview', async () => {
@@ -134,7 +134,7 @@ describe('a feed in the core', () => {
     const interview = await ok<Interview>(core, 'calendar.confirm', { key: state.candidates[0]!.event.key, applicationId: app.id });
     server!.set(invitation({ start: '20261210T110000', sequence: 2 }));
     await refresh(core);
-    expect(core.store.interview(interview.id)!.startsAt).toBe(interview.startsAt);
+    expect(core.store.readInterview(interview.id)!.startsAt).toBe(interview.startsAt);
   });
 
   it.each([
@@ -150,8 +150,8 @@ describe('a feed in the core', () => {
     expect(asked.cancellations).toEqual([{ key, interviewId: interview.id, applicationId: app.id, round: interview.round, startsAt: interview.startsAt }]);
     const done = await ok<CalendarState>(core, 'calendar.resolveCancellation', { key, removeInterview: true });
     expect(done.cancellations).toEqual([]);
-    expect(core.store.interview(interview.id)).toBeUndefined();
-    expect(core.store.childrenOf(app.id).followUps.every((f) => f.status === 'cancelled')).toBe(true);
+    expect(core.store.readInterview(interview.id)).toBeUndefined();
+    expect(core.store.readChildrenOf(app.id).followUps.every((f) => f.status === 'cancelled')).toBe(true);
   });
 
   it('"keep it" leaves the interview and stops asking', async () => {
@@ -163,7 +163,7 @@ describe('a feed in the core', () => {
     await refresh(core);
     const kept = await ok<CalendarState>(core, 'calendar.resolveCancellation', { key, removeInterview: false });
     expect(kept.cancellations).toEqual([]);
-    expect(core.store.interview(interview.id)).toBeDefined();
+    expect(core.store.readInterview(interview.id)).toBeDefined();
   });
 });
 
@@ -184,7 +184,7 @@ describe('a failing feed says why, keeps what it had, writes nothing', () => {
     expect(after.sources[0]!.message).not.toContain('private-abc123');
     expect(after.cancellations).toEqual([]);
     expect(core.store.revision).toBe(revision);
-    expect(core.store.interview(interview.id)).toBeDefined();
+    expect(core.store.readInterview(interview.id)).toBeDefined();
   });
 
   it('a broken calendar and not-a-calendar', async () => {
@@ -284,12 +284,12 @@ describe('when calendars are checked', () => {
     poll.fn();
     await core.settled();
     expect(server.requests.length).toBe(requests + 1);
-    expect(core.store.interview(interview.id)!.startsAt).toBe('2026-12-10T16:00:00.000Z');
+    expect(core.store.readInterview(interview.id)!.startsAt).toBe('2026-12-10T16:00:00.000Z');
 
     server.set(invitation({ start: '20261211T110000', sequence: 2 }));
     core.hint('resume');
     await core.settled();
-    expect(core.store.interview(interview.id)!.startsAt).toBe('2026-12-11T16:00:00.000Z');
+    expect(core.store.readInterview(interview.id)!.startsAt).toBe('2026-12-11T16:00:00.000Z');
   });
 });
 
@@ -301,8 +301,8 @@ describe('undoing a confirmation', () => {
     await ok<Interview>(core, 'calendar.confirm', { key, applicationId: app.id });
     expect((await ok<CalendarState>(core, 'calendar.state', {})).candidates).toEqual([]);
     await ok(core, 'history.undo', {});
-    expect(core.store.childrenOf(app.id).interviews).toEqual([]);
-    expect(core.store.application(app.id)!.contacts.map((c) => c.email)).toEqual(['priya.raman@acme.io']);
+    expect(core.store.readChildrenOf(app.id).interviews).toEqual([]);
+    expect(core.store.readApplication(app.id)!.contacts.map((c) => c.email)).toEqual(['priya.raman@acme.io']);
     expect((await ok<CalendarState>(core, 'calendar.state', {})).candidates.map((c) => c.event.key)).toEqual([key]);
     await ok(core, 'history.redo', {});
     expect((await ok<CalendarState>(core, 'calendar.state', {})).candidates).toEqual([]);

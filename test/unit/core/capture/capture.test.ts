@@ -149,7 +149,7 @@ describe('capture: confirming keeps the posting; duplicates', () => {
     expect(created.posting?.text).toContain('We move money & keep it safe.');
     await local.close();
     const reopened = await openTestCore({ dataDir });
-    expect(reopened.store.application(created.id)?.posting).toEqual(created.posting);
+    expect(reopened.store.readApplication(created.id)?.posting).toEqual(created.posting);
     await reopened.close();
   });
 

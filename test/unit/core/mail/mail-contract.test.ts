@@ -61,11 +61,11 @@ describe('mail contract', () => {
     const unsure = await core.dispatch('mail.replies.answer', { id: match.id, answer: 'heard-back' });
     expect(unsure.ok).toBe(false);
     if (!unsure.ok) expect(unsure.error.issues.map((i) => i.path)).toEqual(['applicationId']);
-    expect(core.store.interview(interviews[0]!.id)?.heardBackAt).toBeNull();
+    expect(core.store.readInterview(interviews[0]!.id)?.heardBackAt).toBeNull();
 
     await ok(core, 'mail.replies.answer', { id: match.id, answer: 'heard-back', applicationId: apps[1]!.id });
-    expect(core.store.interview(interviews[1]!.id)?.heardBackAt).toBe(match.date);
-    expect(core.store.interview(interviews[0]!.id)?.heardBackAt).toBeNull();
+    expect(core.store.readInterview(interviews[1]!.id)?.heardBackAt).toBe(match.date);
+    expect(core.store.readInterview(interviews[0]!.id)?.heardBackAt).toBeNull();
     expect((await ok<MailStatus>(core, 'mail.status', {})).heldApplicationIds).toEqual([]);
     const again = await core.dispatch('mail.replies.answer', { id: match.id, answer: 'not-about-this' });
     expect(again.ok ? null : again.error.code).toBe('conflict');
@@ -85,9 +85,9 @@ describe('mail contract', () => {
     core = await openTestCore({ clock: fakeClock(NOW), dataDir });
     const refused = await core.dispatch('mail.replies.answer', { id: plain.id, answer: 'heard-back', confirmOutcome: true });
     expect(refused.ok ? [] : refused.error.issues.map((i) => i.path)).toEqual(['confirmOutcome']);
-    expect(core.store.interview(interview.id)).toMatchObject({ heardBackAt: null, outcome: 'pending' });
+    expect(core.store.readInterview(interview.id)).toMatchObject({ heardBackAt: null, outcome: 'pending' });
     await ok(core, 'mail.replies.answer', { id: offer.id, answer: 'heard-back', confirmOutcome: true });
-    expect(core.store.interview(interview.id)).toMatchObject({ heardBackAt: offer.date, outcome: 'offer' });
+    expect(core.store.readInterview(interview.id)).toMatchObject({ heardBackAt: offer.date, outcome: 'offer' });
     await core.close();
   });
 
@@ -96,7 +96,7 @@ describe('mail contract', () => {
     const app = await ok<Application>(core, 'applications.create', { company: 'Contoso', role: 'Engineer', stageId: 'interviewing' });
     const interview = await ok<Interview>(core, 'interviews.create', { applicationId: app.id, round: 'Call', startsAt: '2026-03-10T09:00:00.000Z', timeZone: 'UTC' });
     await ok(core, 'interviews.heardBack', { id: interview.id, heardBack: true, at: '2030-01-01T00:00:00.000Z' });
-    expect(core.store.interview(interview.id)?.heardBackAt).toBe(NOW);
+    expect(core.store.readInterview(interview.id)?.heardBackAt).toBe(NOW);
     await core.close();
   });
 });

@@ -56,7 +56,7 @@ const account = (over: Partial<MailAccount> = {}) => ({
 });
 
 const checkInStates = (core: Core, status: MailStatus, applicationId: string): string[] => {
-  const followUps: FollowUp[] = core.store.childrenOf(applicationId).followUps.filter((f) => f.kind === 'check-in');
+  const followUps: FollowUp[] = core.store.readChildrenOf(applicationId).followUps.filter((f) => f.kind === 'check-in');
   const u = urgencies(followUps, Date.parse(NOW), 'Europe/Berlin', new Set(status.heldApplicationIds));
   return followUps.filter((f) => f.sequence === 1).map((f) => u.get(f.id)!.state);
 };
@@ -114,7 +114,7 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     // The notification: "<Company> replied: '<subject>'" (notifications on, not quiet hours).
     expect(told).toEqual([[{ id: status.replies[0]!.id, applicationId: app.id, company: 'Northwind', subject: 'Re: Thank you' }]]);
     expect(checkInStates(core, status, app.id)).toEqual(['waiting']);
-    expect(core.dueCount()).toBe(0 + core.store.childrenOf(app.id).followUps.filter((f) => f.kind === 'thank-you' && f.status === 'pending').length);
+    expect(core.dueCount()).toBe(0 + core.store.readChildrenOf(app.id).followUps.filter((f) => f.kind === 'thank-you' && f.status === 'pending').length);
 
     // Looking again (here: the computer woke up) finds nothing new and never repeats the reply.
     core.hint('resume');
@@ -124,11 +124,11 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
 
     const answered = await ok<MailMatch>(core, 'mail.replies.answer', { id: status.replies[0]!.id, answer: 'heard-back' });
     expect(answered.status).toBe('heard-back');
-    expect(core.store.interview(interview.id)?.heardBackAt).toBe(replyDate.toISOString());
+    expect(core.store.readInterview(interview.id)?.heardBackAt).toBe(replyDate.toISOString());
     // Insights: promised 13 March, answered 18 March — late.
     const insights = await ok<{ promises: { kept: number; late: number } }>(core, 'insights.get', {});
     expect(insights.promises).toMatchObject({ kept: 0, late: 1 });
-    const checkIns = core.store.childrenOf(app.id).followUps.filter((f) => f.kind === 'check-in');
+    const checkIns = core.store.readChildrenOf(app.id).followUps.filter((f) => f.kind === 'check-in');
     expect(checkIns.every((f) => f.status === 'cancelled' && f.statusReason === 'Heard back')).toBe(true);
     status = await ok<MailStatus>(core, 'mail.status', {});
     expect(status.replies).toEqual([]);
@@ -158,7 +158,7 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     for (const r of status.replies) await ok(core, 'mail.replies.answer', { id: r.id, answer: 'not-about-this' });
     status = await ok<MailStatus>(core, 'mail.status', {});
     expect(status.heldApplicationIds).not.toContain(app.id);
-    expect(core.store.childrenOf(app.id).followUps.some((f) => f.status === 'cancelled')).toBe(false);
+    expect(core.store.readChildrenOf(app.id).followUps.some((f) => f.status === 'cancelled')).toBe(false);
 
     await ok(core, 'mail.accounts.disconnect', { id: connected.id });
     status = await ok<MailStatus>(core, 'mail.status', {});
@@ -170,7 +170,7 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
   it('a thank-you found in Sent marks the follow-up sent at the message time, once, with a history line and an Undo', async () => {
     const core = await openTestCore({ clock: fakeClock(NOW) });
     const { app } = await seed(core);
-    const thankYou = () => core.store.childrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
+    const thankYou = () => core.store.readChildrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
     expect(thankYou().status).toBe('pending');
     const sentAt = new Date('2026-03-10T17:45:00Z');
     await server.append('Sent', rawMessage({ from: server.user, to: 'Dana Reyes <dana@northwind.test>', subject: 'Thank you for today', date: sentAt, messageId: 'thanks-1@example.test' }), sentAt);

@@ -42,7 +42,7 @@ describe.skipIf(missing !== null)(`send from Hearback (SMTP + Dovecot)${missing 
       password: imap.password,
     });
     await ok(core, 'mail.checkNow', {});
-    const thankYou = core.store.childrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
+    const thankYou = core.store.readChildrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
 
     const sent = await ok<{ messageId: string; savedToSent: boolean; followUp: FollowUp }>(core, 'mail.send', {
       followUpId: thankYou.id,
@@ -67,7 +67,7 @@ describe.skipIf(missing !== null)(`send from Hearback (SMTP + Dovecot)${missing 
 
     // Filed in Sent, it never marks another follow-up (the first check-in stays open).
     await ok(core, 'mail.checkNow', {});
-    expect(core.store.childrenOf(app.id).followUps.filter((f) => f.kind === 'check-in' && f.status === 'done')).toEqual([]);
+    expect(core.store.readChildrenOf(app.id).followUps.filter((f) => f.kind === 'check-in' && f.status === 'done')).toEqual([]);
 
     // A reply from another address, naming our Message-ID, matches by thread.
     const replyAt = new Date('2026-03-10T15:00:00Z');
@@ -88,12 +88,12 @@ describe.skipIf(missing !== null)(`send from Hearback (SMTP + Dovecot)${missing 
       account: { label: '', preset: 'custom', host: imap.host, port: imap.port, tls: false, user: imap.user, address: imap.user, sentFolder: null, smtp: { host: strict.host, port: strict.port, tls: false } },
       password: imap.password,
     });
-    const thankYou = core.store.childrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
+    const thankYou = core.store.readChildrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
     const refused = await core.dispatch('mail.send', { followUpId: thankYou.id, accountId: account.id, to: ['lee@contoso.test'], subject: 'Thanks', body: 'Thanks!' });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/^Not sent: The server refused the user name or password/);
     expect(strict.received).toEqual([]);
-    expect(core.store.followUp(thankYou.id)?.status).toBe('pending');
+    expect(core.store.readFollowUp(thankYou.id)?.status).toBe('pending');
     await core.close();
     await strict.close();
   }, 60_000);

@@ -29,7 +29,7 @@ async function seed(core: Core, hearBack: Interview['hearBack']) {
     memorableDetail: 'we talked about their migration to Kafka',
     hearBack,
   });
-  const followUps = core.store.childrenOf(app.id).followUps;
+  const followUps = core.store.readChildrenOf(app.id).followUps;
   const of = (kind: FollowUp['kind']) => followUps.find((f) => f.kind === kind)!;
   return { app, of };
 }
@@ -123,7 +123,7 @@ describe('saved edits and the reset', () => {
     const reset = await compose(core, id);
     expect(reset.edited).toBe(false);
     expect(reset.email).toEqual(generated.email);
-    expect(core.store.followUp(id)?.draft).toBeNull();
+    expect(core.store.readFollowUp(id)?.draft).toBeNull();
     await core.close();
   });
 
@@ -133,8 +133,8 @@ describe('saved edits and the reset', () => {
     await ok(core, 'applications.update', { id: app.id, patch: { notes: 'Recruiter: Kai' } });
     await ok(core, 'followUps.saveDraft', { id: of('thank-you').id, draft: { subject: 'Thanks!', body: 'My own words' } });
     await ok(core, 'history.undo', {});
-    expect(core.store.application(app.id)?.notes).toBe('');
-    expect(core.store.followUp(of('thank-you').id)?.draft).toEqual({ subject: 'Thanks!', body: 'My own words' });
+    expect(core.store.readApplication(app.id)?.notes).toBe('');
+    expect(core.store.readFollowUp(of('thank-you').id)?.draft).toEqual({ subject: 'Thanks!', body: 'My own words' });
     const history = [...core.store.iterateHistory()].map((e) => e.summary);
     expect(history.some((s) => s.startsWith('Edited the draft of'))).toBe(true);
     await core.close();

@@ -30,7 +30,7 @@ async function seed(core: Core, promise: Interview['hearBack']) {
   return { app, interview };
 }
 
-const followUpsOf = (core: Core, applicationId: string): FollowUp[] => core.store.childrenOf(applicationId).followUps;
+const followUpsOf = (core: Core, applicationId: string): FollowUp[] => core.store.readChildrenOf(applicationId).followUps;
 
 describe('follow-up flow through the core', () => {
   it('plans a thank-you and bounded check-ins from the promise, and drafts them from the interview', async () => {
@@ -58,7 +58,7 @@ describe('follow-up flow through the core', () => {
     // Not on the thank-you's day (lifecycle rule 6): 09:00 Berlin on the next business day.
     expect(prompt.dueAt).toBe('2026-03-03T08:00:00.000Z');
     await ok(core, 'interviews.update', { id: interview.id, patch: { hearBack: { status: 'not_given', date: null, channel: 'email', asked: true } } });
-    expect(core.store.followUp(prompt.id)?.status).not.toBe('pending');
+    expect(core.store.readFollowUp(prompt.id)?.status).not.toBe('pending');
     await core.close();
   });
 
@@ -89,12 +89,12 @@ describe('follow-up flow through the core', () => {
     const { app, interview } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
     const checkIn = followUpsOf(core, app.id).find((f) => f.kind === 'check-in')!;
     await ok(core, 'followUps.act', { id: checkIn.id, act: { action: 'heardBack' } });
-    expect(core.store.interview(interview.id)?.heardBackAt).not.toBeNull();
+    expect(core.store.readInterview(interview.id)?.heardBackAt).not.toBeNull();
     const after = followUpsOf(core, app.id);
     expect(after.filter((f) => f.kind === 'check-in').every((f) => f.status !== 'pending')).toBe(true);
     expect(after.find((f) => f.kind === 'thank-you')?.status).toBe('pending');
     await ok(core, 'history.undo', {});
-    expect(core.store.interview(interview.id)?.heardBackAt).toBeNull();
+    expect(core.store.readInterview(interview.id)?.heardBackAt).toBeNull();
     expect(followUpsOf(core, app.id).filter((f) => f.kind === 'check-in').every((f) => f.status === 'pending')).toBe(true);
     await core.close();
   });
@@ -114,7 +114,7 @@ describe('follow-up flow through the core', () => {
     const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
     const [thankYou, first] = ['thank-you', 'check-in'].map((k) => followUpsOf(core, app.id).find((f) => f.kind === k)!);
     await ok(core, 'followUps.act', { id: thankYou!.id, act: { action: 'markSent' } });
-    expect(core.store.followUp(thankYou!.id)?.status).toBe('done');
+    expect(core.store.readFollowUp(thankYou!.id)?.status).toBe('done');
     // The check-in is not due yet (Mon 9 March): it is postponed from its due time.
     const snoozed = await ok<FollowUpActResult>(core, 'followUps.act', { id: first!.id, act: { action: 'snooze', preset: 'dayAfterDue' } });
     expect(snoozed.followUp).toMatchObject({ status: 'snoozed', snoozedUntil: '2026-03-10T08:00:00.000Z' });
@@ -139,7 +139,7 @@ describe('follow-up flow through the core', () => {
     expect(tomorrow).toMatchObject({ ok: false, error: { code: 'conflict', issues: [{ path: 'act.preset' }] } });
     const early = await core.dispatch('followUps.act', { id: checkIn.id, act: { action: 'snooze', preset: 'until', until: '2026-03-04T08:00:00.000Z' } });
     expect(early).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'act.beforePromise' }] } });
-    expect(core.store.followUp(checkIn.id)?.status).toBe('pending');
+    expect(core.store.readFollowUp(checkIn.id)?.status).toBe('pending');
     const confirmed = await ok<FollowUpActResult>(core, 'followUps.act', { id: checkIn.id, act: { action: 'snooze', preset: 'until', until: '2026-03-04T08:00:00.000Z', beforePromise: true } });
     expect(confirmed.followUp.snoozedUntil).toBe('2026-03-04T08:00:00.000Z');
     await core.close();
@@ -150,10 +150,10 @@ describe('follow-up flow through the core', () => {
     const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
     const [one, two] = [1, 2].map((n) => followUpsOf(core, app.id).find((f) => f.kind === 'check-in' && f.sequence === n)!);
     await ok(core, 'followUps.act', { id: two!.id, act: { action: 'skip', reason: 'other' } });
-    expect(core.store.followUp(one!.id)?.status).toBe('pending');
-    expect(core.store.followUp(two!.id)?.status).toBe('skipped');
+    expect(core.store.readFollowUp(one!.id)?.status).toBe('pending');
+    expect(core.store.readFollowUp(two!.id)?.status).toBe('skipped');
     await ok(core, 'history.undo', {});
-    expect(core.store.followUp(two!.id)?.status).toBe('pending');
+    expect(core.store.readFollowUp(two!.id)?.status).toBe('pending');
     const all = await ok<FollowUpActResult>(core, 'followUps.act', { id: two!.id, act: { action: 'skip', reason: 'bombed', scope: 'interview' } });
     expect(all.cascade.map((f) => f.kind).sort()).toEqual(['check-in', 'thank-you']);
     expect(followUpsOf(core, app.id).every((f) => f.status === 'skipped')).toBe(true);
@@ -169,7 +169,7 @@ describe('follow-up flow through the core', () => {
     const result = await ok<FollowUpActResult>(core, 'followUps.act', { id: checkIn.id, act: { action: 'heardBack' } });
     expect(result.followUp).toMatchObject({ status: 'cancelled', statusReason: 'Heard back' });
     expect(result.cascade.map((f) => [f.kind, f.status])).toEqual([['check-in', 'cancelled']]);
-    const effect = followUpEffect(core.store.childrenOf(app.id).interviews, followUpsOf(core, app.id));
+    const effect = followUpEffect(core.store.readChildrenOf(app.id).interviews, followUpsOf(core, app.id));
     expect(effect.withCheckIn.total).toBe(0);
     await core.close();
   });
@@ -189,7 +189,7 @@ describe('follow-up flow through the core', () => {
     });
     expect(create).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'hearBack.date' }] } });
     expect(followUpsOf(core, app.id)).toEqual(before);
-    expect(core.store.interview(interview.id)?.hearBack.status).toBe('not_given');
+    expect(core.store.readInterview(interview.id)?.hearBack.status).toBe('not_given');
     await core.close();
   });
 
@@ -227,9 +227,9 @@ describe('contacts and interviews', () => {
     const core = await openTestCore();
     const { app, interview } = await seed(core, { status: 'not_given', date: null, channel: 'email', asked: true });
     await ok(core, 'applications.update', { id: app.id, patch: { contacts: [] } });
-    expect(core.store.interview(interview.id)?.interviewerIds).toEqual([]);
+    expect(core.store.readInterview(interview.id)?.interviewerIds).toEqual([]);
     await ok(core, 'history.undo', {});
-    expect(core.store.interview(interview.id)?.interviewerIds).toEqual([app.contacts[0]!.id]);
+    expect(core.store.readInterview(interview.id)?.interviewerIds).toEqual([app.contacts[0]!.id]);
     await core.close();
   });
 });

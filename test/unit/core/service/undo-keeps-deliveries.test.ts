@@ -32,7 +32,7 @@ describe('undo never shows a reminder again', () => {
     core.hint('resume');
     await core.settled();
     expect(shownFor()).toHaveLength(2);
-    const restored = core.store.followUp(reminder.id)!;
+    const restored = core.store.readFollowUp(reminder.id)!;
     expect(restored.dueAt).toBe('2026-03-02T08:30:00.000Z'); // the user's change is undone…
     expect(restored.deliveries.map((d) => d.occurrence)).toEqual(['2026-03-02T08:30:00.000Z', '2026-03-03T08:30:00.000Z']); // …what was shown is not
 
@@ -40,7 +40,7 @@ describe('undo never shows a reminder again', () => {
     core.hint('resume');
     await core.settled();
     expect(shownFor()).toHaveLength(2);
-    expect(core.store.followUp(reminder.id)!.deliveries).toHaveLength(2);
+    expect(core.store.readFollowUp(reminder.id)!.deliveries).toHaveLength(2);
     await core.close();
   });
 });

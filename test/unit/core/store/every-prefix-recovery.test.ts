@@ -74,11 +74,11 @@ function expectLaterChangeKept(dir: string, store: HearbackStore): void {
   const later = makeApplication('later', { notes: `after recovery ${store.revision}` });
   putApplication(store, later);
   // As acknowledged (the store may have given the card a free position in its column).
-  const acknowledged = store.application('later');
+  const acknowledged = store.readApplication('later');
   expect(acknowledged).toEqual({ ...later, position: acknowledged?.position });
   simulateCrash(dir);
   const reopened = openStore(dir);
-  expect(reopened.application('later')).toEqual(acknowledged);
+  expect(reopened.readApplication('later')).toEqual(acknowledged);
   reopened.close();
   rmSync(dir, { recursive: true, force: true });
 }

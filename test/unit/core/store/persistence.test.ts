@@ -12,7 +12,7 @@ describe('interview store: persistence', () => {
     putApplication(store, makeApplication('a1', { stageId: 'interviewing' }), 'moved');
     store.close();
     const reopened = openStore(dir);
-    expect(reopened.application('a1')?.stageId).toBe('interviewing');
+    expect(reopened.readApplication('a1')?.stageId).toBe('interviewing');
     expect(reopened.revision).toBe(2);
     reopened.close();
   });
@@ -50,7 +50,7 @@ describe('interview store: persistence', () => {
     const shards = readdirSync(join(dir, 'history')).filter((f) => f.endsWith('.jsonl'));
     expect(shards.length).toBe(4);
     const reopened = openStore(dir, { shardEvents: 10 });
-    expect(reopened.application('a4')?.notes).toBe('edit 34');
+    expect(reopened.readApplication('a4')?.notes).toBe('edit 34');
     expect(reopened.historyPage({}, Number.MAX_SAFE_INTEGER, 100).map((e) => e.seq)).toEqual(Array.from({ length: 35 }, (_, i) => 35 - i));
     expect(reopened.historyPage({ applicationId: 'a0' }, Number.MAX_SAFE_INTEGER, 3).map((e) => e.seq)).toEqual([31, 26, 21]);
     expect([...reopened.iterateHistory()].length).toBe(35);
@@ -99,7 +99,7 @@ describe('interview store: persistence', () => {
     const reopened = openStore(dir);
     expect(reopened.listArchived('', 0, 10).items.map((a) => a.id)).toEqual(['old']);
     putApplication(reopened, makeApplication('old', { archived: false }), 'updated');
-    expect(reopened.childrenOf('old').interviews.map((i) => i.id)).toEqual(['i1']);
+    expect(reopened.readChildrenOf('old').interviews.map((i) => i.id)).toEqual(['i1']);
     expect(reopened.active.interviews.has('i1')).toBe(true);
     reopened.close();
   });

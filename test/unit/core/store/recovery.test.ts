@@ -46,7 +46,7 @@ describe('interview store: damaged files are never silently reset', () => {
     writeFileSync(join(dir, 'hearback.json'), 'garbage');
     const reopened = openStore(dir);
     expect(reopened.notices.map((n) => n.code)).toEqual(['damaged-no-backup']);
-    expect(reopened.application('a1')?.company).toBe('Company a1');
+    expect(reopened.readApplication('a1')?.company).toBe('Company a1');
     expect(readdirSync(dir).some((f) => f.startsWith('hearback.damaged-'))).toBe(true);
     reopened.close();
   });
@@ -75,7 +75,7 @@ describe('interview store: damaged files are never silently reset', () => {
     writeFileSync(path, JSON.stringify(newer));
     const reopened = openStore(dir);
     expect(reopened.readOnlyReason).toMatch(/newer version of Hearback/);
-    expect(reopened.application('a1')).toBeDefined();
+    expect(reopened.readApplication('a1')).toBeDefined();
     expect(() => putApplication(reopened, makeApplication('a2'))).toThrowError(/newer version/);
     reopened.close();
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(newer);
@@ -88,7 +88,7 @@ describe('interview store: migrations', () => {
     copyFileSync(join(FIXTURES, 'v1', 'hearback.json'), join(dir, 'hearback.json'));
     const store = openStore(dir);
     expect(store.notices.map((n) => n.code)).toEqual(['migrated']);
-    const app = store.application('v1app');
+    const app = store.readApplication('v1app');
     expect(app).toMatchObject({ fitLine: '', stageReachedAt: { applied: '2025-09-20T10:00:00.000Z' } });
     expect(store.stages().every((s) => /^#[0-9a-f]{6}$/.test(s.color))).toBe(true);
     expect([...store.active.applications.keys()]).toEqual(['v1app']);
@@ -106,7 +106,7 @@ describe('interview store: migrations', () => {
     first.close();
     copyFileSync(join(FIXTURES, 'v1', 'hearback.json'), join(dir, 'hearback.json'));
     const store = openStore(dir);
-    expect(store.application('v1app')?.company).toBe('Globex');
+    expect(store.readApplication('v1app')?.company).toBe('Globex');
     expect(store.listArchived('', 0, 10).items.map((a) => a.id)).toEqual(['v1old']);
     store.close();
   });

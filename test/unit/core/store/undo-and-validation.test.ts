@@ -11,16 +11,16 @@ describe('undo and redo', () => {
     await ok(core, 'applications.move', { id: app.id, toStageId: 'interviewing', toIndex: 0 });
     await ok(core, 'applications.update', { id: app.id, patch: { notes: 'Great team' } });
     await ok(core, 'applications.delete', { id: app.id });
-    expect(core.store.application(app.id)).toBeUndefined();
+    expect(core.store.readApplication(app.id)).toBeUndefined();
 
     expect(await ok(core, 'history.undo', {})).toEqual({ summary: 'Deleted Engineer at Acme' });
-    expect(core.store.application(app.id)?.notes).toBe('Great team');
+    expect(core.store.readApplication(app.id)?.notes).toBe('Great team');
     await ok(core, 'history.undo', {});
-    expect(core.store.application(app.id)?.notes).toBe('');
+    expect(core.store.readApplication(app.id)?.notes).toBe('');
     await ok(core, 'history.undo', {});
-    expect(core.store.application(app.id)?.stageId).toBe('wishlist');
+    expect(core.store.readApplication(app.id)?.stageId).toBe('wishlist');
     await ok(core, 'history.redo', {});
-    expect(core.store.application(app.id)?.stageId).toBe('interviewing');
+    expect(core.store.readApplication(app.id)?.stageId).toBe('interviewing');
 
     const history = await ok<{ events: { summary: string; reverts: string | null }[] }>(core, 'history.list', { applicationId: app.id });
     expect(history.events.filter((e) => e.reverts !== null)).toHaveLength(4);
@@ -42,7 +42,7 @@ describe('undo and redo', () => {
     const core = await openTestCore();
     const app = await ok<{ id: string }>(core, 'applications.create', { company: 'Acme', role: 'Engineer' });
     await ok(core, 'history.undo', {});
-    expect(core.store.application(app.id)).toBeUndefined();
+    expect(core.store.readApplication(app.id)).toBeUndefined();
     await core.close();
   });
 });
