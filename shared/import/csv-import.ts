@@ -4,6 +4,8 @@ import type { CsvDelimiter, ParsedCsv } from './csv-records';
 import { detectDayOrder, parseImportAmount, parseImportDate, type DayOrder, type DayOrderEvidence } from './import-values';
 import { rowFingerprint } from './row-fingerprint';
 import { matchStage, type StageMatchHow } from './stage-match';
+import { htmlToText } from '../capture/html-text';
+import { POSTING_TEXT_MAX } from '../domain/posting';
 
 /**
  * Reading another tracker's CSV. The rules (tested in test/unit/shared/import):
@@ -43,6 +45,8 @@ export interface ImportRow {
   location: string;
   source: string;
   notes: string;
+  /** The posting's text, plain (a tracker's HTML description turned into text); '' when none. */
+  postingText: string;
   tags: string[];
   salaryMin: number | null;
   salaryMax: number | null;
@@ -196,6 +200,7 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
       location: cell('location'),
       source: cell('source'),
       notes: cell('notes'),
+      postingText: htmlToText(cell('postingText')).slice(0, POSTING_TEXT_MAX),
       tags: cell('tags').split(/[;,]/).map((t) => t.trim()).filter(Boolean).slice(0, 30),
       salaryMin: null,
       salaryMax: null,
@@ -267,6 +272,10 @@ export function buildImportedApplications(rows: readonly ImportRow[], options: B
       salary,
       source: (row.source || 'CSV import').slice(0, 200),
       notes: row.notes.slice(0, 20_000),
+      // The posting as the other tracker kept it: kept here too, like a captured one.
+      posting: row.postingText
+        ? { text: row.postingText, sourceUrl: row.jobUrl, fetchedAt: options.now, employmentType: '', postedOn: '', remote: null, sources: {} }
+        : null,
       tags: row.tags.map((t) => t.slice(0, 40)),
       fitLine: '',
       contacts:

@@ -11,6 +11,7 @@ export const IMPORT_FIELDS = [
   'location',
   'source',
   'notes',
+  'postingText',
   'tags',
   'salaryMin',
   'salaryMax',
@@ -45,6 +46,7 @@ const GENERIC_ALIASES: Record<ImportField, readonly string[]> = {
   location: ['location', 'city', 'joblocation'],
   source: ['source', 'jobsource'],
   notes: ['notes', 'note', 'comments', 'description', 'jobdescription'],
+  postingText: ['htmldescription', 'postingtext', 'jobposting', 'postinghtml'],
   tags: ['tags', 'labels', 'tag'],
   salaryMin: ['salarymin', 'minsalary', 'salary', 'salaryfrom'],
   salaryMax: ['salarymax', 'maxsalary', 'salaryto'],
@@ -62,8 +64,8 @@ const GENERIC_ALIASES: Record<ImportField, readonly string[]> = {
  *   sample data): `id, createdAt, title, salary, location, url, rootDomain, htmlDescription,
  *   deadline, color, lastMovedAt, boardId, boardName, listId, listName, companyId, companyName,
  *   companyDomain, creatorUser…`; `-` for an empty cell; dates `2022-02-26 19:17:05`; list names
- *   as the user typed them (`applied`, `rejected`). `htmlDescription` is HTML, so it is not offered
- *   as notes (user text is never HTML). The older list-style export the issue describes (`Company`,
+ *   as the user typed them (`applied`, `rejected`). `htmlDescription` is the posting, as HTML: it
+ *   becomes the application's posting text, turned into plain text (user text is never HTML). The older list-style export the issue describes (`Company`,
  *   `Job Title`, `List`, `URL`, `Date Applied`) is matched too.
  * - Teal, ASSUMED: no public sample of its job-tracker CSV was found; these follow the column
  *   names Teal shows in its tracker (`Company`, `Job Position`, `Status`, `Min Salary`,
@@ -79,6 +81,7 @@ const PRESET_ALIASES: Record<Exclude<CsvPreset, 'generic'>, Partial<Record<Impor
     location: ['location'],
     salaryMin: ['salary', 'salarymin'],
     notes: ['notes', 'description'],
+    postingText: ['htmldescription'],
     createdAt: ['datecreated', 'createdat', 'created'],
     appliedAt: ['dateapplied', 'appliedat', 'applied'],
   },

@@ -11,6 +11,7 @@ import {
   type ImportProblem,
 } from '../../../shared/import';
 import { readCsv } from './csv-read';
+import { PREVIEW_POSTING_CHARS } from '../../../shared/contract/methods/data';
 
 /** Everything a backup import writes; the store replaces its data with this in one atomic step. */
 export interface BackupImportPlan {
@@ -69,7 +70,7 @@ export function previewCsv(csv: string, choices: CsvChoices, context: CsvContext
     headers: read.headers,
     delimiter: read.delimiter,
     mapping: read.mapping,
-    rows: read.rows.slice(0, PREVIEW_ROWS),
+    rows: read.rows.slice(0, PREVIEW_ROWS).map((row) => ({ ...row, postingText: row.postingText.slice(0, PREVIEW_POSTING_CHARS) })),
     importableRows: read.rows.length,
     alreadyImported: read.rows.filter((r) => r.alreadyImported).length,
     totalRows: read.totalRows,

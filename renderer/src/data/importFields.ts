@@ -11,6 +11,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   location: 'Location',
   source: 'Source',
   notes: 'Notes',
+  postingText: 'Posting text',
   tags: 'Tags',
   salaryMin: 'Salary (min)',
   salaryMax: 'Salary (max)',

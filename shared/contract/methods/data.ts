@@ -78,6 +78,9 @@ export const ImportProblemSchema = z
   })
   .strict();
 
+/** How much of a row's posting text the preview carries. */
+export const PREVIEW_POSTING_CHARS = 300;
+
 export const ImportRowSchema = z
   .object({
     line: z.number().int().min(1),
@@ -89,6 +92,8 @@ export const ImportRowSchema = z
     location: z.string(),
     source: z.string(),
     notes: z.string(),
+    /** The start of the posting's text (the whole text is read again when the import is committed). */
+    postingText: z.string().max(PREVIEW_POSTING_CHARS),
     tags: z.array(z.string()),
     salaryMin: z.number().nullable(),
     salaryMax: z.number().nullable(),

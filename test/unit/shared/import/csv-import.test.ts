@@ -69,7 +69,20 @@ describe('readCsv (csv-parse, forgiving)', () => {
 describe('guessMapping', () => {
   it('maps the columns of Huntr’s board export', () => {
     const headers = ['id', 'createdAt', 'title', 'salary', 'location', 'url', 'rootDomain', 'htmlDescription', 'deadline', 'color', 'lastMovedAt', 'boardId', 'boardName', 'listId', 'listName', 'companyId', 'companyName'];
-    expect(guessMapping(headers, 'huntr')).toMatchObject({ company: 16, role: 2, stage: 14, jobUrl: 5, location: 4, salaryMin: 3, createdAt: 1 });
+    expect(guessMapping(headers, 'huntr')).toMatchObject({ company: 16, role: 2, stage: 14, jobUrl: 5, location: 4, salaryMin: 3, createdAt: 1, postingText: 7 });
+  });
+  it('keeps Huntr’s posting (its HTML description) as the application’s posting text, as plain text', () => {
+    const csv = [
+      'id,createdAt,title,url,htmlDescription,listName,companyName',
+      '1,2022-02-26 19:17:05,Engineer,https://jobs.acme.example/1,"<h2>About</h2><p>Build <b>things</b> &amp; ship them.</p><script>x()</script>",applied,Acme',
+      '2,2022-02-27 10:00:00,Designer,-,-,applied,Beta',
+    ].join('\n');
+    const { rows } = read(csv, { preset: 'huntr' });
+    expect(rows[0]?.postingText).toMatch(/^About\s+Build things & ship them\.$/);
+    const [acme, beta] = buildImportedApplications(rows, { newId: () => 'id', now: '2026-04-01T00:00:00.000Z' });
+    expect(acme?.posting).toMatchObject({ text: rows[0]?.postingText, sourceUrl: 'https://jobs.acme.example/1', fetchedAt: '2026-04-01T00:00:00.000Z' });
+    expect(acme?.posting?.text).not.toContain('<');
+    expect(beta?.posting).toBeNull();
   });
   it('maps Huntr’s list-style names', () => {
     const headers = ['Company', 'Job Title', 'List', 'URL', 'Date Created', 'Date Applied', 'Notes'];
