@@ -27,7 +27,8 @@ export type HearBackPromise = z.infer<typeof HearBackPromiseSchema>;
 
 export const UNKNOWN_PROMISE: HearBackPromise = { status: 'unknown', date: null, channel: null, asked: false };
 
-export const InterviewOutcomeSchema = z.enum(['pending', 'advanced', 'offer', 'rejected', 'withdrawn']);
+/** `cancelled`: the interview did not take place (e.g. its calendar event was cancelled): no follow-ups. */
+export const InterviewOutcomeSchema = z.enum(['pending', 'advanced', 'offer', 'rejected', 'withdrawn', 'cancelled']);
 export type InterviewOutcome = z.infer<typeof InterviewOutcomeSchema>;
 
 export const InterviewSchema = z

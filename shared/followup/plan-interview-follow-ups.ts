@@ -26,6 +26,7 @@ export const PLAN_REASONS = {
   offer: 'Offer stage: only the thank-you note continues',
   fewerCheckIns: 'Fewer check-ins in settings',
   deleted: 'Interview deleted',
+  interviewCancelled: 'Interview cancelled',
 } as const;
 
 /**
@@ -34,9 +35,9 @@ export const PLAN_REASONS = {
  * an interview deleted — stays cancelled.
  */
 const REVIVABLE: Record<FollowUpKind, ReadonlySet<string>> = {
-  'hear-back-prompt': new Set([PLAN_REASONS.closed, PLAN_REASONS.offer, PLAN_REASONS.heardBack]),
-  'thank-you': new Set([PLAN_REASONS.closed]),
-  'check-in': new Set([PLAN_REASONS.closed, PLAN_REASONS.offer, PLAN_REASONS.heardBack, PLAN_REASONS.fewerCheckIns]),
+  'hear-back-prompt': new Set([PLAN_REASONS.closed, PLAN_REASONS.offer, PLAN_REASONS.heardBack, PLAN_REASONS.interviewCancelled]),
+  'thank-you': new Set([PLAN_REASONS.closed, PLAN_REASONS.interviewCancelled]),
+  'check-in': new Set([PLAN_REASONS.closed, PLAN_REASONS.offer, PLAN_REASONS.heardBack, PLAN_REASONS.fewerCheckIns, PLAN_REASONS.interviewCancelled]),
   custom: new Set(),
 };
 
@@ -49,7 +50,22 @@ function checkInChannel(interview: Interview): FollowUpChannel {
   return interview.hearBack.channel === 'phone' ? 'phone' : 'email';
 }
 
+/**
+ * An interview that did not take place has nothing to follow up: every planned slot stops
+ * (`cancelled`, revived by the planner if the interview is un-cancelled).
+ */
+function cancelledInterviewSlots(ctx: PlanContext): Desired[] {
+  const stop = { stop: 'cancelled', reason: PLAN_REASONS.interviewCancelled } as const;
+  const checkIns = ctx.existing.filter((f) => f.origin === 'policy' && f.kind === 'check-in').map((f) => f.sequence);
+  return [
+    { kind: 'hear-back-prompt', sequence: 0, ...stop },
+    { kind: 'thank-you', sequence: 0, ...stop },
+    ...[...new Set(checkIns)].map((sequence) => ({ kind: 'check-in' as const, sequence, ...stop })),
+  ];
+}
+
 function desiredSlots(ctx: PlanContext): Desired[] {
+  if (ctx.interview.outcome === 'cancelled') return cancelledInterviewSlots(ctx);
   const { application, stage, interview, settings, zone, existing } = ctx;
   const closed = isClosedStage(stage);
   const offer = stage.kind === 'offer';

@@ -47,7 +47,7 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
       return calendar.state();
     },
     'calendar.resolveCancellation'(req) {
-      calendar.resolveCancellation(req.key, req.removeInterview);
+      calendar.resolveCancellation(req.key, req.cancelInterview);
       return calendar.state();
     },
   };

@@ -358,16 +358,21 @@ export class CalendarService {
     this.decide(key, { kind: 'dismissed' });
   }
 
-  resolveCancellation(key: string, removeInterview: boolean): void {
+  /**
+   * A linked event was cancelled or deleted: mark its interview cancelled (it did not take place:
+   * its follow-ups stop, one undoable action) or keep it as it is. Asked once either way.
+   */
+  resolveCancellation(key: string, cancelInterview: boolean): void {
     const decision = this.file.decisions[key];
     if (decision?.kind !== 'confirmed') throw new HearbackError('not_found', 'No interview is linked to that event.');
     const interview = this.ctx.store.readInterview(decision.interviewId);
-    if (removeInterview && interview) {
-      const summary = `Removed ${interview.round}: cancelled in your calendar`;
+    if (cancelInterview && interview && interview.outcome !== 'cancelled') {
+      const summary = `Marked ${interview.round} cancelled (cancelled in your calendar)`;
+      const next: Interview = { ...interview, outcome: 'cancelled', updatedAt: nowIso(this.ctx) };
       this.ctx.store.commit({
         summary,
         undoable: true,
-        changes: [...onInterviewChanged(this.ctx, interview, true), { entity: 'interview', kind: 'deleted', id: interview.id, applicationId: interview.applicationId, after: null, summary }],
+        changes: [{ entity: 'interview', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary }, ...onInterviewChanged(this.ctx, next, false)],
       });
     }
     this.decide(key, { ...decision, cancellationResolved: true });

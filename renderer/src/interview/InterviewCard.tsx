@@ -5,7 +5,7 @@ import { promiseText } from './promise-text';
 import './interview.css';
 
 const FORMAT: Record<Interview['format'], string> = { video: 'Video call', phone: 'Phone', onsite: 'On site', other: 'Other' };
-const OUTCOME: Record<Interview['outcome'], string> = { pending: 'Waiting to hear', advanced: 'Moved to the next round', offer: 'Offer', rejected: 'Not selected', withdrawn: 'Withdrew' };
+const OUTCOME: Record<Interview['outcome'], string> = { pending: 'Waiting to hear', advanced: 'Moved to the next round', offer: 'Offer', rejected: 'Not selected', withdrawn: 'Withdrew', cancelled: 'Cancelled' };
 
 /** One interview round in the application view, with a nudge while the promise or detail is missing. */
 export function InterviewCard({ interview, application, zone, nowMs, onEdit, onDelete }: {

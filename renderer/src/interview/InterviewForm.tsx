@@ -15,6 +15,7 @@ const OUTCOMES: { value: InterviewOutcome; label: string }[] = [
   { value: 'offer', label: 'Offer' },
   { value: 'rejected', label: 'Not selected' },
   { value: 'withdrawn', label: 'I withdrew' },
+  { value: 'cancelled', label: 'Cancelled (did not take place)' },
 ];
 
 const FORMATS: { value: InterviewFormat; label: string }[] = [

@@ -32,7 +32,7 @@ export function FoundInCalendar({ workspace, state }: { workspace: Workspace; st
           ))}
         </div>
       )}
-      <TodaySection id="calendar-cancelled" title="Cancelled in your calendar" count={cancellations.length} tone="warning" hint="These interviews’ events were cancelled or deleted. Remove the interview (and its reminders), or keep it if it still happens.">
+      <TodaySection id="calendar-cancelled" title="Cancelled in your calendar" count={cancellations.length} tone="warning" hint="These interviews’ events were cancelled or deleted. Mark the interview cancelled (its reminders stop), or keep it if it still happens.">
         <ul className="follow-up-list" aria-label="Interviews cancelled in your calendar">
           {cancellations.map((c) => (
             <CancellationItem key={c.key} cancellation={c} workspace={workspace} />
@@ -129,11 +129,11 @@ function CancellationItem({ cancellation, workspace }: { cancellation: CalendarC
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
   const app = workspace.applications.find((a) => a.id === cancellation.applicationId);
-  const resolve = async (removeInterview: boolean) => {
+  const resolve = async (cancelInterview: boolean) => {
     setBusy(true);
     try {
-      const { undo } = await callUndoable('calendar.resolveCancellation', { key: cancellation.key, removeInterview });
-      toasts.show(removeInterview ? { tone: 'success', message: `Removed ${cancellation.round} and its reminders.`, undo } : { tone: 'info', message: `Kept ${cancellation.round}.` });
+      const { undo } = await callUndoable('calendar.resolveCancellation', { key: cancellation.key, cancelInterview });
+      toasts.show(cancelInterview ? { tone: 'success', message: `Marked ${cancellation.round} cancelled; its reminders stopped.`, undo } : { tone: 'info', message: `Kept ${cancellation.round}.` });
     } catch (error) {
       toasts.show({ tone: 'error', message: userMessage(error) });
       setBusy(false);
@@ -150,7 +150,7 @@ function CancellationItem({ cancellation, workspace }: { cancellation: CalendarC
       </div>
       <div className="today-item-actions">
         <button type="button" className="button small" onClick={() => void resolve(true)} disabled={busy}>
-          Remove interview
+          Mark cancelled
         </button>
         <button type="button" className="button small" onClick={() => void resolve(false)} disabled={busy}>
           Keep it

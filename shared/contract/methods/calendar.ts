@@ -106,6 +106,6 @@ export const calendarMethods = {
   'calendar.confirm': method(z.object({ key: EventKeySchema, applicationId: IdSchema }).strict(), InterviewSchema, { mutates: true }),
   /** "Not an interview": the event is not offered again. */
   'calendar.dismiss': method(z.object({ key: EventKeySchema }).strict(), CalendarStateSchema, { mutates: false }),
-  /** A linked event went away: remove its interview (undoable) or keep it. */
-  'calendar.resolveCancellation': method(z.object({ key: EventKeySchema, removeInterview: z.boolean() }).strict(), CalendarStateSchema, { mutates: true }),
+  /** A linked event went away: mark its interview cancelled (its follow-ups stop; undoable) or keep it. */
+  'calendar.resolveCancellation': method(z.object({ key: EventKeySchema, cancelInterview: z.boolean() }).strict(), CalendarStateSchema, { mutates: true }),
 };

@@ -140,7 +140,7 @@ describe('a feed in the core', () => {
   it.each([
     ['cancelled', (s: FeedServer) => s.set(invitation({ status: 'CANCELLED', sequence: 1 }))],
     ['deleted', (s: FeedServer) => s.set(invitation().replace(/BEGIN:VEVENT\r\n[^]*?UID:acme-interview-1[^]*?END:VEVENT\r\n/, ''))],
-  ])('a %s event asks; removing the interview cancels its follow-ups, undoably', async (_name, change) => {
+  ])('a %s event asks; marking the interview cancelled stops its follow-ups, undoably', async (_name, change) => {
     const { core, app } = await setup();
     const state = await addFeed(core);
     const key = state.candidates[0]!.event.key;
@@ -148,10 +148,16 @@ describe('a feed in the core', () => {
     change(server!);
     const asked = await refresh(core);
     expect(asked.cancellations).toEqual([{ key, interviewId: interview.id, applicationId: app.id, round: interview.round, startsAt: interview.startsAt }]);
-    const done = await ok<CalendarState>(core, 'calendar.resolveCancellation', { key, removeInterview: true });
+    const done = await ok<CalendarState>(core, 'calendar.resolveCancellation', { key, cancelInterview: true });
     expect(done.cancellations).toEqual([]);
-    expect(core.store.readInterview(interview.id)).toBeUndefined();
-    expect(core.store.readChildrenOf(app.id).followUps.every((f) => f.status === 'cancelled')).toBe(true);
+    expect(core.store.readInterview(interview.id)?.outcome).toBe('cancelled');
+    const stopped = core.store.readChildrenOf(app.id).followUps;
+    expect(stopped.length).toBeGreaterThan(0);
+    expect(stopped.every((f) => f.status === 'cancelled' && f.statusReason === 'Interview cancelled')).toBe(true);
+    // Undo brings the interview and its follow-ups back as they were.
+    await ok(core, 'history.undo', {});
+    expect(core.store.readInterview(interview.id)?.outcome).toBe('pending');
+    expect(core.store.readChildrenOf(app.id).followUps.some((f) => f.status === 'pending')).toBe(true);
   });
 
   it('"keep it" leaves the interview and stops asking', async () => {
@@ -161,7 +167,7 @@ describe('a feed in the core', () => {
     const interview = await ok<Interview>(core, 'calendar.confirm', { key, applicationId: app.id });
     server!.set(invitation({ status: 'CANCELLED', sequence: 1 }));
     await refresh(core);
-    const kept = await ok<CalendarState>(core, 'calendar.resolveCancellation', { key, removeInterview: false });
+    const kept = await ok<CalendarState>(core, 'calendar.resolveCancellation', { key, cancelInterview: false });
     expect(kept.cancellations).toEqual([]);
     expect(core.store.readInterview(interview.id)).toBeDefined();
   });

@@ -191,3 +191,18 @@ describe('planning properties', () => {
     );
   });
 });
+
+describe('an interview that did not take place', () => {
+  it('stops every planned follow-up (the thank-you too), and brings them back if it is un-cancelled', () => {
+    const planned = planInterviewFollowUps(planContext());
+    expect(planned.length).toBeGreaterThan(2);
+    const cancelled = interview({ outcome: 'cancelled' });
+    const stopped = applyChanges(planned, planInterviewFollowUps(planContext({ interview: cancelled, existing: planned })));
+    expect(stopped.map((f) => [f.status, f.statusReason])).toEqual(planned.map(() => ['cancelled', PLAN_REASONS.interviewCancelled]));
+    // Nothing new is planned for it either.
+    expect(planInterviewFollowUps(planContext({ interview: cancelled, existing: [] }))).toEqual([]);
+    const back = applyChanges(stopped, planInterviewFollowUps(planContext({ interview: interview({ outcome: 'pending' }), existing: stopped })));
+    expect(back.map((f) => f.status)).toEqual(planned.map((f) => f.status));
+    expect(back.map((f) => f.dueAt)).toEqual(planned.map((f) => f.dueAt));
+  });
+});
