@@ -202,3 +202,38 @@ test('an invitation dropped on the board is offered on Today, to choose its appl
   const stored = await callApi(request, app, 'applications.get', { id: northwind.id });
   expect(stored.interviews.map((i) => [i.round, i.startsAt])).toEqual([['Technical interview', new Date(start).toISOString()]]);
 });
+
+test('an invitation cancelled in the calendar asks; "Mark cancelled" stops the interview’s follow-ups, and Undo brings them back', async ({ page, request }) => {
+  const start = hourAligned(Date.now() + 3 * DAY);
+  feed = await startFeedServer(invitation(start, 0));
+  const acme = (await callApi(request, app, 'applications.create', {
+    company: 'Acme Inc.',
+    role: 'Backend Engineer',
+    stageId: 'interviewing',
+    contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
+  })) as Application;
+  const state = await callApi(request, app, 'calendar.addFeed', { name: 'Work (Google)', url: feed.url });
+  const candidate = state.candidates.find((c) => c.event.summary.includes('Acme'))!;
+  const interview = await callApi(request, app, 'calendar.confirm', { key: candidate.event.key, applicationId: acme.id });
+
+  // The recruiter cancels the interview; Hearback notices at the next check.
+  feed.set(invitation(start, 1).replace('SEQUENCE:1', 'SEQUENCE:1\r\nSTATUS:CANCELLED'));
+  await callApi(request, app, 'calendar.refresh', { id: null });
+
+  await page.goto(app.url);
+  await goToday(page);
+  const cancelled = page.getByRole('region', { name: /Cancelled in your calendar/ });
+  const item = cancelled.getByRole('listitem', { name: `${interview.round} — cancelled` });
+  await expect(item).toContainText('no longer in your calendar');
+  await item.getByRole('button', { name: 'Mark cancelled' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'cancelled; its reminders stopped' });
+  await expect(toast).toBeVisible();
+  await expect(cancelled).toBeHidden();
+  await expect.poll(async () => (await callApi(request, app, 'applications.get', { id: acme.id })).interviews[0]!.outcome).toBe('cancelled');
+  const stopped = (await callApi(request, app, 'applications.get', { id: acme.id })).followUps;
+  expect(stopped.every((f) => f.status === 'cancelled' && f.statusReason === 'Interview cancelled')).toBe(true);
+
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await callApi(request, app, 'applications.get', { id: acme.id })).interviews[0]!.outcome).toBe('pending');
+  expect((await callApi(request, app, 'applications.get', { id: acme.id })).followUps.some((f) => f.status === 'pending')).toBe(true);
+});
