@@ -192,7 +192,9 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       const notice = writeProblemNotice(problem);
       const index = notices.findIndex((n) => n.id === WRITE_NOTICE_ID);
       if (index >= 0) notices.splice(index, 1);
-      if (problem !== null) notices.push(notice);
+      // "Saving works again" stays listed too (until dismissed): a window that missed the event,
+      // or opens later, still learns that the problem it may have seen is over.
+      if (problem !== null || index >= 0) notices.push(notice);
       ports.log.warn(`store notice: ${notice.code}`);
       emit('notice', notice);
       if (problem?.readOnly) scheduleRetry();

@@ -6,9 +6,17 @@ import { call, subscribe } from '../contract';
 export function NoticeBanner() {
   const [notices, setNotices] = useState<Notice[]>([]);
   useEffect(() => {
-    void call('app.info', {}).then((info) => setNotices(info.notices), () => undefined);
+    const load = () => void call('app.info', {}).then((info) => setNotices(info.notices), () => undefined);
+    load();
     // A notice with a known id replaces the old one (e.g. "the disk is full" → "saving works again").
-    return subscribe('notice', (notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]));
+    const offNotice = subscribe('notice', (notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]));
+    // Events sent before this window's connection was up are not replayed: the list is asked for
+    // again after changes, so a notice raised then (a write working again) is not missed.
+    const offChanged = subscribe('data.changed', load);
+    return () => {
+      offNotice();
+      offChanged();
+    };
   }, []);
   if (notices.length === 0) return null;
   return (

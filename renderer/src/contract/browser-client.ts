@@ -67,6 +67,10 @@ export function createBrowserClient(token: string | null): HearbackApi {
     });
   };
 
+  // Connected at once, not on the first subscription: events are not replayed, so the stream
+  // should be up before the page's first answers arrive and the user starts acting on them.
+  connect();
+
   return {
     async invoke<M extends MethodName>(method: M, request: RequestOf<M>): Promise<Envelope<ResponseOf<M>>> {
       if (!token) return failure('This page was opened without its session link. Open the address printed by `npm run web`.');

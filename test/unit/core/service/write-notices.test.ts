@@ -7,7 +7,7 @@ import { FaultyFs } from '../../../support/faulty-fs';
 /**
  * What the user sees when writes fail: one notice (id `store-writes`) that changes in place —
  * refused, stuck (read-only, retried every WRITE_RETRY_MS), and "saving works again" once a
- * write succeeds — pushed as a `notice` event and listed by `app.info` while it lasts.
+ * write succeeds — pushed as a `notice` event and listed by `app.info` until dismissed.
  */
 describe('write problems reach the app as one notice', () => {
   it('disk full and stuck → read-only, retried on a timer, then "saving works again"', async () => {
@@ -40,6 +40,9 @@ describe('write problems reach the app as one notice', () => {
     expect(seen.at(-1)).toMatchObject({ id: 'store-writes', code: 'write-refused' });
     await ok(core, 'applications.create', { company: 'Later', role: 'Engineer', stageId: 'applied' });
     expect(seen.at(-1)).toMatchObject({ id: 'store-writes', level: 'info', code: 'writes-resumed', message: 'Saving works again. Nothing acknowledged was lost.' });
+    // Listed until dismissed, so a window that missed the event (or opens later) learns it is over.
+    expect((await ok<{ notices: Notice[] }>(core, 'app.info', {})).notices.filter((n) => n.id === 'store-writes').map((n) => n.code)).toEqual(['writes-resumed']);
+    await ok(core, 'app.dismissNotice', { id: 'store-writes' });
     expect((await ok<{ notices: Notice[] }>(core, 'app.info', {})).notices.some((n) => n.id === 'store-writes')).toBe(false);
     await core.close();
 
