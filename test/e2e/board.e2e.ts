@@ -38,6 +38,9 @@ test('cards move by pointer, keyboard and menu; undo works; every position survi
   await page.keyboard.press('Space');
   // "Picked up…" is replaced at once by "…is in Applied", which also says dnd-kit now listens for arrows.
   await expect(announcement).toContainText('Globex — Designer is in Applied');
+  // dnd-kit measures the columns in the frames after a pick-up; a key pressed before that (faster
+  // than any person) finds nothing to move to. Let two frames pass, as they would for a user.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.keyboard.press('ArrowRight');
   await expect(announcement).toContainText(/Globex — Designer is (in|at the end of) Interviewing/);
   await page.keyboard.press('Space');
