@@ -1,25 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { ExportTarget } from '../../../../electron/core';
 import { BackupSchema } from '../../../../shared/export/backup-schema';
 import { ApplicationSchema, type Application, type Posting } from '../../../../shared/domain';
 import { ok, openTestCore } from '../../../support/core';
+import { memoryTarget } from '../../../support/memory-export-target';
 
-function memoryTarget(): ExportTarget & { last: () => string } {
-  let text = '';
-  return {
-    last: () => text,
-    async save({ fileName, write }) {
-      const sink = new PassThrough();
-      const chunks: Buffer[] = [];
-      sink.on('data', (c: Buffer) => chunks.push(c));
-      await write(sink);
-      sink.end();
-      text = Buffer.concat(chunks).toString('utf8');
-      return { kind: 'download', url: `/memory/${fileName}`, fileName };
-    },
-  };
-}
 
 const posting: Posting = {
   text: 'We move money & keep it safe.\n\n• Go',

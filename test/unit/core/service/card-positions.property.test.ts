@@ -1,10 +1,10 @@
-import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Core, ExportTarget } from '../../../../electron/core';
+import type { Core } from '../../../../electron/core';
 import { freePosition, placeUniquely } from '../../../../electron/core/service/card-position';
 import type { Application } from '../../../../shared/domain';
 import { ok, openTestCore } from '../../../support/core';
+import { memoryTarget } from '../../../support/memory-export-target';
 
 /**
  * The rule in card-position.ts: no two board cards of a stage share a position, whatever the
@@ -37,21 +37,6 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'importBackup' as const }) },
 );
 
-function memoryTarget(): ExportTarget & { last: () => string } {
-  let text = '';
-  return {
-    last: () => text,
-    async save({ fileName, write }) {
-      const sink = new PassThrough();
-      const chunks: Buffer[] = [];
-      sink.on('data', (c: Buffer) => chunks.push(c));
-      await write(sink);
-      sink.end();
-      text = Buffer.concat(chunks).toString('utf8');
-      return { kind: 'download', url: `/memory/${fileName}`, fileName };
-    },
-  };
-}
 
 const board = (core: Core): Application[] => [...core.store.active.applications.values()].filter((a) => !a.archived);
 const archived = (core: Core): Application[] => core.store.listArchived('', 0, 1000).items.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,25 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Core, ExportTarget } from '../../../../electron/core';
+import type { Core } from '../../../../electron/core';
 import type { Application, Interview } from '../../../../shared/domain';
 import { ok, openTestCore } from '../../../support/core';
+import { memoryTarget } from '../../../support/memory-export-target';
 
-/** An export target that keeps the bytes in memory. */
-function memoryTarget(): ExportTarget & { last: () => string } {
-  let text = '';
-  return {
-    last: () => text,
-    async save({ fileName, write }) {
-      const sink = new PassThrough();
-      const chunks: Buffer[] = [];
-      sink.on('data', (c: Buffer) => chunks.push(c));
-      await write(sink);
-      sink.end();
-      text = Buffer.concat(chunks).toString('utf8');
-      return { kind: 'download', url: `/memory/${fileName}`, fileName };
-    },
-  };
-}
 
 async function populate(core: Core): Promise<void> {
   const a = await ok<Application>(core, 'applications.create', { company: 'Acme, "Inc"', role: 'Engineer 🚀', notes: 'line 1\nline 2', tags: ['remote'] });
