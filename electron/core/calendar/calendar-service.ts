@@ -11,7 +11,7 @@ import type { Change } from '../store/hearback-store';
 import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
 import { onInterviewChanged } from '../service/follow-up-planning';
-import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead } from './caldav';
+import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
 import { readCalendarFile, writeCalendarFile, type CalendarFile, type Decision, type StoredSource } from './calendar-file';
 import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
 import { sourceProblemText } from './source-text';
@@ -54,14 +54,19 @@ const WINDOW_BACK_DAYS = 14;
 const WINDOW_AHEAD_DAYS = 366;
 
 /** What one check of a source brought: the same for a feed (one text) and a CalDAV calendar (one text per event). */
-type SourceRead = { kind: 'unchanged' } | { kind: 'changed'; texts: string[]; validators: FeedValidators; ctag: string | null } | { kind: 'failed'; problem: SourceProblem; status: number | null };
+type SourceRead =
+  | { kind: 'unchanged'; calDav: CalDavSnapshot | null }
+  | { kind: 'changed'; texts: ReadonlyMap<string, string>; validators: FeedValidators; calDav: CalDavSnapshot | null }
+  | { kind: 'failed'; problem: SourceProblem; status: number | null };
 
 interface SourceRuntime {
   id: string;
   kind: 'feed' | 'caldav' | 'file';
   stored: StoredSource | null;
-  /** CalDAV: the calendar's ctag when last read. */
-  ctag: string | null;
+  /** CalDAV: the calendar as last read (change markers and every event's text). */
+  calDav: CalDavSnapshot | null;
+  /** Each text's parse, so a changed calendar parses only its changed events. */
+  parsed: Map<string, ParsedText>;
   name: string;
   events: CalendarEvent[];
   validators: FeedValidators;
@@ -72,6 +77,14 @@ interface SourceRuntime {
   complete: boolean;
   warnings: string[];
   inFlight: Promise<void> | null;
+}
+
+/** One text's parse and the window and zone it was made for. */
+interface ParsedText {
+  text: string;
+  windowDay: number;
+  zone: string;
+  result: ReturnType<typeof parseIcs>;
 }
 
 const secretKey = (source: { id: string; kind: string }) => `calendar.${source.kind}.${source.id}`;
@@ -130,7 +143,7 @@ export class CalendarService {
   private readonly connections = new Map<string, CalDavConnection>();
 
   private runtime(id: string, kind: SourceRuntime['kind'], name: string, stored: StoredSource | null = null): SourceRuntime {
-    return { id, kind, name, stored, ctag: null, events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
+    return { id, kind, name, stored, calDav: null, parsed: new Map(), events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
   }
 
   // ---- sources --------------------------------------------------------------------------------
@@ -207,7 +220,7 @@ export class CalendarService {
     if (runtime.inFlight) return runtime.inFlight;
     const work = (async () => {
       const secret = this.ctx.secrets.get(secretKey(stored));
-      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await (this.ports.fetch ?? fetchFeed)(secret, runtime.validators)) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }).read(stored.calendarUrl, runtime.ctag));
+      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await (this.ports.fetch ?? fetchFeed)(secret, runtime.validators)) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }).read(stored.calendarUrl, runtime.calDav));
       await this.ports.run(() => this.apply(runtime, result));
     })().finally(() => {
       runtime.inFlight = null;
@@ -224,9 +237,10 @@ export class CalendarService {
     } else if (result.kind === 'changed') {
       if (this.read(runtime, result.texts)) {
         runtime.validators = result.validators;
-        runtime.ctag = result.ctag;
+        runtime.calDav = result.calDav;
       }
     } else {
+      if (result.calDav) runtime.calDav = result.calDav;
       runtime.problem = null;
       runtime.message = null;
     }
@@ -245,23 +259,32 @@ export class CalendarService {
    * Parses the source's texts into its events; false (the source failing, its events kept) when a
    * feed cannot be read. A CalDAV calendar holds one text per event: a broken one is named and skipped.
    */
-  private read(runtime: SourceRuntime, texts: readonly string[]): boolean {
+  private read(runtime: SourceRuntime, texts: ReadonlyMap<string, string>): boolean {
     const nowMs = this.ctx.now().getTime();
-    const options = { fallbackZone: this.ctx.zone(), windowStartMs: nowMs - WINDOW_BACK_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
+    // Parses are reused within a day: the window they were expanded in moves by days, not by polls.
+    const windowDay = Math.floor(nowMs / MS_PER_DAY);
+    const zone = this.ctx.zone();
+    const options = { fallbackZone: zone, windowStartMs: nowMs - WINDOW_BACK_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
+    const parsedNow = new Map<string, ParsedText>();
     const events: CalendarEvent[] = [];
     const problems: string[] = [];
-    for (const text of texts) {
-      const parsed = parseIcs(text, options);
-      if (parsed.ok) {
-        events.push(...parsed.events);
-        problems.push(...parsed.problems);
+    for (const [key, text] of texts) {
+      const previous = runtime.parsed.get(key);
+      const parsed = previous && previous.text === text && previous.windowDay === windowDay && previous.zone === zone ? previous : { text, windowDay, zone, result: parseIcs(text, options) };
+      const result = parsed.result;
+      if (result.ok) {
+        parsedNow.set(key, parsed);
+        events.push(...result.events);
+        problems.push(...result.problems);
       } else if (runtime.kind === 'caldav') {
-        problems.push(`An event could not be read: ${parsed.message}`);
+        parsedNow.set(key, parsed);
+        problems.push(`An event could not be read: ${result.message}`);
       } else {
-        this.fail(runtime, parsed.code, null);
+        this.fail(runtime, result.code, null);
         return false;
       }
     }
+    runtime.parsed = runtime.kind === 'caldav' ? parsedNow : new Map();
     runtime.events = events;
     runtime.warnings = problems.slice(0, 20).map((p) => p.slice(0, 300));
     runtime.problem = null;
@@ -274,7 +297,7 @@ export class CalendarService {
   importFile(fileName: string, text: string): void {
     const runtime = this.runtime(this.ctx.newId(), 'file', fileName.slice(0, 200));
     runtime.checkedAt = nowIso(this.ctx);
-    if (!this.read(runtime, [text])) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
+    if (!this.read(runtime, new Map([['file', text]]))) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
     this.sources.set(runtime.id, runtime);
     this.syncLinked(runtime);
   }
@@ -471,9 +494,11 @@ export class CalendarService {
 }
 
 function feedRead(result: FeedFetch): SourceRead {
-  return result.kind === 'changed' ? { kind: 'changed', texts: [result.text], validators: result.validators, ctag: null } : result;
+  if (result.kind === 'changed') return { kind: 'changed', texts: new Map([['feed', result.text]]), validators: result.validators, calDav: null };
+  return result.kind === 'unchanged' ? { kind: 'unchanged', calDav: null } : result;
 }
 
 function calDavRead(result: CalDavRead): SourceRead {
-  return result.kind === 'changed' ? { kind: 'changed', texts: result.texts, validators: { etag: null, lastModified: null }, ctag: result.ctag } : result;
+  if (result.kind === 'changed') return { kind: 'changed', texts: new Map([...result.snapshot.items].map(([url, item]) => [url, item.text])), validators: { etag: null, lastModified: null }, calDav: result.snapshot };
+  return result.kind === 'unchanged' ? { kind: 'unchanged', calDav: result.snapshot } : result;
 }
