@@ -203,6 +203,44 @@ test('an invitation dropped on the board is offered on Today, to choose its appl
   expect(stored.interviews.map((i) => [i.round, i.startsAt])).toEqual([['Technical interview', new Date(start).toISOString()]]);
 });
 
+test('an invitation dropped on an application’s card is offered for that application, and kept until removed', async ({ page, request }) => {
+  const northwind = (await callApi(request, app, 'applications.create', { company: 'Northwind', role: 'Data Engineer', stageId: 'interviewing' })) as Application;
+  await callApi(request, app, 'applications.create', { company: 'Initech', role: 'SRE', stageId: 'interviewing' });
+  const start = hourAligned(Date.now() + 4 * DAY);
+  const ics = invitation(start, 0).replace('Acme — Backend Engineer interview', 'Technical interview').replace(/acme\.io/g, 'talent-partners.example');
+  await page.goto(app.url);
+  const card = page.getByRole('article', { name: 'Northwind — Data Engineer' });
+  await expect(card).toBeVisible();
+  // A file dragged from the desktop cannot be made by a pointer: the browser's own drag events carry it.
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'invite.ics', { type: 'text/calendar' }));
+    return data;
+  }, ics);
+  await card.dispatchEvent('dragover', { dataTransfer });
+  await expect(card).toHaveClass(/ics-drop-target/);
+  await card.dispatchEvent('drop', { dataTransfer });
+  await expect(page.locator('.ics-drop-target')).toHaveCount(0);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByText('Read invite.ics for Northwind.')).toBeVisible();
+  const item = page.getByRole('region', { name: /Found in your calendar/ }).getByRole('listitem', { name: 'Technical interview' });
+  await expect(item.getByRole('combobox', { name: 'Application for Technical interview' })).toHaveValue(northwind.id);
+  await expect(item.getByText('Suggested because you dropped the invitation on this application.')).toBeVisible();
+
+  // Still there after a reload, and listed in Settings where it can be removed.
+  await page.reload();
+  await expect(page.getByRole('region', { name: /Found in your calendar/ }).getByRole('listitem', { name: 'Technical interview' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const dropped = page.getByRole('list', { name: 'Dropped invitations' });
+  await expect(dropped.getByRole('listitem', { name: 'invite.ics' })).toContainText('2 events');
+  await expect(dropped.getByRole('button', { name: 'Check invite.ics now' })).toHaveCount(0);
+  await dropped.getByRole('button', { name: 'Remove invite.ics' }).click();
+  await expect(page.getByRole('list', { name: 'Dropped invitations' })).toHaveCount(0);
+  await goToday(page);
+  await expect(page.getByRole('listitem', { name: 'Technical interview' })).toHaveCount(0);
+});
+
 test('an invitation cancelled in the calendar asks; "Mark cancelled" stops the interview’s follow-ups, and Undo brings them back', async ({ page, request }) => {
   const start = hourAligned(Date.now() + 3 * DAY);
   feed = await startFeedServer(invitation(start, 0));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { IdSchema, InstantSchema } from '../../../shared/domain';
@@ -15,7 +15,13 @@ const CalDavSourceSchema = z
   .object({ id: IdSchema, kind: z.literal('caldav'), name: z.string().max(200), addedAt: InstantSchema, serverUrl: z.string().max(2048), username: z.string().max(320), calendarUrl: z.string().max(2048) })
   .strict();
 export type CalDavSource = z.infer<typeof CalDavSourceSchema>;
-const SourceSchema = z.discriminatedUnion('kind', [FeedSourceSchema, CalDavSourceSchema]);
+/**
+ * A dropped invitation file, kept until the user removes it (its text in `calendar-files/<id>.ics`),
+ * with the application it was dropped on, if any.
+ */
+const FileSourceSchema = z.object({ id: IdSchema, kind: z.literal('file'), name: z.string().max(200), addedAt: InstantSchema, applicationId: IdSchema.nullable() }).strict();
+export type FileSource = z.infer<typeof FileSourceSchema>;
+const SourceSchema = z.discriminatedUnion('kind', [FeedSourceSchema, CalDavSourceSchema, FileSourceSchema]);
 export type StoredSource = z.infer<typeof SourceSchema>;
 
 const DecisionSchema = z.discriminatedUnion('kind', [
@@ -39,7 +45,8 @@ export type Decision = z.infer<typeof DecisionSchema>;
 const CalendarFileSchema = z
   .object({
     version: z.literal(1),
-    sources: z.array(SourceSchema).max(50),
+    /** At most 50 calendars and 50 dropped files. */
+    sources: z.array(SourceSchema).max(100),
     decisions: z.record(z.string().max(1200), DecisionSchema),
   })
   .strict();
@@ -71,4 +78,26 @@ export function readCalendarFile(dataDir: string): { file: CalendarFile; problem
 
 export function writeCalendarFile(dataDir: string, file: CalendarFile): void {
   writeFileDurable(join(dataDir, CALENDAR_FILE), JSON.stringify(CalendarFileSchema.parse(file)));
+}
+
+const FILES_FOLDER = 'calendar-files';
+const droppedPath = (dataDir: string, id: string) => join(dataDir, FILES_FOLDER, `${id}.ics`);
+
+/** Keeps a dropped file's text (durably, 0600) under its source id. */
+export function writeDroppedFile(dataDir: string, id: string, text: string): void {
+  mkdirSync(join(dataDir, FILES_FOLDER), { recursive: true, mode: 0o700 });
+  writeFileDurable(droppedPath(dataDir, id), text);
+}
+
+/** A dropped file's text, or null when it is gone or unreadable. */
+export function readDroppedFile(dataDir: string, id: string): string | null {
+  try {
+    return readFileSync(droppedPath(dataDir, id), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function removeDroppedFile(dataDir: string, id: string): void {
+  rmSync(droppedPath(dataDir, id), { force: true });
 }

@@ -38,7 +38,7 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
       return calendar.state();
     },
     'calendar.importFile'(req) {
-      calendar.importFile(req.fileName, req.text);
+      calendar.importFile(req.fileName, req.text, req.applicationId ?? null);
       return calendar.state();
     },
     'calendar.confirm': (req) => calendar.confirm(req.key, req.applicationId),

@@ -12,7 +12,7 @@ import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
 import { onInterviewChanged } from '../service/follow-up-planning';
 import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
-import { readCalendarFile, writeCalendarFile, type CalendarFile, type Decision, type StoredSource } from './calendar-file';
+import { readCalendarFile, readDroppedFile, removeDroppedFile, writeCalendarFile, writeDroppedFile, type CalendarFile, type Decision, type FileSource, type StoredSource } from './calendar-file';
 import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
 import { sourceProblemText } from './source-text';
 
@@ -25,7 +25,9 @@ import { sourceProblemText } from './source-text';
  * | a fetch or parse fails                            | the source says why (failing); its last good events are kept;     |
  * |                                                   | nothing is written, nothing is treated as deleted                 |
  * | an event matches an application, no decision yet  | a candidate on Today                                              |
- * | a dropped .ics file                               | every current event in it is a candidate, matched or "choose…"   |
+ * | a dropped .ics file                               | every current event in it is a candidate, matched or "choose…";  |
+ * |                                                   | dropped on an application: that one, preselected. Kept (text in  |
+ * |                                                   | calendar-files/) until removed, or 14 days after its last event  |
  * | confirm                                           | one undoable action: the interview (+ new contacts), its planned  |
  * |                                                   | follow-ups; the decision is remembered by event key               |
  * | "not an interview"                                | remembered; never offered again                                   |
@@ -100,7 +102,26 @@ export class CalendarService {
     const { file, problem } = readCalendarFile(ports.dataDir);
     this.file = file;
     if (problem) ports.log.warn('calendar file unreadable');
-    for (const source of file.sources) this.sources.set(source.id, this.runtime(source.id, source.kind, source.name, source));
+    for (const source of file.sources) {
+      const runtime = this.runtime(source.id, source.kind, source.name, source);
+      this.sources.set(source.id, runtime);
+      if (source.kind === 'file') this.loadDropped(runtime);
+    }
+  }
+
+  /** A kept dropped file, read again; one whose events have all passed the matching window is let go. */
+  private loadDropped(runtime: SourceRuntime): void {
+    const text = readDroppedFile(this.ports.dataDir, runtime.id);
+    runtime.checkedAt = nowIso(this.ctx);
+    if (text === null) {
+      runtime.problem = 'not-found';
+      runtime.message = 'Hearback’s copy of this dropped invitation is gone. Drop it again, or remove it.';
+      return;
+    }
+    if (!this.read(runtime, new Map([['file', text]]))) return;
+    const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
+    const added = Date.parse(runtime.stored?.addedAt ?? '');
+    if (added < windowStart && runtime.events.every((e) => Date.parse(e.endsAt) < windowStart)) this.forget(runtime);
   }
 
   private get ctx(): ServiceContext {
@@ -148,8 +169,13 @@ export class CalendarService {
 
   // ---- sources --------------------------------------------------------------------------------
 
+  /** Calendars the user added (dropped files are counted apart). */
+  private calendarCount(): number {
+    return this.file.sources.filter((s) => s.kind !== 'file').length;
+  }
+
   addFeed(name: string, url: string): SourceRuntime {
-    if (this.file.sources.length >= 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'url', message: 'at most 50 calendars' }]);
+    if (this.calendarCount() >= 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'url', message: 'at most 50 calendars' }]);
     const stored: StoredSource = { id: this.ctx.newId(), kind: 'feed', name, addedAt: nowIso(this.ctx) };
     this.ctx.secrets.set(secretKey(stored), url);
     return this.addStored(stored);
@@ -183,7 +209,7 @@ export class CalendarService {
 
   /** One source per chosen calendar, each keeping the password as its secret. */
   addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[]): SourceRuntime[] {
-    if (this.file.sources.length + calendars.length > 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'calendars', message: 'at most 50 calendars' }]);
+    if (this.calendarCount() + calendars.length > 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'calendars', message: 'at most 50 calendars' }]);
     return calendars.map((calendar) => {
       const stored: StoredSource = { id: this.ctx.newId(), kind: 'caldav', name: `${calendar.name} (${account.username})`.slice(0, 200), addedAt: nowIso(this.ctx), serverUrl: account.serverUrl, username: account.username, calendarUrl: calendar.url };
       this.ctx.secrets.set(secretKey(stored), account.password);
@@ -192,13 +218,18 @@ export class CalendarService {
   }
 
   removeSource(id: string): void {
-    const runtime = this.requireSource(id);
-    if (runtime.stored) {
-      this.ctx.secrets.delete(secretKey(runtime.stored));
-      this.connections.delete(id);
-      this.save({ ...this.file, sources: this.file.sources.filter((s) => s.id !== id) });
+    this.forget(this.requireSource(id));
+  }
+
+  private forget(runtime: SourceRuntime): void {
+    const stored = runtime.stored;
+    if (stored) {
+      if (stored.kind === 'file') removeDroppedFile(this.ports.dataDir, stored.id);
+      else this.ctx.secrets.delete(secretKey(stored));
+      this.connections.delete(stored.id);
+      this.save({ ...this.file, sources: this.file.sources.filter((s) => s.id !== stored.id) });
     }
-    this.sources.delete(id);
+    this.sources.delete(runtime.id);
   }
 
   private requireSource(id: string): SourceRuntime {
@@ -209,14 +240,15 @@ export class CalendarService {
 
   /** Checks every feed; resolves when all are read and applied. */
   async refreshAll(): Promise<void> {
-    await Promise.all([...this.sources.values()].filter((s) => s.stored !== null).map((s) => this.refresh(s.id)));
+    await Promise.all([...this.sources.values()].filter((s) => s.kind !== 'file').map((s) => this.refresh(s.id)));
   }
 
   /** One feed: fetched outside the call queue, applied inside it. Concurrent asks share one fetch. */
   refresh(id: string): Promise<void> {
     const runtime = this.requireSource(id);
     const stored = runtime.stored;
-    if (!stored) return Promise.resolve();
+    // A dropped file has nothing to fetch: it is what it was.
+    if (!stored || stored.kind === 'file') return Promise.resolve();
     if (runtime.inFlight) return runtime.inFlight;
     const work = (async () => {
       const secret = this.ctx.secrets.get(secretKey(stored));
@@ -293,20 +325,45 @@ export class CalendarService {
     return true;
   }
 
-  /** A dropped invitation: read now, kept for this run as its own source. */
-  importFile(fileName: string, text: string): void {
-    const runtime = this.runtime(this.ctx.newId(), 'file', fileName.slice(0, 200));
+  /**
+   * A dropped invitation, on the window or on an application (`applicationId`, then preselected).
+   * Read first — a file that is not a calendar writes nothing; the same file dropped again is the
+   * same source (its application updated). Kept until removed; the oldest goes past 50 files.
+   */
+  importFile(fileName: string, text: string, applicationId: string | null): void {
+    if (applicationId !== null) requireApplication(this.ctx, applicationId);
+    const name = fileName.slice(0, 200);
+    const runtime = this.runtime(this.ctx.newId(), 'file', name);
     runtime.checkedAt = nowIso(this.ctx);
     if (!this.read(runtime, new Map([['file', text]]))) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
+    const same = [...this.sources.values()].find((s) => s.stored?.kind === 'file' && readDroppedFile(this.ports.dataDir, s.id) === text);
+    if (same?.stored?.kind === 'file') {
+      const stored: FileSource = { ...same.stored, name, applicationId: applicationId ?? same.stored.applicationId };
+      this.save({ ...this.file, sources: this.file.sources.map((s) => (s.id === stored.id ? stored : s)) });
+      same.stored = stored;
+      same.name = name;
+      return;
+    }
+    const stored: FileSource = { id: runtime.id, kind: 'file', name, addedAt: nowIso(this.ctx), applicationId };
+    writeDroppedFile(this.ports.dataDir, stored.id, text);
+    const files = this.file.sources.filter((s) => s.kind === 'file');
+    for (const old of files.slice(0, Math.max(0, files.length - 49))) {
+      const oldRuntime = this.sources.get(old.id);
+      if (oldRuntime) this.forget(oldRuntime);
+    }
+    this.save({ ...this.file, sources: [...this.file.sources, stored] });
+    runtime.stored = stored;
     this.sources.set(runtime.id, runtime);
     this.syncLinked(runtime);
   }
 
   // ---- decisions ------------------------------------------------------------------------------
 
+  /** Every saved change shows somewhere (sources, candidates, cancellations): the window asks again. */
   private save(file: CalendarFile): void {
     writeCalendarFile(this.ports.dataDir, file);
     this.file = file;
+    this.changed();
   }
 
   private decide(key: string, decision: Decision): void {
@@ -459,14 +516,16 @@ export class CalendarService {
         const match = matchEvent(event, index, nowMs);
         if (match.kind === 'not-considered') continue;
         if (match.kind === 'none' && source.kind !== 'file') continue;
-        const ids = match.kind === 'match' ? match.applicationIds : [];
+        const droppedOn = source.stored?.kind === 'file' ? source.stored.applicationId : null;
+        const dropped = droppedOn !== null && this.ctx.store.active.applications.has(droppedOn);
+        const ids = dropped ? [droppedOn] : match.kind === 'match' ? match.applicationIds : [];
         const suggested = ids.length === 1 ? applications.find((a) => a.id === ids[0]) : undefined;
         const proposal = suggested ? proposeInterview(event, suggested) : null;
         const details = proposal ?? proposeInterview(event, { ...applications[0]!, contacts: [], jobUrl: '' });
         out.set(event.key, {
           event,
           applicationIds: ids.slice(0, 50),
-          via: match.kind === 'match' ? match.via : null,
+          via: dropped ? 'dropped' : match.kind === 'match' ? match.via : null,
           format: details.format,
           location: details.location,
           interviewerNames: proposal ? proposal.interviewers.map((p) => p.name.slice(0, 200)) : [],

@@ -54,7 +54,7 @@ export function ApplicationView({
   }, [openDraft, detail, followUpId]);
 
   return (
-    <dialog ref={dialog} className="drawer" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialog} className="drawer" aria-labelledby={titleId} onClose={onClose} data-application-id={applicationId} data-application-name={detail?.application.company}>
       <header className="drawer-head">
         <div className="drawer-title">
           <h2 id={titleId}>{detail ? detail.application.company : 'Application'}</h2>

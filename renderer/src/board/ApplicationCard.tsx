@@ -49,6 +49,8 @@ export const ApplicationCard = memo(function ApplicationCard({ app, stages, foll
       style={{ transform: CSS.Translate.toString(transform), transition }}
       onPointerDown={listeners?.['onPointerDown'] as PointerEventHandler | undefined}
       aria-label={name}
+      data-application-id={app.id}
+      data-application-name={app.company}
     >
       <button type="button" className="card-open" onClick={() => actions.open(app)} aria-label={`Open ${name}`}>
         <span className="card-company">{app.company}</span>

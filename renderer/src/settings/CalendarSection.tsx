@@ -19,7 +19,9 @@ export function CalendarSection({ zone }: { zone: string }) {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const sources = state.status === 'ready' ? state.data.sources.filter((s) => s.kind !== 'file') : [];
+  const all = state.status === 'ready' ? state.data.sources : [];
+  const sources = all.filter((s) => s.kind !== 'file');
+  const dropped = all.filter((s) => s.kind === 'file');
   const secretsNote = info.status === 'ready' ? info.data.secretsNote : null;
 
   const add = async (event: FormEvent) => {
@@ -77,6 +79,17 @@ export function CalendarSection({ zone }: { zone: string }) {
         </div>
       </form>
       <CalDavForm />
+      {dropped.length > 0 && (
+        <div className="calendar-dropped">
+          <h3 id="dropped-heading">Dropped invitations</h3>
+          <p className="muted">Kept so their events stay on Today until you answer them; each goes by itself 14 days after its last event.</p>
+          <ul className="calendar-sources" aria-labelledby="dropped-heading">
+            {dropped.map((s) => (
+              <SourceRow key={s.id} source={s} zone={zone} />
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
@@ -98,8 +111,15 @@ function SourceRow({ source, zone }: { source: CalendarSourceStatus; zone: strin
       setBusy(false);
     }
   };
+  const events = `${source.eventCount} ${source.eventCount === 1 ? 'event' : 'events'}`;
   const status =
-    source.state === 'failing' ? source.message : source.state === 'ok' ? `Up to date · ${source.eventCount} events · checked ${source.checkedAt ? formatInstant(source.checkedAt, zone) : ''}` : 'Not checked yet';
+    source.state === 'failing'
+      ? source.message
+      : source.kind === 'file'
+        ? `${events} still to come or recent`
+        : source.state === 'ok'
+          ? `Up to date · ${events} · checked ${source.checkedAt ? formatInstant(source.checkedAt, zone) : ''}`
+          : 'Not checked yet';
   return (
     <li className={`calendar-source${source.state === 'failing' ? ' failing' : ''}`} aria-label={source.name}>
       <div>
@@ -110,9 +130,11 @@ function SourceRow({ source, zone }: { source: CalendarSourceStatus; zone: strin
         {source.warnings.length > 0 && <p className="muted">{source.warnings.slice(0, 3).join(' · ')}</p>}
       </div>
       <div className="calendar-source-actions">
-        <button type="button" className="button small" onClick={() => void run('refresh')} disabled={busy} aria-label={`Check ${source.name} now`}>
-          Check now
-        </button>
+        {source.kind !== 'file' && (
+          <button type="button" className="button small" onClick={() => void run('refresh')} disabled={busy} aria-label={`Check ${source.name} now`}>
+            Check now
+          </button>
+        )}
         <button type="button" className="button small" onClick={() => void run('remove')} disabled={busy} aria-label={`Remove ${source.name}`}>
           Remove
         </button>

@@ -14,6 +14,7 @@ const VIA_TEXT: Record<NonNullable<CalendarCandidate['via']>, string> = {
   domain: 'someone from the company is invited',
   title: 'the title names the company',
   scheduling: 'booked through a scheduling service naming the company',
+  dropped: 'you dropped the invitation on this application',
 };
 
 /** Today's calendar groups: invitations to confirm, linked events that went away, calendars that fail. */

@@ -31,7 +31,8 @@ export const CalendarCandidateSchema = z
     event: CalendarEventSchema,
     /** The applications it matched at the strongest rule (one: suggested; several or none: "choose…"). */
     applicationIds: z.array(IdSchema).max(50),
-    via: z.enum(['contact', 'domain', 'title', 'scheduling']).nullable(),
+    /** Why it is suggested; `dropped`: the user dropped the invitation on that application. */
+    via: z.enum(['contact', 'domain', 'title', 'scheduling', 'dropped']).nullable(),
     format: InterviewFormatSchema,
     location: z.string().max(2048),
     interviewerNames: z.array(z.string().max(200)).max(30),
@@ -96,9 +97,16 @@ export const calendarMethods = {
   'calendar.removeSource': method(z.object({ id: IdSchema }).strict(), CalendarStateSchema, { mutates: false }),
   /** Checks one source (or all, `id: null`) now. */
   'calendar.refresh': method(z.object({ id: IdSchema.nullable() }).strict(), CalendarStateSchema, { mutates: false }),
-  /** A dropped .ics file (an invitation attachment). */
+  /** A dropped .ics file (an invitation attachment), kept until removed. */
   'calendar.importFile': method(
-    z.object({ fileName: requiredText(255), text: z.string().max(20 * 1024 * 1024, 'must be at most 20 MB') }).strict(),
+    z
+      .object({
+        fileName: requiredText(255),
+        text: z.string().max(20 * 1024 * 1024, 'must be at most 20 MB'),
+        /** The application it was dropped on (then preselected), or null for the window. */
+        applicationId: IdSchema.nullable().optional(),
+      })
+      .strict(),
     CalendarStateSchema,
     { mutates: false },
   ),

@@ -236,6 +236,87 @@ describe('a dropped invitation file', () => {
   });
 });
 
+describe('an invitation dropped on an application', () => {
+  const reopen = async (dataDir: string, secrets: ReturnType<typeof memorySecretStore>, at = NOW) => {
+    const core = await openTestCore({ dataDir, clock: fakeClock(at), secrets });
+    cores.push(core);
+    return core;
+  };
+  const closeCore = async (core: Core) => {
+    await core.close();
+    cores.splice(cores.indexOf(core), 1);
+  };
+
+  it('preselects that application even when nothing in the event names it, and is still offered after a restart', async () => {
+    const { core, dataDir, secrets } = await setup();
+    const other = await ok<Application>(core, 'applications.create', { company: 'Initech', role: 'SRE', stageId: 'interviewing', contacts: [] });
+    const state = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'invite.ics', text: invitation(), applicationId: other.id });
+    expect(state.candidates.map((c) => [c.event.summary, c.applicationIds, c.via])).toEqual([
+      ['Acme — Backend Engineer interview', [other.id], 'dropped'],
+      ['Dentist', [other.id], 'dropped'],
+    ]);
+    expect(state.sources).toMatchObject([{ kind: 'file', name: 'invite.ics', eventCount: 2 }]);
+    await closeCore(core);
+
+    const again = await reopen(dataDir, secrets);
+    const after = await ok<CalendarState>(again, 'calendar.state', {});
+    expect(after.sources).toMatchObject([{ kind: 'file', name: 'invite.ics', state: 'ok', eventCount: 2 }]);
+    expect(after.candidates.map((c) => [c.event.summary, c.applicationIds])).toEqual([
+      ['Acme — Backend Engineer interview', [other.id]],
+      ['Dentist', [other.id]],
+    ]);
+    // Confirmed after the restart: the interview lands on the application it was dropped on.
+    const interview = await ok<Interview>(again, 'calendar.confirm', { key: after.candidates[0]!.event.key, applicationId: other.id });
+    expect(interview.applicationId).toBe(other.id);
+  });
+
+  it('the same file dropped again is one source; on an unknown application nothing is written', async () => {
+    const { core, app, dataDir } = await setup();
+    await ok(core, 'calendar.importFile', { fileName: 'invite.ics', text: invitation() });
+    const twice = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'Invitation.ics', text: invitation(), applicationId: app.id });
+    expect(twice.sources).toMatchObject([{ kind: 'file', name: 'Invitation.ics' }]);
+    expect(twice.candidates[1]).toMatchObject({ event: { summary: 'Dentist' }, applicationIds: [app.id], via: 'dropped' });
+
+    const unknown = await core.dispatch('calendar.importFile', { fileName: 'other.ics', text: invitation({ start: '20261210T090000', end: '20261210T100000' }), applicationId: '01J00000000000000000000000' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const { readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    expect(readdirSync(join(dataDir, 'calendar-files'))).toHaveLength(1);
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).sources).toHaveLength(1);
+  });
+
+  it('removing it deletes Hearback’s copy; one whose events have all passed goes by itself', async () => {
+    const { core, dataDir, secrets } = await setup();
+    const { existsSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const first = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'a.ics', text: invitation() });
+    await ok(core, 'calendar.importFile', { fileName: 'b.ics', text: invitation({ start: '20261210T090000', end: '20261210T100000' }) });
+    await ok(core, 'calendar.removeSource', { id: first.sources[0]!.id });
+    expect(existsSync(join(dataDir, 'calendar-files', `${first.sources[0]!.id}.ics`))).toBe(false);
+    expect(readdirSync(join(dataDir, 'calendar-files'))).toHaveLength(1);
+    await closeCore(core);
+
+    // Ten days on, the events are recent: still offered. A month on, they have left the window.
+    const soon = await reopen(dataDir, secrets, '2026-12-20T12:00:00.000Z');
+    expect((await ok<CalendarState>(soon, 'calendar.state', {})).sources).toHaveLength(1);
+    await closeCore(soon);
+    const later = await reopen(dataDir, secrets, '2027-01-05T12:00:00.000Z');
+    expect((await ok<CalendarState>(later, 'calendar.state', {})).sources).toEqual([]);
+    expect(readdirSync(join(dataDir, 'calendar-files'))).toEqual([]);
+  });
+
+  it('a kept copy that went missing says so instead of vanishing', async () => {
+    const { core, dataDir, secrets } = await setup();
+    const state = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'a.ics', text: invitation() });
+    await closeCore(core);
+    const { rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    rmSync(join(dataDir, 'calendar-files', `${state.sources[0]!.id}.ics`));
+    const again = await reopen(dataDir, secrets);
+    expect((await ok<CalendarState>(again, 'calendar.state', {})).sources).toMatchObject([{ kind: 'file', state: 'failing', message: expect.stringContaining('Drop it again') }]);
+  });
+});
+
 describe('bad feeds through the core: a clear status, nothing hangs', () => {
   it('a 50 MB feed is refused as too large, before it is read', async () => {
     const { core } = await setup('BEGIN:VCALENDAR\r\n' + 'X'.repeat(50 * 1024 * 1024));
