@@ -80,6 +80,32 @@ export function writeCalendarFile(dataDir: string, file: CalendarFile): void {
   writeFileDurable(join(dataDir, CALENDAR_FILE), JSON.stringify(CalendarFileSchema.parse(file)));
 }
 
+/** `calendar.json` as the calendar works with it: read once, written whole on every change, each change announced. */
+export class CalendarRecord {
+  private current: CalendarFile;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly onSaved: () => void,
+    log: { warn(message: string): void },
+  ) {
+    const { file, problem } = readCalendarFile(dataDir);
+    this.current = file;
+    if (problem) log.warn('calendar file unreadable');
+  }
+
+  get file(): CalendarFile {
+    return this.current;
+  }
+
+  /** Written first: when the disk refuses, nothing changes in memory either. */
+  save(next: CalendarFile): void {
+    writeCalendarFile(this.dataDir, next);
+    this.current = next;
+    this.onSaved();
+  }
+}
+
 const FILES_FOLDER = 'calendar-files';
 const droppedPath = (dataDir: string, id: string) => join(dataDir, FILES_FOLDER, `${id}.ics`);
 

@@ -1,0 +1,193 @@
+import { HearbackError } from '../../../shared/contract';
+import type { CalendarCancellation, CalendarCandidate } from '../../../shared/contract/methods/calendar';
+import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
+import { indexApplications, matchEvent } from '../../../shared/calendar/match-event';
+import { proposeInterview } from '../../../shared/calendar/interview-proposal';
+import type { Application, Contact, Interview } from '../../../shared/domain';
+import { UNKNOWN_PROMISE } from '../../../shared/domain';
+import { MS_PER_DAY, promiseDateProblem } from '../../../shared/followup';
+import type { Change } from '../store/hearback-store';
+import { requireApplication } from '../service/application-handlers';
+import { nowIso, type ServiceContext } from '../service/context';
+import { onInterviewChanged } from '../service/follow-up-planning';
+import type { CalendarRecord, Decision } from './calendar-file';
+import { WINDOW_BACK_DAYS, type CalendarSources, type SourceRuntime } from './calendar-sources';
+
+/**
+ * What the user decided about each event, and what that means for their interviews: candidates to
+ * confirm, confirming (the interview with its follow-ups), "not an interview", linked events that
+ * moved (the interview follows) or went away (asked). Rules: the table in `calendar-service.ts`.
+ */
+export class CalendarDecisions {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly record: CalendarRecord,
+    private readonly sources: CalendarSources,
+  ) {}
+
+  private decide(key: string, decision: Decision): void {
+    this.record.save({ ...this.record.file, decisions: { ...this.record.file.decisions, [key]: decision } });
+  }
+
+  /** The newest copy of an event across sources (highest SEQUENCE; a dropped file can be newer than the feed). */
+  private findEvent(key: string): { event: CalendarEvent; source: SourceRuntime } | null {
+    let best: { event: CalendarEvent; source: SourceRuntime } | null = null;
+    for (const source of this.sources.all()) {
+      const event = source.events.find((e) => e.key === key);
+      if (event && (!best || event.sequence >= best.event.sequence)) best = { event, source };
+    }
+    return best;
+  }
+
+  /**
+   * The decision that still holds for an event: a confirmation whose interview is gone (undone, or
+   * deleted by the user) no longer does, so the event is offered again; redo brings it back.
+   */
+  private decisionFor(key: string): Decision | null {
+    const decision = this.record.file.decisions[key];
+    if (!decision) return null;
+    if (decision.kind === 'confirmed' && !this.ctx.store.readInterview(decision.interviewId)) return null;
+    return decision;
+  }
+
+  confirm(key: string, applicationId: string): Interview {
+    if (this.decisionFor(key)?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview.');
+    const found = this.findEvent(key);
+    if (!found) throw new HearbackError('not_found', 'That calendar event is no longer in your calendars.');
+    const app = requireApplication(this.ctx, applicationId);
+    const proposal = proposeInterview(found.event, app);
+    const now = nowIso(this.ctx);
+    const added: Contact[] = proposal.interviewers
+      .filter((p) => p.contactId === null)
+      .slice(0, Math.max(0, 100 - app.contacts.length))
+      .map((p) => ({ id: this.ctx.newId(), name: p.name.trim() || p.email, title: '', email: p.email, phone: '', notes: 'Added from a calendar invitation' }));
+    const interviewerIds = [...proposal.interviewers.flatMap((p) => (p.contactId ? [p.contactId] : [])), ...added.map((c) => c.id)].slice(0, 30);
+    const interview: Interview = {
+      id: this.ctx.newId(),
+      applicationId: app.id,
+      round: proposal.round,
+      startsAt: proposal.startsAt,
+      timeZone: proposal.timeZone,
+      durationMinutes: proposal.durationMinutes,
+      format: proposal.format,
+      location: proposal.location,
+      interviewerIds,
+      notes: '',
+      memorableDetail: '',
+      hearBack: UNKNOWN_PROMISE,
+      outcome: 'pending',
+      heardBackAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const summary = `Scheduled ${interview.round} with ${app.company} (from your calendar)`;
+    const changes: Change[] = [];
+    if (added.length > 0) {
+      const nextApp: Application = { ...app, contacts: [...app.contacts, ...added], updatedAt: now };
+      changes.push({ entity: 'application', kind: 'updated', id: app.id, applicationId: app.id, after: nextApp, summary: `Added ${added.map((c) => c.name).join(', ')} from the invitation` });
+    }
+    changes.push({ entity: 'interview', kind: 'created', id: interview.id, applicationId: app.id, after: interview, summary }, ...onInterviewChanged(this.ctx, interview, false));
+    this.ctx.store.commit({ summary, undoable: true, changes });
+    this.decide(key, { kind: 'confirmed', interviewId: interview.id, applicationId: app.id, sourceId: found.source.id, startsAt: found.event.startsAt, endsAt: found.event.endsAt, sequence: found.event.sequence, cancellationResolved: false });
+    return interview;
+  }
+
+  dismiss(key: string): void {
+    if (this.decisionFor(key)?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview; delete the interview instead.');
+    this.decide(key, { kind: 'dismissed' });
+  }
+
+  /**
+   * A linked event was cancelled or deleted: mark its interview cancelled (it did not take place:
+   * its follow-ups stop, one undoable action) or keep it as it is. Asked once either way.
+   */
+  resolveCancellation(key: string, cancelInterview: boolean): void {
+    const decision = this.record.file.decisions[key];
+    if (decision?.kind !== 'confirmed') throw new HearbackError('not_found', 'No interview is linked to that event.');
+    const interview = this.ctx.store.readInterview(decision.interviewId);
+    if (cancelInterview && interview && interview.outcome !== 'cancelled') {
+      const summary = `Marked ${interview.round} cancelled (cancelled in your calendar)`;
+      const next: Interview = { ...interview, outcome: 'cancelled', updatedAt: nowIso(this.ctx) };
+      this.ctx.store.commit({
+        summary,
+        undoable: true,
+        changes: [{ entity: 'interview', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary }, ...onInterviewChanged(this.ctx, next, false)],
+      });
+    }
+    this.decide(key, { ...decision, cancellationResolved: true });
+  }
+
+  /** Linked events that moved: the interview follows (one undoable action each). */
+  syncLinked(source: SourceRuntime): void {
+    for (const [key, decision] of Object.entries(this.record.file.decisions)) {
+      if (decision.kind !== 'confirmed') continue;
+      const event = source.events.find((e) => e.key === key);
+      if (!event || event.status === 'cancelled' || event.sequence < decision.sequence) continue;
+      if (event.startsAt === decision.startsAt && event.endsAt === decision.endsAt) continue;
+      const interview = this.ctx.store.readInterview(decision.interviewId);
+      if (!interview) continue;
+      const minutes = Math.round((Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000);
+      const next: Interview = { ...interview, startsAt: event.startsAt, timeZone: event.timeZone, durationMinutes: minutes >= 5 ? Math.min(minutes, 24 * 60) : interview.durationMinutes, updatedAt: nowIso(this.ctx) };
+      const problem = promiseDateProblem(next);
+      if (problem) {
+        source.warnings = [`${interview.round} moved in your calendar, but its promised date ${problem}: change the promise, then it follows.`.slice(0, 300), ...source.warnings].slice(0, 20);
+        continue;
+      }
+      const summary = `Rescheduled ${interview.round} (moved in your calendar)`;
+      try {
+        this.ctx.store.commit({ summary, undoable: true, changes: [{ entity: 'interview', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary }, ...onInterviewChanged(this.ctx, next, false)] });
+      } catch (error) {
+        source.warnings = [`${interview.round} moved in your calendar but could not be saved: ${error instanceof Error ? error.message : 'unknown error'}`.slice(0, 300), ...source.warnings].slice(0, 20);
+        continue;
+      }
+      this.decide(key, { ...decision, startsAt: event.startsAt, endsAt: event.endsAt, sequence: event.sequence, sourceId: source.id });
+    }
+  }
+
+
+  candidates(): CalendarCandidate[] {
+    const nowMs = this.ctx.now().getTime();
+    const applications = [...this.ctx.store.active.applications.values()];
+    const index = indexApplications(applications);
+    const out = new Map<string, CalendarCandidate>();
+    for (const source of this.sources.all()) {
+      for (const event of source.events) {
+        if (this.decisionFor(event.key) || out.has(event.key)) continue;
+        const match = matchEvent(event, index, nowMs);
+        if (match.kind === 'not-considered') continue;
+        if (match.kind === 'none' && source.kind !== 'file') continue;
+        const droppedOn = source.stored?.kind === 'file' ? source.stored.applicationId : null;
+        const dropped = droppedOn !== null && this.ctx.store.active.applications.has(droppedOn);
+        const ids = dropped ? [droppedOn] : match.kind === 'match' ? match.applicationIds : [];
+        const suggested = ids.length === 1 ? applications.find((a) => a.id === ids[0]) : undefined;
+        const proposal = suggested ? proposeInterview(event, suggested) : null;
+        const details = proposal ?? proposeInterview(event, { ...applications[0]!, contacts: [], jobUrl: '' });
+        out.set(event.key, {
+          event,
+          applicationIds: ids.slice(0, 50),
+          via: dropped ? 'dropped' : match.kind === 'match' ? match.via : null,
+          format: details.format,
+          location: details.location,
+          interviewerNames: proposal ? proposal.interviewers.map((p) => p.name.slice(0, 200)) : [],
+        });
+      }
+    }
+    return [...out.values()].sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt)).slice(0, 200);
+  }
+
+  cancellations(): CalendarCancellation[] {
+    const out: CalendarCancellation[] = [];
+    const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
+    for (const [key, decision] of Object.entries(this.record.file.decisions)) {
+      if (decision.kind !== 'confirmed' || decision.cancellationResolved) continue;
+      const interview = this.ctx.store.readInterview(decision.interviewId);
+      if (!interview) continue;
+      const found = this.findEvent(key);
+      const source = this.sources.get(decision.sourceId);
+      const cancelled = found?.event.status === 'cancelled';
+      const deleted = !found && source?.complete === true && source.problem === null && Date.parse(decision.endsAt) >= windowStart;
+      if (cancelled || deleted) out.push({ key, interviewId: interview.id, applicationId: interview.applicationId, round: interview.round, startsAt: interview.startsAt });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,368 @@
+import { HearbackError } from '../../../shared/contract';
+import type { CalendarSourceStatus, SourceProblem } from '../../../shared/contract/methods/calendar';
+import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
+import { parseIcs } from '../../../shared/calendar/parse-ics';
+import { MS_PER_DAY } from '../../../shared/followup';
+import { requireApplication } from '../service/application-handlers';
+import { nowIso, type ServiceContext } from '../service/context';
+import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
+import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';
+import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
+import { sourceProblemText } from './source-text';
+
+/**
+ * The calendars Hearback reads — feeds, CalDAV calendars, dropped files — and the events each
+ * holds now: adding and removing them, polling, reading and parsing (only what changed), and each
+ * one's status. What the events mean for the user's interviews is `calendar-decisions.ts`.
+ */
+export interface SourcePorts {
+  ctx: ServiceContext;
+  dataDir: string;
+  log: { warn(message: string, meta?: Record<string, unknown>): void };
+  /** Runs `fn` in the core's call queue (one change at a time), then announces store changes. */
+  run: <T>(fn: () => T) => Promise<T>;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+  fetch?: (url: string, validators: FeedValidators) => Promise<FeedFetch>;
+  /** How CalDAV accounts are reached (tests shorten the timeout). */
+  connectCalDav?: (account: CalDavAccount) => CalDavConnection;
+  pollMs?: number;
+}
+
+export const POLL_MS = 15 * 60_000;
+/** Events are read from this far back (the matching window) … */
+export const WINDOW_BACK_DAYS = 14;
+/** … to this far ahead. */
+const WINDOW_AHEAD_DAYS = 366;
+
+/** What one check of a source brought: the same for a feed (one text) and a CalDAV calendar (one text per event). */
+type SourceRead =
+  | { kind: 'unchanged'; calDav: CalDavSnapshot | null }
+  | { kind: 'changed'; texts: ReadonlyMap<string, string>; validators: FeedValidators; calDav: CalDavSnapshot | null }
+  | { kind: 'failed'; problem: SourceProblem; status: number | null };
+
+export interface SourceRuntime {
+  id: string;
+  kind: 'feed' | 'caldav' | 'file';
+  stored: StoredSource | null;
+  /** CalDAV: the calendar as last read (change markers and every event's text). */
+  calDav: CalDavSnapshot | null;
+  /** Each text's parse, so a changed calendar parses only its changed events. */
+  parsed: Map<string, ParsedText>;
+  name: string;
+  events: CalendarEvent[];
+  validators: FeedValidators;
+  problem: SourceProblem | null;
+  message: string | null;
+  checkedAt: string | null;
+  /** The last read succeeded: an event missing from it was deleted. */
+  complete: boolean;
+  warnings: string[];
+  inFlight: Promise<void> | null;
+}
+
+/** One text's parse and the window and zone it was made for. */
+interface ParsedText {
+  text: string;
+  windowDay: number;
+  zone: string;
+  result: ReturnType<typeof parseIcs>;
+}
+
+const secretKey = (source: { id: string; kind: string }) => `calendar.${source.kind}.${source.id}`;
+
+/** What a source tells the rest: it was read (its events may have changed), or anything shown changed. */
+export interface SourceEvents {
+  read(source: SourceRuntime): void;
+  changed(): void;
+}
+
+export class CalendarSources {
+  private readonly sources = new Map<string, SourceRuntime>();
+  private readonly connections = new Map<string, CalDavConnection>();
+  private timer: unknown = null;
+  private closed = false;
+
+  constructor(
+    private readonly ports: SourcePorts,
+    private readonly record: CalendarRecord,
+    private readonly events: SourceEvents,
+  ) {
+    for (const source of record.file.sources) {
+      const runtime = this.runtime(source.id, source.kind, source.name, source);
+      this.sources.set(source.id, runtime);
+      if (source.kind === 'file') this.loadDropped(runtime);
+    }
+  }
+
+  private get ctx(): ServiceContext {
+    return this.ports.ctx;
+  }
+
+  all(): IterableIterator<SourceRuntime> {
+    return this.sources.values();
+  }
+
+  get(id: string): SourceRuntime | undefined {
+    return this.sources.get(id);
+  }
+
+  private loadDropped(runtime: SourceRuntime): void {
+    const text = readDroppedFile(this.ports.dataDir, runtime.id);
+    runtime.checkedAt = nowIso(this.ctx);
+    if (text === null) {
+      runtime.problem = 'not-found';
+      runtime.message = 'Hearback’s copy of this dropped invitation is gone. Drop it again, or remove it.';
+      return;
+    }
+    if (!this.read(runtime, new Map([['file', text]]))) return;
+    const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
+    const added = Date.parse(runtime.stored?.addedAt ?? '');
+    if (added < windowStart && runtime.events.every((e) => Date.parse(e.endsAt) < windowStart)) this.forget(runtime);
+  }
+
+
+  start(): void {
+    this.schedule();
+    void this.refreshAll();
+  }
+
+  /** Resolves when the checks under way have been read and applied (what tests wait on). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.sources.values()].map((s) => s.inFlight?.catch(() => undefined)));
+  }
+
+  stop(): void {
+    this.closed = true;
+    if (this.timer !== null) this.ports.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(): void {
+    if (this.closed) return;
+    this.timer = this.ports.setTimeout(() => {
+      this.timer = null;
+      void this.refreshAll().finally(() => this.schedule());
+    }, this.ports.pollMs ?? POLL_MS);
+  }
+
+  private runtime(id: string, kind: SourceRuntime['kind'], name: string, stored: StoredSource | null = null): SourceRuntime {
+    return { id, kind, name, stored, calDav: null, parsed: new Map(), events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
+  }
+
+
+
+  /** Calendars the user added (dropped files are counted apart). */
+  private calendarCount(): number {
+    return this.record.file.sources.filter((s) => s.kind !== 'file').length;
+  }
+
+  addFeed(name: string, url: string): SourceRuntime {
+    if (this.calendarCount() >= 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'url', message: 'at most 50 calendars' }]);
+    const stored: StoredSource = { id: this.ctx.newId(), kind: 'feed', name, addedAt: nowIso(this.ctx) };
+    this.ctx.secrets.set(secretKey(stored), url);
+    return this.addStored(stored);
+  }
+
+  private addStored(stored: StoredSource): SourceRuntime {
+    this.record.save({ ...this.record.file, sources: [...this.record.file.sources, stored] });
+    const runtime = this.runtime(stored.id, stored.kind, stored.name, stored);
+    this.sources.set(stored.id, runtime);
+    return runtime;
+  }
+
+  private connection(id: string, account: CalDavAccount): CalDavConnection {
+    let connection = this.connections.get(id);
+    if (!connection) {
+      connection = this.ports.connectCalDav ? this.ports.connectCalDav(account) : new CalDavConnection(account);
+      this.connections.set(id, connection);
+    }
+    return connection;
+  }
+
+  /** The account's calendars, to choose from (nothing saved). */
+  async listCalDav(account: CalDavAccount): Promise<CalDavCalendarInfo[]> {
+    const listed = await (this.ports.connectCalDav ? this.ports.connectCalDav(account) : new CalDavConnection(account)).calendars();
+    if (!listed.ok) {
+      const path = listed.problem === 'unauthorized' ? 'password' : 'serverUrl';
+      throw new HearbackError('invalid_request', sourceProblemText(listed.problem, listed.status), [{ path, message: listed.problem }]);
+    }
+    return listed.calendars;
+  }
+
+  /** One source per chosen calendar, each keeping the password as its secret. */
+  addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[]): SourceRuntime[] {
+    if (this.calendarCount() + calendars.length > 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'calendars', message: 'at most 50 calendars' }]);
+    return calendars.map((calendar) => {
+      const stored: StoredSource = { id: this.ctx.newId(), kind: 'caldav', name: `${calendar.name} (${account.username})`.slice(0, 200), addedAt: nowIso(this.ctx), serverUrl: account.serverUrl, username: account.username, calendarUrl: calendar.url };
+      this.ctx.secrets.set(secretKey(stored), account.password);
+      return this.addStored(stored);
+    });
+  }
+
+  removeSource(id: string): void {
+    this.forget(this.requireSource(id));
+  }
+
+  private forget(runtime: SourceRuntime): void {
+    const stored = runtime.stored;
+    if (stored) {
+      if (stored.kind === 'file') removeDroppedFile(this.ports.dataDir, stored.id);
+      else this.ctx.secrets.delete(secretKey(stored));
+      this.connections.delete(stored.id);
+      this.record.save({ ...this.record.file, sources: this.record.file.sources.filter((s) => s.id !== stored.id) });
+    }
+    this.sources.delete(runtime.id);
+  }
+
+  private requireSource(id: string): SourceRuntime {
+    const runtime = this.sources.get(id);
+    if (!runtime) throw new HearbackError('not_found', `No calendar with id ${id}.`);
+    return runtime;
+  }
+
+  /** Checks every feed; resolves when all are read and applied. */
+  async refreshAll(): Promise<void> {
+    await Promise.all([...this.sources.values()].filter((s) => s.kind !== 'file').map((s) => this.refresh(s.id)));
+  }
+
+  /** One feed: fetched outside the call queue, applied inside it. Concurrent asks share one fetch. */
+  refresh(id: string): Promise<void> {
+    const runtime = this.requireSource(id);
+    const stored = runtime.stored;
+    // A dropped file has nothing to fetch: it is what it was.
+    if (!stored || stored.kind === 'file') return Promise.resolve();
+    if (runtime.inFlight) return runtime.inFlight;
+    const work = (async () => {
+      const secret = this.ctx.secrets.get(secretKey(stored));
+      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await (this.ports.fetch ?? fetchFeed)(secret, runtime.validators)) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }).read(stored.calendarUrl, runtime.calDav));
+      await this.ports.run(() => this.apply(runtime, result));
+    })().finally(() => {
+      runtime.inFlight = null;
+    });
+    runtime.inFlight = work;
+    return work;
+  }
+
+  private apply(runtime: SourceRuntime, result: SourceRead): void {
+    if (!this.sources.has(runtime.id)) return;
+    runtime.checkedAt = nowIso(this.ctx);
+    if (result.kind === 'failed') {
+      this.fail(runtime, result.problem, result.status);
+    } else if (result.kind === 'changed') {
+      if (this.read(runtime, result.texts)) {
+        runtime.validators = result.validators;
+        runtime.calDav = result.calDav;
+      }
+    } else {
+      if (result.calDav) runtime.calDav = result.calDav;
+      runtime.problem = null;
+      runtime.message = null;
+    }
+    // Only new events can move an interview: an unchanged calendar costs nothing more here.
+    if (runtime.problem === null && result.kind === 'changed') this.events.read(runtime);
+    this.events.changed();
+  }
+
+  private fail(runtime: SourceRuntime, problem: SourceProblem, status: number | null): void {
+    runtime.problem = problem;
+    runtime.message = sourceProblemText(problem, status);
+    this.ports.log.warn('calendar source failing', { source: runtime.id, problem, status });
+  }
+
+  /**
+   * Parses the source's texts into its events; false (the source failing, its events kept) when a
+   * feed cannot be read. A CalDAV calendar holds one text per event: a broken one is named and skipped.
+   */
+  private read(runtime: SourceRuntime, texts: ReadonlyMap<string, string>): boolean {
+    const nowMs = this.ctx.now().getTime();
+    // Parses are reused within a day: the window they were expanded in moves by days, not by polls.
+    const windowDay = Math.floor(nowMs / MS_PER_DAY);
+    const zone = this.ctx.zone();
+    const options = { fallbackZone: zone, windowStartMs: nowMs - WINDOW_BACK_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
+    const parsedNow = new Map<string, ParsedText>();
+    const events: CalendarEvent[] = [];
+    const problems: string[] = [];
+    for (const [key, text] of texts) {
+      const previous = runtime.parsed.get(key);
+      const parsed = previous && previous.text === text && previous.windowDay === windowDay && previous.zone === zone ? previous : { text, windowDay, zone, result: parseIcs(text, options) };
+      const result = parsed.result;
+      if (result.ok) {
+        parsedNow.set(key, parsed);
+        events.push(...result.events);
+        problems.push(...result.problems);
+      } else if (runtime.kind === 'caldav') {
+        parsedNow.set(key, parsed);
+        problems.push(`An event could not be read: ${result.message}`);
+      } else {
+        this.fail(runtime, result.code, null);
+        return false;
+      }
+    }
+    runtime.parsed = runtime.kind === 'caldav' ? parsedNow : new Map();
+    runtime.events = events;
+    runtime.warnings = problems.slice(0, 20).map((p) => p.slice(0, 300));
+    runtime.problem = null;
+    runtime.message = null;
+    runtime.complete = runtime.kind !== 'file';
+    return true;
+  }
+
+  /**
+   * A dropped invitation, on the window or on an application (`applicationId`, then preselected).
+   * Read first — a file that is not a calendar writes nothing; the same file dropped again is the
+   * same source (its application updated). Kept until removed; the oldest goes past 50 files.
+   */
+  importFile(fileName: string, text: string, applicationId: string | null): void {
+    if (applicationId !== null) requireApplication(this.ctx, applicationId);
+    const name = fileName.slice(0, 200);
+    const runtime = this.runtime(this.ctx.newId(), 'file', name);
+    runtime.checkedAt = nowIso(this.ctx);
+    if (!this.read(runtime, new Map([['file', text]]))) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
+    const same = [...this.sources.values()].find((s) => s.stored?.kind === 'file' && readDroppedFile(this.ports.dataDir, s.id) === text);
+    if (same?.stored?.kind === 'file') {
+      const stored: FileSource = { ...same.stored, name, applicationId: applicationId ?? same.stored.applicationId };
+      this.record.save({ ...this.record.file, sources: this.record.file.sources.map((s) => (s.id === stored.id ? stored : s)) });
+      same.stored = stored;
+      same.name = name;
+      return;
+    }
+    const stored: FileSource = { id: runtime.id, kind: 'file', name, addedAt: nowIso(this.ctx), applicationId };
+    writeDroppedFile(this.ports.dataDir, stored.id, text);
+    const files = this.record.file.sources.filter((s) => s.kind === 'file');
+    for (const old of files.slice(0, Math.max(0, files.length - 49))) {
+      const oldRuntime = this.sources.get(old.id);
+      if (oldRuntime) this.forget(oldRuntime);
+    }
+    this.record.save({ ...this.record.file, sources: [...this.record.file.sources, stored] });
+    runtime.stored = stored;
+    this.sources.set(runtime.id, runtime);
+    this.events.read(runtime);
+  }
+
+
+  status(s: SourceRuntime): CalendarSourceStatus {
+    return {
+      id: s.id,
+      kind: s.kind,
+      name: s.name,
+      state: s.problem ? 'failing' : s.checkedAt ? 'ok' : 'not-checked',
+      problem: s.problem,
+      message: s.message,
+      checkedAt: s.checkedAt,
+      eventCount: s.events.length,
+      warnings: s.warnings,
+    };
+  }
+
+}
+
+function feedRead(result: FeedFetch): SourceRead {
+  if (result.kind === 'changed') return { kind: 'changed', texts: new Map([['feed', result.text]]), validators: result.validators, calDav: null };
+  return result.kind === 'unchanged' ? { kind: 'unchanged', calDav: null } : result;
+}
+
+function calDavRead(result: CalDavRead): SourceRead {
+  if (result.kind === 'changed') return { kind: 'changed', texts: new Map([...result.snapshot.items].map(([url, item]) => [url, item.text])), validators: { etag: null, lastModified: null }, calDav: result.snapshot };
+  return result.kind === 'unchanged' ? { kind: 'unchanged', calDav: result.snapshot } : result;
+}
