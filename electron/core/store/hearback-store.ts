@@ -1,22 +1,9 @@
-import { z } from 'zod';
-import { HearbackError, issuesFromZod } from '../../../shared/contract';
-import {
-  ApplicationSchema,
-  FollowUpSchema,
-  InterviewSchema,
-  SettingsSchema,
-  StageSchema,
-  type Application,
-  type FollowUp,
-  type HistoryEntity,
-  type HistoryEvent,
-  type HistoryKind,
-  type Interview,
-  type Settings,
-  type Stage,
-} from '../../../shared/domain';
-import { placeUniquely, type PlacedCard } from '../service/card-position';
-import { applyEvent, locateApplication, type StoreState } from './apply-event';
+import { HearbackError } from '../../../shared/contract';
+import type { Application, FollowUp, HistoryEntity, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
+import { redoChanges, undoChanges, withUniquePositions, type CurrentRecord } from './action-changes';
+import { applyEvent, type StoreState } from './apply-event';
+import { validateChanges, type ActionInput } from './change';
+import { currentRecord, listArchived, readApplication, readChildrenOf, readFollowUp, readInterview } from './record-lookups';
 import { ArchiveShards } from './archive-shards';
 import { rebuildArchiveShard } from './archive-rebuild';
 import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock';
@@ -68,31 +55,7 @@ export interface StoreOptions {
   fs?: StoreFs;
 }
 
-/** One record change inside a user action. */
-export interface Change {
-  entity: HistoryEntity;
-  kind: HistoryKind;
-  id: string;
-  applicationId: string | null;
-  after: unknown;
-  summary: string;
-}
-
-export interface ActionInput {
-  summary: string;
-  /** User actions are undoable; deliveries and re-planning are not. */
-  undoable: boolean;
-  changes: Change[];
-  reverts?: string | null;
-}
-
-const schemaOf: Record<HistoryEntity, z.ZodType> = {
-  application: ApplicationSchema,
-  interview: InterviewSchema,
-  followUp: FollowUpSchema,
-  stage: StageSchema,
-  settings: SettingsSchema,
-};
+export type { ActionInput, Change } from './change';
 
 export class HearbackStore {
   /** What opening found (damage repaired, files set aside…), for the app to show. */
@@ -250,38 +213,19 @@ export class HearbackStore {
     return this.state.active;
   }
 
-  // Lookups named `read…` may read from disk: a record not in the active set is looked for in the
-  // archive, whose shards are loaded on first use (one shard for an application; every shard for an
-  // interview or follow-up id that is not active). `active` never touches the disk.
+  // `read…` lookups may read archive shards from disk (record-lookups.ts); `active` never does.
 
-  /** One application, active or archived (reads its archive shard on first use). */
   readApplication(id: string): Application | undefined {
-    return locateApplication(this.state, id)?.applications.get(id);
+    return readApplication(this.state, id);
   }
-
-  /** Interviews and follow-ups of one application, wherever it lives (reads its archive shard on first use). */
   readChildrenOf(applicationId: string): { interviews: Interview[]; followUps: FollowUp[] } {
-    const set = locateApplication(this.state, applicationId) ?? this.state.active;
-    return {
-      interviews: [...set.interviews.values()].filter((i) => i.applicationId === applicationId),
-      followUps: [...set.followUps.values()].filter((f) => f.applicationId === applicationId),
-    };
+    return readChildrenOf(this.state, applicationId);
   }
-
-  /** One interview, active or archived (an id not active reads every archive shard). */
   readInterview(id: string): Interview | undefined {
-    return this.state.active.interviews.get(id) ?? this.findInArchive((s) => s.interviews.get(id));
+    return readInterview(this.state, id);
   }
-  /** One follow-up, active or archived (an id not active reads every archive shard). */
   readFollowUp(id: string): FollowUp | undefined {
-    return this.state.active.followUps.get(id) ?? this.findInArchive((s) => s.followUps.get(id));
-  }
-  private findInArchive<T>(pick: (set: RecordSet) => T | undefined): T | undefined {
-    for (const set of this.state.archive.loadAll()) {
-      const found = pick(set);
-      if (found) return found;
-    }
-    return undefined;
+    return readFollowUp(this.state, id);
   }
 
   /** Every record set: the active one, then each archive shard (loads the archive). */
@@ -290,13 +234,7 @@ export class HearbackStore {
   }
 
   listArchived(query: string, offset: number, limit: number): { items: Application[]; total: number } {
-    const needle = query.trim().toLowerCase();
-    const all = this.state.archive
-      .loadAll()
-      .flatMap((set) => [...set.applications.values()])
-      .filter((a) => needle === '' || `${a.company} ${a.role}`.toLowerCase().includes(needle) || (a.posting?.text.toLowerCase().includes(needle) ?? false))
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-    return { items: all.slice(offset, offset + limit), total: all.length };
+    return listArchived(this.state, query, offset, limit);
   }
 
   historyPage(filter: HistoryFilter, beforeSeq: number, limit: number): HistoryEvent[] {
@@ -308,24 +246,7 @@ export class HearbackStore {
 
   // ── Writes ───────────────────────────────────────────────────────────────────────────────
 
-  private current(entity: HistoryEntity, id: string, applicationId: string | null): unknown {
-    switch (entity) {
-      case 'settings':
-        return this.state.settings;
-      case 'stage':
-        return this.state.stages.get(id) ?? null;
-      case 'application':
-        return this.readApplication(id) ?? null;
-      case 'interview': {
-        const set = applicationId ? locateApplication(this.state, applicationId) : null;
-        return (set ?? this.state.active).interviews.get(id) ?? null;
-      }
-      case 'followUp': {
-        const set = applicationId ? locateApplication(this.state, applicationId) : null;
-        return (set ?? this.state.active).followUps.get(id) ?? null;
-      }
-    }
-  }
+  private readonly current: CurrentRecord = (entity, id, applicationId) => currentRecord(this.state, entity, id, applicationId);
 
   /**
    * Validates, writes durably, then applies one user action. Returns its events.
@@ -338,15 +259,8 @@ export class HearbackStore {
     const at = this.options.now().toISOString();
     const actionId = this.options.newId();
     let seq = this.lastSeq;
-    for (const change of action.changes) {
-      if (change.after === null) continue;
-      const parsed = schemaOf[change.entity].safeParse(change.after);
-      if (!parsed.success) {
-        const issues = issuesFromZod(parsed.error).map((i) => ({ ...i, path: `${change.entity}.${i.path}` }));
-        throw new HearbackError('invalid_request', `Invalid ${change.entity}: ${issues[0]?.path} ${issues[0]?.message}`, issues);
-      }
-    }
-    const events: HistoryEvent[] = this.withUniquePositions(action.changes).map((change) => {
+    validateChanges(action.changes);
+    const events: HistoryEvent[] = withUniquePositions(this.state.active.applications.values(), action.changes).map((change) => {
       seq += 1;
       return {
         seq,
@@ -372,30 +286,6 @@ export class HearbackStore {
     return events;
   }
 
-  /**
-   * Every path that places a card — create, move, restore, undo, redo, import — ends here, so the
-   * rule that no two board cards of a stage share a position (card-position.ts) holds for all.
-   * Only the card's own final change is adjusted; cards the action does not name never move.
-   */
-  private withUniquePositions(changes: readonly Change[]): Change[] {
-    const lastChange = new Map<string, number>();
-    changes.forEach((change, index) => {
-      if (change.entity === 'application') lastChange.set(change.id, index);
-    });
-    if (lastChange.size === 0) return [...changes];
-    const finals: PlacedCard[] = [...lastChange.entries()]
-      .sort((a, b) => a[1] - b[1])
-      // A deleted card holds no position: listed as archived so it is left out of the board.
-      .map(([id, index]) => (changes[index]!.after as Application | null) ?? { id, stageId: '', position: 0, archived: true });
-    const moved = placeUniquely(this.state.active.applications.values(), finals);
-    if (moved.size === 0) return [...changes];
-    return changes.map((change, index) => {
-      const position = moved.get(change.id);
-      if (change.entity !== 'application' || position === undefined || lastChange.get(change.id) !== index) return change;
-      return { ...change, after: { ...(change.after as Application), position } };
-    });
-  }
-
   /** Tries again to clean up after a failed write (a timer calls this while writes fail). */
   retryWrites(): void {
     if (!this.closed) this.writes.retry();
@@ -417,34 +307,10 @@ export class HearbackStore {
       summary: `Undo: ${entry.summary}`,
       undoable: false,
       reverts: entry.actionId,
-      changes: [...entry.events].reverse().map((e) => ({
-        entity: e.entity,
-        kind: e.before === null ? 'deleted' : e.after === null ? 'created' : e.kind === 'moved' ? 'moved' : 'updated',
-        id: e.entityId,
-        applicationId: e.applicationId,
-        after: this.keepingDeliveries(e.entity, e.entityId, e.applicationId, e.before),
-        summary: `Undo: ${e.summary}`,
-      })),
+      changes: undoChanges(entry.events, this.current),
     });
     this.undoHistory.undone(entry, events);
     return entry.summary;
-  }
-
-  /**
-   * Undo and redo restore what the user changed, never the scheduler's record of reminders
-   * already shown: a follow-up brought back keeps every delivery made since, so undoing an edit
-   * does not show its reminder a second time.
-   */
-  private keepingDeliveries(entity: HistoryEntity, id: string, applicationId: string | null, restored: unknown): unknown {
-    if (entity !== 'followUp' || restored === null) return restored;
-    const current = this.current(entity, id, applicationId) as FollowUp | null;
-    if (current === null) return restored;
-    const record = restored as FollowUp;
-    const seen = new Set(record.deliveries.map((d) => `${d.occurrence}|${d.at}`));
-    const deliveries = [...record.deliveries, ...current.deliveries.filter((d) => !seen.has(`${d.occurrence}|${d.at}`))]
-      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-      .slice(-1000);
-    return { ...record, deliveries };
   }
 
   redo(): string | null {
@@ -454,14 +320,7 @@ export class HearbackStore {
       summary: entry.summary,
       undoable: false,
       reverts: entry.actionId,
-      changes: entry.original.map((e) => ({
-        entity: e.entity,
-        kind: e.kind,
-        id: e.entityId,
-        applicationId: e.applicationId,
-        after: this.keepingDeliveries(e.entity, e.entityId, e.applicationId, e.after),
-        summary: `Redo: ${e.summary}`,
-      })),
+      changes: redoChanges(entry.original, this.current),
     });
     this.undoHistory.redone(entry, events);
     return entry.summary;

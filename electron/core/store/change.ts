@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { HearbackError, issuesFromZod } from '../../../shared/contract';
+import { ApplicationSchema, FollowUpSchema, InterviewSchema, SettingsSchema, StageSchema, type HistoryEntity, type HistoryKind } from '../../../shared/domain';
+
+/** One record change inside a user action. */
+export interface Change {
+  entity: HistoryEntity;
+  kind: HistoryKind;
+  id: string;
+  applicationId: string | null;
+  after: unknown;
+  summary: string;
+}
+
+export interface ActionInput {
+  summary: string;
+  /** User actions are undoable; deliveries and re-planning are not. */
+  undoable: boolean;
+  changes: Change[];
+  reverts?: string | null;
+}
+
+const schemaOf: Record<HistoryEntity, z.ZodType> = {
+  application: ApplicationSchema,
+  interview: InterviewSchema,
+  followUp: FollowUpSchema,
+  stage: StageSchema,
+  settings: SettingsSchema,
+};
+
+/** Every record an action writes is checked against its schema first: `invalid_request` names the field. */
+export function validateChanges(changes: readonly Change[]): void {
+  for (const change of changes) {
+    if (change.after === null) continue;
+    const parsed = schemaOf[change.entity].safeParse(change.after);
+    if (!parsed.success) {
+      const issues = issuesFromZod(parsed.error).map((i) => ({ ...i, path: `${change.entity}.${i.path}` }));
+      throw new HearbackError('invalid_request', `Invalid ${change.entity}: ${issues[0]?.path} ${issues[0]?.message}`, issues);
+    }
+  }
+}
