@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
 import { connectImap } from '../../../../electron/core/mail/imap-session';
 import type { MailStatus } from '../../../../shared/contract';
-import type { Application, Interview } from '../../../../shared/domain';
+import type { Application } from '../../../../shared/domain';
 import { fakeClock, ok, openTestCore } from '../../../support/core';
+import { northwindAfterOnsite } from '../../../support/mail-scenario';
 import { dovecotMissingReason, rawMessage, startDovecot, startDroppingProxy, type DovecotServer, type DroppingProxy } from '../../../support/dovecot';
 
 /**
@@ -33,13 +34,7 @@ async function setUp(folder: string, viaProxy = false): Promise<{ core: Core; ap
     clock: fakeClock(NOW),
     mail: viaProxy ? { connect: (target, password) => connectImap({ ...target, port: proxy.port }, password) } : undefined,
   });
-  const app = await ok<Application>(core, 'applications.create', {
-    company: 'Northwind',
-    role: 'Engineer',
-    stageId: 'interviewing',
-    contacts: [{ name: 'Dana', title: '', email: 'dana@northwind.test', phone: '', notes: '' }],
-  });
-  await ok<Interview>(core, 'interviews.create', { applicationId: app.id, round: 'Onsite', startsAt: '2026-03-10T09:00:00.000Z', timeZone: 'UTC', hearBack: { status: 'date', date: '2026-03-13', channel: 'email', asked: true } });
+  const { app } = await northwindAfterOnsite(core);
   await server.appendMany(folder, [], REPLY_DAY);
   await ok(core, 'mail.accounts.connect', { account: { label: '', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, inbox: folder, sentFolder: null }, password: server.password });
   return { core, app };

@@ -4,6 +4,7 @@ import type { Application, FollowUp, Interview } from '../../../../shared/domain
 import type { MailAccount } from '../../../../shared/mail';
 import { connectImap } from '../../../../electron/core/mail/imap-session';
 import { fakeClock, ok, openTestCore } from '../../../support/core';
+import { northwindAfterOnsite } from '../../../support/mail-scenario';
 import { dovecotMissingReason, rawMessage, startDovecot, type DovecotServer } from '../../../support/dovecot';
 import { startSmtpSink, type SmtpSink } from '../../../support/smtp';
 
@@ -30,13 +31,7 @@ afterAll(async () => {
 describe.skipIf(missing !== null)(`send from Hearback (SMTP + Dovecot)${missing ? ` (skipped: ${missing})` : ''}`, () => {
   it('sends the thank-you, files it in Sent, marks it sent, and a reply to it matches by thread', async () => {
     const core = await openTestCore({ clock: fakeClock(NOW) });
-    const app = await ok<Application>(core, 'applications.create', {
-      company: 'Northwind',
-      role: 'Engineer',
-      stageId: 'interviewing',
-      contacts: [{ name: 'Dana', title: '', email: 'dana@northwind.test', phone: '', notes: '' }],
-    });
-    await ok<Interview>(core, 'interviews.create', { applicationId: app.id, round: 'Onsite', startsAt: '2026-03-10T09:00:00.000Z', timeZone: 'UTC', hearBack: { status: 'date', date: '2026-03-13', channel: 'email', asked: true } });
+    const { app } = await northwindAfterOnsite(core);
     const account = await ok<MailAccount>(core, 'mail.accounts.connect', {
       account: { label: '', preset: 'custom', host: imap.host, port: imap.port, tls: false, user: imap.user, address: imap.user, sentFolder: 'Sent', smtp: { host: smtp.host, port: smtp.port, tls: false } },
       password: imap.password,

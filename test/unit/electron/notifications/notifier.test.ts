@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { NotificationConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
 import type { Reminder } from '../../../../shared/contract';
-import { createNotifier, type NotificationLike } from '../../../../electron/main/notifications/notifier';
+import { FakeNotification, fakeNotifier } from '../../../support/fake-notifications';
 
 const reminder = (n: number): Reminder => ({
   followUpId: `fu-${n}`,
@@ -11,39 +10,7 @@ const reminder = (n: number): Reminder => ({
   body: 'The promised date has passed.',
 });
 
-class FakeNotification implements NotificationLike {
-  static created: FakeNotification[] = [];
-  readonly handlers = new Map<string, (...args: unknown[]) => void>();
-  shown = false;
-  constructor(readonly options: NotificationConstructorOptions) {
-    FakeNotification.created.push(this);
-  }
-  on(event: string, listener: (...args: never[]) => void): this {
-    this.handlers.set(event, listener as (...args: unknown[]) => void);
-    return this;
-  }
-  show(): void {
-    this.shown = true;
-  }
-  emit(event: string, ...args: unknown[]): void {
-    this.handlers.get(event)?.(...args);
-  }
-}
-
-function setup(platform: NodeJS.Platform, available = true) {
-  FakeNotification.created = [];
-  const deps = {
-    platform,
-    available: () => available,
-    create: vi.fn((o: NotificationConstructorOptions) => new FakeNotification(o)),
-    sendEvent: vi.fn(),
-    focusWindow: vi.fn(),
-    act: vi.fn(async () => undefined),
-    onFallback: vi.fn(),
-    log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
-  };
-  return { deps, notifier: createNotifier(deps) };
-}
+const setup = fakeNotifier;
 
 describe('notifier', () => {
   it('shows one notification per reminder with the five action buttons on macOS and Windows', () => {

@@ -1,42 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { NotificationConstructorOptions } from 'electron';
-import { createNotifier, type NotificationLike } from '../../../../electron/main/notifications/notifier';
+import { describe, expect, it } from 'vitest';
+import { FakeNotification, fakeNotifier } from '../../../support/fake-notifications';
 import { planReplyNotifications } from '../../../../electron/main/notifications/reply-notifications';
 
-class FakeNotification implements NotificationLike {
-  static created: FakeNotification[] = [];
-  readonly handlers = new Map<string, (...args: unknown[]) => void>();
-  shown = false;
-  constructor(readonly options: NotificationConstructorOptions) {
-    FakeNotification.created.push(this);
-  }
-  on(event: string, listener: (...args: never[]) => void): this {
-    this.handlers.set(event, listener as (...args: unknown[]) => void);
-    return this;
-  }
-  show(): void {
-    this.shown = true;
-  }
-  emit(event: string, ...args: unknown[]): void {
-    this.handlers.get(event)?.(...args);
-  }
-}
-
-function setup(platform: NodeJS.Platform, available = true) {
-  FakeNotification.created = [];
-  const deps = {
-    platform,
-    available: () => available,
-    create: vi.fn((o: NotificationConstructorOptions) => new FakeNotification(o)),
-    sendEvent: vi.fn(),
-    focusWindow: vi.fn(),
-    act: vi.fn(async () => undefined),
-    answerReply: vi.fn(async () => undefined),
-    onFallback: vi.fn(),
-    log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
-  };
-  return { deps, notifier: createNotifier(deps) };
-}
+const setup = fakeNotifier;
 
 const reply = { id: 'mid:r1@x', applicationId: 'app-1', company: 'Northwind', subject: 'Re: Thank you' };
 
