@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Application } from '../../shared/domain';
 import { dovecotMissingReason, rawMessage, startDovecot, type DovecotServer } from '../support/dovecot';
 import { startSmtpSink } from '../support/smtp';
@@ -26,21 +26,29 @@ test.afterEach(async ({ page }) => {
   await server.stop();
 });
 
-test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering stops the check-ins', async ({ page, request }) => {
-  const northwind = await callApi(request, app, 'applications.create', {
+/** Northwind, with Dana the recruiter, after an onsite `daysAgo` days ago whose answer is due `dueInDays` from now. */
+async function northwindOnsite(request: APIRequestContext, daysAgo: number, dueInDays: number, interview: { interviewerIds?: boolean; memorableDetail?: string } = {}): Promise<Application> {
+  const northwind = (await callApi(request, app, 'applications.create', {
     company: 'Northwind',
     role: 'Staff Engineer',
     stageId: 'interviewing',
     contacts: [{ name: 'Dana Reyes', title: 'Recruiter', email: 'dana@northwind.test', phone: '', notes: '' }],
-  });
+  })) as Application;
   await callApi(request, app, 'interviews.create', {
-    applicationId: (northwind as Application).id,
+    applicationId: northwind.id,
     round: 'Onsite',
-    startsAt: fromNow(-10 * DAY),
+    startsAt: fromNow(-daysAgo * DAY),
     timeZone: 'UTC',
     durationMinutes: 60,
-    hearBack: { status: 'date', date: utcDateFromNow(-8 * DAY), channel: 'email', asked: true },
+    ...(interview.interviewerIds ? { interviewerIds: [northwind.contacts[0]!.id] } : {}),
+    ...(interview.memorableDetail ? { memorableDetail: interview.memorableDetail } : {}),
+    hearBack: { status: 'date', date: utcDateFromNow(dueInDays * DAY), channel: 'email', asked: true },
   });
+  return northwind;
+}
+
+test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering stops the check-ins', async ({ page, request }) => {
+  const northwind = await northwindOnsite(request, 10, -8);
 
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -93,27 +101,14 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   await reply.getByRole('button', { name: 'Heard back: rejected' }).click();
   await expect(page.getByText(/Recorded that Northwind answered .* \(a rejection\)/)).toBeVisible();
   await expect(replies).toBeHidden();
-  const stored = await callApi(request, app, 'applications.get', { id: (northwind as Application).id });
+  const stored = await callApi(request, app, 'applications.get', { id: northwind.id });
   expect(stored.interviews[0]?.heardBackAt).toBe(new Date(Math.floor(replyAt.getTime() / 1000) * 1000).toISOString());
   expect(stored.interviews[0]?.outcome).toBe('rejected');
   expect(stored.followUps.filter((f) => f.kind === 'check-in').every((f) => f.status === 'cancelled')).toBe(true);
 });
 
 test('a thank-you found in Sent marks the follow-up sent, and Undo opens it again', async ({ page, request }) => {
-  const northwind = (await callApi(request, app, 'applications.create', {
-    company: 'Northwind',
-    role: 'Staff Engineer',
-    stageId: 'interviewing',
-    contacts: [{ name: 'Dana Reyes', title: 'Recruiter', email: 'dana@northwind.test', phone: '', notes: '' }],
-  })) as Application;
-  await callApi(request, app, 'interviews.create', {
-    applicationId: northwind.id,
-    round: 'Onsite',
-    startsAt: fromNow(-2 * DAY),
-    timeZone: 'UTC',
-    durationMinutes: 60,
-    hearBack: { status: 'date', date: utcDateFromNow(5 * DAY), channel: 'email', asked: true },
-  });
+  await northwindOnsite(request, 2, 5);
   await page.goto(app.url);
   await goToday(page);
   const thanks = page.getByRole('listitem', { name: /^Send a thank-you note to Northwind —/ });
@@ -140,22 +135,7 @@ test('a thank-you found in Sent marks the follow-up sent, and Undo opens it agai
 test('the composer sends the thank-you from the connected account, files it in Sent and marks it sent', async ({ page, request }) => {
   const smtp = await startSmtpSink({ user: server.user, password: server.password });
   try {
-    const northwind = (await callApi(request, app, 'applications.create', {
-      company: 'Northwind',
-      role: 'Staff Engineer',
-      stageId: 'interviewing',
-      contacts: [{ name: 'Dana Reyes', title: 'Recruiter', email: 'dana@northwind.test', phone: '', notes: '' }],
-    })) as Application;
-    await callApi(request, app, 'interviews.create', {
-      applicationId: northwind.id,
-      round: 'Onsite',
-      startsAt: fromNow(-2 * DAY),
-      timeZone: 'UTC',
-      durationMinutes: 60,
-      interviewerIds: [northwind.contacts[0]!.id],
-      memorableDetail: 'their move to event sourcing',
-      hearBack: { status: 'date', date: utcDateFromNow(5 * DAY), channel: 'email', asked: true },
-    });
+    await northwindOnsite(request, 2, 5, { interviewerIds: true, memorableDetail: 'their move to event sourcing' });
     await callApi(request, app, 'mail.accounts.connect', {
       account: { label: 'Work', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, sentFolder: 'Sent', smtp: { host: smtp.host, port: smtp.port, tls: false } },
       password: server.password,

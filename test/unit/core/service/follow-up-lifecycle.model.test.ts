@@ -248,31 +248,20 @@ class MoveStage implements Cmd {
   toString = () => `move to ${this.to}`;
 }
 
-class Undo implements Cmd {
-  check = (m: Readonly<Model>) => m.undo.length > 0;
+/** Undo or redo: the store comes back exactly to what it was before (undo) or after (redo) the action. */
+class HistoryStep implements Cmd {
+  constructor(readonly direction: 'undo' | 'redo') {}
+  check = (m: Readonly<Model>) => m[this.direction].length > 0;
   async run(m: Model, r: Real) {
-    const entry = m.undo.pop()!;
-    await ok(r.core, 'history.undo', {});
-    // Undo restores exactly what the action changed.
-    expect(snapshot(r)).toEqual(entry.realBefore);
-    m.now = entry.before;
-    m.redo.push(entry);
+    const undoing = this.direction === 'undo';
+    const entry = m[this.direction].pop()!;
+    await ok(r.core, undoing ? 'history.undo' : 'history.redo', {});
+    expect(snapshot(r)).toEqual(undoing ? entry.realBefore : entry.realAfter);
+    m.now = undoing ? entry.before : entry.after;
+    m[undoing ? 'redo' : 'undo'].push(entry);
     checkInvariants(m, r);
   }
-  toString = () => 'undo';
-}
-
-class Redo implements Cmd {
-  check = (m: Readonly<Model>) => m.redo.length > 0;
-  async run(m: Model, r: Real) {
-    const entry = m.redo.pop()!;
-    await ok(r.core, 'history.redo', {});
-    expect(snapshot(r)).toEqual(entry.realAfter);
-    m.now = entry.after;
-    m.undo.push(entry);
-    checkInvariants(m, r);
-  }
-  toString = () => 'redo';
+  toString = () => this.direction;
 }
 
 class Advance implements Cmd {
@@ -298,8 +287,8 @@ const commands = [
   fc.constantFrom<StageKind>('active', 'offer', 'closed').map((to) => new MoveStage(to)),
   fc.integer({ min: -3 * 96, max: 3 * 96 }).map((q) => new Reschedule(q * 15 * 60_000)),
   fc.boolean().map((h) => new InterviewHeardBack(h)),
-  fc.constant(new Undo()),
-  fc.constant(new Redo()),
+  fc.constant(new HistoryStep('undo')),
+  fc.constant(new HistoryStep('redo')),
   fc.integer({ min: HOUR, max: 6 * DAY }).map((ms) => new Advance(ms)),
 ];
 
