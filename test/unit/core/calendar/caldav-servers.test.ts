@@ -177,7 +177,8 @@ for (const server of SERVERS) {
       );
     });
 
-    it.skipIf(!server.speaksSyncCollection)('a sync token the server no longer knows falls back to comparing etags, and gets a new token', async () => {
+    // Only a server that hands out sync tokens can forget one.
+    if (server.speaksSyncCollection) it('a sync token the server no longer knows falls back to comparing etags, and gets a new token', async () => {
       const calendar = await dav.makeCalendar('forgotten', 'Forgotten');
       await dav.put(calendar, 'a', event('a@example.com', '20261210T100000'));
       const connection = new CalDavConnection(account());
