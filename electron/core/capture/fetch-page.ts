@@ -1,4 +1,7 @@
-import type { HostRule } from './address-rule';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import { Agent, fetch as undiciFetch, type Response } from 'undici';
+import type { AddressRule, HostRule } from './address-rule';
 
 /**
  * One page fetched for a capture, within the issue's limits:
@@ -12,6 +15,8 @@ import type { HostRule } from './address-rule';
  * | cookies                       | none sent, none kept    | —                                  |
  * | user agent                    | "Hearback/<version> …"  | —                                  |
  * | host                          | the injected HostRule   | refused, per hop                   |
+ * | address (after DNS)           | the injected AddressRule| refused, per connection; connected |
+ * |                               |                         | to the address that was checked    |
  *
  * Nothing in the answer is run: the body is read as text and scanned (shared/capture).
  */
@@ -23,9 +28,42 @@ export interface FetchLimits {
 
 export const CAPTURE_LIMITS: FetchLimits = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5 };
 
+/** A name's addresses, as `dns.lookup(name, { all: true })` gives them (tests resolve names to 127.0.0.1). */
+export type Resolver = (hostname: string, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+
+const systemResolver: Resolver = (hostname, callback) => dnsLookup(hostname, { all: true }, callback);
+
+/** The error a refused address gives the connection, recognised below to word the failure. */
+const REFUSED_ADDRESS = 'HEARBACK_REFUSED_ADDRESS';
+
+/**
+ * The connection's own name lookup: every address the name resolves to must pass `allowAddress`
+ * (one private address refuses the name — a rebinding name can hand out both), and the socket
+ * connects to those same addresses, so nothing is resolved twice.
+ */
+function vettedLookup(allowAddress: AddressRule, resolve: Resolver): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname, (error, found) => {
+      const addresses = error ? [] : found.filter((a) => options.family === undefined || options.family === 0 || a.family === options.family);
+      if (error || addresses.length === 0) {
+        callback(error ?? Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
+        return;
+      }
+      if (addresses.some((a) => !allowAddress(a.address))) {
+        callback(Object.assign(new Error(`${hostname} resolves to an address on this computer or network`), { code: REFUSED_ADDRESS }), '', 0);
+        return;
+      }
+      if (options.all) (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
+      else callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
 export interface FetchOptions {
   limits: FetchLimits;
   allowHost: HostRule;
+  allowAddress: AddressRule;
+  resolve?: Resolver;
   userAgent: string;
   accept: 'html' | 'json';
 }
@@ -129,7 +167,8 @@ function describeType(contentType: string): string {
 }
 
 export async function fetchPage(start: URL, options: FetchOptions): Promise<FetchedPage> {
-  const { limits, allowHost, userAgent, accept } = options;
+  const { limits, allowHost, allowAddress, userAgent, accept } = options;
+  const dispatcher = new Agent({ connect: { lookup: vettedLookup(allowAddress, options.resolve ?? systemResolver) } });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   let url = start;
@@ -140,7 +179,8 @@ export async function fetchPage(start: URL, options: FetchOptions): Promise<Fetc
       if (!allowHost(url.hostname)) throw new CaptureFailure(`${url.hostname} is on your own computer or network; Hearback only fetches postings from the public web.`);
       let response: Response;
       try {
-        response = await fetch(url, {
+        response = await undiciFetch(url, {
+          dispatcher,
           redirect: 'manual',
           signal: controller.signal,
           credentials: 'omit',
@@ -149,6 +189,7 @@ export async function fetchPage(start: URL, options: FetchOptions): Promise<Fetc
       } catch (error) {
         if (controller.signal.aborted) throw new CaptureFailure(`${start.hostname} did not answer within ${limits.timeoutMs / 1000} seconds. Try again later, or fill in the details by hand.`);
         const cause = (error as { cause?: { code?: string } }).cause?.code;
+        if (cause === REFUSED_ADDRESS) throw new CaptureFailure(`${url.hostname} points to an address on your own computer or network; Hearback only fetches postings from the public web.`);
         if (cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') throw new CaptureFailure(`${url.hostname} could not be found. Check the link, or your connection.`);
         throw new CaptureFailure(`${url.hostname} could not be reached${cause ? ` (${cause})` : ''}. Check the link, or your connection.`);
       }
@@ -175,5 +216,6 @@ export async function fetchPage(start: URL, options: FetchOptions): Promise<Fetc
     throw new CaptureFailure('The page could not be read. Fill in the details by hand.');
   } finally {
     clearTimeout(timer);
+    void dispatcher.close();
   }
 }

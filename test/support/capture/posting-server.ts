@@ -53,6 +53,7 @@ export async function startPostingServer(): Promise<PostingServer> {
     };
     if (path === '/loop/a') return redirect('/loop/b');
     if (path === '/loop/b') return redirect('/loop/a');
+    if (path.startsWith('/redirect?to=')) return redirect(decodeURIComponent(path.slice('/redirect?to='.length)));
     if (path === '/to-file') return redirect('file:///etc/passwd');
     if (path === '/to-javascript') return redirect('javascript:alert(1)');
     if (path === '/set-cookie') return redirect('/jobs/board?after-cookie', { 'set-cookie': 'session=secret; Path=/' });

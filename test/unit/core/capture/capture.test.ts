@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anyHost, publicHostsOnly } from '../../../../electron/core/capture/address-rule';
+import { anyAddress, anyHost, publicAddress, publicHostsOnly } from '../../../../electron/core/capture/address-rule';
+import type { Resolver } from '../../../../electron/core/capture/fetch-page';
 import { CAPTURE_LIMITS } from '../../../../electron/core/capture/fetch-page';
 import type { CapturePreview } from '../../../../shared/contract';
 import type { Application } from '../../../../shared/domain';
@@ -120,6 +121,54 @@ describe('capture: the host rule (address-rule.ts)', () => {
     expect(result.problem).toMatch(/on your own computer or network/);
     expect(server.requests.length).toBe(before);
     await strict.close();
+  });
+});
+
+describe('capture: the address rule, after DNS (a public name resolving to this computer)', () => {
+  /** DNS as a rebinding attacker would run it: `jobs.rebind.example` answers with loopback. */
+  const rebinding = (port: number): { resolve: Resolver; url: (path: string) => string } => ({
+    resolve: (hostname, callback) => {
+      if (hostname === 'jobs.rebind.example') callback(null, [{ address: '127.0.0.1', family: 4 }]);
+      else callback(Object.assign(new Error(`${hostname} not found`), { code: 'ENOTFOUND' }), []);
+    },
+    url: (path) => `http://jobs.rebind.example:${port}${path}`,
+  });
+  const port = () => Number(new URL(server.base).port);
+
+  it.each(['127.0.0.1', '10.0.0.7', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', '::ffff:10.0.0.1', '100.64.0.1'])('refuses the address %s', (address) => {
+    expect(publicAddress(address)).toBe(false);
+  });
+  it.each(['93.184.216.34', '2606:4700::1', '::ffff:93.184.216.34'])('allows the address %s', (address) => {
+    expect(publicAddress(address)).toBe(true);
+  });
+
+  it('the desktop default refuses the name once it resolves to loopback, and sends nothing', async () => {
+    const dns = rebinding(port());
+    const strict = await openTestCore({ dataDir: tempDir(), capture: { resolve: dns.resolve } });
+    const before = server.requests.length;
+    const result = await ok<CapturePreview>(strict, 'capture.preview', { url: dns.url('/jobs/board') });
+    expect(result.problem).toBe('jobs.rebind.example points to an address on your own computer or network; Hearback only fetches postings from the public web.');
+    expect(server.requests.length).toBe(before);
+    await strict.close();
+  });
+
+  it('a redirect to such a name is refused at that hop', async () => {
+    const dns = rebinding(port());
+    // The first hop is an address literal (checked by the host rule, allowed here); the second hop's name resolves privately.
+    const mixed = await openTestCore({ dataDir: tempDir(), capture: { allowHost: anyHost, allowAddress: (a) => a !== '127.0.0.1', resolve: dns.resolve } });
+    const result = await ok<CapturePreview>(mixed, 'capture.preview', { url: `${server.base}/redirect?to=${encodeURIComponent(dns.url('/jobs/board'))}` });
+    expect(result.problem).toMatch(/^jobs\.rebind\.example points to an address on your own computer or network/);
+    await mixed.close();
+  });
+
+  it('the address that was checked is the one connected to: with every address allowed, the page comes from it', async () => {
+    const dns = rebinding(port());
+    const open = await openTestCore({ dataDir: tempDir(), capture: { allowHost: anyHost, allowAddress: anyAddress, resolve: dns.resolve } });
+    const result = await ok<CapturePreview>(open, 'capture.preview', { url: dns.url('/jobs/board') });
+    expect(result.problem).toBeNull();
+    expect(result.fields.role?.value).toBe('Senior Backend Engineer');
+    expect(server.requests.at(-1)?.headers.host).toBe(`jobs.rebind.example:${port()}`);
+    await open.close();
   });
 });
 
