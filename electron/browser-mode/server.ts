@@ -72,6 +72,10 @@ export async function startBrowserModeServer(options: { core: Core; rendererDir:
       else res.destroy();
     });
   });
+  // A client reuses an idle keep-alive connection; had the server closed it at that moment (Node's
+  // default is 5 s) the request would be reset unanswered. Idle connections stay open a minute.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

@@ -39,6 +39,23 @@ export interface DovecotServer {
   stop(): Promise<void>;
 }
 
+/** Resolves once connecting to the port is refused (at most 5 s). */
+async function waitUntilRefused(port: number): Promise<void> {
+  const { connect } = await import('node:net');
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (!open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 async function waitForPort(port: number, child: ChildProcess, logPath: string): Promise<void> {
   const { connect } = await import('node:net');
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -237,6 +254,9 @@ service stats {
         child.kill('SIGTERM');
         await exited;
       }
+      // The master is gone, but its login processes may still hold the port for a moment and answer
+      // "Internal error": stopped means nothing answers any more.
+      await waitUntilRefused(port);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -63,6 +63,8 @@ interface Runtime {
   again: boolean;
   /** The next look must open the folders afresh. */
   thorough: boolean;
+  /** This check uses a connection kept from an earlier one (which may have died unnoticed). */
+  reusedClient: boolean;
   /** When the folders were last opened afresh (epoch ms). */
   lastFullLookMs: number;
   stopped: boolean;
@@ -226,7 +228,7 @@ export class MailService {
   }
 
   private watch(account: MailAccount): void {
-    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, thorough: true, lastFullLookMs: 0, stopped: false };
+    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, thorough: true, reusedClient: false, lastFullLookMs: 0, stopped: false };
     this.runtimes.set(account.id, rt);
     void this.check(rt);
   }
@@ -278,45 +280,71 @@ export class MailService {
       return;
     }
     try {
-      if (rt.client === null || !rt.client.usable) {
+      try {
+        if (!(await this.ensureClient(rt, password))) return;
+        await this.look(rt);
+      } catch (error) {
+        // A connection kept from earlier may have died unnoticed (sleep, a restarting server): what
+        // it said is not news about the account. One fresh connection decides.
+        if (!rt.reusedClient || rt.stopped) throw error;
         rt.client?.close();
-        const connect = this.deps.connect ?? connectImap;
-        const client = await connect(rt.account, password);
-        if (rt.stopped) {
-          client.close();
-          return;
-        }
-        rt.client = client;
-        // IDLE: the server says EXISTS when mail arrives; look at once.
-        client.on('exists', () => void this.check(rt));
+        rt.client = null;
+        if (!(await this.ensureClient(rt, password))) return;
+        await this.look(rt);
       }
-      const nowMs = this.deps.now();
-      const full = rt.thorough || nowMs - rt.lastFullLookMs >= FULL_LOOK_MS;
-      rt.thorough = false;
-      await this.scanAccount(rt, rt.client, !full);
-      if (full) rt.lastFullLookMs = nowMs;
-      rt.state = 'watching';
-      rt.problem = null;
-      rt.failures = 0;
-      rt.retryAt = null;
-      rt.lastCheckedAt = new Date(this.deps.now()).toISOString();
-      this.schedule(rt, this.deps.pollMs ?? DEFAULT_POLL_MS);
     } catch (error) {
-      if (rt.stopped) return;
-      rt.thorough = true;
-      rt.problem = classifyImapError(error, rt.account);
-      // Codes and our own sentence only: never the password, never message contents.
-      this.deps.warn('mail check failed', { account: rt.account.id, code: rt.problem.code });
-      const client = rt.client;
-      rt.client = null;
-      client?.close();
-      const delay = RETRY_DELAYS_MS[Math.min(rt.failures, RETRY_DELAYS_MS.length - 1)]!;
-      rt.failures++;
-      rt.state = 'retrying';
-      rt.retryAt = new Date(this.deps.now() + delay).toISOString();
-      this.schedule(rt, delay);
+      this.failed(rt, error);
     }
     this.deps.onChanged();
+  }
+
+  /** Connects when there is no usable connection; false when the account was disconnected meanwhile. */
+  private async ensureClient(rt: Runtime, password: string): Promise<boolean> {
+    rt.reusedClient = rt.client !== null && rt.client.usable;
+    if (rt.reusedClient) return true;
+    rt.client?.close();
+    const connect = this.deps.connect ?? connectImap;
+    const client = await connect(rt.account, password);
+    if (rt.stopped) {
+      client.close();
+      return false;
+    }
+    rt.client = client;
+    // IDLE: the server says EXISTS when mail arrives; look at once.
+    client.on('exists', () => void this.check(rt));
+    return true;
+  }
+
+  private async look(rt: Runtime): Promise<void> {
+    const client = rt.client;
+    if (client === null) return;
+    const nowMs = this.deps.now();
+    const full = rt.thorough || nowMs - rt.lastFullLookMs >= FULL_LOOK_MS;
+    rt.thorough = false;
+    await this.scanAccount(rt, client, !full);
+    if (full) rt.lastFullLookMs = nowMs;
+    rt.state = 'watching';
+    rt.problem = null;
+    rt.failures = 0;
+    rt.retryAt = null;
+    rt.lastCheckedAt = new Date(this.deps.now()).toISOString();
+    this.schedule(rt, this.deps.pollMs ?? DEFAULT_POLL_MS);
+  }
+
+  private failed(rt: Runtime, error: unknown): void {
+    if (rt.stopped) return;
+    rt.thorough = true;
+    rt.problem = classifyImapError(error, rt.account);
+    // Codes and our own sentence only: never the password, never message contents.
+    this.deps.warn('mail check failed', { account: rt.account.id, code: rt.problem.code });
+    const client = rt.client;
+    rt.client = null;
+    client?.close();
+    const delay = RETRY_DELAYS_MS[Math.min(rt.failures, RETRY_DELAYS_MS.length - 1)]!;
+    rt.failures++;
+    rt.state = 'retrying';
+    rt.retryAt = new Date(this.deps.now() + delay).toISOString();
+    this.schedule(rt, delay);
   }
 
   private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
