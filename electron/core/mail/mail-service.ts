@@ -17,6 +17,8 @@ import { loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail
  * | `connecting`     | first connection of this run                                                 |
  * | `watching`       | connected; new mail arrives by IDLE (EXISTS) and a poll every `pollMs`       |
  * | `retrying`       | the last try failed (`problem` says why); tried again after a backoff        |
+ * |                  | (a try that failed on a connection kept from before is first tried once     |
+ * |                  | more on a fresh one: only that answer becomes the account's `problem`)       |
  * | `needs-password` | no password in the secret store (browser mode after a restart)               |
  *
  * Resume (`checkAll`) looks at every account at once. Matches are keyed by Message-ID, so a

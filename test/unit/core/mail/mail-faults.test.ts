@@ -29,10 +29,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function setUp(folder: string, viaProxy = false): Promise<{ core: Core; app: Application }> {
+type Connect = (target: Parameters<typeof connectImap>[0], password: string) => Promise<ImapFlow>;
+
+async function setUp(folder: string, viaProxy = false, connect?: Connect): Promise<{ core: Core; app: Application }> {
   const core = await openTestCore({
     clock: fakeClock(NOW),
-    mail: viaProxy ? { connect: (target, password) => connectImap({ ...target, port: proxy.port }, password) } : undefined,
+    mail: viaProxy ? { connect: (target, password) => connectImap({ ...target, port: proxy.port }, password) } : connect ? { connect } : undefined,
   });
   const { app } = await northwindAfterOnsite(core);
   await server.appendMany(folder, [], REPLY_DAY);
@@ -84,6 +86,28 @@ describe.skipIf(missing !== null)(`mail faults against Dovecot${missing ? ` (ski
     expect(s.replies).toHaveLength(40);
     await ok(core, 'mail.checkNow', {});
     expect((await status(core)).replies).toHaveLength(40);
+    await core.close();
+  }, 60_000);
+
+  it('a kept connection that died unnoticed is replaced before anything is reported: Check now tells what is true now', async () => {
+    const opened: ImapFlow[] = [];
+    const { core } = await setUp('Unnoticed', false, async (target, password) => {
+      const client = await connectImap(target, password);
+      opened.push(client);
+      return client;
+    });
+    await ok(core, 'mail.checkNow', {});
+    expect(opened).toHaveLength(1);
+    // The kept connection still looks usable, but the server behind it answers like one shutting down.
+    const dying = opened[0]!;
+    const internalError = () => Promise.reject(Object.assign(new Error('Command failed'), { responseText: 'Internal error occurred. Refer to server log for more information.' }));
+    Object.assign(dying, { status: internalError, getMailboxLock: internalError, mailboxOpen: internalError, search: internalError });
+    await server.append('Unnoticed', reply(300), REPLY_DAY);
+    await ok(core, 'mail.checkNow', {});
+    const s = await status(core);
+    expect(opened).toHaveLength(2);
+    expect(s.accounts[0]).toMatchObject({ state: 'watching', problem: null });
+    expect(s.replies).toHaveLength(1);
     await core.close();
   }, 60_000);
 
