@@ -14,7 +14,7 @@ import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
-import { navigate, routeHref, useRoute, type View } from './useRoute';
+import { closeApplication, navigate, routeHref, useRoute, type View } from './useRoute';
 
 // Insights carries the chart library; it loads when first opened.
 const InsightsView = lazy(() => import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })));
@@ -96,7 +96,7 @@ function Shell({ state }: { state: WorkspaceState }) {
                 applicationId={route.applicationId}
                 followUpId={route.followUpId}
                 openDraft={route.draft}
-                onClose={() => navigate({ view: route.view })}
+                onClose={() => closeApplication(route.applicationId)}
               />
             )}
           </>

@@ -33,6 +33,16 @@ export function navigate(route: Partial<Route> & { view: View }): void {
   window.location.hash = routeHref(route);
 }
 
+/**
+ * The application view closed: back to the view under it — unless the user has gone somewhere else
+ * meanwhile (the dialog's close event comes a moment after Escape; a click on Today in that moment
+ * must not be undone by it).
+ */
+export function closeApplication(applicationId: string | null): void {
+  const current = parseRoute(window.location.hash);
+  if (current.applicationId === applicationId) navigate({ view: current.view });
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
