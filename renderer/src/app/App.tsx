@@ -14,7 +14,7 @@ import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
-import { closeApplication, navigate, routeHref, useRoute, type View } from './useRoute';
+import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
 // Insights carries the chart library; it loads when first opened.
 const InsightsView = lazy(() => import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })));
