@@ -39,36 +39,31 @@ export interface DovecotServer {
   stop(): Promise<void>;
 }
 
+/** Whether something accepts connections on the loopback port right now. */
+async function portAnswers(port: number): Promise<boolean> {
+  const { connect } = await import('node:net');
+  return new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** Resolves once connecting to the port is refused (at most 5 s). */
 async function waitUntilRefused(port: number): Promise<void> {
-  const { connect } = await import('node:net');
   for (let attempt = 0; attempt < 100; attempt++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (!open) return;
+    if (!(await portAnswers(port))) return;
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
 async function waitForPort(port: number, child: ChildProcess, logPath: string): Promise<void> {
-  const { connect } = await import('node:net');
   for (let attempt = 0; attempt < 200; attempt++) {
     if (child.exitCode !== null) throw new Error(`dovecot exited: ${existsSync(logPath) ? readFileSync(logPath, 'utf8').slice(-2000) : ''}`);
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
+    if (await portAnswers(port)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('dovecot did not start listening');

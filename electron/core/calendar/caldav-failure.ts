@@ -1,9 +1,9 @@
+import { isTlsFailure } from './error-codes';
 import type { SourceProblem } from '../../../shared/contract/methods/calendar';
 
 /** How a CalDAV exchange failed, as a source problem the user can read (never with the password in it). */
 export type CalDavFailure = { ok: false; problem: SourceProblem; status: number | null };
 
-const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/i;
 
 /** A fetch that gives up after `timeoutMs` and remembers the last error status it saw. */
 export function guardedFetch(timeoutMs: number) {
@@ -33,23 +33,11 @@ export function failure(error: unknown, seen: { status: number | null; timedOut:
   if (status === 401 || status === 403) return { ok: false, problem: 'unauthorized', status };
   if (status === 404) return { ok: false, problem: 'not-found', status };
   if (status !== null) return { ok: false, problem: 'http', status };
-  return { ok: false, problem: TLS_CODES.test(causeCodes(error)) ? 'tls' : 'network', status: null };
+  return { ok: false, problem: isTlsFailure(error) ? 'tls' : 'network', status: null };
 }
 
 function statusInMessage(error: unknown): number | null {
   const match = error instanceof Error ? /\b(401|403|404|5\d\d)\b/.exec(error.message) : null;
   return match ? Number(match[1]) : null;
-}
-
-function causeCodes(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let i = 0; i < 5 && current instanceof Error; i++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') parts.push(code);
-    parts.push(current.message);
-    current = current.cause;
-  }
-  return parts.join(' ');
 }
 

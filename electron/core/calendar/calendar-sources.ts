@@ -49,6 +49,8 @@ export interface SourceRuntime {
   calDav: CalDavSnapshot | null;
   /** Each text's parse, so a changed calendar parses only its changed events. */
   parsed: Map<string, ParsedText>;
+  /** A dropped file's text (kept in memory too, so a second drop is compared without reading every file). */
+  droppedText: string | null;
   name: string;
   events: CalendarEvent[];
   validators: FeedValidators;
@@ -115,6 +117,7 @@ export class CalendarSources {
       runtime.message = 'Hearback’s copy of this dropped invitation is gone. Drop it again, or remove it.';
       return;
     }
+    runtime.droppedText = text;
     if (!this.read(runtime, new Map([['file', text]]))) return;
     const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
     const added = Date.parse(runtime.stored?.addedAt ?? '');
@@ -147,7 +150,7 @@ export class CalendarSources {
   }
 
   private runtime(id: string, kind: SourceRuntime['kind'], name: string, stored: StoredSource | null = null): SourceRuntime {
-    return { id, kind, name, stored, calDav: null, parsed: new Map(), events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
+    return { id, kind, name, stored, calDav: null, parsed: new Map(), droppedText: null, events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
   }
 
 
@@ -319,7 +322,7 @@ export class CalendarSources {
     const runtime = this.runtime(this.ctx.newId(), 'file', name);
     runtime.checkedAt = nowIso(this.ctx);
     if (!this.read(runtime, new Map([['file', text]]))) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
-    const same = [...this.sources.values()].find((s) => s.stored?.kind === 'file' && readDroppedFile(this.ports.dataDir, s.id) === text);
+    const same = [...this.sources.values()].find((s) => s.kind === 'file' && s.droppedText === text);
     if (same?.stored?.kind === 'file') {
       const stored: FileSource = { ...same.stored, name, applicationId: applicationId ?? same.stored.applicationId };
       this.record.save({ ...this.record.file, sources: this.record.file.sources.map((s) => (s.id === stored.id ? stored : s)) });
@@ -336,6 +339,7 @@ export class CalendarSources {
     }
     this.record.save({ ...this.record.file, sources: [...this.record.file.sources, stored] });
     runtime.stored = stored;
+    runtime.droppedText = text;
     this.sources.set(runtime.id, runtime);
     this.events.read(runtime);
   }

@@ -1,3 +1,4 @@
+import { isTlsFailure } from './error-codes';
 import type { SourceProblem } from '../../../shared/contract/methods/calendar';
 
 /**
@@ -39,7 +40,6 @@ export function feedHttpUrl(url: string): string {
   return url.trim().replace(/^webcals?:\/\//i, 'https://');
 }
 
-const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/i;
 
 export async function fetchFeed(url: string, validators: FeedValidators, options: FeedFetchOptions = { timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES }): Promise<FeedFetch> {
   const controller = new AbortController();
@@ -68,7 +68,7 @@ export async function fetchFeed(url: string, validators: FeedValidators, options
     return { kind: 'changed', text, validators: { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') } };
   } catch (error) {
     if (controller.signal.aborted) return { kind: 'failed', problem: 'timeout', status: null };
-    return { kind: 'failed', problem: TLS_CODES.test(errorCodes(error)) ? 'tls' : 'network', status: null };
+    return { kind: 'failed', problem: isTlsFailure(error) ? 'tls' : 'network', status: null };
   } finally {
     clearTimeout(timer);
   }
@@ -93,15 +93,3 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
 }
 
-/** The error codes along an error's cause chain (undici wraps the socket's error). */
-function errorCodes(error: unknown): string {
-  const codes: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') codes.push(code);
-    codes.push(current.message);
-    current = current.cause;
-  }
-  return codes.join(' ');
-}
