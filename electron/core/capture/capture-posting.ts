@@ -54,7 +54,7 @@ export async function capturePosting(link: string, options: CaptureOptions & { u
   }
   try {
     const page = await fetchPage(url, { ...fetchOptions, accept: 'html' });
-    const { findings, hasPosting } = pageFindings(page.body);
+    const { findings, hasPosting } = pageFindings(page.body, page.url);
     if (!hasPosting && looksLikeWall(page.body, page.status)) return { fields: previewFields([], page.url), problem: WALL };
     const problem = statusProblem(page.status);
     if (problem !== null) return { fields: previewFields([], page.url), problem };
