@@ -19,7 +19,7 @@ import { workplaceFromWords } from './workplace-reading';
  * | `jobLocation` Place or list; address object or string    | "City, Region, Country; …"            |
  * | `jobLocationType: TELECOMMUTE`, no physical place        | remote                                |
  * | `TELECOMMUTE` and a physical `jobLocation`               | hybrid                                |
- * | a physical `jobLocation` only                            | its words ("Hybrid"…), else on site   |
+ * | a physical `jobLocation` only                            | its words ("Hybrid"…), else not stated (hybrid jobs carry only a place too) |
  * | `applicantLocationRequirements` Country/State or list   | "Remote (Country, …)"                 |
  * | text values (`title`, names, places) with entities       | decoded once (`R&amp;D` → `R&D`)      |
  * | `description` HTML, entities, escaped HTML               | plain text                            |
@@ -117,7 +117,8 @@ function salaryOf(posting: Node): FoundFields['salary'] {
 
 function workplaceOf(telecommute: boolean, physical: boolean, where: string): Workplace | undefined {
   if (telecommute) return physical ? 'hybrid' : 'remote';
-  return workplaceFromWords(where) ?? (physical ? 'onsite' : undefined);
+  // Google asks sites not to mark hybrid jobs TELECOMMUTE, so a place alone does not mean on site.
+  return workplaceFromWords(where);
 }
 
 function mapPosting(posting: Node, byId: Map<string, Node>): FoundFields {

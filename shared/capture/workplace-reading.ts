@@ -14,7 +14,7 @@ import type { Workplace } from '../domain/workplace';
  * | Greenhouse | (no field)                                              | the location's words |
  * | JSON-LD    | `jobLocationType: TELECOMMUTE`, no physical place       | remote (Google: "100% remote"; `applicantLocationRequirements` says from where) |
  * | JSON-LD    | `TELECOMMUTE` and a physical `jobLocation`              | hybrid (remote, or at that place) |
- * | JSON-LD    | a physical `jobLocation` only                           | the location's words, else on site |
+ * | JSON-LD    | a physical `jobLocation` only                           | the location's words, else not stated (Google: hybrid jobs are not TELECOMMUTE, so they carry only a place) |
  * | any        | location words: "hybrid"                                | hybrid     |
  * | any        | "remote", "work from home", "WFH", "telecommute", "anywhere" | remote |
  * | any        | "on-site", "onsite", "on site", "in office", "in-office" | on site   |

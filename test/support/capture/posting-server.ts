@@ -43,7 +43,7 @@ export async function startPostingServer(): Promise<PostingServer> {
       '/broken': { status: 500, type: 'text/html', body: 'oops' },
       '/file.pdf': { status: 200, type: 'application/pdf', body: '%PDF-1.7' },
       '/latin1': { status: 200, type: 'text/html; charset=iso-8859-1', body: '' },
-      '/api/greenhouse/v1/boards/acme/jobs/4012345': json(greenhouseAnswer),
+      '/api/greenhouse/v1/boards/acme/jobs/4012345?pay_transparency=true': json(greenhouseAnswer),
       '/api/lever/v0/postings/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902': json(leverAnswer),
       '/api/ashby/posting-api/job-board/orbit?includeCompensation=true': json(ashbyAnswer),
     };
