@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { hostilePostingPage, arrayPage, ashbyAnswer, careerSiteGraphPage, greenhouseAnswer, jobBoardPage, leverAnswer, loginWallPage, notAPostingPage, openGraphOnlyPage } from './pages';
 
@@ -32,6 +35,7 @@ export async function startPostingServer(): Promise<PostingServer> {
     const routes: Record<string, { status: number; type: string; body: string; headers?: Record<string, string> }> = {
       '/jobs/board': page(jobBoardPage),
       '/jobs/graph': page(careerSiteGraphPage),
+      '/jobs/hybrid': page(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'corpus/career-site-hybrid.html'), 'utf8')),
       '/jobs/array': page(arrayPage),
       '/jobs/og': page(openGraphOnlyPage),
       '/jobs/hostile': page(hostilePostingPage),
