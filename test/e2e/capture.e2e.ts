@@ -151,6 +151,8 @@ test('a hybrid posting: the workplace is read, kept, editable and filters the bo
   await dialog.getByRole('button', { name: 'Add application' }).click();
   const drawer = page.getByRole('dialog', { name: 'Canal Street Bikes B.V.' });
   await expect(drawer.getByLabel('Workplace')).toHaveValue('hybrid');
+  await drawer.getByLabel('Workplace').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/capture-application-workplace.png' });
   await drawer.getByRole('button', { name: 'Close' }).click();
   await contractCall(app, 'applications.create', { company: 'Office Only', role: 'Clerk', workplace: 'onsite' });
 
