@@ -17,7 +17,7 @@ import { workplaceFromWords } from './workplace-reading';
  * | `baseSalary` MonetaryAmount + QuantitativeValue min/max  | salary range, currency, period        |
  * | `baseSalary.value` a number / `value.value`              | a single figure (min = max)           |
  * | `jobLocation` Place or list; address object or string    | "City, Region, Country; …"            |
- * | `jobLocationType: TELECOMMUTE`, no physical place        | remote                                |
+ * | `jobLocationType: TELECOMMUTE`, no physical place        | remote (a country-only `jobLocation` is not a place) |
  * | `TELECOMMUTE` and a physical `jobLocation`               | hybrid                                |
  * | a physical `jobLocation` only                            | its words ("Hybrid"…), else not stated (hybrid jobs carry only a place too) |
  * | `applicantLocationRequirements` Country/State or list   | "Remote (Country, …)"                 |
@@ -85,16 +85,23 @@ function addressText(address: unknown, byId: Map<string, Node>): string {
   return [...new Set(parts)].join(', ');
 }
 
-/** The posting's places, as text, and whether any of them is a physical place (an address or a named place). */
+/**
+ * The posting's places, as text, and whether any is a physical place: an address with a town or a
+ * street, or a place named in words that are not "remote". A country or region alone is where a
+ * remote job may be done from (ATSs write it that way for remote postings), not an office.
+ */
 function locationsOf(posting: Node, byId: Map<string, Node>): { where: string; physical: boolean } {
   const places = list(posting['jobLocation']).map((place) => {
     const resolved = resolve(place, byId);
-    if (typeof resolved === 'string') return text(resolved);
-    if (!isNode(resolved)) return '';
-    return addressText(resolved['address'], byId) || text(resolved['name']);
+    if (typeof resolved === 'string') return { text: text(resolved), physical: workplaceFromWords(resolved) !== 'remote' };
+    if (!isNode(resolved)) return { text: '', physical: false };
+    const address = resolve(resolved['address'], byId);
+    const written = addressText(address, byId) || text(resolved['name']);
+    const inTown = isNode(address) ? text(address['addressLocality']) !== '' || text(address['streetAddress']) !== '' : written !== '';
+    return { text: written, physical: inTown && workplaceFromWords(written) !== 'remote' };
   });
-  const kept = [...new Set(places.filter((p) => p !== ''))];
-  return { where: kept.join('; '), physical: kept.some((p) => workplaceFromWords(p) !== 'remote') };
+  const kept = places.filter((p) => p.text !== '');
+  return { where: [...new Set(kept.map((p) => p.text))].join('; '), physical: kept.some((p) => p.physical) };
 }
 
 function salaryOf(posting: Node): FoundFields['salary'] {
@@ -126,7 +133,8 @@ function mapPosting(posting: Node, byId: Map<string, Node>): FoundFields {
   const { where, physical } = locationsOf(posting, byId);
   const applicants = list(posting['applicantLocationRequirements']).map((r) => nameOf(r, byId)).filter((n) => n !== '');
   const remoteFrom = applicants.length > 0 ? `Remote (${applicants.join(', ')})` : 'Remote';
-  const location = telecommute && !physical ? (where && where !== 'Remote' ? where : remoteFrom) : where;
+  const remoteWhere = where === '' || workplaceFromWords(where) === 'remote' ? where : `Remote (${where})`;
+  const location = telecommute && !physical ? (applicants.length > 0 || remoteWhere === '' || remoteWhere === 'Remote' ? remoteFrom : remoteWhere) : where;
   const fields: FoundFields = {
     company: clip(nameOf(posting['hiringOrganization'], byId), 200),
     role: clip(text(posting['title']) || text(posting['name']), 200),

@@ -21,8 +21,9 @@
  *   server-rendered head (the role as title, no company).
  * - schema.org JobPosting and Google Search Central's job-posting guide: `jobLocationType:
  *   TELECOMMUTE` for jobs done 100 % remotely, `applicantLocationRequirements` for where from,
- *   TELECOMMUTE with a `jobLocation` for a job done remotely or at that place; values escaped
- *   by the CMS (`R&amp;D`).
+ *   TELECOMMUTE with a `jobLocation` for a job done remotely or at that place; a country-only
+ *   `jobLocation` beside TELECOMMUTE as applicant-tracking systems write remote postings; values
+ *   escaped by the CMS (`R&amp;D`).
  */
 export interface CorpusAnswer {
   status: number;
@@ -131,6 +132,12 @@ export const CAPTURE_CORPUS: CorpusItem[] = [
     group: 'json-ld',
     link: 'https://harborandvine.example/jobs/line-cook',
     answers: [{ url: 'https://harborandvine.example/jobs/line-cook', answer: html('career-site-onsite.html') }],
+  },
+  {
+    name: 'json-ld: TELECOMMUTE with a country-only jobLocation (remote, not hybrid)',
+    group: 'json-ld',
+    link: 'https://quillpoint.example/careers/staff-security-engineer',
+    answers: [{ url: 'https://quillpoint.example/careers/staff-security-engineer', answer: html('career-site-remote-country.html') }],
   },
   {
     name: 'json-ld: entity-escaped values',

@@ -80,6 +80,10 @@ export const CAPTURE_EXPECTATIONS: Record<string, CaptureExpectation> = {
     company: 'Harbor & Vine', role: 'Line Cook', location: 'Portland, ME, US', workplace: null, employmentType: 'Part-time',
     salary: { min: 21, max: 21, currency: 'USD', period: 'hour' }, problem: null,
   },
+  'json-ld: TELECOMMUTE with a country-only jobLocation (remote, not hybrid)': {
+    company: 'Quillpoint', role: 'Staff Security Engineer', location: 'Remote (United States)', workplace: 'remote', employmentType: 'Full-time',
+    postedOn: '2026-12-02', textContains: ["Keep our customers' data safe"], problem: null,
+  },
   'json-ld: entity-escaped values': {
     company: 'Baker & Sons Ltd', role: 'R&D Engineer', location: 'Leeds, GB', workplace: null,
     textContains: ['Test ovens & mixers in our Leeds lab.'], problem: null,
