@@ -7,6 +7,7 @@
  * |--------------------------------------------------------|--------------------------------------------------------|
  * | boards.greenhouse.io/{board}/jobs/{id} (job-boards.…, the embed form) | boards-api.greenhouse.io/v1/boards/{board}/jobs/{id}?pay_transparency=true |
  * | jobs.lever.co/{company}/{posting id}[/apply]           | api.lever.co/v0/postings/{company}/{posting id}        |
+ * | jobs.eu.lever.co/{company}/{posting id}                | api.eu.lever.co/… (Lever's EU instance)                |
  * | jobs.ashbyhq.com/{org}/{job id}[/application]          | api.ashbyhq.com/posting-api/job-board/{org}?includeCompensation=true, the job by id |
  * | {tenant}.wd{n}.myworkdayjobs.com[/{locale}]/{site}/job/{path} | the same host's /wday/cxs/{tenant}/{site}/job/{path} (Workday's CXS job API) |
  */
@@ -25,12 +26,15 @@ export interface JobBoardRequest {
 export interface JobBoardApiBases {
   greenhouse: string;
   lever: string;
+  /** Lever's EU instance (jobs.eu.lever.co postings live there); the public one unless given. */
+  leverEu?: string;
   ashby: string;
 }
 
 export const PUBLIC_API_BASES: JobBoardApiBases = {
   greenhouse: 'https://boards-api.greenhouse.io',
   lever: 'https://api.lever.co',
+  leverEu: 'https://api.eu.lever.co',
   ashby: 'https://api.ashbyhq.com',
 };
 
@@ -64,7 +68,8 @@ export function jobBoardFor(link: URL, bases: JobBoardApiBases = PUBLIC_API_BASE
     const company = segment(parts[0]);
     const id = parts[1] ?? '';
     if (!company || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-    return { board: 'lever', apiUrl: `${bases.lever}/v0/postings/${company}/${id}`, id, boardName: company };
+    const base = host === 'jobs.eu.lever.co' ? bases.leverEu ?? PUBLIC_API_BASES.leverEu ?? bases.lever : bases.lever;
+    return { board: 'lever', apiUrl: `${base}/v0/postings/${company}/${id}`, id, boardName: company };
   }
   if (host === 'jobs.ashbyhq.com') {
     const org = segment(parts[0] ? decodeURIComponent(parts[0]) : undefined);

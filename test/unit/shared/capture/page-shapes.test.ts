@@ -77,12 +77,14 @@ describe('job-board APIs', () => {
     ['https://job-boards.greenhouse.io/acme/jobs/4012345?gh_src=abc', 'greenhouse', 'http://gh.test/v1/boards/acme/jobs/4012345?pay_transparency=true'],
     ['https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345', 'greenhouse', 'http://gh.test/v1/boards/acme/jobs/4012345?pay_transparency=true'],
     ['https://jobs.lever.co/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply', 'lever', 'http://lever.test/v0/postings/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902'],
+    ['https://jobs.eu.lever.co/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902', 'lever', 'https://api.eu.lever.co/v0/postings/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902'],
+    ['https://acme.wd1.myworkdayjobs.com/Careers/job/Remote-USA/Analyst_JR-7', 'workday', 'https://acme.wd1.myworkdayjobs.com/wday/cxs/acme/Careers/job/Remote-USA/Analyst_JR-7'],
     [`https://jobs.ashbyhq.com/orbit/${ASHBY_JOB_ID}`, 'ashby', 'http://ashby.test/posting-api/job-board/orbit?includeCompensation=true'],
   ])('%s → the %s API', (link, board, apiUrl) => {
     expect(jobBoardFor(new URL(link), bases)).toMatchObject({ board, apiUrl });
   });
 
-  it.each(['https://boards.greenhouse.io/acme', 'https://jobs.lever.co/kestrel', 'https://jobs.ashbyhq.com/orbit', 'https://greenhouse.io.evil.example/acme/jobs/1'])('%s is not read through an API', (link) => {
+  it.each(['https://boards.greenhouse.io/acme', 'https://jobs.lever.co/kestrel', 'https://jobs.ashbyhq.com/orbit', 'https://greenhouse.io.evil.example/acme/jobs/1', 'https://acme.wd1.myworkdayjobs.com/Careers', 'https://acme.wd1.myworkdayjobs.com.evil.example/Careers/job/x/y_1', 'https://myworkdayjobs.com/Careers/job/x/y_1'])('%s is not read through an API', (link) => {
     expect(jobBoardFor(new URL(link), bases)).toBeNull();
   });
 
