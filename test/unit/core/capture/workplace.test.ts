@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApplicationSchema, WORKPLACE_LABELS, WORKPLACES, workplaceFromText, workplaceOf, type Application, type Workplace } from '../../../../shared/domain';
+import { CsvPreviewSchema } from '../../../../shared/contract/methods/data';
 import { ok, openTestCore } from '../../../support/core';
 import { memoryTarget } from '../../../support/memory-export-target';
 
@@ -77,6 +78,11 @@ describe('workplace through the core: saved, exported and imported back exactly'
     await core.close();
 
     const fresh = await openTestCore({ exportTarget: memoryTarget() });
+    // The preview shows each row's workplace, in the contract's shape; a word it does not know is a bad cell.
+    const preview = CsvPreviewSchema.parse(await ok(fresh, 'import.previewCsv', { csv, preset: 'generic' }));
+    expect(preview.rows.map((r) => r.workplace).sort()).toEqual(['hybrid', 'onsite', 'remote', null].sort());
+    const odd = await ok<{ problems: { column: string; effect: string }[] }>(fresh, 'import.previewCsv', { csv: 'Company,Workplace\nAcme,Sometimes\n', preset: 'generic' });
+    expect(odd.problems).toContainEqual(expect.objectContaining({ column: 'Workplace', effect: 'cell-left-out' }));
     await ok(fresh, 'import.commitCsv', { csv, preset: 'generic' });
     const imported = [...fresh.store.active.applications.values()].sort((a, b) => a.company.localeCompare(b.company));
     expect(imported.map((a) => [a.company, workplaceOf(a)])).toEqual([
