@@ -68,6 +68,12 @@ export const CAPTURE_CORPUS: CorpusItem[] = [
     ],
   },
   {
+    name: 'greenhouse: no pay range, an office city (workplace not stated)',
+    group: 'greenhouse',
+    link: 'https://boards.greenhouse.io/northwindlabs/jobs/7019999',
+    answers: [{ url: 'https://boards-api.greenhouse.io/v1/boards/northwindlabs/jobs/7019999?pay_transparency=true', answer: json('greenhouse-job-no-pay.json') }],
+  },
+  {
     name: 'lever: hybrid, yearly salary range',
     group: 'lever',
     link: 'https://jobs.lever.co/kestrel-ai/8f14e45f-ceea-467e-9c1b-2a2f3c4d5e6f',
@@ -101,6 +107,12 @@ export const CAPTURE_CORPUS: CorpusItem[] = [
     answers: [{ url: 'https://api.ashbyhq.com/posting-api/job-board/tessellate?includeCompensation=true', answer: json('ashby-job-board.json') }],
   },
   {
+    name: 'ashby: on site, no compensation',
+    group: 'ashby',
+    link: 'https://jobs.ashbyhq.com/tessellate/5e6f7a8b-0c1d-4e2f-9a3b-4c5d6e7f8091',
+    answers: [{ url: 'https://api.ashbyhq.com/posting-api/job-board/tessellate?includeCompensation=true', answer: json('ashby-job-board.json') }],
+  },
+  {
     name: 'workday: the CXS job API',
     group: 'workday',
     link: 'https://acmehealth.wd5.myworkdayjobs.com/en-US/External_Careers/job/Boston-MA/Senior-Data-Engineer_R-10231',
@@ -114,6 +126,12 @@ export const CAPTURE_CORPUS: CorpusItem[] = [
       { url: 'https://acmehealth.wd5.myworkdayjobs.com/wday/cxs/acmehealth/External_Careers/job/Boston-MA/Senior-Data-Engineer_R-10231', answer: json('server-error.json', 500) },
       { url: 'https://acmehealth.wd5.myworkdayjobs.com/External_Careers/job/Boston-MA/Senior-Data-Engineer_R-10231', answer: html('workday-job-page.html') },
     ],
+  },
+  {
+    name: 'workday: remote from the location, no remoteType',
+    group: 'workday',
+    link: 'https://acmehealth.wd5.myworkdayjobs.com/en-US/External_Careers/job/Remote---USA/Claims-Analyst-II_R-10877',
+    answers: [{ url: 'https://acmehealth.wd5.myworkdayjobs.com/wday/cxs/acmehealth/External_Careers/job/Remote---USA/Claims-Analyst-II_R-10877', answer: json('workday-cxs-remote.json') }],
   },
   {
     name: 'json-ld: TELECOMMUTE with applicant countries',
@@ -138,6 +156,12 @@ export const CAPTURE_CORPUS: CorpusItem[] = [
     group: 'json-ld',
     link: 'https://quillpoint.example/careers/staff-security-engineer',
     answers: [{ url: 'https://quillpoint.example/careers/staff-security-engineer', answer: html('career-site-remote-country.html') }],
+  },
+  {
+    name: 'json-ld: a salary written as text ("$100,000"), as tag-manager snippets publish it',
+    group: 'json-ld',
+    link: 'https://simpleforms.example/jobs/content-designer',
+    answers: [{ url: 'https://simpleforms.example/jobs/content-designer', answer: html('career-site-salary-text.html') }],
   },
   {
     name: 'json-ld: entity-escaped values',

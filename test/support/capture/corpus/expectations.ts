@@ -36,6 +36,10 @@ export const CAPTURE_EXPECTATIONS: Record<string, CaptureExpectation> = {
     company: 'Brightside Health', role: 'R&D Engineer, Power & Thermal', workplace: null, salary: null,
     jobUrl: 'https://boards.greenhouse.io/brightside/jobs/4455667', guessed: ['company', 'role', 'jobUrl'],
   },
+  'greenhouse: no pay range, an office city (workplace not stated)': {
+    company: 'Northwind Labs', role: 'Office Manager', location: 'Berlin', workplace: null, salary: null, postedOn: '2026-12-04',
+    textContains: ['Keep our Berlin office running.'], problem: null,
+  },
   'lever: hybrid, yearly salary range': {
     role: 'Machine Learning Engineer', location: 'London', workplace: 'hybrid', employmentType: 'Full-time',
     salary: { min: 70000, max: 85000, currency: 'GBP', period: 'year' }, postedOn: '2026-11-30',
@@ -55,6 +59,13 @@ export const CAPTURE_EXPECTATIONS: Record<string, CaptureExpectation> = {
   },
   'ashby: remote by isRemote only': {
     role: 'Senior Backend Engineer', workplace: 'remote', salary: { min: 85000, max: 105000, currency: 'GBP', period: 'year' }, problem: null,
+  },
+  'ashby: on site, no compensation': {
+    role: 'Hardware Lab Technician', location: 'Munich', workplace: 'onsite', employmentType: 'Contract', salary: null, postedOn: '2026-12-03', problem: null,
+  },
+  'workday: remote from the location, no remoteType': {
+    company: 'Acme Health Corporation', role: 'Claims Analyst II', location: 'Remote - USA', workplace: 'remote', employmentType: 'Part-time',
+    postedOn: '2026-12-05', problem: null,
   },
   'workday: the CXS job API': {
     company: 'Acme Health Corporation', role: 'Senior Data Engineer', location: 'Boston, MA; Hartford, CT', workplace: 'hybrid',
@@ -83,6 +94,10 @@ export const CAPTURE_EXPECTATIONS: Record<string, CaptureExpectation> = {
   'json-ld: TELECOMMUTE with a country-only jobLocation (remote, not hybrid)': {
     company: 'Quillpoint', role: 'Staff Security Engineer', location: 'Remote (United States)', workplace: 'remote', employmentType: 'Full-time',
     postedOn: '2026-12-02', textContains: ["Keep our customers' data safe"], problem: null,
+  },
+  'json-ld: a salary written as text ("$100,000"), as tag-manager snippets publish it': {
+    company: 'Simple Forms Co.', role: 'Content Designer', location: 'Remote (USA)', workplace: 'remote',
+    salary: { min: 100000, max: 100000, currency: 'USD', period: 'year' }, postedOn: '2026-11-24', problem: null,
   },
   'json-ld: entity-escaped values': {
     company: 'Baker & Sons Ltd', role: 'R&D Engineer', location: 'Leeds, GB', workplace: null,
