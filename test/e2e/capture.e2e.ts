@@ -148,6 +148,7 @@ test('a hybrid posting: the workplace is read, kept, editable and filters the bo
   const dialog = await readPosting(page, `${server.base}/jobs/hybrid`);
   await expect(dialog.getByLabel('Workplace')).toHaveValue('hybrid');
   await expect(dialog.getByLabel('Workplace')).toHaveAccessibleDescription('from the page’s job data');
+  await page.screenshot({ path: 'test-results/capture-preview-workplace.png' });
   await dialog.getByRole('button', { name: 'Add application' }).click();
   const drawer = page.getByRole('dialog', { name: 'Canal Street Bikes B.V.' });
   await expect(drawer.getByLabel('Workplace')).toHaveValue('hybrid');
