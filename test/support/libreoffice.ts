@@ -1,0 +1,90 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { decodeXML } from 'entities';
+
+/**
+ * Debian's LibreOffice Calc, run headless to open a CSV the way a user's spreadsheet would: with a
+ * chosen separator, quote and character set (the CSV filter's options), saved as flat ODS so the
+ * test can see which cells became formulas. A private profile folder keeps parallel runs apart.
+ */
+const run = promisify(execFile);
+
+export function libreOfficeAvailable(): boolean {
+  return spawnSync('soffice', ['--version'], { timeout: 30_000 }).status === 0;
+}
+
+/** One cell as Calc holds it: the text it shows, and its formula when it computed one. */
+export interface SheetCell {
+  text: string;
+  formula: string | null;
+}
+
+/** LibreOffice's CSV filter character sets (the third filter option). */
+export const CALC_CHARSET = { utf8: 76, windows1252: 1, utf16: 65535 } as const;
+
+export interface CalcCsvOptions {
+  /** The separator the user picks: ',' ';' or tab. */
+  separator: ',' | ';' | '\t';
+  charset?: number;
+}
+
+/** Opens `csvPath` in Calc with the given CSV options and returns its first sheet, row by row. */
+export async function openCsvInCalc(csvPath: string, options: CalcCsvOptions): Promise<SheetCell[][]> {
+  const work = mkdtempSync(join(tmpdir(), 'hearback-calc-'));
+  const out = join(work, 'out');
+  mkdirSync(out);
+  // Tokens: separator, text delimiter ("), character set, first line to read.
+  const filter = `CSV:${options.separator.charCodeAt(0)},34,${options.charset ?? CALC_CHARSET.utf8},1`;
+  await run(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', out, csvPath],
+    { env: { ...process.env, HOME: work }, timeout: 120_000 },
+  );
+  const fods = readFileSync(join(out, basename(csvPath).replace(/\.[^.]+$/, '') + '.fods'), 'utf8');
+  return readFlatOds(fods);
+}
+
+const TABLE = /<table:table [\s\S]*?<\/table:table>/;
+const ROW = /<table:table-row\b[^>]*?(?:\/>|>([\s\S]*?)<\/table:table-row>)/g;
+const CELL = /<table:(?:covered-)?table-cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g;
+const PARAGRAPH = /<text:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/text:p>)/g;
+
+function attribute(attrs: string, name: string): string | null {
+  const match = new RegExp(`${name}="([^"]*)"`).exec(attrs);
+  return match ? decodeXML(match[1] ?? '') : null;
+}
+
+function paragraphText(xml: string): string {
+  return decodeXML(
+    xml
+      .replace(/<text:s text:c="(\d+)"\/>/g, (_, n: string) => ' '.repeat(Number(n)))
+      .replace(/<text:s\/>/g, ' ')
+      .replace(/<text:tab\/>/g, '\t')
+      .replace(/<text:line-break\/>/g, '\n')
+      .replace(/<[^>]+>/g, ''),
+  );
+}
+
+/** The first table of a flat ODS document; trailing empty cells of each row are dropped. */
+export function readFlatOds(fods: string): SheetCell[][] {
+  const table = TABLE.exec(fods)?.[0] ?? '';
+  const rows: SheetCell[][] = [];
+  for (const row of table.matchAll(ROW)) {
+    const cells: SheetCell[] = [];
+    for (const cell of (row[1] ?? '').matchAll(CELL)) {
+      const attrs = cell[1] ?? '';
+      const paragraphs = [...(cell[2] ?? '').matchAll(PARAGRAPH)].map((p) => paragraphText(p[1] ?? ''));
+      const one: SheetCell = { text: paragraphs.join('\n'), formula: attribute(attrs, 'table:formula') };
+      const repeat = Math.min(Number(attribute(attrs, 'table:number-columns-repeated') ?? '1'), 64);
+      for (let i = 0; i < repeat; i++) cells.push(one);
+    }
+    while (cells.length > 0 && cells[cells.length - 1]?.text === '' && cells[cells.length - 1]?.formula === null) cells.pop();
+    const rowRepeat = Math.min(Number(attribute(row[0].slice(0, row[0].indexOf('>')), 'table:number-rows-repeated') ?? '1'), 64);
+    for (let i = 0; i < rowRepeat; i++) rows.push(cells);
+  }
+  while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
+  return rows;
+}
