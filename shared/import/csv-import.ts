@@ -13,8 +13,8 @@ import { POSTING_TEXT_MAX } from '../domain/posting';
  * | the row                                   | what happens                                              |
  * |-------------------------------------------|-----------------------------------------------------------|
  * | has a company                             | it is imported, whatever else is wrong with it            |
- * | has no company                            | it is skipped, and the preview says so by line            |
- * | a cell that cannot be read (date, link, amount, currency) | the row is imported without that field; the preview names the line and the user's column |
+ * | has no company                            | it is skipped, and the preview says so by row             |
+ * | a cell that cannot be read (date, link, amount, currency) | the row is imported without that field; the preview names the row and the user's column |
  * | no role                                   | imported with the role "Role not given"                   |
  * | company or role over 200 characters       | shortened to 200                                          |
  * | fewer cells than the header               | the missing cells are empty                               |
@@ -34,7 +34,8 @@ const MAX_NAME = 200;
 
 /** One CSV row read through a mapping: what would become an application. */
 export interface ImportRow {
-  line: number;
+  /** The row a spreadsheet shows it in (header = row 1). */
+  row: number;
   company: string;
   role: string;
   /** The stage value as written in the file ('' when unmapped or empty). */
@@ -64,7 +65,8 @@ export interface ImportRow {
 export type ImportProblemEffect = 'row-skipped' | 'cell-left-out' | 'note';
 
 export interface ImportProblem {
-  line: number;
+  /** The row a spreadsheet shows it in (header = row 1). */
+  row: number;
   field: ImportField | null;
   /** The column's name in the user's file ('' when the problem is not about one column). */
   column: string;
@@ -128,11 +130,11 @@ function stageChooser(stages: readonly Stage[], stageMap: Readonly<Record<string
 
 /** Reads every data row through a mapping. Rows with a company are kept; what could not be read is named. */
 export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
-  const problems: ImportProblem[] = parsed.problems.map((p) => ({ line: p.line, field: null, column: '', effect: 'row-skipped', message: p.message }));
+  const problems: ImportProblem[] = parsed.problems.map((p) => ({ row: p.row, field: null, column: '', effect: 'row-skipped', message: p.message }));
   const [headerRecord, ...data] = parsed.records;
   const empty = { delimiter: parsed.delimiter, headers: [], mapping: {}, rows: [], totalRows: 0, stageValues: [], dates: detectDayOrder([]), mappingProblems: [] };
   if (!headerRecord) {
-    const noHeader: ImportProblem = { line: 1, field: null, column: '', effect: 'row-skipped', message: 'The file is empty: there is no header row' };
+    const noHeader: ImportProblem = { row: 1, field: null, column: '', effect: 'row-skipped', message: 'The file is empty: there is no header row' };
     return { ...empty, problems: [...problems, noHeader], mappingProblems: [noHeader] };
   }
   const headers = headerRecord.cells.map((h) => h.trim());
@@ -144,18 +146,18 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
   const mappingProblems: ImportProblem[] = [];
   for (const field of REQUIRED_IMPORT_FIELDS) {
     if (used[field] !== undefined) continue;
-    mappingProblems.push({ line: headerRecord.line, field, column: '', effect: 'row-skipped', message: 'Choose the column that holds the company' });
+    mappingProblems.push({ row: headerRecord.row, field, column: '', effect: 'row-skipped', message: 'Choose the column that holds the company' });
   }
   for (const field of IMPORT_FIELDS) {
     const index = used[field];
     if (index === undefined || index < headers.length) continue;
-    mappingProblems.push({ line: headerRecord.line, field, column: '', effect: 'row-skipped', message: `Column ${index + 1} is chosen, but the file has ${headers.length} columns` });
+    mappingProblems.push({ row: headerRecord.row, field, column: '', effect: 'row-skipped', message: `Column ${index + 1} is chosen, but the file has ${headers.length} columns` });
   }
 
   problems.push(...mappingProblems);
   if (mappingProblems.length) return { ...empty, headers, mapping: used, problems, totalRows: data.length, mappingProblems };
   if (used.role === undefined) {
-    problems.push({ line: headerRecord.line, field: 'role', column: '', effect: 'note', message: `No column is chosen for the role, so every row is imported as “${ROLE_NOT_GIVEN}”` });
+    problems.push({ row: headerRecord.row, field: 'role', column: '', effect: 'note', message: `No column is chosen for the role, so every row is imported as “${ROLE_NOT_GIVEN}”` });
   }
   const cellOf = (cells: readonly string[], field: ImportField): string => {
     const index = used[field];
@@ -171,7 +173,7 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
   for (const record of data) {
     const cell = (field: ImportField) => cellOf(record.cells, field);
     const note = (field: ImportField | null, effect: ImportProblemEffect, message: string) =>
-      problems.push({ line: record.line, field, column: field ? columnName(field) : '', effect, message });
+      problems.push({ row: record.row, field, column: field ? columnName(field) : '', effect, message });
     const company = cell('company');
     if (!company) {
       if (record.cells.some((c) => c.trim() && !EMPTY_MARK.test(c.trim()))) note('company', 'row-skipped', 'No company, so this row is skipped');
@@ -179,7 +181,7 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
     }
     const leftOut = (field: ImportField, raw: string, what: string) => note(field, 'cell-left-out', `“${raw.slice(0, 40)}” ${what}, so the row is imported without it`);
     if (record.cells.length < headers.length) {
-      note(null, 'note', `This line has ${record.cells.length} of the ${headers.length} columns; the missing ones are left empty`);
+      note(null, 'note', `This row has ${record.cells.length} of the ${headers.length} columns; the missing ones are left empty`);
     }
     let role = cell('role');
     if (!role) {
@@ -191,7 +193,7 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
     }
     const stage = cell('stage');
     const row: ImportRow = {
-      line: record.line,
+      row: record.row,
       company: company.slice(0, MAX_NAME),
       role: role.slice(0, MAX_NAME),
       stage,

@@ -40,8 +40,8 @@ test('a Huntr CSV imports with its stages right, bad cells left out (not rows), 
   await expect(dialog.getByLabel('Stage for “Wishlist”')).toHaveValue('wishlist');
   await dialog.getByLabel('Stage for “Phone Screen”').selectOption({ label: 'Applied' });
   await expect(dialog.getByLabel('Stage for “Phone Screen”')).toHaveValue('applied');
-  // The broken link costs the link only, said by line and by the file's column name.
-  await expect(dialog.getByText('Line 3 · URL: “not a link” is not a web link (one starting with http:// or https://), so the row is imported without it')).toBeVisible();
+  // The broken link costs the link only, said by spreadsheet row and by the file's column name.
+  await expect(dialog.getByText('Row 3 · URL: “not a link” is not a web link (one starting with http:// or https://), so the row is imported without it')).toBeVisible();
   await expect(dialog.getByText(/jobUrl|appliedAt/)).toHaveCount(0);
   // One day/month choice, shown with the file's own dates.
   const preview = dialog.getByRole('table', { name: /Preview of the first/ });

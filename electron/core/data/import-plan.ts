@@ -108,7 +108,7 @@ export function importCsvPlan(
     throw new HearbackError(
       'invalid_request',
       problems[0]?.message ?? 'The file has no header row',
-      problems.map((p) => ({ path: p.field ?? `line ${p.line}`, message: p.message })),
+      problems.map((p) => ({ path: p.field ?? `row ${p.row}`, message: p.message })),
     );
   }
   const rows = choices.skipAlreadyImported ? read.rows.filter((r) => !r.alreadyImported) : read.rows;

@@ -13,7 +13,7 @@ export function CsvPreviewTable({ preview }: { preview: Pick<CsvPreviewResponse,
         <caption className="visually-hidden">Preview of the first {Math.min(SHOWN, rows.length)} rows</caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            <th scope="col">Row</th>
             <th scope="col">Company</th>
             <th scope="col">Role</th>
             <th scope="col">Stage</th>
@@ -23,8 +23,8 @@ export function CsvPreviewTable({ preview }: { preview: Pick<CsvPreviewResponse,
         </thead>
         <tbody>
           {rows.slice(0, SHOWN).map((row) => (
-            <tr key={row.line}>
-              <td>{row.line}</td>
+            <tr key={row.row}>
+              <td>{row.row}</td>
               <td>
                 {row.company}
                 {row.alreadyImported && <span className="muted imported-before"> · imported before</span>}

@@ -68,7 +68,8 @@ export type CsvImportRequest = z.infer<typeof CsvImportRequestSchema>;
 
 export const ImportProblemSchema = z
   .object({
-    line: z.number().int().min(1),
+    /** The row a spreadsheet shows it in (header = row 1). */
+    row: z.number().int().min(1),
     field: ImportFieldSchema.nullable(),
     /** The column's name in the user's file ('' when not about one column). */
     column: z.string(),
@@ -83,7 +84,8 @@ export const PREVIEW_POSTING_CHARS = 300;
 
 export const ImportRowSchema = z
   .object({
-    line: z.number().int().min(1),
+    /** The row a spreadsheet shows it in (header = row 1). */
+    row: z.number().int().min(1),
     company: z.string(),
     role: z.string(),
     stage: z.string(),

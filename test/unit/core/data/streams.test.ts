@@ -151,7 +151,7 @@ describe('importCsvPlan', () => {
     const plan = importCsvPlan('Company,Title\nAcme,Dev\n,Missing\n', { preset: 'generic', skipAlreadyImported: true }, context());
     expect(plan.applications.map((a) => a.company)).toEqual(['Acme']);
     expect(plan.skipped).toBe(1);
-    expect(plan.problems[0]).toMatchObject({ line: 3, column: 'Company', effect: 'row-skipped', message: 'No company, so this row is skipped' });
+    expect(plan.problems[0]).toMatchObject({ row: 3, column: 'Company', effect: 'row-skipped', message: 'No company, so this row is skipped' });
   });
   it('refuses a file where no column holds the company', () => {
     expect(() => importCsvPlan('Foo\n1\n', { preset: 'generic', skipAlreadyImported: true }, context())).toThrow('Choose the column that holds the company');

@@ -8,20 +8,21 @@ import { STAGES } from '../export/fixtures';
 const read = (csv: string, options: Partial<ReadOptions> = {}) => readCsvRows(readCsv(csv), { preset: 'generic', stages: STAGES, ...options });
 
 describe('readCsv (csv-parse, forgiving)', () => {
-  it('reads quoted fields with separators, doubled quotes and newlines, keeping start lines', () => {
+  it('reads quoted fields with separators, doubled quotes and newlines, naming each record by its spreadsheet row', () => {
     const { records, problems } = readCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",z\n\nlast,1');
     expect(problems).toEqual([]);
     expect(records).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['x, y', 'say "hi"'] },
-      { line: 3, cells: ['multi\nline', 'z'] },
-      { line: 6, cells: ['last', '1'] },
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['x, y', 'say "hi"'] },
+      { row: 3, cells: ['multi\nline', 'z'] },
+      // The blank line is row 4 in a spreadsheet.
+      { row: 5, cells: ['last', '1'] },
     ]);
   });
 
   it('keeps rows with a stray quote or the wrong number of cells', () => {
     const { records, problems } = readCsv('a,b\nok,1\nbad"quote,2\nshort\n"closed"junk,4\n');
-    expect(records.map((r) => [r.line, r.cells])).toEqual([
+    expect(records.map((r) => [r.row, r.cells])).toEqual([
       [1, ['a', 'b']],
       [2, ['ok', '1']],
       [3, ['bad"quote', '2']],
@@ -31,20 +32,22 @@ describe('readCsv (csv-parse, forgiving)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('reads a line whose quote is never closed as written, says so, and goes on with the next line', () => {
+  it('reads a row whose quote is never closed as written, says so, and goes on with the next line', () => {
     const { records, problems } = readCsv('Company,Role\r\n"Acme,Dev\r\nBeta,QA\r\n\r\nGamma,PM');
-    expect(records.map((r) => [r.line, r.cells])).toEqual([
+    expect(records.map((r) => [r.row, r.cells])).toEqual([
       [1, ['Company', 'Role']],
       [2, ['"Acme', 'Dev']],
       [3, ['Beta', 'QA']],
       [5, ['Gamma', 'PM']],
     ]);
-    expect(problems.map((p) => p.line)).toEqual([2]);
-    expect(problems[0]?.message).toBe('A quote in this line is never closed, so the line is read as it is written');
+    expect(problems.map((p) => p.row)).toEqual([2]);
+    expect(problems[0]?.message).toBe('A quote in this row is never closed, so the row is read as it is written');
   });
 
-  it('counts a line break inside a quoted cell once, CRLF or LF', () => {
-    expect(readCsv('a,b\r\n"x\r\ny",1\r\nz,2\r\n"p\nq",3\nw,4').records.map((r) => r.line)).toEqual([1, 2, 4, 5, 7]);
+  // A spreadsheet shows a multi-line cell in one row: the rows after it keep their numbers.
+  it('names rows as a spreadsheet does, whatever line breaks the cells hold (CRLF, LF or CR)', () => {
+    expect(readCsv('a,b\r\n"x\r\ny",1\r\nz,2\r\n"p\nq",3\nw,4').records.map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
+    expect(readCsv('a,b\r"x\r\r\ny\nz",1\r\n\r\nw,4\n').records.map((r) => r.row)).toEqual([1, 2, 4]);
   });
 
   it.each([
@@ -108,21 +111,21 @@ const HUNTR = [
 ].join('\r\n');
 
 describe('a bad cell never drops a row', () => {
-  it('imports every row with a company and names what was left out by line and by the file’s column name', () => {
+  it('imports every row with a company and names what was left out by row and by the file’s column name', () => {
     const result = read(HUNTR, { preset: 'huntr' });
     expect(result.totalRows).toBe(5);
-    expect(result.rows.map((r) => [r.line, r.company, r.role, r.stageId])).toEqual([
+    expect(result.rows.map((r) => [r.row, r.company, r.role, r.stageId])).toEqual([
       [2, 'Acme', 'Engineer', 'interviewing'],
       [3, 'Beta', 'PM', 'closed'],
       [4, 'Gamma, Inc.', 'Analyst', 'interviewing'],
       [6, 'Delta', ROLE_NOT_GIVEN, 'offer'],
     ]);
     expect(result.rows[1]).toMatchObject({ jobUrl: '', appliedAt: null });
-    expect(result.problems.map((p) => [p.line, p.column, p.effect, p.message])).toEqual([
+    expect(result.problems.map((p) => [p.row, p.column, p.effect, p.message])).toEqual([
       [3, 'URL', 'cell-left-out', '“not a link” is not a web link (one starting with http:// or https://), so the row is imported without it'],
       [3, 'Date Applied', 'cell-left-out', '“11/31/2026” is not a date, so the row is imported without it'],
       [5, 'Company', 'row-skipped', 'No company, so this row is skipped'],
-      [6, '', 'note', 'This line has 3 of the 5 columns; the missing ones are left empty'],
+      [6, '', 'note', 'This row has 3 of the 5 columns; the missing ones are left empty'],
       [6, 'Job Title', 'note', `No role, so it is imported as “${ROLE_NOT_GIVEN}”`],
     ]);
   });
