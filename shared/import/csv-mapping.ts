@@ -29,7 +29,7 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['company'];
 /** Field → 0-based column index. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
 
-export const CSV_PRESETS = ['generic', 'huntr', 'teal'] as const;
+export const CSV_PRESETS = ['generic', 'huntr', 'teal', 'simplify'] as const;
 export type CsvPreset = (typeof CSV_PRESETS)[number];
 
 /** Lower-case, no punctuation or spaces: "Job Title" and "job_title" both become "jobtitle". */
@@ -52,7 +52,7 @@ const GENERIC_ALIASES: Record<ImportField, readonly string[]> = {
   salaryMax: ['salarymax', 'maxsalary', 'salaryto'],
   salaryCurrency: ['currency', 'salarycurrency'],
   createdAt: ['createdat', 'created', 'datecreated', 'dateadded', 'added', 'datesaved', 'saved'],
-  appliedAt: ['appliedat', 'dateapplied', 'applied', 'applicationdate'],
+  appliedAt: ['appliedat', 'dateapplied', 'applieddate', 'applied', 'applicationdate'],
   contactName: ['contact', 'contactname', 'recruiter'],
   contactEmail: ['contactemail', 'email', 'recruiteremail'],
 };
@@ -71,6 +71,9 @@ const GENERIC_ALIASES: Record<ImportField, readonly string[]> = {
  *   names Teal shows in its tracker (`Company`, `Job Position`, `Status`, `Min Salary`,
  *   `Max Salary`, `Location`, `Date Saved`, `Date Applied`, `Job URL`, `Notes`). The preview always
  *   shows the guessed mapping for the user to fix.
+ * - Simplify, CHECKED against the columns a public dashboard for Simplify's tracker export reads
+ *   (`Job Title, Company Name, Job URL, Applied Date, Status, Status Date, Archived, Date
+ *   Archived, Notes`; statuses in capitals such as `APPLIED`, `INTERVIEWING`, `SAVED`).
  */
 const PRESET_ALIASES: Record<Exclude<CsvPreset, 'generic'>, Partial<Record<ImportField, readonly string[]>>> = {
   huntr: {
@@ -96,6 +99,16 @@ const PRESET_ALIASES: Record<Exclude<CsvPreset, 'generic'>, Partial<Record<Impor
     notes: ['notes', 'jobdescription'],
     createdAt: ['datesaved', 'datecreated', 'createdat'],
     appliedAt: ['dateapplied', 'appliedat'],
+  },
+  simplify: {
+    company: ['companyname', 'company'],
+    role: ['jobtitle', 'title', 'position'],
+    stage: ['status'],
+    jobUrl: ['joburl', 'url'],
+    location: ['location'],
+    salaryMin: ['salary'],
+    notes: ['notes'],
+    appliedAt: ['applieddate', 'dateapplied'],
   },
 };
 

@@ -12,11 +12,20 @@ import type { Stage, StageKind } from '../domain';
  * | accepted, hired, signed                        | a `hired` stage, else an `offer` stage         |
  * | offer, negotiating                             | an `offer` stage                               |
  * | interview, screen, onsite, assessment, call…   | an active stage named like "interview", else the last active stage |
+ * | applying, to apply, not (yet) applied, preparing | an active stage named like "wishlist", else the first stage: not applied yet (Teal's "Applying") |
  * | applied, submitted                             | an active stage named like "applied", else the second active stage |
  * | wishlist, saved, bookmarked, interested        | an active stage named like that, else the first stage |
  * | anything else, or empty                        | the first stage, marked `unknown` so the preview asks |
  *
- * Closing words are tried before "offer" so "No offer" is a rejection, not an offer.
+ * Closing words are tried before "offer" so "No offer" is a rejection, not an offer, and "not yet
+ * applied" words before "applied".
+ *
+ * Each tracker's own stages, and where they land on the default board (tested one by one):
+ * - Huntr's default lists: Wishlist, Applied, Interview, Offer, Rejected.
+ * - Teal's tracker: Bookmarked, Applying (preparing the application: not applied yet), Applied,
+ *   Interviewing, Negotiating, Accepted; archived as I Withdrew, Not Selected, No Response.
+ * - Simplify's export (upper case): SAVED, APPLIED, SCREEN, INTERVIEWING, OFFER, REJECTED, WITHDRAWN.
+ * - A plain sheet: whatever people type ("Phone screen", "Waiting to hear", "Ghosted").
  */
 
 export type StageMatchHow = 'name' | 'meaning' | 'unknown';
@@ -53,7 +62,8 @@ const MEANINGS: readonly Meaning[] = [
     words: ['interview', 'screen', 'onsite', 'assessment', 'takehome', 'technical', 'finalround', 'call', 'challenge', 'test'],
     pick: (s) => activeNamed(s, /interview|screen/) ?? activeStages(s).at(-1),
   },
-  { words: ['applied', 'apply', 'submitted', 'applying', 'application'], pick: (s) => activeNamed(s, /appl/) ?? activeStages(s)[1] ?? activeStages(s)[0] },
+  { words: ['applying', 'toapply', 'notyetapplied', 'notapplied', 'preparing', 'drafting'], pick: (s) => activeNamed(s, /wish|save|bookmark|interest/) ?? activeStages(s)[0] },
+  { words: ['applied', 'apply', 'submitted', 'application'], pick: (s) => activeNamed(s, /appl/) ?? activeStages(s)[1] ?? activeStages(s)[0] },
   { words: ['wishlist', 'wish', 'saved', 'bookmark', 'interested', 'toapply', 'considering', 'lead', 'prospect'], pick: (s) => activeNamed(s, /wish|save|bookmark|interest/) ?? activeStages(s)[0] },
 ];
 

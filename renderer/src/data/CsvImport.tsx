@@ -11,7 +11,7 @@ import { CsvStageMapping } from './CsvStageMapping';
 import { readFileText } from './readFileText';
 import { useCsvPreview } from './useCsvPreview';
 
-const PRESET_LABELS: Record<CsvPreset, string> = { generic: 'Any spreadsheet (generic)', huntr: 'Huntr export', teal: 'Teal export' };
+const PRESET_LABELS: Record<CsvPreset, string> = { generic: 'Any spreadsheet (generic)', huntr: 'Huntr export', teal: 'Teal export', simplify: 'Simplify export' };
 type DayOrder = CsvPreviewResponse['dates']['order'];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -35,7 +35,7 @@ export type ExportResult = z.infer<typeof ExportResultSchema>;
 /** Largest CSV or backup text accepted over IPC (characters). */
 export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
 
-export const CsvPresetSchema = z.enum(['generic', 'huntr', 'teal']);
+export const CsvPresetSchema = z.enum(['generic', 'huntr', 'teal', 'simplify']);
 
 /** The fields a CSV column can feed (the list lives with the import logic). */
 export const ImportFieldSchema = z.enum(IMPORT_FIELDS);
