@@ -1,7 +1,9 @@
-import { ApplicationSchema, type Application, type Stage } from '../domain';
+import type { Stage } from '../domain';
+import type { BoardDuplicate, BoardIndex } from './board-duplicates';
 import { guessMapping, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ColumnMapping, type CsvPreset, type ImportField } from './csv-mapping';
 import type { CsvDelimiter, ParsedCsv } from './csv-records';
-import { detectDayOrder, parseImportAmount, parseImportDate, type DayOrder, type DayOrderEvidence } from './import-values';
+import { detectDayOrder, isRelativeDate, parseImportDate, type DayOrder, type DayOrderEvidence } from './import-values';
+import { parseImportMoney, type ImportMoney } from './money';
 import { rowFingerprint } from './row-fingerprint';
 import { matchStage, type StageMatchHow } from './stage-match';
 import { htmlToText } from '../capture/html-text';
@@ -15,12 +17,15 @@ import { POSTING_TEXT_MAX } from '../domain/posting';
  * | has a company                             | it is imported, whatever else is wrong with it            |
  * | has no company                            | it is skipped, and the preview says so by row             |
  * | a cell that cannot be read (date, link, amount, currency) | the row is imported without that field; the preview names the row and the user's column |
+ * | a date that is not a day on the calendar ("last week", "Nov 2026") | a bad cell like any other: never today's date |
+ * | a salary cell                             | amounts, currency and period as written (money.ts): "73.000 €" is 73000 EUR; a range keeps both ends, the max column wins for the max |
+ * | a currency column                         | wins over a symbol in the salary cell                    |
  * | no role                                   | imported with the role "Role not given"                   |
  * | company or role over 200 characters       | shortened to 200                                          |
  * | fewer cells than the header               | the missing cells are empty                               |
  * | its stage value                           | the stage the user chose for that value in the mapping step (matched by name and meaning until they change it) |
  * | its numeric dates                         | read in the file's day/month order: one choice, shown with examples |
- * | its fingerprint matches an application already imported | skipped when the user says so (the default)  |
+ * | already on the board (board-duplicates.ts: imported before, same link, or same company and role) | listed, and skipped unless the user includes it |
  *
  * Messages use the column names of the user's file, never Hearback's field names.
  */
@@ -29,6 +34,38 @@ import { POSTING_TEXT_MAX } from '../domain/posting';
 const EMPTY_MARK = /^[-–—]$/;
 const URL_LIKE = /^https?:\/\/[^\s]+$/i;
 const CURRENCY = /^[A-Z]{3}$/;
+const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * The salary cells of a row: the min column may hold a whole range ("$120,000–$150,000"), the
+ * max column its own amount (which wins for the max); the currency column wins over a symbol.
+ */
+function readSalary(row: ImportRow, cell: (field: ImportField) => string, leftOut: (field: ImportField, raw: string, what: string) => void): void {
+  const symbols: string[] = [];
+  const periods: ImportMoney['period'][] = [];
+  const read = (field: 'salaryMin' | 'salaryMax') => {
+    const raw = cell(field);
+    if (!raw) return null;
+    const money = parseImportMoney(raw);
+    if (money === null) leftOut(field, raw, 'is not an amount');
+    else {
+      if (money.currency) symbols.push(money.currency);
+      periods.push(money.period);
+    }
+    return money;
+  };
+  const low = read('salaryMin');
+  const high = read('salaryMax');
+  row.salaryMin = low ? low.min : null;
+  row.salaryMax = high ? (high.max ?? high.min) : (low ? low.max : null);
+  row.salaryPeriod = periods.find((p) => p !== null) ?? null;
+  const currency = cell('salaryCurrency').toUpperCase();
+  if (CURRENCY.test(currency) && ISO_CURRENCIES.has(currency)) row.salaryCurrency = currency;
+  else {
+    if (currency) leftOut('salaryCurrency', currency, 'is not a 3-letter currency code like EUR');
+    row.salaryCurrency = symbols[0] ?? '';
+  }
+}
 export const ROLE_NOT_GIVEN = 'Role not given';
 const MAX_NAME = 200;
 
@@ -52,13 +89,14 @@ export interface ImportRow {
   salaryMin: number | null;
   salaryMax: number | null;
   salaryCurrency: string;
+  salaryPeriod: ImportMoney['period'];
   createdAt: string | null;
   appliedAt: string | null;
   contactName: string;
   contactEmail: string;
   fingerprint: string;
-  /** An application with this fingerprint already exists. */
-  alreadyImported: boolean;
+  /** The application already on the board that this row repeats, or null. */
+  duplicate: BoardDuplicate | null;
 }
 
 /** What a problem costs: the whole row, one cell, or nothing (a note). */
@@ -90,8 +128,8 @@ export interface ReadOptions {
   dayOrder?: DayOrder | undefined;
   /** The user's stage choices: stage value as written → stage id. */
   stageMap?: Readonly<Record<string, string>> | undefined;
-  /** Fingerprints of applications already in the store. */
-  known?: ReadonlySet<string> | undefined;
+  /** The applications already on the board, to find the rows that repeat them. */
+  board?: BoardIndex | undefined;
 }
 
 export interface CsvRead {
@@ -207,90 +245,26 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
       salaryMin: null,
       salaryMax: null,
       salaryCurrency: '',
+      salaryPeriod: null,
       createdAt: null,
       appliedAt: null,
       contactName: cell('contactName'),
       contactEmail: cell('contactEmail'),
       fingerprint: rowFingerprint({ company, role: cell('role'), jobUrl: cell('jobUrl'), location: cell('location'), createdAt: cell('createdAt'), appliedAt: cell('appliedAt') }),
-      alreadyImported: false,
+      duplicate: null,
     };
-    row.alreadyImported = options.known?.has(row.fingerprint) ?? false;
     const url = cell('jobUrl');
     if (url && URL_LIKE.test(url) && url.length <= 2048) row.jobUrl = url;
     else if (url) leftOut('jobUrl', url, 'is not a web link (one starting with http:// or https://)');
+    row.duplicate = options.board?.find({ fingerprint: row.fingerprint, jobUrl: row.jobUrl, company, role: cell('role') }) ?? null;
     for (const field of DATE_FIELDS) {
       const raw = cell(field);
       if (!raw) continue;
       row[field] = parseImportDate(raw, dates.order);
-      if (row[field] === null) leftOut(field, raw, 'is not a date');
+      if (row[field] === null) leftOut(field, raw, isRelativeDate(raw) ? 'is not a day on the calendar (a date relative to when the file was written)' : 'is not a date');
     }
-    for (const field of ['salaryMin', 'salaryMax'] as const) {
-      const raw = cell(field);
-      if (!raw) continue;
-      row[field] = parseImportAmount(raw);
-      if (row[field] === null) leftOut(field, raw, 'is not an amount');
-    }
-    const currency = cell('salaryCurrency').toUpperCase();
-    if (CURRENCY.test(currency)) row.salaryCurrency = currency;
-    else if (currency) leftOut('salaryCurrency', currency, 'is not a 3-letter currency code like EUR');
+    readSalary(row, cell, leftOut);
     rows.push(row);
   }
   return { delimiter: parsed.delimiter, headers, mapping: used, rows, problems, totalRows: data.length, stageValues: stageChoice.values(), dates, mappingProblems };
-}
-
-export interface BuildOptions {
-  /** Fresh ids from the store. */
-  newId: () => string;
-  /** The import instant (ISO). */
-  now: string;
-}
-
-const EMAIL_LIKE = /^[^\s@<>"]+@[^\s@<>"]+$/;
-
-/**
- * Turns read rows into applications. Dates from the file are kept: `createdAt` is the file's
- * created (or applied) date, and the stage is "reached" on the applied date when there is one.
- */
-export function buildImportedApplications(rows: readonly ImportRow[], options: BuildOptions): Application[] {
-  return rows.map((row, index) => {
-    const createdAt = row.createdAt ?? row.appliedAt ?? options.now;
-    const reachedAt = row.appliedAt ?? createdAt;
-    const salary =
-      row.salaryMin === null && row.salaryMax === null
-        ? null
-        : {
-            min: row.salaryMin,
-            max: row.salaryMax !== null && row.salaryMin !== null && row.salaryMax < row.salaryMin ? row.salaryMin : row.salaryMax,
-            currency: row.salaryCurrency || 'USD',
-            period: 'year' as const,
-          };
-    const contactEmailOk = EMAIL_LIKE.test(row.contactEmail) && row.contactEmail.length <= 254;
-    return ApplicationSchema.parse({
-      id: options.newId(),
-      company: row.company,
-      role: row.role,
-      jobUrl: row.jobUrl,
-      location: row.location.slice(0, 200),
-      salary,
-      source: (row.source || 'CSV import').slice(0, 200),
-      notes: row.notes.slice(0, 20_000),
-      // The posting as the other tracker kept it: kept here too, like a captured one.
-      posting: row.postingText
-        ? { text: row.postingText, sourceUrl: row.jobUrl, fetchedAt: options.now, employmentType: '', postedOn: '', remote: null, sources: {} }
-        : null,
-      tags: row.tags.map((t) => t.slice(0, 40)),
-      fitLine: '',
-      contacts:
-        row.contactName || contactEmailOk
-          ? [{ id: options.newId(), name: (row.contactName || row.contactEmail).slice(0, 120), title: '', email: contactEmailOk ? row.contactEmail : '', phone: '', notes: '' }]
-          : [],
-      stageId: row.stageId,
-      position: index + 1,
-      stageReachedAt: { [row.stageId]: reachedAt },
-      archived: false,
-      createdAt,
-      updatedAt: options.now,
-      importFingerprint: row.fingerprint,
-    });
-  });
 }

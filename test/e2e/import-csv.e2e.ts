@@ -69,10 +69,11 @@ test('a Huntr CSV imports with its stages right, bad cells left out (not rows), 
 
   // The same file again: every row is recognised, and skipping them is the default.
   const again = await openImport();
-  const skip = again.getByLabel('Skip 4 rows already imported from this file before');
+  const skip = again.getByLabel('Skip 4 rows already on your board');
   await expect(skip).toBeChecked();
   await expect(again.getByText('0 of 4 rows will be imported.')).toBeVisible();
-  await expect(again.getByRole('row', { name: /Globex · imported before/ })).toBeVisible();
+  await expect(again.getByRole('row', { name: /Globex · already on your board/ })).toBeVisible();
+  await expect(again.getByRole('list', { name: 'Rows already on your board' })).toContainText('Row 2 · Globex — Backend Engineer: imported from this row before as Globex — Backend Engineer');
   await expect(again.getByRole('button', { name: 'Import 0 applications' })).toBeDisabled();
   await skip.uncheck();
   await expect(again.getByText('4 of 4 rows will be imported.')).toBeVisible();

@@ -60,8 +60,8 @@ export const CsvImportRequestSchema = z
     dayOrder: DayOrderSchema.optional(),
     /** The user's stage choices; values not listed are matched by name and meaning. */
     stageMap: StageMapSchema.optional(),
-    /** Leave out rows imported before (same fingerprint). Commit only; default true. */
-    skipAlreadyImported: z.boolean().optional(),
+    /** Leave out rows already on the board (imported before, same link, or same company and role). Commit only; default true. */
+    skipDuplicates: z.boolean().optional(),
   })
   .strict();
 export type CsvImportRequest = z.infer<typeof CsvImportRequestSchema>;
@@ -82,6 +82,16 @@ export const ImportProblemSchema = z
 /** How much of a row's posting text the preview carries. */
 export const PREVIEW_POSTING_CHARS = 300;
 
+export const BoardDuplicateSchema = z
+  .object({
+    /** Imported from the same row before, the same job link, or the same company and role. */
+    reason: z.enum(['imported-before', 'same-link', 'same-role']),
+    applicationId: IdSchema,
+    company: z.string(),
+    role: z.string(),
+  })
+  .strict();
+
 export const ImportRowSchema = z
   .object({
     /** The row a spreadsheet shows it in (header = row 1). */
@@ -100,12 +110,14 @@ export const ImportRowSchema = z
     salaryMin: z.number().nullable(),
     salaryMax: z.number().nullable(),
     salaryCurrency: z.string(),
+    salaryPeriod: z.enum(['year', 'month', 'hour']).nullable(),
     createdAt: z.string().nullable(),
     appliedAt: z.string().nullable(),
     contactName: z.string(),
     contactEmail: z.string(),
     fingerprint: z.string(),
-    alreadyImported: z.boolean(),
+    /** The application already on the board that this row repeats, or null. */
+    duplicate: BoardDuplicateSchema.nullable(),
   })
   .strict();
 
@@ -120,9 +132,12 @@ export const CsvPreviewSchema = z
     mapping: ColumnMappingSchema,
     /** The first rows that will be imported. */
     rows: z.array(ImportRowSchema),
-    /** Rows with a company: all of them are imported (less those imported before, if skipped). */
+    /** Rows with a company: all of them are imported (less the duplicates, if skipped). */
     importableRows: z.number().int().min(0),
-    alreadyImported: z.number().int().min(0),
+    /** Rows that repeat an application already on the board. */
+    duplicateRows: z.number().int().min(0),
+    /** The first of them (across the whole file), each with the row and what it repeats. */
+    duplicates: z.array(z.object({ row: z.number().int().min(1), company: z.string(), role: z.string(), duplicate: BoardDuplicateSchema }).strict()),
     totalRows: z.number().int().min(0),
     problems: z.array(ImportProblemSchema),
     problemCount: z.number().int().min(0),
@@ -143,7 +158,8 @@ export const CsvCommitResultSchema = z
   .object({
     imported: z.number().int().min(0),
     skipped: z.number().int().min(0),
-    alreadyImported: z.number().int().min(0),
+    /** Rows left out because they repeat an application already on the board. */
+    duplicatesSkipped: z.number().int().min(0),
     problems: z.array(ImportProblemSchema),
   })
   .strict();

@@ -2,8 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../../electron/core/data/csv-read';
-import { buildImportedApplications, guessMapping, readCsvRows, ROLE_NOT_GIVEN, type ReadOptions } from '../../../../shared/import';
-import { STAGES } from '../export/fixtures';
+import { buildImportedApplications, guessMapping, indexBoard, readCsvRows, ROLE_NOT_GIVEN, type ReadOptions } from '../../../../shared/import';
+import { makeApplication, STAGES } from '../export/fixtures';
 
 const read = (csv: string, options: Partial<ReadOptions> = {}) => readCsvRows(readCsv(csv), { preset: 'generic', stages: STAGES, ...options });
 
@@ -177,10 +177,11 @@ describe('re-import', () => {
     expect(b).toBe(a);
     expect(other).not.toBe(a);
   });
-  it('marks rows whose fingerprint is already known', () => {
+  it('marks rows whose fingerprint is already on the board', () => {
     const first = read('Company,Title\nAcme,Dev\nBeta,PM\n');
-    const again = read('Company,Title\nAcme,Dev\nBeta,PM\nGamma,QA\n', { known: new Set([first.rows[0]?.fingerprint ?? '']) });
-    expect(again.rows.map((r) => r.alreadyImported)).toEqual([true, false, false]);
+    const imported = makeApplication({ id: 'x1', company: 'Somewhere else', role: 'Other', jobUrl: '', importFingerprint: first.rows[0]?.fingerprint ?? '' });
+    const again = read('Company,Title\nAcme,Dev\nBeta,PM\nGamma,QA\n', { board: indexBoard([imported]) });
+    expect(again.rows.map((r) => r.duplicate?.reason ?? null)).toEqual(['imported-before', null, null]);
   });
 });
 
@@ -197,7 +198,43 @@ describe('buildImportedApplications', () => {
       updatedAt: '2026-04-01T00:00:00.000Z',
       importFingerprint: rows[0]?.fingerprint,
     });
-    // No date in the file means the import instant.
-    expect(apps[2]).toMatchObject({ company: 'Gamma, Inc.', createdAt: '2026-04-01T00:00:00.000Z' });
+    // No date in the file: created at the import instant, but no stage "reached" date is made up.
+    expect(apps[2]).toMatchObject({ company: 'Gamma, Inc.', createdAt: '2026-04-01T00:00:00.000Z', stageReachedAt: {} });
+  });
+});
+
+describe('dates the importer cannot read exactly', () => {
+  it.each(['last week', '2 days ago', 'yesterday', 'letzte Woche', 'Nov 2026'])('%j is a bad cell, never today', (written) => {
+    const result = read(`Company,Title,Date Applied\nAcme,Dev,${written}\n`);
+    expect(result.rows[0]?.appliedAt).toBeNull();
+    expect(result.problems).toEqual([expect.objectContaining({ row: 2, column: 'Date Applied', effect: 'cell-left-out' })]);
+    const [app] = buildImportedApplications(result.rows, { newId: () => 'id1', now: '2026-04-01T00:00:00.000Z' });
+    expect(app?.stageReachedAt).toEqual({});
+  });
+  it('says why a relative date cannot be read', () => {
+    expect(read('Company,Title,Date Applied\nAcme,Dev,last week\n').problems[0]?.message).toBe(
+      '“last week” is not a day on the calendar (a date relative to when the file was written), so the row is imported without it',
+    );
+  });
+});
+
+describe('salaries', () => {
+  it('reads "73.000 €" as 73,000 euros, not dollars', () => {
+    const result = read('Firma;Position;Gehalt\nMüller GmbH;Entwickler;73.000 €\n', { mapping: { company: 0, role: 1, salaryMin: 2 } });
+    expect(result.rows[0]).toMatchObject({ salaryMin: 73000, salaryMax: null, salaryCurrency: 'EUR' });
+    const [app] = buildImportedApplications(result.rows, { newId: () => 'id1', now: '2026-04-01T00:00:00.000Z' });
+    expect(app?.salary).toEqual({ min: 73000, max: null, currency: 'EUR', period: 'year' });
+  });
+  it('keeps both ends of a Huntr salary range', () => {
+    const result = read('companyName,title,salary\nGlobex,Engineer,"$120,000 - $150,000"\n', { preset: 'huntr' });
+    expect(result.rows[0]).toMatchObject({ salaryMin: 120000, salaryMax: 150000, salaryCurrency: 'USD' });
+  });
+  it('lets a max column and a currency column win over what the salary cell says', () => {
+    const result = read('Company,Min Salary,Max Salary,Currency\nAcme,€60k-70k,80000,CHF\n', { preset: 'teal' });
+    expect(result.rows[0]).toMatchObject({ salaryMin: 60000, salaryMax: 80000, salaryCurrency: 'CHF' });
+  });
+  it('keeps an hourly rate hourly', () => {
+    const [app] = buildImportedApplications(read('Company,Salary\nAcme,$45/hr\n').rows, { newId: () => 'id1', now: '2026-04-01T00:00:00.000Z' });
+    expect(app?.salary).toEqual({ min: 45, max: null, currency: 'USD', period: 'hour' });
   });
 });
