@@ -75,10 +75,19 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   return { encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252', by: 'content' };
 }
 
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (WHATWG index-windows-1252): €, quotes, dashes, Œ, Š, Ž, ™…
+ * Node 20's TextDecoder decodes "windows-1252" as ISO-8859-1 and leaves these as C1 control
+ * characters (Chromium and newer Node map them); this table puts them right wherever it runs.
+ * The five unassigned bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are, as WHATWG says.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
 /** The text of `bytes` in `encoding`, without a byte-order mark. Bytes that do not fit show as U+FFFD. */
 export function decodeText(bytes: Uint8Array, encoding: TextEncodingName): string {
+  let text = new TextDecoder(encoding).decode(bytes);
+  if (encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
   // TextDecoder drops a BOM matching its own encoding; a UTF-8 BOM read as Windows-1252 would show as "ï»¿".
-  const text = new TextDecoder(encoding).decode(bytes);
   return text.replace(/^(\uFEFF|ï»¿|þÿ|ÿþ)/, '');
 }
 
