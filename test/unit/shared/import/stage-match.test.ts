@@ -75,3 +75,20 @@ describe('tracker stage presets', () => {
     });
   }
 });
+
+describe('stage words in the sheet owner’s language', () => {
+  it.each([
+    ['Beworben', 'applied'],
+    ['Vorstellungsgespräch', 'interviewing'],
+    ['Absage', 'closed'],
+    ['Angebot', 'offer'],
+    ['Zu bewerben', 'wishlist'],
+    ['Entretien', 'interviewing'],
+    ['Refusé', 'closed'],
+    ['Rechazado', 'closed'],
+    ['Waiting to hear', 'applied'],
+    ['In review', 'applied'],
+  ])('%j → %s', (value, stageId) => {
+    expect(matchStage(value, DEFAULT_STAGES).stageId).toBe(stageId);
+  });
+});
