@@ -23,6 +23,7 @@ import { POSTING_TEXT_MAX } from '../domain/posting';
  * | no role                                   | imported with the role "Role not given"                   |
  * | company or role over 200 characters       | shortened to 200                                          |
  * | fewer cells than the header               | the missing cells are empty                               |
+ * | every cell empty                          | an empty row: not counted, nothing said                   |
  * | its stage value                           | the stage the user chose for that value in the mapping step (matched by name and meaning until they change it) |
  * | its numeric dates                         | read in the file's day/month order: one choice, shown with examples |
  * | already on the board (board-duplicates.ts: imported before, same link, or same company and role) | listed, and skipped unless the user includes it |
@@ -169,7 +170,9 @@ function stageChooser(stages: readonly Stage[], stageMap: Readonly<Record<string
 /** Reads every data row through a mapping. Rows with a company are kept; what could not be read is named. */
 export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
   const problems: ImportProblem[] = parsed.problems.map((p) => ({ row: p.row, field: null, column: '', effect: 'row-skipped', message: p.message }));
-  const [headerRecord, ...data] = parsed.records;
+  const [headerRecord, ...records] = parsed.records;
+  // A row of empty cells (a spreadsheet saves a blank row as ",,,,") is an empty row, like a blank line.
+  const data = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const empty = { delimiter: parsed.delimiter, headers: [], mapping: {}, rows: [], totalRows: 0, stageValues: [], dates: detectDayOrder([]), mappingProblems: [] };
   if (!headerRecord) {
     const noHeader: ImportProblem = { row: 1, field: null, column: '', effect: 'row-skipped', message: 'The file is empty: there is no header row' };

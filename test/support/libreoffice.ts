@@ -37,7 +37,7 @@ export async function openCsvInCalc(csvPath: string, options: CalcCsvOptions): P
   const out = join(work, 'out');
   mkdirSync(out);
   // Tokens: separator, text delimiter ("), character set, first line to read.
-  const filter = `CSV:${options.separator.charCodeAt(0)},34,${options.charset ?? CALC_CHARSET.utf8},1`;
+  const filter = `Text - txt - csv (StarCalc):${options.separator.charCodeAt(0)},34,${options.charset ?? CALC_CHARSET.utf8},1`;
   await run(
     'soffice',
     ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', out, csvPath],
@@ -45,6 +45,34 @@ export async function openCsvInCalc(csvPath: string, options: CalcCsvOptions): P
   );
   const fods = readFileSync(join(out, basename(csvPath).replace(/\.[^.]+$/, '') + '.fods'), 'utf8');
   return readFlatOds(fods);
+}
+
+/** Where a CSV comes from and goes to in a round trip through Calc. */
+export interface CalcRoundTrip {
+  /** How the source file is opened: its separator, character set and the locale (LCID) Calc reads it in. */
+  from: { separator: ',' | ';' | '\t'; charset: number; language: number };
+  /** How Calc saves it again: separator and character set. */
+  to: { separator: ',' | ';' | '\t'; charset: number };
+}
+
+/**
+ * Opens CSV files in Calc (every column as text, so values pass through unchanged) and saves them
+ * again as CSV with another separator and character set — the file a user gets after "open in
+ * the spreadsheet, save as CSV". One Calc run for all the files; returns the saved bytes by path.
+ */
+export async function roundTripCsvThroughCalc(csvPaths: readonly string[], trip: CalcRoundTrip): Promise<Map<string, Uint8Array>> {
+  const work = mkdtempSync(join(tmpdir(), 'hearback-calc-'));
+  const out = join(work, 'out');
+  mkdirSync(out);
+  const asText = Array.from({ length: 40 }, (_, i) => `${i + 1}/2`).join('/');
+  const infilter = `Text - txt - csv (StarCalc):${trip.from.separator.charCodeAt(0)},34,${trip.from.charset},1,${asText},${trip.from.language}`;
+  const outfilter = `csv:Text - txt - csv (StarCalc):${trip.to.separator.charCodeAt(0)},34,${trip.to.charset}`;
+  await run(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${infilter}`, '--convert-to', outfilter, '--outdir', out, ...csvPaths],
+    { env: { ...process.env, HOME: work }, timeout: 300_000 },
+  );
+  return new Map(csvPaths.map((path) => [path, new Uint8Array(readFileSync(join(out, basename(path).replace(/\.[^.]+$/, '') + '.csv')))]));
 }
 
 const TABLE = /<table:table [\s\S]*?<\/table:table>/;

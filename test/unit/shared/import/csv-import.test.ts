@@ -238,3 +238,12 @@ describe('salaries', () => {
     expect(app?.salary).toEqual({ min: 45, max: null, currency: 'USD', period: 'hour' });
   });
 });
+
+describe('empty rows', () => {
+  it('does not count a row of empty cells (a blank row saved by a spreadsheet) and keeps the rows after it numbered', () => {
+    const result = read('Company,Title\nAcme,Dev\n,\n , \nBeta,PM\n');
+    expect(result.totalRows).toBe(2);
+    expect(result.rows.map((r) => [r.row, r.company])).toEqual([[2, 'Acme'], [5, 'Beta']]);
+    expect(result.problems).toEqual([]);
+  });
+});
