@@ -30,7 +30,7 @@ const TARGETS: readonly (readonly [string, CalcRoundTrip['to']])[] = [
   ['tab + UTF-16', { separator: '\t', charset: CALC_CHARSET.utf16 }],
   ['"," + UTF-8', { separator: ',', charset: CALC_CHARSET.utf8 }],
 ];
-const WINDOWS_1252 = /^[\u0000-\u007f\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;
+const WINDOWS_1252 = /^[\t\n\r\u0020-\u007f\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;
 /** Whether the whole file can be written in Windows-1252 (東京 or a narrow no-break space cannot). */
 const fitsWindows1252 = (file: CorpusFile) => {
   const bytes = new Uint8Array(readFileSync(join(CORPUS_DIR, file.file)));
