@@ -27,17 +27,44 @@
 /** UTF-8 byte-order mark: without it Excel reads UTF-8 CSV as the ANSI code page. */
 export const UTF8_BOM = '\uFEFF';
 
-const FIRST_CHARACTER_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
 
-/** A field start (after `,` `;` tab CR LF), spaces and quotes a reader may skip, then a trigger. */
-const TRIGGER_AFTER_FIELD_START = /([,;\t\r\n][ "]*)([=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
-const TRIGGER_AFTER_SKIPPED_START = /^([ "]+)([=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+/** `=` `+` `-` `@` and their full-width forms. */
+function isTrigger(c: number): boolean {
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0xff1d || c === 0xff0b || c === 0xff0d || c === 0xff20;
+}
 
-/** Returns `value` so that no part of it becomes a formula under any separator a spreadsheet picks. */
+/** `,` `;` tab CR LF: where a spreadsheet may start a new cell or row. */
+function isFieldStart(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === TAB || c === CR || c === LF;
+}
+
+/**
+ * Returns `value` so that no part of it becomes a formula under any separator a spreadsheet picks.
+ * One pass over the characters (exports run this on every cell), building a new string only for
+ * the rare cell that needs a guard.
+ */
 export function neutraliseCell(value: string): string {
-  if (value === '') return value;
-  const inner = value.replace(TRIGGER_AFTER_FIELD_START, "$1'$2").replace(TRIGGER_AFTER_SKIPPED_START, "$1'$2");
-  return FIRST_CHARACTER_TRIGGERS.has(inner[0] ?? '') ? `'${inner}` : inner;
+  let out = '';
+  let copiedTo = 0;
+  let atFieldStart = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (atFieldStart && (c === SPACE || c === QUOTE)) continue;
+    if (atFieldStart && isTrigger(c)) {
+      out += `${value.slice(copiedTo, i)}'`;
+      copiedTo = i;
+    }
+    atFieldStart = isFieldStart(c);
+  }
+  const guarded = copiedTo === 0 && out === '' ? value : out + value.slice(copiedTo);
+  const first = guarded.charCodeAt(0);
+  // OWASP: a leading tab or CR is guarded too (a reader may strip it and see what follows).
+  return first === TAB || first === CR ? `'${guarded}` : guarded;
 }
 
 /** One CSV row of plain strings; stringified (RFC 4180) by the caller. */
