@@ -23,10 +23,13 @@ import type { Stage, StageKind } from '../domain';
  * applied" words before "applied".
  *
  * Each tracker's own stages, and where they land on the default board (tested one by one):
- * - Huntr's default lists: Wishlist, Applied, Interview, Offer, Rejected.
- * - Teal's tracker: Bookmarked, Applying (preparing the application: not applied yet), Applied,
- *   Interviewing, Negotiating, Accepted; archived as I Withdrew, Not Selected, No Response.
- * - Simplify's export (upper case): SAVED, APPLIED, SCREEN, INTERVIEWING, OFFER, REJECTED, WITHDRAWN.
+ * - Huntr's default board lists: Wishlist, Applied, Interview, Offer, Rejected (the user renames
+ *   them freely; an export carries the list names as typed).
+ * - Teal's tracker stages as its board shows them: Bookmarked, Applying (preparing the
+ *   application: not applied yet), Applied, Interviewing, Negotiating, Accepted; archived as
+ *   I Withdrew, Not Selected, No Response. Not checked against an export file: none is public.
+ * - Simplify's export, upper case: SAVED, APPLIED, INTERVIEWING, REJECTED, WITHDRAWN as a public
+ *   dashboard for its export reads them; SCREEN and OFFER assumed alike.
  * - A plain sheet: whatever people type ("Phone screen", "Waiting to hear", "Ghosted").
  */
 
