@@ -38,6 +38,8 @@ async function exportToFile(write: (sink: PassThrough) => Promise<unknown>): Pro
 }
 
 const available = libreOfficeAvailable();
+/** Calc takes 2–4 s to start; on a busy machine much longer. */
+const CALC_TIMEOUT_MS = 180_000;
 if (!available) console.warn('csv-spreadsheet: skipped — `soffice` is not installed (Debian package libreoffice-calc-nogui)');
 
 describe.skipIf(!available)('CSV exports opened in LibreOffice Calc', () => {
@@ -63,12 +65,12 @@ describe.skipIf(!available)('CSV exports opened in LibreOffice Calc', () => {
       const at = header.indexOf(column);
       expect(sheet.slice(1).map((r) => r[at]?.text ?? '')).toEqual(written.slice(1).map((r) => r[at] ?? ''));
     }
-  });
+  }, CALC_TIMEOUT_MS);
 
   it.each([[','], [';'], ['\t']] as const)('no cell of the history export becomes a formula when read with %j', async (separator) => {
     const events = HOSTILE.map((text, i) => makeEvent({ seq: i + 1, summary: text }));
     const file = await exportToFile((sink) => streamHistoryCsv(events, sink, undefined, { lookup: () => ({ company: HOSTILE[0] ?? '', role: HOSTILE[3] ?? '' }) }));
     const sheet = await openCsvInCalc(file, { separator });
     expect(sheet.flat().filter((c) => c.formula !== null)).toEqual([]);
-  });
+  }, CALC_TIMEOUT_MS);
 });

@@ -13,6 +13,8 @@ import { CORPUS_DIR, corpusDifferences, readCorpusFile, TRACKER_CORPUS, type Cor
  * as the file means, field by field. Needs `soffice` (Debian: libreoffice-calc-nogui).
  */
 const available = libreOfficeAvailable();
+/** Calc takes 2–4 s to start; on a busy machine much longer. */
+const CALC_TIMEOUT_MS = 180_000;
 if (!available) console.warn('tracker corpus through LibreOffice: skipped — `soffice` is not installed (Debian package libreoffice-calc-nogui)');
 
 const CHARSET: Record<CorpusFile['encoding'], number> = {
@@ -45,7 +47,7 @@ describe.skipIf(!available)('tracker corpus in LibreOffice Calc', () => {
       const cells = sheet[want.row - 1]?.map((c) => c.text) ?? [];
       expect(cells, `row ${want.row}`).toContain(want.company);
     }
-  });
+  }, CALC_TIMEOUT_MS);
 
   const trips = TRACKER_CORPUS.files.flatMap((file) =>
     TARGETS.filter(([, to]) => to.charset !== CALC_CHARSET.windows1252 || fitsWindows1252(file)).map(([name, to]) => [file.file, name, file, to] as const),
