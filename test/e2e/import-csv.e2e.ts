@@ -123,6 +123,8 @@ test('a German Excel CSV: encoding detected and switchable, euros, spreadsheet r
   await characters.selectOption('utf-8');
   await expect(preview.getByRole('row', { name: /M\uFFFDller/ })).toContainText('M\uFFFDnchen');
   await expect(dialog.getByText(/characters can't be read in this encoding/)).toBeVisible();
+  await dialog.getByText(/characters can't be read in this encoding/).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/import-encoding-utf8.png' });
   await characters.selectOption('windows-1252');
   await expect(preview.getByRole('row', { name: /Müller & Söhne GmbH/ })).toContainText('München');
 
