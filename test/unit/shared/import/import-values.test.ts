@@ -83,6 +83,10 @@ describe('money', () => {
     ['USD 120,000.00', money(120000, null, 'USD')],
     ['eur 60000', money(60000, null, 'EUR')],
     ['all in 60000', money(60000, null)],
+    ['₹10L', money(1_000_000, null, 'INR')],
+    ['12 LPA', money(1_200_000, null, '', 'year')],
+    ['1.2 Cr', money(12_000_000, null)],
+    ['73 tn kr', money(73000, null)],
   ])('reads %j', (raw, expected) => {
     expect(parseImportMoney(raw)).toEqual(expected);
   });
@@ -112,6 +116,29 @@ describe('money written by each locale (property)', () => {
         expect(parseImportMoney(written), written).toEqual({ min: amount, max: null, currency: locale === 'sv-SE' ? '' : currency, period: null });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('reads both ends of a range as Intl writes it ("73.000–85.000 €", "$73,000 – $85,000", "￥73,000 ～ ￥85,000")', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LOCALES), fc.integer({ min: 1000, max: 900_000 }), fc.integer({ min: 1, max: 900_000 }), ([locale, currency], low, span) => {
+        const written = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).formatRange(low, low + span);
+        expect(parseImportMoney(written), written).toEqual({ min: low, max: low + span, currency: locale === 'sv-SE' ? '' : currency, period: null });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads compact amounts ("$73K", "73 k €", "£73k") in thousands', () => {
+    const compact = LOCALES.filter(([locale]) => locale !== 'ja-JP'); // 万 (ten thousand) is not read
+    fc.assert(
+      fc.property(fc.constantFrom(...compact), fc.integer({ min: 1, max: 999 }), ([locale, currency], thousandsDrawn) => {
+        // India writes 100,000 and up in lakhs ("₹1L"), rounded: keep to the thousands it writes exactly.
+        const thousands = locale === 'en-IN' ? thousandsDrawn % 100 || 1 : thousandsDrawn;
+        const written = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 0 }).format(thousands * 1000);
+        expect(parseImportMoney(written)?.min, written).toBe(thousands * 1000);
+      }),
+      { numRuns: 300 },
     );
   });
 });
