@@ -20,6 +20,7 @@ import { POSTING_TEXT_MAX } from '../domain/posting';
  * | a date that is not a day on the calendar ("last week", "Nov 2026") | a bad cell like any other: never today's date |
  * | a salary cell                             | amounts, currency and period as written (money.ts): "73.000 €" is 73000 EUR; a range keeps both ends, the max column wins for the max |
  * | a currency column                         | wins over a symbol in the salary cell                    |
+ * | a salary with no currency anywhere in its row | the currency most of the file's salaries state (else USD) |
  * | no role                                   | imported with the role "Role not given"                   |
  * | company or role over 200 characters       | shortened to 200                                          |
  * | fewer cells than the header               | the missing cells are empty                               |
@@ -269,5 +270,19 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
     readSalary(row, cell, leftOut);
     rows.push(row);
   }
+  fillFileCurrency(rows);
   return { delimiter: parsed.delimiter, headers, mapping: used, rows, problems, totalRows: data.length, stageValues: stageChoice.values(), dates, mappingProblems };
+}
+
+/**
+ * A salary without a currency takes the one most of the file's salaries state: a spreadsheet
+ * keeps "73.000 €" as the number 73000 with a currency format, and its CSV may say "73000".
+ * Only when no row says, the application gets USD (import-build.ts).
+ */
+function fillFileCurrency(rows: ImportRow[]): void {
+  const counts = new Map<string, number>();
+  for (const row of rows) if (row.salaryCurrency) counts.set(row.salaryCurrency, (counts.get(row.salaryCurrency) ?? 0) + 1);
+  const [fileCurrency] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  if (!fileCurrency) return;
+  for (const row of rows) if (!row.salaryCurrency && (row.salaryMin !== null || row.salaryMax !== null)) row.salaryCurrency = fileCurrency;
 }

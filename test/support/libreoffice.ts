@@ -49,8 +49,13 @@ export async function openCsvInCalc(csvPath: string, options: CalcCsvOptions): P
 
 /** Where a CSV comes from and goes to in a round trip through Calc. */
 export interface CalcRoundTrip {
-  /** How the source file is opened: its separator, character set and the locale (LCID) Calc reads it in. */
-  from: { separator: ',' | ';' | '\t'; charset: number; language: number };
+  /**
+   * How the source file is opened: its separator, character set and the locale (LCID) Calc reads
+   * it in. With `asShownIn` (a POSIX locale such as de_DE.UTF-8) Calc detects numbers and dates
+   * itself and saves them as that locale shows them — the user's own spreadsheet; without it,
+   * every column is text and passes through unchanged.
+   */
+  from: { separator: ',' | ';' | '\t'; charset: number; language: number; asShownIn?: string };
   /** How Calc saves it again: separator and character set. */
   to: { separator: ',' | ';' | '\t'; charset: number };
 }
@@ -64,13 +69,14 @@ export async function roundTripCsvThroughCalc(csvPaths: readonly string[], trip:
   const work = mkdtempSync(join(tmpdir(), 'hearback-calc-'));
   const out = join(work, 'out');
   mkdirSync(out);
-  const asText = Array.from({ length: 40 }, (_, i) => `${i + 1}/2`).join('/');
+  const asText = trip.from.asShownIn ? '' : Array.from({ length: 40 }, (_, i) => `${i + 1}/2`).join('/');
+  const locale = trip.from.asShownIn ? { LANG: trip.from.asShownIn, LC_ALL: trip.from.asShownIn } : {};
   const infilter = `Text - txt - csv (StarCalc):${trip.from.separator.charCodeAt(0)},34,${trip.from.charset},1,${asText},${trip.from.language}`;
   const outfilter = `csv:Text - txt - csv (StarCalc):${trip.to.separator.charCodeAt(0)},34,${trip.to.charset}`;
   await run(
     'soffice',
     ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${infilter}`, '--convert-to', outfilter, '--outdir', out, ...csvPaths],
-    { env: { ...process.env, HOME: work }, timeout: 300_000 },
+    { env: { ...process.env, HOME: work, ...locale }, timeout: 300_000 },
   );
   return new Map(csvPaths.map((path) => [path, new Uint8Array(readFileSync(join(out, basename(path).replace(/\.[^.]+$/, '') + '.csv')))]));
 }

@@ -247,3 +247,13 @@ describe('empty rows', () => {
     expect(result.problems).toEqual([]);
   });
 });
+
+describe('a salary without a currency', () => {
+  it('takes the currency most of the file states (a spreadsheet saves "73.000 €" as 73000)', () => {
+    const result = read('Firma;Gehalt\nA;73000\nB;45.000 €\nC;€85k\nD;CHF 90000\n', { mapping: { company: 0, salaryMin: 1 } });
+    expect(result.rows.map((r) => r.salaryCurrency)).toEqual(['EUR', 'EUR', 'EUR', 'CHF']);
+  });
+  it('stays unsaid when no salary in the file says', () => {
+    expect(read('Company,Salary\nA,73000\n').rows[0]?.salaryCurrency).toBe('');
+  });
+});
