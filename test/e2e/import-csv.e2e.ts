@@ -137,6 +137,11 @@ test('a German Excel CSV: encoding detected and switchable, euros, spreadsheet r
   await dialog.getByLabel('Skip 1 row already on your board').uncheck();
   await expect(dialog.getByText('3 of 3 rows will be imported.')).toBeVisible();
   await dialog.getByLabel('Skip 1 row already on your board').check();
+  // Or one row at a time.
+  await dialog.getByLabel('Import row 4 anyway').check();
+  await expect(dialog.getByText('3 of 3 rows will be imported.')).toBeVisible();
+  await dialog.getByLabel('Import row 4 anyway').uncheck();
+  await expect(dialog.getByText('2 of 3 rows will be imported.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: 'test-results/screenshots/import-german-excel.png', fullPage: true });
 

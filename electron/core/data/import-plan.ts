@@ -98,12 +98,12 @@ export interface CsvImportPlan {
 
 /**
  * The applications a CSV import creates: every row with a company (less those already on the
- * board, unless the user includes them). Refuses the whole import when the mapping lacks a required column —
+ * board, unless the user includes them all or names them in `includeRows`). Refuses the whole import when the mapping lacks a required column —
  * then no row could be right.
  */
 export function importCsvPlan(
   csv: string,
-  choices: CsvChoices & { skipDuplicates: boolean },
+  choices: CsvChoices & { skipDuplicates: boolean; includeRows?: readonly number[] | undefined },
   context: CsvContext & { newId: () => string; now: string },
 ): CsvImportPlan {
   const read = readCsvRows(readCsv(csv), { ...choices, stages: context.stages, board: indexBoard(context.board) });
@@ -115,7 +115,8 @@ export function importCsvPlan(
       problems.map((p) => ({ path: p.field ?? `row ${p.row}`, message: p.message })),
     );
   }
-  const rows = choices.skipDuplicates ? read.rows.filter((r) => r.duplicate === null) : read.rows;
+  const included = new Set(choices.includeRows ?? []);
+  const rows = choices.skipDuplicates ? read.rows.filter((r) => r.duplicate === null || included.has(r.row)) : read.rows;
   const applications = buildImportedApplications(rows, context);
   return {
     applications,

@@ -39,6 +39,7 @@ export function CsvImport({ onDone }: { onDone: () => void }) {
   const [dayOrder, setDayOrder] = useState<DayOrder | undefined>(undefined);
   const [stageMap, setStageMap] = useState<Record<string, string>>({});
   const [skipDuplicates, setSkipDuplicates] = useState(true);
+  const [includedRows, setIncludedRows] = useState<ReadonlySet<number>>(new Set());
   const [committing, setCommitting] = useState(false);
   const [commitError, setCommitError] = useState<string | null>(null);
   const chosenEncoding = encoding ?? file?.detected.encoding ?? 'utf-8';
@@ -50,6 +51,7 @@ export function CsvImport({ onDone }: { onDone: () => void }) {
   const toasts = useToasts();
 
   const resetChoices = () => {
+    setIncludedRows(new Set());
     setMapping(undefined);
     setDayOrder(undefined);
     setStageMap({});
@@ -70,14 +72,23 @@ export function CsvImport({ onDone }: { onDone: () => void }) {
   };
 
   const ready = preview.status === 'ready' ? preview.preview : null;
-  const toImport = ready ? ready.importableRows - (skipDuplicates ? ready.duplicateRows : 0) : 0;
+  // Only rows the preview still lists as duplicates count (a new mapping may change which those are).
+  const includeRows = ready ? ready.duplicates.filter((d) => includedRows.has(d.row)).map((d) => d.row) : [];
+  const toImport = ready ? ready.importableRows - (skipDuplicates ? ready.duplicateRows - includeRows.length : 0) : 0;
+  const include = (row: number, yes: boolean) =>
+    setIncludedRows((rows) => {
+      const next = new Set(rows);
+      if (yes) next.add(row);
+      else next.delete(row);
+      return next;
+    });
 
   const commit = async () => {
     if (csv === null || !ready) return;
     setCommitting(true);
     setCommitError(null);
     try {
-      const { value: result, undo } = await callUndoable('import.commitCsv', { csv, ...choices, mapping: mapping ?? ready.mapping, dayOrder: dayOrder ?? ready.dates.order, skipDuplicates });
+      const { value: result, undo } = await callUndoable('import.commitCsv', { csv, ...choices, mapping: mapping ?? ready.mapping, dayOrder: dayOrder ?? ready.dates.order, skipDuplicates, includeRows });
       const skipped = result.skipped > 0 ? ` ${plural(result.skipped, 'row without a company was', 'rows without a company were')} skipped.` : '';
       const known = result.duplicatesSkipped > 0 ? ` ${plural(result.duplicatesSkipped, 'row', 'rows')} already on your board left out.` : '';
       // One action: the toast's Undo takes the whole import back.
@@ -128,7 +139,7 @@ export function CsvImport({ onDone }: { onDone: () => void }) {
           <p className="preview-count" role="status">
             {toImport} of {ready.totalRows} rows will be imported.
           </p>
-          <CsvDuplicates preview={ready} skip={skipDuplicates} onSkip={setSkipDuplicates} />
+          <CsvDuplicates preview={ready} skip={skipDuplicates} onSkip={setSkipDuplicates} included={includedRows} onInclude={include} />
           <CsvPreviewTable preview={ready} />
           <CsvProblems problems={ready.problems} total={ready.problemCount} />
         </>

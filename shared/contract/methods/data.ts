@@ -62,6 +62,8 @@ export const CsvImportRequestSchema = z
     stageMap: StageMapSchema.optional(),
     /** Leave out rows already on the board (imported before, same link, or same company and role). Commit only; default true. */
     skipDuplicates: z.boolean().optional(),
+    /** Rows (as the spreadsheet numbers them) to import although they repeat the board. Commit only. */
+    includeRows: z.array(z.number().int().min(1)).max(10_000, 'must list at most 10,000 rows').optional(),
   })
   .strict();
 export type CsvImportRequest = z.infer<typeof CsvImportRequestSchema>;

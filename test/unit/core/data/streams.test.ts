@@ -174,6 +174,10 @@ describe('importCsvPlan', () => {
     const plan = importCsvPlan(csv, { preset: 'generic', skipDuplicates: true }, context(board));
     expect(plan.applications.map((a) => a.company)).toEqual(['Hooli']);
     expect(plan.duplicatesSkipped).toBe(2);
+    // One of them included by its row: the other is still left out.
+    const some = importCsvPlan(csv, { preset: 'generic', skipDuplicates: true, includeRows: [3] }, context(board));
+    expect(some.applications.map((a) => a.company)).toEqual(['initech', 'Hooli']);
+    expect(some.duplicatesSkipped).toBe(1);
   });
 });
 
