@@ -28,7 +28,7 @@ export function canonicalLink(link: string): string {
   return `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.port ? `:${url.port}` : ''}${path}${query}`;
 }
 
-const sameName = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+export const sameName = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
 
 export interface Duplicate {
   id: string;

@@ -1,7 +1,9 @@
-import { ApplicationSchema, workplaceFromText, type Application, type Stage, type Workplace } from '../domain';
+import { workplaceFromText, type Stage, type Workplace } from '../domain';
+import type { BoardDuplicate, BoardIndex } from './board-duplicates';
 import { guessMapping, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ColumnMapping, type CsvPreset, type ImportField } from './csv-mapping';
 import type { CsvDelimiter, ParsedCsv } from './csv-records';
-import { detectDayOrder, parseImportAmount, parseImportDate, type DayOrder, type DayOrderEvidence } from './import-values';
+import { detectDayOrder, isRelativeDate, parseImportDate, type DayOrder, type DayOrderEvidence } from './import-values';
+import { parseImportMoney, type ImportMoney } from './money';
 import { rowFingerprint } from './row-fingerprint';
 import { matchStage, type StageMatchHow } from './stage-match';
 import { htmlToText } from '../capture/html-text';
@@ -13,14 +15,19 @@ import { POSTING_TEXT_MAX } from '../domain/posting';
  * | the row                                   | what happens                                              |
  * |-------------------------------------------|-----------------------------------------------------------|
  * | has a company                             | it is imported, whatever else is wrong with it            |
- * | has no company                            | it is skipped, and the preview says so by line            |
- * | a cell that cannot be read (date, link, amount, currency) | the row is imported without that field; the preview names the line and the user's column |
+ * | has no company                            | it is skipped, and the preview says so by row             |
+ * | a cell that cannot be read (date, link, amount, currency) | the row is imported without that field; the preview names the row and the user's column |
+ * | a date that is not a day on the calendar ("last week", "Nov 2026") | a bad cell like any other: never today's date |
+ * | a salary cell                             | amounts, currency and period as written (money.ts): "73.000 €" is 73000 EUR; a range keeps both ends, the max column wins for the max |
+ * | a currency column                         | wins over a symbol in the salary cell                    |
+ * | a salary with no currency anywhere in its row | the currency most of the file's salaries state (else USD) |
  * | no role                                   | imported with the role "Role not given"                   |
  * | company or role over 200 characters       | shortened to 200                                          |
  * | fewer cells than the header               | the missing cells are empty                               |
+ * | every cell empty                          | an empty row: not counted, nothing said                   |
  * | its stage value                           | the stage the user chose for that value in the mapping step (matched by name and meaning until they change it) |
  * | its numeric dates                         | read in the file's day/month order: one choice, shown with examples |
- * | its fingerprint matches an application already imported | skipped when the user says so (the default)  |
+ * | already on the board (board-duplicates.ts: imported before, same link, or same company and role) | listed, and skipped unless the user includes it |
  *
  * Messages use the column names of the user's file, never Hearback's field names.
  */
@@ -29,12 +36,45 @@ import { POSTING_TEXT_MAX } from '../domain/posting';
 const EMPTY_MARK = /^[-–—]$/;
 const URL_LIKE = /^https?:\/\/[^\s]+$/i;
 const CURRENCY = /^[A-Z]{3}$/;
+const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * The salary cells of a row: the min column may hold a whole range ("$120,000–$150,000"), the
+ * max column its own amount (which wins for the max); the currency column wins over a symbol.
+ */
+function readSalary(row: ImportRow, cell: (field: ImportField) => string, leftOut: (field: ImportField, raw: string, what: string) => void): void {
+  const symbols: string[] = [];
+  const periods: ImportMoney['period'][] = [];
+  const read = (field: 'salaryMin' | 'salaryMax') => {
+    const raw = cell(field);
+    if (!raw) return null;
+    const money = parseImportMoney(raw);
+    if (money === null) leftOut(field, raw, 'is not an amount');
+    else {
+      if (money.currency) symbols.push(money.currency);
+      periods.push(money.period);
+    }
+    return money;
+  };
+  const low = read('salaryMin');
+  const high = read('salaryMax');
+  row.salaryMin = low ? low.min : null;
+  row.salaryMax = high ? (high.max ?? high.min) : (low ? low.max : null);
+  row.salaryPeriod = periods.find((p) => p !== null) ?? null;
+  const currency = cell('salaryCurrency').toUpperCase();
+  if (CURRENCY.test(currency) && ISO_CURRENCIES.has(currency)) row.salaryCurrency = currency;
+  else {
+    if (currency) leftOut('salaryCurrency', currency, 'is not a 3-letter currency code like EUR');
+    row.salaryCurrency = symbols[0] ?? '';
+  }
+}
 export const ROLE_NOT_GIVEN = 'Role not given';
 const MAX_NAME = 200;
 
 /** One CSV row read through a mapping: what would become an application. */
 export interface ImportRow {
-  line: number;
+  /** The row a spreadsheet shows it in (header = row 1). */
+  row: number;
   company: string;
   role: string;
   /** The stage value as written in the file ('' when unmapped or empty). */
@@ -53,20 +93,22 @@ export interface ImportRow {
   salaryMin: number | null;
   salaryMax: number | null;
   salaryCurrency: string;
+  salaryPeriod: ImportMoney['period'];
   createdAt: string | null;
   appliedAt: string | null;
   contactName: string;
   contactEmail: string;
   fingerprint: string;
-  /** An application with this fingerprint already exists. */
-  alreadyImported: boolean;
+  /** The application already on the board that this row repeats, or null. */
+  duplicate: BoardDuplicate | null;
 }
 
 /** What a problem costs: the whole row, one cell, or nothing (a note). */
 export type ImportProblemEffect = 'row-skipped' | 'cell-left-out' | 'note';
 
 export interface ImportProblem {
-  line: number;
+  /** The row a spreadsheet shows it in (header = row 1). */
+  row: number;
   field: ImportField | null;
   /** The column's name in the user's file ('' when the problem is not about one column). */
   column: string;
@@ -90,8 +132,8 @@ export interface ReadOptions {
   dayOrder?: DayOrder | undefined;
   /** The user's stage choices: stage value as written → stage id. */
   stageMap?: Readonly<Record<string, string>> | undefined;
-  /** Fingerprints of applications already in the store. */
-  known?: ReadonlySet<string> | undefined;
+  /** The applications already on the board, to find the rows that repeat them. */
+  board?: BoardIndex | undefined;
 }
 
 export interface CsvRead {
@@ -130,11 +172,13 @@ function stageChooser(stages: readonly Stage[], stageMap: Readonly<Record<string
 
 /** Reads every data row through a mapping. Rows with a company are kept; what could not be read is named. */
 export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
-  const problems: ImportProblem[] = parsed.problems.map((p) => ({ line: p.line, field: null, column: '', effect: 'row-skipped', message: p.message }));
-  const [headerRecord, ...data] = parsed.records;
+  const problems: ImportProblem[] = parsed.problems.map((p) => ({ row: p.row, field: null, column: '', effect: 'row-skipped', message: p.message }));
+  const [headerRecord, ...records] = parsed.records;
+  // A row of empty cells (a spreadsheet saves a blank row as ",,,,") is an empty row, like a blank line.
+  const data = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const empty = { delimiter: parsed.delimiter, headers: [], mapping: {}, rows: [], totalRows: 0, stageValues: [], dates: detectDayOrder([]), mappingProblems: [] };
   if (!headerRecord) {
-    const noHeader: ImportProblem = { line: 1, field: null, column: '', effect: 'row-skipped', message: 'The file is empty: there is no header row' };
+    const noHeader: ImportProblem = { row: 1, field: null, column: '', effect: 'row-skipped', message: 'The file is empty: there is no header row' };
     return { ...empty, problems: [...problems, noHeader], mappingProblems: [noHeader] };
   }
   const headers = headerRecord.cells.map((h) => h.trim());
@@ -146,18 +190,18 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
   const mappingProblems: ImportProblem[] = [];
   for (const field of REQUIRED_IMPORT_FIELDS) {
     if (used[field] !== undefined) continue;
-    mappingProblems.push({ line: headerRecord.line, field, column: '', effect: 'row-skipped', message: 'Choose the column that holds the company' });
+    mappingProblems.push({ row: headerRecord.row, field, column: '', effect: 'row-skipped', message: 'Choose the column that holds the company' });
   }
   for (const field of IMPORT_FIELDS) {
     const index = used[field];
     if (index === undefined || index < headers.length) continue;
-    mappingProblems.push({ line: headerRecord.line, field, column: '', effect: 'row-skipped', message: `Column ${index + 1} is chosen, but the file has ${headers.length} columns` });
+    mappingProblems.push({ row: headerRecord.row, field, column: '', effect: 'row-skipped', message: `Column ${index + 1} is chosen, but the file has ${headers.length} columns` });
   }
 
   problems.push(...mappingProblems);
   if (mappingProblems.length) return { ...empty, headers, mapping: used, problems, totalRows: data.length, mappingProblems };
   if (used.role === undefined) {
-    problems.push({ line: headerRecord.line, field: 'role', column: '', effect: 'note', message: `No column is chosen for the role, so every row is imported as “${ROLE_NOT_GIVEN}”` });
+    problems.push({ row: headerRecord.row, field: 'role', column: '', effect: 'note', message: `No column is chosen for the role, so every row is imported as “${ROLE_NOT_GIVEN}”` });
   }
   const cellOf = (cells: readonly string[], field: ImportField): string => {
     const index = used[field];
@@ -173,7 +217,7 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
   for (const record of data) {
     const cell = (field: ImportField) => cellOf(record.cells, field);
     const note = (field: ImportField | null, effect: ImportProblemEffect, message: string) =>
-      problems.push({ line: record.line, field, column: field ? columnName(field) : '', effect, message });
+      problems.push({ row: record.row, field, column: field ? columnName(field) : '', effect, message });
     const company = cell('company');
     if (!company) {
       if (record.cells.some((c) => c.trim() && !EMPTY_MARK.test(c.trim()))) note('company', 'row-skipped', 'No company, so this row is skipped');
@@ -181,7 +225,7 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
     }
     const leftOut = (field: ImportField, raw: string, what: string) => note(field, 'cell-left-out', `“${raw.slice(0, 40)}” ${what}, so the row is imported without it`);
     if (record.cells.length < headers.length) {
-      note(null, 'note', `This line has ${record.cells.length} of the ${headers.length} columns; the missing ones are left empty`);
+      note(null, 'note', `This row has ${record.cells.length} of the ${headers.length} columns; the missing ones are left empty`);
     }
     let role = cell('role');
     if (!role) {
@@ -193,7 +237,7 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
     }
     const stage = cell('stage');
     const row: ImportRow = {
-      line: record.line,
+      row: record.row,
       company: company.slice(0, MAX_NAME),
       role: role.slice(0, MAX_NAME),
       stage,
@@ -208,94 +252,43 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
       salaryMin: null,
       salaryMax: null,
       salaryCurrency: '',
+      salaryPeriod: null,
       createdAt: null,
       appliedAt: null,
       contactName: cell('contactName'),
       contactEmail: cell('contactEmail'),
       fingerprint: rowFingerprint({ company, role: cell('role'), jobUrl: cell('jobUrl'), location: cell('location'), createdAt: cell('createdAt'), appliedAt: cell('appliedAt') }),
-      alreadyImported: false,
+      duplicate: null,
     };
-    row.alreadyImported = options.known?.has(row.fingerprint) ?? false;
     const url = cell('jobUrl');
     if (url && URL_LIKE.test(url) && url.length <= 2048) row.jobUrl = url;
     else if (url) leftOut('jobUrl', url, 'is not a web link (one starting with http:// or https://)');
+    row.duplicate = options.board?.find({ fingerprint: row.fingerprint, jobUrl: row.jobUrl, company, role: cell('role') }) ?? null;
     for (const field of DATE_FIELDS) {
       const raw = cell(field);
       if (!raw) continue;
       row[field] = parseImportDate(raw, dates.order);
-      if (row[field] === null) leftOut(field, raw, 'is not a date');
+      if (row[field] === null) leftOut(field, raw, isRelativeDate(raw) ? 'is not a day on the calendar (a date relative to when the file was written)' : 'is not a date');
     }
-    for (const field of ['salaryMin', 'salaryMax'] as const) {
-      const raw = cell(field);
-      if (!raw) continue;
-      row[field] = parseImportAmount(raw);
-      if (row[field] === null) leftOut(field, raw, 'is not an amount');
-    }
+    readSalary(row, cell, leftOut);
     const workplace = workplaceFromText(cell('workplace'));
     if (workplace === undefined) leftOut('workplace', cell('workplace'), 'is not a workplace (Remote, Hybrid or On site)');
     else row.workplace = workplace;
-    const currency = cell('salaryCurrency').toUpperCase();
-    if (CURRENCY.test(currency)) row.salaryCurrency = currency;
-    else if (currency) leftOut('salaryCurrency', currency, 'is not a 3-letter currency code like EUR');
     rows.push(row);
   }
+  fillFileCurrency(rows);
   return { delimiter: parsed.delimiter, headers, mapping: used, rows, problems, totalRows: data.length, stageValues: stageChoice.values(), dates, mappingProblems };
 }
 
-export interface BuildOptions {
-  /** Fresh ids from the store. */
-  newId: () => string;
-  /** The import instant (ISO). */
-  now: string;
-}
-
-const EMAIL_LIKE = /^[^\s@<>"]+@[^\s@<>"]+$/;
-
 /**
- * Turns read rows into applications. Dates from the file are kept: `createdAt` is the file's
- * created (or applied) date, and the stage is "reached" on the applied date when there is one.
+ * A salary without a currency takes the one most of the file's salaries state: a spreadsheet
+ * keeps "73.000 €" as the number 73000 with a currency format, and its CSV may say "73000".
+ * Only when no row says, the application gets USD (import-build.ts).
  */
-export function buildImportedApplications(rows: readonly ImportRow[], options: BuildOptions): Application[] {
-  return rows.map((row, index) => {
-    const createdAt = row.createdAt ?? row.appliedAt ?? options.now;
-    const reachedAt = row.appliedAt ?? createdAt;
-    const salary =
-      row.salaryMin === null && row.salaryMax === null
-        ? null
-        : {
-            min: row.salaryMin,
-            max: row.salaryMax !== null && row.salaryMin !== null && row.salaryMax < row.salaryMin ? row.salaryMin : row.salaryMax,
-            currency: row.salaryCurrency || 'USD',
-            period: 'year' as const,
-          };
-    const contactEmailOk = EMAIL_LIKE.test(row.contactEmail) && row.contactEmail.length <= 254;
-    return ApplicationSchema.parse({
-      id: options.newId(),
-      company: row.company,
-      role: row.role,
-      jobUrl: row.jobUrl,
-      location: row.location.slice(0, 200),
-      ...(row.workplace ? { workplace: row.workplace } : {}),
-      salary,
-      source: (row.source || 'CSV import').slice(0, 200),
-      notes: row.notes.slice(0, 20_000),
-      // The posting as the other tracker kept it: kept here too, like a captured one.
-      posting: row.postingText
-        ? { text: row.postingText, sourceUrl: row.jobUrl, fetchedAt: options.now, employmentType: '', postedOn: '', remote: null, sources: {} }
-        : null,
-      tags: row.tags.map((t) => t.slice(0, 40)),
-      fitLine: '',
-      contacts:
-        row.contactName || contactEmailOk
-          ? [{ id: options.newId(), name: (row.contactName || row.contactEmail).slice(0, 120), title: '', email: contactEmailOk ? row.contactEmail : '', phone: '', notes: '' }]
-          : [],
-      stageId: row.stageId,
-      position: index + 1,
-      stageReachedAt: { [row.stageId]: reachedAt },
-      archived: false,
-      createdAt,
-      updatedAt: options.now,
-      importFingerprint: row.fingerprint,
-    });
-  });
+function fillFileCurrency(rows: ImportRow[]): void {
+  const counts = new Map<string, number>();
+  for (const row of rows) if (row.salaryCurrency) counts.set(row.salaryCurrency, (counts.get(row.salaryCurrency) ?? 0) + 1);
+  const [fileCurrency] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  if (!fileCurrency) return;
+  for (const row of rows) if (!row.salaryCurrency && (row.salaryMin !== null || row.salaryMax !== null)) row.salaryCurrency = fileCurrency;
 }

@@ -30,33 +30,36 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['company'];
 /** Field → 0-based column index. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
 
-export const CSV_PRESETS = ['generic', 'huntr', 'teal'] as const;
+export const CSV_PRESETS = ['generic', 'huntr', 'teal', 'simplify'] as const;
 export type CsvPreset = (typeof CSV_PRESETS)[number];
 
-/** Lower-case, no punctuation or spaces: "Job Title" and "job_title" both become "jobtitle". */
+/** Lower-case, no accents, punctuation or spaces: "Job Title", "job_title" → "jobtitle"; "Société" → "societe". */
 export function normaliseHeader(header: string): string {
-  return header.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return header.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[^a-z0-9]/g, '');
 }
 
-/** Header names any tracker tends to use (normalised). */
+/**
+ * Header names any tracker or hand-made sheet tends to use (normalised), in English, German,
+ * French and Spanish — a sheet is written in its owner's language.
+ */
 const GENERIC_ALIASES: Record<ImportField, readonly string[]> = {
-  company: ['company', 'companyname', 'employer', 'organization', 'organisation'],
-  role: ['role', 'title', 'jobtitle', 'position', 'jobposition', 'job'],
-  stage: ['stage', 'status', 'list', 'column', 'applicationstatus'],
-  jobUrl: ['url', 'joburl', 'link', 'joblink', 'postingurl', 'jobpostingurl'],
-  location: ['location', 'city', 'joblocation'],
-  workplace: ['workplace', 'workplacetype', 'worksetting', 'workarrangement', 'remotetype'],
-  source: ['source', 'jobsource'],
-  notes: ['notes', 'note', 'comments', 'description', 'jobdescription'],
+  company: ['company', 'companyname', 'employer', 'organization', 'organisation', 'firma', 'unternehmen', 'arbeitgeber', 'entreprise', 'societe', 'empresa'],
+  role: ['role', 'title', 'jobtitle', 'position', 'jobposition', 'job', 'stelle', 'stellenbezeichnung', 'poste', 'intitule', 'puesto', 'cargo'],
+  stage: ['stage', 'status', 'list', 'column', 'applicationstatus', 'statut', 'etape', 'estado'],
+  jobUrl: ['url', 'joburl', 'link', 'joblink', 'postingurl', 'jobpostingurl', 'posting', 'stellenanzeige', 'anzeige', 'lien', 'annonce', 'enlace'],
+  location: ['location', 'city', 'joblocation', 'ort', 'stadt', 'standort', 'arbeitsort', 'ville', 'lieu', 'ciudad', 'ubicacion'],
+  workplace: ['workplace', 'workplacetype', 'worksetting', 'workarrangement', 'remotetype', 'arbeitsmodell', 'modalite', 'modalidad'],
+  source: ['source', 'jobsource', 'quelle', 'fuente'],
+  notes: ['notes', 'note', 'comments', 'description', 'jobdescription', 'notizen', 'bemerkungen', 'kommentar', 'commentaires', 'remarques', 'notas'],
   postingText: ['htmldescription', 'postingtext', 'jobposting', 'postinghtml'],
-  tags: ['tags', 'labels', 'tag'],
-  salaryMin: ['salarymin', 'minsalary', 'salary', 'salaryfrom'],
+  tags: ['tags', 'labels', 'tag', 'schlagworte', 'etiquettes', 'etiquetas'],
+  salaryMin: ['salarymin', 'minsalary', 'salary', 'salaryfrom', 'salaryrange', 'pay', 'compensation', 'gehalt', 'jahresgehalt', 'gehaltsvorstellung', 'salaire', 'remuneration', 'salario', 'sueldo'],
   salaryMax: ['salarymax', 'maxsalary', 'salaryto'],
-  salaryCurrency: ['currency', 'salarycurrency'],
-  createdAt: ['createdat', 'created', 'datecreated', 'dateadded', 'added', 'datesaved', 'saved'],
-  appliedAt: ['appliedat', 'dateapplied', 'applied', 'applicationdate'],
-  contactName: ['contact', 'contactname', 'recruiter'],
-  contactEmail: ['contactemail', 'email', 'recruiteremail'],
+  salaryCurrency: ['currency', 'salarycurrency', 'wahrung', 'devise', 'moneda'],
+  createdAt: ['createdat', 'created', 'datecreated', 'dateadded', 'added', 'datesaved', 'saved', 'erstellt', 'erstelltam', 'datedajout'],
+  appliedAt: ['appliedat', 'dateapplied', 'applieddate', 'appliedon', 'applied', 'applicationdate', 'beworbenam', 'bewerbungsdatum', 'beworben', 'datedecandidature', 'candidature', 'fechadeaplicacion', 'fechadepostulacion'],
+  contactName: ['contact', 'contactname', 'recruiter', 'kontakt', 'ansprechpartner', 'ansprechpartnerin', 'contacto'],
+  contactEmail: ['contactemail', 'email', 'recruiteremail', 'mail', 'courriel', 'correo'],
 };
 
 /**
@@ -73,6 +76,9 @@ const GENERIC_ALIASES: Record<ImportField, readonly string[]> = {
  *   names Teal shows in its tracker (`Company`, `Job Position`, `Status`, `Min Salary`,
  *   `Max Salary`, `Location`, `Date Saved`, `Date Applied`, `Job URL`, `Notes`). The preview always
  *   shows the guessed mapping for the user to fix.
+ * - Simplify, CHECKED against the columns a public dashboard for Simplify's tracker export reads
+ *   (`Job Title, Company Name, Job URL, Applied Date, Status, Status Date, Archived, Date
+ *   Archived, Notes`; statuses in capitals such as `APPLIED`, `INTERVIEWING`, `SAVED`).
  */
 const PRESET_ALIASES: Record<Exclude<CsvPreset, 'generic'>, Partial<Record<ImportField, readonly string[]>>> = {
   huntr: {
@@ -98,6 +104,16 @@ const PRESET_ALIASES: Record<Exclude<CsvPreset, 'generic'>, Partial<Record<Impor
     notes: ['notes', 'jobdescription'],
     createdAt: ['datesaved', 'datecreated', 'createdat'],
     appliedAt: ['dateapplied', 'appliedat'],
+  },
+  simplify: {
+    company: ['companyname', 'company'],
+    role: ['jobtitle', 'title', 'position'],
+    stage: ['status'],
+    jobUrl: ['joburl', 'url'],
+    location: ['location'],
+    salaryMin: ['salary'],
+    notes: ['notes'],
+    appliedAt: ['applieddate', 'dateapplied'],
   },
 };
 

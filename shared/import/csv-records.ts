@@ -1,17 +1,17 @@
 /**
- * A CSV file as records with the physical line each starts on, so every problem can say where
- * it is. The reading itself is csv-parse's (electron/core/data/csv-read.ts); this file holds the
+ * A CSV file as records with the spreadsheet row each is shown in (header = row 1; a multi-line
+ * cell is still one row), so every problem can say where it is in the user's own spreadsheet. The reading itself is csv-parse's (electron/core/data/csv-read.ts); this file holds the
  * shapes and the one decision made before parsing: the separator.
  */
 
 export interface CsvRecord {
-  /** 1-based physical line the record starts on. */
-  line: number;
+  /** 1-based row, as a spreadsheet numbers it. */
+  row: number;
   cells: string[];
 }
 
 export interface CsvProblem {
-  line: number;
+  row: number;
   message: string;
 }
 
@@ -19,7 +19,7 @@ export interface ParsedCsv {
   /** The separator the file uses. */
   delimiter: CsvDelimiter;
   records: CsvRecord[];
-  /** Text that is not CSV (a quote never closed), by line. */
+  /** Text that is not CSV (a quote never closed), by row. */
   problems: CsvProblem[];
 }
 

@@ -168,14 +168,13 @@ export function detectDayOrder(cells: Iterable<string>): DayOrderEvidence {
   return { order: dotted > slashed ? 'dmy' : 'mdy', ambiguous: examples.length > 0, examples };
 }
 
-/** `70000`, `70,000`, `$70k`, `€ 70.000` → a non-negative number, or null. Ranges take their first number. */
-export function parseImportAmount(value: string): number | null {
-  const match = /(\d[\d,.\s]*)(k)?/i.exec(value);
-  if (!match?.[1]) return null;
-  let digits = match[1].replace(/\s/g, '');
-  // "70.000" / "70,000" as thousands; "70000.50" as decimals.
-  if (/^\d{1,3}([.,]\d{3})+$/.test(digits)) digits = digits.replace(/[.,]/g, '');
-  else digits = digits.replace(/,/g, '');
-  const n = Number(digits) * (match[2] ? 1000 : 1);
-  return Number.isFinite(n) && n >= 0 && n <= 1e9 ? n : null;
+/**
+ * Words that place a date relative to when the file was written ("last week", "2 days ago",
+ * "gestern"): no day on the calendar can be read from them, so such a cell is a bad cell —
+ * never today's date.
+ */
+const RELATIVE_DATE = /\b(today|yesterday|tomorrow|ago|last|next|this|recently|heute|gestern|morgen|vor|letzte[nrs]?|hier|aujourd'hui|il y a|hoy|ayer)\b/i;
+
+export function isRelativeDate(value: string): boolean {
+  return RELATIVE_DATE.test(value);
 }

@@ -5,4 +5,8 @@ export * from './stage-match';
 export * from './row-fingerprint';
 export * from './csv-mapping';
 export * from './import-values';
+export * from './money';
+export * from './text-encoding';
 export * from './csv-import';
+export * from './import-build';
+export * from './board-duplicates';

@@ -109,7 +109,7 @@ test('a JSON backup imports into a fresh data folder with the same applications'
   await closeAndStop(page, target);
 });
 
-test('a Huntr CSV is mapped, previewed with line-numbered problems, and imported', async ({ browser }) => {
+test('a Huntr CSV is mapped, previewed with problems named by spreadsheet row, and imported', async ({ browser }) => {
   const page = await newPage(browser);
   const app = await startApp(freshDataDir());
   await openHistory(page, app);
@@ -121,7 +121,7 @@ test('a Huntr CSV is mapped, previewed with line-numbered problems, and imported
   await dialog.getByLabel('Exported from').selectOption('huntr');
   await dialog.getByLabel('CSV file').setInputFiles(csvPath);
   await expect(dialog.getByText('2 of 3 rows will be imported.')).toBeVisible();
-  await expect(dialog.getByText(/Line 3/)).toBeVisible();
+  await expect(dialog.getByText(/Row 3/)).toBeVisible();
   await expect(dialog.getByLabel('Company *')).toHaveValue('0');
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: 'test-results/screenshots/history-import-csv.png' });

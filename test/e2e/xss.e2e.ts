@@ -190,7 +190,7 @@ test('History, its CSV import preview, Insights and Settings render the corpus a
   await dialog.getByLabel('CSV file').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(hostileCsv()) });
   // Seeding imported this very file, so every row is recognised and skipped by default.
   await expect(dialog.getByText(`0 of ${CORPUS.length} rows will be imported.`)).toBeVisible();
-  await expect(dialog.getByLabel(`Skip ${CORPUS.length} rows already imported from this file before`)).toBeChecked();
+  await expect(dialog.getByLabel(`Skip ${CORPUS.length} rows already on your board`)).toBeChecked();
   // (The preview table shows the first eight rows.)
   for (const key of ['script', 'img-onerror', 'svg-onload', 'iframe-js', 'javascript-url', 'template-literal', 'anchor-js']) {
     await expect(dialog.getByRole('cell', { name: hostile(key).text, exact: true }).first(), `preview ${key}`).toBeVisible();

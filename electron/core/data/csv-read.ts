@@ -9,7 +9,11 @@ const LINE_BREAK = /\r\n|\r|\n/g;
  * than the header are kept (the import says what is missing); a stray quote inside an unquoted
  * cell is kept as text; blank lines are skipped. A quote that is never closed would swallow the
  * rest of the file: that one line is read as written instead (its quotes kept as text), reported
- * by line, and reading goes on with the next line.
+ * by row, and reading goes on with the next line.
+ *
+ * Every record is named by the row a spreadsheet shows it in (Excel, LibreOffice and Google
+ * Sheets alike): the header is row 1, each record is one row however many lines its quoted
+ * cells span, and a blank line is an empty row of its own.
  */
 export function readCsv(text: string): ParsedCsv {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -17,20 +21,20 @@ export function readCsv(text: string): ParsedCsv {
   const records: CsvRecord[] = [];
   const problems: ParsedCsv['problems'] = [];
   let rest = body;
-  let offset = 0;
+  let rowsBefore = 0;
   // Each pass reads up to the next never-closed quote; a file has at most as many as it has lines.
   for (;;) {
-    const pass = readPart(rest, delimiter, offset);
+    const pass = readPart(rest, delimiter, rowsBefore);
     records.push(...pass.records);
-    if (pass.unclosedFrom === null) break;
+    if (pass.unclosed === null) break;
     const start = lineStarts(rest);
-    const index = pass.unclosedFrom - 1 - offset;
+    const index = pass.unclosed.line - 1;
     const lineText = rest.slice(start[index] ?? rest.length, start[index + 1] ?? rest.length).replace(/\r?\n$|\r$/, '');
     const cells = parse(lineText, { delimiter, quote: false, relax_column_count: true }) as string[][];
-    records.push({ line: pass.unclosedFrom, cells: cells[0] ?? [''] });
-    problems.push({ line: pass.unclosedFrom, message: 'A quote in this line is never closed, so the line is read as it is written' });
+    records.push({ row: pass.unclosed.row, cells: cells[0] ?? [''] });
+    problems.push({ row: pass.unclosed.row, message: 'A quote in this row is never closed, so the row is read as it is written' });
     rest = rest.slice(start[index + 1] ?? rest.length);
-    offset = pass.unclosedFrom;
+    rowsBefore = pass.unclosed.row;
   }
   return { delimiter, records, problems };
 }
@@ -53,8 +57,14 @@ function byteLineStarts(bytes: Uint8Array): number[] {
   return starts;
 }
 
-/** Records up to the first never-closed quote, and the line that quote's record starts on (or null). */
-function readPart(text: string, delimiter: CsvDelimiter, offset: number): { records: CsvRecord[]; unclosedFrom: number | null } {
+interface PartRead {
+  records: CsvRecord[];
+  /** Where the record with a never-closed quote starts: its line in this part and its row in the file. */
+  unclosed: { line: number; row: number } | null;
+}
+
+/** Records up to the first never-closed quote, each with its spreadsheet row (after `rowsBefore`). */
+function readPart(text: string, delimiter: CsvDelimiter, rowsBefore: number): PartRead {
   let unclosed = false;
   const bytes = new TextEncoder().encode(text);
   const parsed = parse(text, {
@@ -69,9 +79,10 @@ function readPart(text: string, delimiter: CsvDelimiter, offset: number): { reco
       if (error?.code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true;
     },
   }) as unknown as { record: string[]; info: { bytes: number } }[];
-  // Line numbers come from where each record's bytes start: csv-parse's own line count drifts
-  // after a quoted CRLF (it counts two lines). A record starts where the previous one's bytes
-  // end (record delimiter included), after any blank lines.
+  // Rows are counted record by record, plus one per blank line skipped before a record (a
+  // spreadsheet shows an empty row there). The physical line is kept only to find a record whose
+  // quote is never closed. A record starts where the previous one's bytes end (record delimiter
+  // included), after any blank lines.
   const starts = byteLineStarts(bytes);
   const lineAt = (position: number) => {
     let low = 0;
@@ -83,17 +94,25 @@ function readPart(text: string, delimiter: CsvDelimiter, offset: number): { reco
     }
     return low + 1;
   };
+  /** The first byte after the blank lines at `position`, and how many blank lines there were. */
   const skipBlank = (position: number) => {
     let p = position;
-    while (bytes[p] === 0x0d || bytes[p] === 0x0a) p++;
-    return p;
+    let blanks = 0;
+    while (bytes[p] === 0x0d || bytes[p] === 0x0a) {
+      if (bytes[p] === 0x0d && bytes[p + 1] === 0x0a) p++;
+      p++;
+      blanks++;
+    }
+    return { start: p, blanks };
   };
   let position = 0;
+  let row = rowsBefore;
   const records = parsed.map(({ record, info }) => {
-    const line = offset + lineAt(skipBlank(position));
+    row += skipBlank(position).blanks + 1;
     position = info.bytes;
-    return { line, cells: record };
+    return { row, cells: record };
   });
-  if (!unclosed) return { records, unclosedFrom: null };
-  return { records, unclosedFrom: offset + lineAt(skipBlank(position)) };
+  if (!unclosed) return { records, unclosed: null };
+  const next = skipBlank(position);
+  return { records, unclosed: { line: lineAt(next.start), row: row + next.blanks + 1 } };
 }

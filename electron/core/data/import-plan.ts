@@ -2,9 +2,11 @@ import { HearbackError } from '../../../shared/contract/errors';
 import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
 import {
   buildImportedApplications,
+  indexBoard,
   readCsvRows,
   validateBackupJson,
   type BackupSummary,
+  type BoardApplication,
   type ColumnMapping,
   type CsvPreset,
   type DayOrder,
@@ -54,8 +56,8 @@ export interface CsvChoices {
 
 export interface CsvContext {
   stages: readonly Stage[];
-  /** Fingerprints of the applications already in the store (imported before). */
-  known: ReadonlySet<string>;
+  /** Every application already in the store, archived included. */
+  board: Iterable<BoardApplication>;
 }
 
 /** Rows shown in the preview; the counts cover the whole file. */
@@ -65,14 +67,16 @@ export const MAX_PROBLEMS = 200;
 
 /** The preview step: the mapping, the stage and date choices, the first rows and what could not be read. Writes nothing. */
 export function previewCsv(csv: string, choices: CsvChoices, context: CsvContext) {
-  const read = readCsvRows(readCsv(csv), { ...choices, ...context });
+  const read = readCsvRows(readCsv(csv), { ...choices, stages: context.stages, board: indexBoard(context.board) });
+  const duplicates = read.rows.filter((r) => r.duplicate !== null);
   return {
     headers: read.headers,
     delimiter: read.delimiter,
     mapping: read.mapping,
     rows: read.rows.slice(0, PREVIEW_ROWS).map((row) => ({ ...row, postingText: row.postingText.slice(0, PREVIEW_POSTING_CHARS) })),
     importableRows: read.rows.length,
-    alreadyImported: read.rows.filter((r) => r.alreadyImported).length,
+    duplicateRows: duplicates.length,
+    duplicates: duplicates.slice(0, MAX_PROBLEMS).flatMap((r) => (r.duplicate ? [{ row: r.row, company: r.company, role: r.role, duplicate: r.duplicate }] : [])),
     totalRows: read.totalRows,
     problems: read.problems.slice(0, MAX_PROBLEMS),
     problemCount: read.problems.length,
@@ -87,36 +91,37 @@ export interface CsvImportPlan {
   applications: Application[];
   /** Rows left out: without a company, or unreadable. */
   skipped: number;
-  /** Rows left out because they were imported before. */
-  alreadyImported: number;
+  /** Rows left out because they repeat an application already on the board. */
+  duplicatesSkipped: number;
   problems: ImportProblem[];
 }
 
 /**
- * The applications a CSV import creates: every row with a company (less those imported before,
- * when the user skips them). Refuses the whole import when the mapping lacks a required column —
+ * The applications a CSV import creates: every row with a company (less those already on the
+ * board, unless the user includes them all or names them in `includeRows`). Refuses the whole import when the mapping lacks a required column —
  * then no row could be right.
  */
 export function importCsvPlan(
   csv: string,
-  choices: CsvChoices & { skipAlreadyImported: boolean },
+  choices: CsvChoices & { skipDuplicates: boolean; includeRows?: readonly number[] | undefined },
   context: CsvContext & { newId: () => string; now: string },
 ): CsvImportPlan {
-  const read = readCsvRows(readCsv(csv), { ...choices, ...context });
+  const read = readCsvRows(readCsv(csv), { ...choices, stages: context.stages, board: indexBoard(context.board) });
   if (read.mappingProblems.length) {
     const problems = read.mappingProblems;
     throw new HearbackError(
       'invalid_request',
       problems[0]?.message ?? 'The file has no header row',
-      problems.map((p) => ({ path: p.field ?? `line ${p.line}`, message: p.message })),
+      problems.map((p) => ({ path: p.field ?? `row ${p.row}`, message: p.message })),
     );
   }
-  const rows = choices.skipAlreadyImported ? read.rows.filter((r) => !r.alreadyImported) : read.rows;
+  const included = new Set(choices.includeRows ?? []);
+  const rows = choices.skipDuplicates ? read.rows.filter((r) => r.duplicate === null || included.has(r.row)) : read.rows;
   const applications = buildImportedApplications(rows, context);
   return {
     applications,
     skipped: read.totalRows - read.rows.length,
-    alreadyImported: read.rows.length - rows.length,
+    duplicatesSkipped: read.rows.length - rows.length,
     problems: read.problems.slice(0, MAX_PROBLEMS),
   };
 }

@@ -18,11 +18,9 @@ const FILE_TYPES: Record<ExportFormat, { extension: string; contentType: string;
   'report-pdf': { extension: 'pdf', contentType: 'application/pdf', name: 'report' },
 };
 
-/** Fingerprints of every application imported from a CSV, archived ones included. */
-function importedFingerprints(ctx: ServiceContext): Set<string> {
-  const known = new Set<string>();
-  for (const set of ctx.store.allRecordSets()) for (const app of set.applications.values()) if (app.importFingerprint) known.add(app.importFingerprint);
-  return known;
+/** Every application on the board, archived ones included: what an import's rows may repeat. */
+function* boardApplications(ctx: ServiceContext): Generator<Application> {
+  for (const set of ctx.store.allRecordSets()) yield* set.applications.values();
 }
 
 function allRecords(ctx: ServiceContext) {
@@ -134,14 +132,14 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
     },
 
     'import.previewCsv'(req) {
-      return previewCsv(req.csv, req, { stages: ctx.store.stages(), known: importedFingerprints(ctx) });
+      return previewCsv(req.csv, req, { stages: ctx.store.stages(), board: boardApplications(ctx) });
     },
 
     'import.commitCsv'(req) {
       const plan = importCsvPlan(
         req.csv,
-        { ...req, skipAlreadyImported: req.skipAlreadyImported ?? true },
-        { stages: ctx.store.stages(), known: importedFingerprints(ctx), newId: ctx.newId, now: nowIso(ctx) },
+        { ...req, skipDuplicates: req.skipDuplicates ?? true },
+        { stages: ctx.store.stages(), board: boardApplications(ctx), newId: ctx.newId, now: nowIso(ctx) },
       );
       // Imported cards go after the cards already in each column, in file order.
       const lastPosition = new Map<string, number>();
@@ -158,7 +156,7 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
           changes: applications.map((app) => ({ entity: 'application' as const, kind: 'imported' as const, id: app.id, applicationId: app.id, after: app, summary: `Imported ${app.role} at ${app.company}` })),
         });
       }
-      return { imported: applications.length, skipped: plan.skipped, alreadyImported: plan.alreadyImported, problems: plan.problems };
+      return { imported: applications.length, skipped: plan.skipped, duplicatesSkipped: plan.duplicatesSkipped, problems: plan.problems };
     },
 
     async 'import.backup'(req) {

@@ -4,7 +4,7 @@ import type { ImportProblemSchema } from '../../../shared/contract/methods/data'
 type Problem = z.infer<typeof ImportProblemSchema>;
 const SHOWN = 30;
 
-/** What could not be read, by line and by the file's own column name. Rows with a company are still imported. */
+/** What could not be read, by spreadsheet row and by the file's own column name. Rows with a company are still imported. */
 export function CsvProblems({ problems, total }: { problems: readonly Problem[]; total: number }) {
   if (problems.length === 0) return null;
   const skipped = problems.filter((p) => p.effect === 'row-skipped').length;
@@ -17,7 +17,7 @@ export function CsvProblems({ problems, total }: { problems: readonly Problem[];
       <ul>
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>
-            <strong>Line {p.line}</strong>
+            <strong>Row {p.row}</strong>
             {p.column ? ` · ${p.column}` : ''}: {p.message}
           </li>
         ))}

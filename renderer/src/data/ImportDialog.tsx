@@ -27,7 +27,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <input type="radio" name="import-source" checked={source === 'csv'} onChange={() => setSource('csv')} />
           <span>
             <strong>Another tracker's CSV</strong>
-            <span className="muted">Huntr, Teal or any spreadsheet — added to your applications.</span>
+            <span className="muted">Huntr, Teal, Simplify or any spreadsheet — added to your applications.</span>
           </span>
         </label>
         <label className={source === 'backup' ? 'chosen' : ''}>

@@ -35,7 +35,7 @@ export type ExportResult = z.infer<typeof ExportResultSchema>;
 /** Largest CSV or backup text accepted over IPC (characters). */
 export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
 
-export const CsvPresetSchema = z.enum(['generic', 'huntr', 'teal']);
+export const CsvPresetSchema = z.enum(['generic', 'huntr', 'teal', 'simplify']);
 
 /** The fields a CSV column can feed (the list lives with the import logic). */
 export const ImportFieldSchema = z.enum(IMPORT_FIELDS);
@@ -60,15 +60,18 @@ export const CsvImportRequestSchema = z
     dayOrder: DayOrderSchema.optional(),
     /** The user's stage choices; values not listed are matched by name and meaning. */
     stageMap: StageMapSchema.optional(),
-    /** Leave out rows imported before (same fingerprint). Commit only; default true. */
-    skipAlreadyImported: z.boolean().optional(),
+    /** Leave out rows already on the board (imported before, same link, or same company and role). Commit only; default true. */
+    skipDuplicates: z.boolean().optional(),
+    /** Rows (as the spreadsheet numbers them) to import although they repeat the board. Commit only. */
+    includeRows: z.array(z.number().int().min(1)).max(10_000, 'must list at most 10,000 rows').optional(),
   })
   .strict();
 export type CsvImportRequest = z.infer<typeof CsvImportRequestSchema>;
 
 export const ImportProblemSchema = z
   .object({
-    line: z.number().int().min(1),
+    /** The row a spreadsheet shows it in (header = row 1). */
+    row: z.number().int().min(1),
     field: ImportFieldSchema.nullable(),
     /** The column's name in the user's file ('' when not about one column). */
     column: z.string(),
@@ -81,9 +84,20 @@ export const ImportProblemSchema = z
 /** How much of a row's posting text the preview carries. */
 export const PREVIEW_POSTING_CHARS = 300;
 
+export const BoardDuplicateSchema = z
+  .object({
+    /** Imported from the same row before, the same job link, or the same company and role. */
+    reason: z.enum(['imported-before', 'same-link', 'same-role']),
+    applicationId: IdSchema,
+    company: z.string(),
+    role: z.string(),
+  })
+  .strict();
+
 export const ImportRowSchema = z
   .object({
-    line: z.number().int().min(1),
+    /** The row a spreadsheet shows it in (header = row 1). */
+    row: z.number().int().min(1),
     company: z.string(),
     role: z.string(),
     stage: z.string(),
@@ -99,12 +113,14 @@ export const ImportRowSchema = z
     salaryMin: z.number().nullable(),
     salaryMax: z.number().nullable(),
     salaryCurrency: z.string(),
+    salaryPeriod: z.enum(['year', 'month', 'hour']).nullable(),
     createdAt: z.string().nullable(),
     appliedAt: z.string().nullable(),
     contactName: z.string(),
     contactEmail: z.string(),
     fingerprint: z.string(),
-    alreadyImported: z.boolean(),
+    /** The application already on the board that this row repeats, or null. */
+    duplicate: BoardDuplicateSchema.nullable(),
   })
   .strict();
 
@@ -119,9 +135,12 @@ export const CsvPreviewSchema = z
     mapping: ColumnMappingSchema,
     /** The first rows that will be imported. */
     rows: z.array(ImportRowSchema),
-    /** Rows with a company: all of them are imported (less those imported before, if skipped). */
+    /** Rows with a company: all of them are imported (less the duplicates, if skipped). */
     importableRows: z.number().int().min(0),
-    alreadyImported: z.number().int().min(0),
+    /** Rows that repeat an application already on the board. */
+    duplicateRows: z.number().int().min(0),
+    /** The first of them (across the whole file), each with the row and what it repeats. */
+    duplicates: z.array(z.object({ row: z.number().int().min(1), company: z.string(), role: z.string(), duplicate: BoardDuplicateSchema }).strict()),
     totalRows: z.number().int().min(0),
     problems: z.array(ImportProblemSchema),
     problemCount: z.number().int().min(0),
@@ -142,7 +161,8 @@ export const CsvCommitResultSchema = z
   .object({
     imported: z.number().int().min(0),
     skipped: z.number().int().min(0),
-    alreadyImported: z.number().int().min(0),
+    /** Rows left out because they repeat an application already on the board. */
+    duplicatesSkipped: z.number().int().min(0),
     problems: z.array(ImportProblemSchema),
   })
   .strict();

@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { HearbackError } from '../../../../shared/contract/errors';
+import type { Application } from '../../../../shared/domain';
 import { applicationsCsvHeader, backupToJson, buildBackup, HISTORY_CSV_HEADER } from '../../../../shared/export';
 import {
   importBackupPlan,
@@ -143,27 +144,40 @@ describe('importBackupPlan', () => {
 });
 
 describe('importCsvPlan', () => {
-  const context = (known: string[] = []) => {
+  const context = (board: Application[] = []) => {
     let n = 0;
-    return { stages: STAGES, known: new Set(known), newId: () => `n${++n}`, now: '2026-04-01T00:00:00.000Z' };
+    return { stages: STAGES, board, newId: () => `n${++n}`, now: '2026-04-01T00:00:00.000Z' };
   };
   it('creates applications from the rows with a company and counts the rest', () => {
-    const plan = importCsvPlan('Company,Title\nAcme,Dev\n,Missing\n', { preset: 'generic', skipAlreadyImported: true }, context());
+    const plan = importCsvPlan('Company,Title\nAcme,Dev\n,Missing\n', { preset: 'generic', skipDuplicates: true }, context());
     expect(plan.applications.map((a) => a.company)).toEqual(['Acme']);
     expect(plan.skipped).toBe(1);
-    expect(plan.problems[0]).toMatchObject({ line: 3, column: 'Company', effect: 'row-skipped', message: 'No company, so this row is skipped' });
+    expect(plan.problems[0]).toMatchObject({ row: 3, column: 'Company', effect: 'row-skipped', message: 'No company, so this row is skipped' });
   });
   it('refuses a file where no column holds the company', () => {
-    expect(() => importCsvPlan('Foo\n1\n', { preset: 'generic', skipAlreadyImported: true }, context())).toThrow('Choose the column that holds the company');
+    expect(() => importCsvPlan('Foo\n1\n', { preset: 'generic', skipDuplicates: true }, context())).toThrow('Choose the column that holds the company');
   });
   it('leaves out rows imported before, unless told to keep them', () => {
-    const first = importCsvPlan('Company,Title\nAcme,Dev\nBeta,PM\n', { preset: 'generic', skipAlreadyImported: true }, context());
-    const known = first.applications.map((a) => a.importFingerprint ?? '');
-    const again = importCsvPlan('Title,Company\nDev,Acme\nQA,Gamma\n', { preset: 'generic', skipAlreadyImported: true }, context(known));
+    const first = importCsvPlan('Company,Title\nAcme,Dev\nBeta,PM\n', { preset: 'generic', skipDuplicates: true }, context());
+    const again = importCsvPlan('Title,Company\nDev,Acme\nQA,Gamma\n', { preset: 'generic', skipDuplicates: true }, context(first.applications));
     expect(again.applications.map((a) => a.company)).toEqual(['Gamma']);
-    expect(again.alreadyImported).toBe(1);
-    const kept = importCsvPlan('Title,Company\nDev,Acme\n', { preset: 'generic', skipAlreadyImported: false }, context(known));
+    expect(again.duplicatesSkipped).toBe(1);
+    const kept = importCsvPlan('Title,Company\nDev,Acme\n', { preset: 'generic', skipDuplicates: false }, context(first.applications));
     expect(kept.applications.map((a) => a.company)).toEqual(['Acme']);
+  });
+  it('leaves out rows that repeat an application already on the board (same link, or same company and role)', () => {
+    const board = [
+      makeApplication({ id: 'a1', company: 'Globex GmbH', role: 'Data Engineer', jobUrl: 'https://jobs.globex.example/123?utm_source=x' }),
+      makeApplication({ id: 'a2', company: 'Initech', role: 'Support Lead', jobUrl: '' }),
+    ];
+    const csv = 'Company,Title,URL\nGlobex,Platform Engineer,http://www.jobs.globex.example/123/\ninitech, support  lead ,\nHooli,Designer,\n';
+    const plan = importCsvPlan(csv, { preset: 'generic', skipDuplicates: true }, context(board));
+    expect(plan.applications.map((a) => a.company)).toEqual(['Hooli']);
+    expect(plan.duplicatesSkipped).toBe(2);
+    // One of them included by its row: the other is still left out.
+    const some = importCsvPlan(csv, { preset: 'generic', skipDuplicates: true, includeRows: [3] }, context(board));
+    expect(some.applications.map((a) => a.company)).toEqual(['initech', 'Hooli']);
+    expect(some.duplicatesSkipped).toBe(1);
   });
 });
 

@@ -28,12 +28,12 @@ describe('CSV import through the core', () => {
     const core = await openTestCore();
     await ok(core, 'import.commitCsv', { csv: HUNTR, preset: 'huntr' });
     const again = await ok<CsvPreviewResponse>(core, 'import.previewCsv', { csv: HUNTR, preset: 'huntr' });
-    expect(again).toMatchObject({ importableRows: 2, alreadyImported: 2 });
-    expect(await ok(core, 'import.commitCsv', { csv: HUNTR, preset: 'huntr' })).toMatchObject({ imported: 0, alreadyImported: 2 });
+    expect(again).toMatchObject({ importableRows: 2, duplicateRows: 2 });
+    expect(await ok(core, 'import.commitCsv', { csv: HUNTR, preset: 'huntr' })).toMatchObject({ imported: 0, duplicatesSkipped: 2 });
     expect(core.store.active.applications.size).toBe(2);
     await ok(core, 'history.undo', {});
-    expect(await ok(core, 'import.commitCsv', { csv: HUNTR, preset: 'huntr' })).toMatchObject({ imported: 2, alreadyImported: 0 });
-    expect(await ok(core, 'import.commitCsv', { csv: HUNTR, preset: 'huntr', skipAlreadyImported: false })).toMatchObject({ imported: 2, alreadyImported: 0 });
+    expect(await ok(core, 'import.commitCsv', { csv: HUNTR, preset: 'huntr' })).toMatchObject({ imported: 2, duplicatesSkipped: 0 });
+    expect(await ok(core, 'import.commitCsv', { csv: HUNTR, preset: 'huntr', skipDuplicates: false })).toMatchObject({ imported: 2, duplicatesSkipped: 0 });
     expect(core.store.active.applications.size).toBe(4);
     await core.close();
   });

@@ -15,8 +15,24 @@ describe('neutraliseCell', () => {
       expect(neutraliseCell(cell)).toBe(`'${cell}`);
     },
   );
-  it.each(['Acme', '', ' =x', '1-2', "'quoted"])('leaves %j alone', (cell) => {
+  it.each(['Acme', '', '1-2', "'quoted", 'a=b', 'Acme, Inc.; Berlin', 'dana@acme.example', '2026-03-01T09:00:00.000Z'])('leaves %j alone', (cell) => {
     expect(neutraliseCell(cell)).toBe(cell);
+  });
+  // A spreadsheet that splits on `;`, `,` or tab, or starts a row at a line break inside the cell,
+  // would see a new cell at each of these places.
+  it.each([
+    ['x;=1+1', "x;'=1+1"],
+    ['a,=2+2', "a,'=2+2"],
+    ['b\t+3', "b\t'+3"],
+    ['one\n-4', "one\n'-4"],
+    ['one\r\n@SUM(1)', "one\r\n'@SUM(1)"],
+    ['x; "=6+6"', 'x; "\'=6+6"'],
+    [' =x', " '=x"],
+    ['"=x"', '"\'=x"'],
+    ['\t=1', "'\t'=1"],
+    ['x;\uFF1D1', "x;'\uFF1D1"],
+  ])('guards the formula after a field start in %j', (cell, written) => {
+    expect(neutraliseCell(cell)).toBe(written);
   });
 });
 

@@ -60,15 +60,13 @@ describe('every row with a company survives the import (property)', () => {
         const read = readCsvRows(readCsv(csv), { preset: 'huntr', stages: STAGES });
         const expected = rows.map((r) => companyOf(r.company)).filter(Boolean).map((c) => c.slice(0, 200).trim());
         expect(read.rows.map((r) => r.company.trim())).toEqual(expected);
-        // Each row says the physical line it starts on (a CRLF inside a cell is one line break).
-        const startLines: number[] = [];
-        records.reduce((line, cells) => (startLines.push(line), line + 1 + cells.join('').split(/\r\n|\r|\n/).length - 1), 2);
-        const withCompany = rows.flatMap((r, i) => (companyOf(r.company) ? [startLines[i]] : []));
-        expect(read.rows.map((r) => r.line)).toEqual(withCompany);
+        // Each row says the spreadsheet row it is in: header = 1, however many lines its cells span.
+        const withCompany = rows.flatMap((r, i) => (companyOf(r.company) ? [i + 2] : []));
+        expect(read.rows.map((r) => r.row)).toEqual(withCompany);
         let n = 0;
         const apps = buildImportedApplications(read.rows, { newId: () => `id${++n}`, now: '2026-04-01T00:00:00.000Z' });
         expect(apps).toHaveLength(expected.length);
-        // Every skipped row is named, by its line, as having no company.
+        // Every skipped row is named, by its row, as having no company.
         const skippedLines = read.problems.filter((p) => p.effect === 'row-skipped').length;
         expect(skippedLines).toBe(rows.filter((r) => !companyOf(r.company) && [r.role, r.stage, r.url, r.applied, r.salary].some((c) => companyOf(c))).length);
       }),

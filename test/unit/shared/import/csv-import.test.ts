@@ -2,26 +2,27 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../../electron/core/data/csv-read';
-import { buildImportedApplications, guessMapping, readCsvRows, ROLE_NOT_GIVEN, type ReadOptions } from '../../../../shared/import';
-import { STAGES } from '../export/fixtures';
+import { buildImportedApplications, guessMapping, indexBoard, readCsvRows, ROLE_NOT_GIVEN, type ReadOptions } from '../../../../shared/import';
+import { makeApplication, STAGES } from '../export/fixtures';
 
 const read = (csv: string, options: Partial<ReadOptions> = {}) => readCsvRows(readCsv(csv), { preset: 'generic', stages: STAGES, ...options });
 
 describe('readCsv (csv-parse, forgiving)', () => {
-  it('reads quoted fields with separators, doubled quotes and newlines, keeping start lines', () => {
+  it('reads quoted fields with separators, doubled quotes and newlines, naming each record by its spreadsheet row', () => {
     const { records, problems } = readCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"multi\nline",z\n\nlast,1');
     expect(problems).toEqual([]);
     expect(records).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['x, y', 'say "hi"'] },
-      { line: 3, cells: ['multi\nline', 'z'] },
-      { line: 6, cells: ['last', '1'] },
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['x, y', 'say "hi"'] },
+      { row: 3, cells: ['multi\nline', 'z'] },
+      // The blank line is row 4 in a spreadsheet.
+      { row: 5, cells: ['last', '1'] },
     ]);
   });
 
   it('keeps rows with a stray quote or the wrong number of cells', () => {
     const { records, problems } = readCsv('a,b\nok,1\nbad"quote,2\nshort\n"closed"junk,4\n');
-    expect(records.map((r) => [r.line, r.cells])).toEqual([
+    expect(records.map((r) => [r.row, r.cells])).toEqual([
       [1, ['a', 'b']],
       [2, ['ok', '1']],
       [3, ['bad"quote', '2']],
@@ -31,20 +32,22 @@ describe('readCsv (csv-parse, forgiving)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('reads a line whose quote is never closed as written, says so, and goes on with the next line', () => {
+  it('reads a row whose quote is never closed as written, says so, and goes on with the next line', () => {
     const { records, problems } = readCsv('Company,Role\r\n"Acme,Dev\r\nBeta,QA\r\n\r\nGamma,PM');
-    expect(records.map((r) => [r.line, r.cells])).toEqual([
+    expect(records.map((r) => [r.row, r.cells])).toEqual([
       [1, ['Company', 'Role']],
       [2, ['"Acme', 'Dev']],
       [3, ['Beta', 'QA']],
       [5, ['Gamma', 'PM']],
     ]);
-    expect(problems.map((p) => p.line)).toEqual([2]);
-    expect(problems[0]?.message).toBe('A quote in this line is never closed, so the line is read as it is written');
+    expect(problems.map((p) => p.row)).toEqual([2]);
+    expect(problems[0]?.message).toBe('A quote in this row is never closed, so the row is read as it is written');
   });
 
-  it('counts a line break inside a quoted cell once, CRLF or LF', () => {
-    expect(readCsv('a,b\r\n"x\r\ny",1\r\nz,2\r\n"p\nq",3\nw,4').records.map((r) => r.line)).toEqual([1, 2, 4, 5, 7]);
+  // A spreadsheet shows a multi-line cell in one row: the rows after it keep their numbers.
+  it('names rows as a spreadsheet does, whatever line breaks the cells hold (CRLF, LF or CR)', () => {
+    expect(readCsv('a,b\r\n"x\r\ny",1\r\nz,2\r\n"p\nq",3\nw,4').records.map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
+    expect(readCsv('a,b\r"x\r\r\ny\nz",1\r\n\r\nw,4\n').records.map((r) => r.row)).toEqual([1, 2, 4]);
   });
 
   it.each([
@@ -108,21 +111,21 @@ const HUNTR = [
 ].join('\r\n');
 
 describe('a bad cell never drops a row', () => {
-  it('imports every row with a company and names what was left out by line and by the file’s column name', () => {
+  it('imports every row with a company and names what was left out by row and by the file’s column name', () => {
     const result = read(HUNTR, { preset: 'huntr' });
     expect(result.totalRows).toBe(5);
-    expect(result.rows.map((r) => [r.line, r.company, r.role, r.stageId])).toEqual([
+    expect(result.rows.map((r) => [r.row, r.company, r.role, r.stageId])).toEqual([
       [2, 'Acme', 'Engineer', 'interviewing'],
       [3, 'Beta', 'PM', 'closed'],
       [4, 'Gamma, Inc.', 'Analyst', 'interviewing'],
       [6, 'Delta', ROLE_NOT_GIVEN, 'offer'],
     ]);
     expect(result.rows[1]).toMatchObject({ jobUrl: '', appliedAt: null });
-    expect(result.problems.map((p) => [p.line, p.column, p.effect, p.message])).toEqual([
+    expect(result.problems.map((p) => [p.row, p.column, p.effect, p.message])).toEqual([
       [3, 'URL', 'cell-left-out', '“not a link” is not a web link (one starting with http:// or https://), so the row is imported without it'],
       [3, 'Date Applied', 'cell-left-out', '“11/31/2026” is not a date, so the row is imported without it'],
       [5, 'Company', 'row-skipped', 'No company, so this row is skipped'],
-      [6, '', 'note', 'This line has 3 of the 5 columns; the missing ones are left empty'],
+      [6, '', 'note', 'This row has 3 of the 5 columns; the missing ones are left empty'],
       [6, 'Job Title', 'note', `No role, so it is imported as “${ROLE_NOT_GIVEN}”`],
     ]);
   });
@@ -174,10 +177,11 @@ describe('re-import', () => {
     expect(b).toBe(a);
     expect(other).not.toBe(a);
   });
-  it('marks rows whose fingerprint is already known', () => {
+  it('marks rows whose fingerprint is already on the board', () => {
     const first = read('Company,Title\nAcme,Dev\nBeta,PM\n');
-    const again = read('Company,Title\nAcme,Dev\nBeta,PM\nGamma,QA\n', { known: new Set([first.rows[0]?.fingerprint ?? '']) });
-    expect(again.rows.map((r) => r.alreadyImported)).toEqual([true, false, false]);
+    const imported = makeApplication({ id: 'x1', company: 'Somewhere else', role: 'Other', jobUrl: '', importFingerprint: first.rows[0]?.fingerprint ?? '' });
+    const again = read('Company,Title\nAcme,Dev\nBeta,PM\nGamma,QA\n', { board: indexBoard([imported]) });
+    expect(again.rows.map((r) => r.duplicate?.reason ?? null)).toEqual(['imported-before', null, null]);
   });
 });
 
@@ -194,7 +198,62 @@ describe('buildImportedApplications', () => {
       updatedAt: '2026-04-01T00:00:00.000Z',
       importFingerprint: rows[0]?.fingerprint,
     });
-    // No date in the file means the import instant.
-    expect(apps[2]).toMatchObject({ company: 'Gamma, Inc.', createdAt: '2026-04-01T00:00:00.000Z' });
+    // No date in the file: created at the import instant, but no stage "reached" date is made up.
+    expect(apps[2]).toMatchObject({ company: 'Gamma, Inc.', createdAt: '2026-04-01T00:00:00.000Z', stageReachedAt: {} });
+  });
+});
+
+describe('dates the importer cannot read exactly', () => {
+  it.each(['last week', '2 days ago', 'yesterday', 'letzte Woche', 'Nov 2026'])('%j is a bad cell, never today', (written) => {
+    const result = read(`Company,Title,Date Applied\nAcme,Dev,${written}\n`);
+    expect(result.rows[0]?.appliedAt).toBeNull();
+    expect(result.problems).toEqual([expect.objectContaining({ row: 2, column: 'Date Applied', effect: 'cell-left-out' })]);
+    const [app] = buildImportedApplications(result.rows, { newId: () => 'id1', now: '2026-04-01T00:00:00.000Z' });
+    expect(app?.stageReachedAt).toEqual({});
+  });
+  it('says why a relative date cannot be read', () => {
+    expect(read('Company,Title,Date Applied\nAcme,Dev,last week\n').problems[0]?.message).toBe(
+      '“last week” is not a day on the calendar (a date relative to when the file was written), so the row is imported without it',
+    );
+  });
+});
+
+describe('salaries', () => {
+  it('reads "73.000 €" as 73,000 euros, not dollars', () => {
+    const result = read('Firma;Position;Gehalt\nMüller GmbH;Entwickler;73.000 €\n', { mapping: { company: 0, role: 1, salaryMin: 2 } });
+    expect(result.rows[0]).toMatchObject({ salaryMin: 73000, salaryMax: null, salaryCurrency: 'EUR' });
+    const [app] = buildImportedApplications(result.rows, { newId: () => 'id1', now: '2026-04-01T00:00:00.000Z' });
+    expect(app?.salary).toEqual({ min: 73000, max: null, currency: 'EUR', period: 'year' });
+  });
+  it('keeps both ends of a Huntr salary range', () => {
+    const result = read('companyName,title,salary\nGlobex,Engineer,"$120,000 - $150,000"\n', { preset: 'huntr' });
+    expect(result.rows[0]).toMatchObject({ salaryMin: 120000, salaryMax: 150000, salaryCurrency: 'USD' });
+  });
+  it('lets a max column and a currency column win over what the salary cell says', () => {
+    const result = read('Company,Min Salary,Max Salary,Currency\nAcme,€60k-70k,80000,CHF\n', { preset: 'teal' });
+    expect(result.rows[0]).toMatchObject({ salaryMin: 60000, salaryMax: 80000, salaryCurrency: 'CHF' });
+  });
+  it('keeps an hourly rate hourly', () => {
+    const [app] = buildImportedApplications(read('Company,Salary\nAcme,$45/hr\n').rows, { newId: () => 'id1', now: '2026-04-01T00:00:00.000Z' });
+    expect(app?.salary).toEqual({ min: 45, max: null, currency: 'USD', period: 'hour' });
+  });
+});
+
+describe('empty rows', () => {
+  it('does not count a row of empty cells (a blank row saved by a spreadsheet) and keeps the rows after it numbered', () => {
+    const result = read('Company,Title\nAcme,Dev\n,\n , \nBeta,PM\n');
+    expect(result.totalRows).toBe(2);
+    expect(result.rows.map((r) => [r.row, r.company])).toEqual([[2, 'Acme'], [5, 'Beta']]);
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('a salary without a currency', () => {
+  it('takes the currency most of the file states (a spreadsheet saves "73.000 €" as 73000)', () => {
+    const result = read('Firma;Gehalt\nA;73000\nB;45.000 €\nC;€85k\nD;CHF 90000\n', { mapping: { company: 0, salaryMin: 1 } });
+    expect(result.rows.map((r) => r.salaryCurrency)).toEqual(['EUR', 'EUR', 'EUR', 'CHF']);
+  });
+  it('stays unsaid when no salary in the file says', () => {
+    expect(read('Company,Salary\nA,73000\n').rows[0]?.salaryCurrency).toBe('');
   });
 });

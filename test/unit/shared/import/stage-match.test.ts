@@ -46,3 +46,49 @@ describe('stage values land in a stage by name, then by meaning', () => {
     expect(matchStage(value, CUSTOM).stageId).toBe(stageId);
   });
 });
+
+/**
+ * Each tracker's documented stages on the default board (Wishlist, Applied, Interviewing, Offer,
+ * Closed). What a stage means comes from the tracker, not from its spelling: Teal's "Applying"
+ * is the application being prepared — not applied yet.
+ */
+describe('tracker stage presets', () => {
+  const TRACKERS: Record<string, readonly (readonly [string, string])[]> = {
+    Huntr: [['Wishlist', 'wishlist'], ['Applied', 'applied'], ['Interview', 'interviewing'], ['Offer', 'offer'], ['Rejected', 'closed']],
+    Teal: [
+      ['Bookmarked', 'wishlist'],
+      ['Applying', 'wishlist'],
+      ['Applied', 'applied'],
+      ['Interviewing', 'interviewing'],
+      ['Negotiating', 'offer'],
+      ['Accepted', 'offer'],
+      ['I Withdrew', 'closed'],
+      ['Not Selected', 'closed'],
+      ['No Response', 'closed'],
+    ],
+    Simplify: [['SAVED', 'wishlist'], ['APPLIED', 'applied'], ['SCREEN', 'interviewing'], ['INTERVIEWING', 'interviewing'], ['OFFER', 'offer'], ['REJECTED', 'closed'], ['WITHDRAWN', 'closed']],
+    'a plain sheet': [['To apply', 'wishlist'], ['Not yet applied', 'wishlist'], ['Phone screen', 'interviewing'], ['Ghosted', 'closed'], ['Application sent', 'applied']],
+  };
+  for (const [tracker, stages] of Object.entries(TRACKERS)) {
+    it.each(stages)(`${tracker}: %j → %s`, (value, stageId) => {
+      expect(matchStage(value, DEFAULT_STAGES).stageId).toBe(stageId);
+    });
+  }
+});
+
+describe('stage words in the sheet owner’s language', () => {
+  it.each([
+    ['Beworben', 'applied'],
+    ['Vorstellungsgespräch', 'interviewing'],
+    ['Absage', 'closed'],
+    ['Angebot', 'offer'],
+    ['Zu bewerben', 'wishlist'],
+    ['Entretien', 'interviewing'],
+    ['Refusé', 'closed'],
+    ['Rechazado', 'closed'],
+    ['Waiting to hear', 'applied'],
+    ['In review', 'applied'],
+  ])('%j → %s', (value, stageId) => {
+    expect(matchStage(value, DEFAULT_STAGES).stageId).toBe(stageId);
+  });
+});
