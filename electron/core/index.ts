@@ -201,7 +201,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     const lock = ctx.store.closeKeepingLock() ?? undefined;
     let failure: unknown = null;
     try {
-      const previous = replaceAllData(ports.dataDir, plan, now().toISOString());
+      const previous = replaceAllData(ports.dataDir, plan, now().toISOString(), ports.storeFs);
       ports.log.info('backup imported; previous data kept', { previous });
     } catch (error) {
       failure = error;

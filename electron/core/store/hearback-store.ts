@@ -139,7 +139,7 @@ export class HearbackStore {
       if (lock) {
         // Under the lock: a backup import interrupted by a crash is finished before anything is
         // read, and what earlier runs left behind is removed (no live Hearback can own it now).
-        pending = completePendingReplacement(options.dataDir);
+        pending = completePendingReplacement(options.dataDir, fs);
         removeLeftovers(options.dataDir);
         removeStaleTempFiles(options.dataDir, fs);
       }
