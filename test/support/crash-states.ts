@@ -15,6 +15,9 @@ import type { CrashOp } from './crash-recorder';
  * | rename in or out, unlink, rmdir)     | (absent, or the older file) — each entry on its own, and all  |
  * |                                      | of them together                                              |
  * | an fsync of a file                   | its data only: never its name in the folder (fsync(2), NOTES) |
+ * | a rename                             | its two entries go together (kept or undone as one): rename   |
+ * |                                      | is atomic (POSIX, to observers; every journaling file system, |
+ * |                                      | across a crash) — a file is never in neither place            |
  *
  * A folder whose own entry is undone takes everything under it. Files and folders are inodes: a
  * renamed file keeps its data, an undone rename brings back the file it replaced.
@@ -43,6 +46,8 @@ export class CrashModel {
   private readonly nodes = new Map<number, Node>();
   private nextId = 1;
   private readonly rootId: number;
+  /** Entries (`dirId/name`) changed by the same rename: undone together. */
+  private readonly renamedWith = new Map<string, Set<string>>();
 
   constructor() {
     this.rootId = this.add({ kind: 'dir', entries: new Map(), synced: new Map() });
@@ -111,6 +116,9 @@ export class CrashModel {
         from.parent.entries.delete(from.name);
         const to = this.parentOf(op.to);
         to.parent.entries.set(to.name, id);
+        const a = `${this.idOfDir(from.parent)}/${from.name}`;
+        const b = `${this.idOfDir(to.parent)}/${to.name}`;
+        for (const [x, y] of [[a, b], [b, a]] as const) this.renamedWith.set(x, new Set([...(this.renamedWith.get(x) ?? []), y]));
         return;
       }
       case 'unlink':
@@ -146,6 +154,26 @@ export class CrashModel {
     return found;
   }
 
+  private idOfDir(dir: DirNode): number {
+    for (const [id, node] of this.nodes) if (node === dir) return id;
+    throw new Error('unknown folder');
+  }
+
+  /** `undone` and, transitively, the other entry of every rename that changed one of them. */
+  private withRenamePartners(undone: readonly { dirId: number; name: string }[]): Set<string> {
+    const keys = new Set(undone.map((e) => `${e.dirId}/${e.name}`));
+    const queue = [...keys];
+    while (queue.length > 0) {
+      for (const partner of this.renamedWith.get(queue.pop()!) ?? []) {
+        if (!keys.has(partner)) {
+          keys.add(partner);
+          queue.push(partner);
+        }
+      }
+    }
+    return keys;
+  }
+
   hasUnsyncedData(): boolean {
     for (const node of this.nodes.values()) if (node.kind === 'file' && !node.data.equals(node.synced)) return true;
     return false;
@@ -153,7 +181,7 @@ export class CrashModel {
 
   /** The tree after a power cut: `variant` for unsynced data, the listed entries undone. */
   tree(variant: DataVariant, undone: readonly { dirId: number; name: string }[]): Tree {
-    const undo = new Set(undone.map((e) => `${e.dirId}/${e.name}`));
+    const undo = this.withRenamePartners(undone);
     const build = (id: number, path: Set<number>): Tree => {
       const node = this.dir(id);
       const tree: Tree = new Map();
@@ -204,7 +232,7 @@ export function materialize(tree: Tree, dir: string): void {
 
 /**
  * Every distinct crash state of the log: after each operation, the data variants with every
- * unsynced entry kept, all undone together, and each undone on its own (its data dropped).
+ * unsynced entry kept, all undone together, and each undone on its own (data kept, and dropped).
  */
 export function* crashStates(log: readonly CrashOp[]): Generator<CrashState> {
   const model = new CrashModel();
@@ -226,7 +254,9 @@ export function* crashStates(log: readonly CrashOp[]): Generator<CrashState> {
       candidates.push({ label: `data ${variant}`, variant, undone: [] });
       if (entries.length > 0) candidates.push({ label: `data ${variant}, every unsynced entry undone`, variant, undone: entries });
     }
-    for (const entry of entries) candidates.push({ label: `data dropped, entry “${entry.name}” undone`, variant: 'dropped', undone: [entry] });
+    for (const entry of entries) {
+      for (const variant of ['kept', 'dropped'] as const) candidates.push({ label: `data ${variant}, entry “${entry.name}” undone`, variant, undone: [entry] });
+    }
     for (const candidate of candidates) {
       const tree = model.tree(candidate.variant, candidate.undone);
       // The same folder later on promises more (more acknowledgements): checked again then.

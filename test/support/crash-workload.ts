@@ -86,7 +86,7 @@ export function runCrashWorkload(root: string, scale = 1): RecordingFs {
       fs.ack(`change ${n}`, jobSearchDigest(store));
     }
   };
-  change(100 * scale);
+  change(250 * scale);
   store.close();
   store = openCrashStore(dataDir, fs);
   change(10);

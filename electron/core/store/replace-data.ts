@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
 import { archiveShardOf, ARCHIVE_SHARDS } from './archive-shards';
 import { DocumentFile } from './document-file';
-import { fsyncDirectory, writeFileDurable } from './durable-fs';
+import { fsyncDirectory, mkdirDurable, renameDurable, writeFileDurable } from './durable-fs';
 import { SHARD_EVENTS } from './history-journal';
 import { encodeJournalLine } from './journal-line';
 import { readImportMarker, PREVIOUS_PREFIX, STAGING_PREFIX } from './import-marker';
@@ -44,8 +44,9 @@ function removeTree(path: string, fs: StoreFs): void {
 }
 
 function writeStaging(dir: string, data: ReplacementData, now: string, fs: StoreFs): void {
-  fs.mkdirSync(join(dir, 'history'));
-  fs.mkdirSync(join(dir, 'archive'));
+  // The staging folder and its sub-folders durable before the marker names them.
+  mkdirDurable(join(dir, 'history'), fs);
+  mkdirDurable(join(dir, 'archive'), fs);
   // History: one line per action, shards of SHARD_EVENTS events (an action never spans shards).
   let shard = 1;
   let inShard = 0;
@@ -105,24 +106,30 @@ export function completePendingReplacement(dataDir: string, fs: StoreFs = nodeSt
   if ('problem' in target) {
     // Not ours to act on: set the marker aside (kept, never deleted) and touch nothing it names.
     const aside = join(dataDir, `import-pending.ignored-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    fs.renameSync(markerPath, aside);
-    fsyncDirectory(dataDir, fs);
+    renameDurable(markerPath, aside, fs);
     return {
       previous: null,
       notice: { level: 'warning', code: 'import-marker-ignored', message: `An unfinished-import marker was ignored (${target.problem}); it was kept as ${aside}. No files were moved or deleted.` },
     };
   }
   const { staging, previous } = target;
-  fs.mkdirSync(previous);
+  mkdirDurable(previous, fs);
+  // Each move durable (both folders) before the next, so a power cut leaves at most one in
+  // flight; the marker goes only once all are, and until then the next open finishes the swap.
   for (const name of LIVE) {
     const live = join(dataDir, name);
     const staged = join(staging, name);
+    const kept = join(previous, name);
     if (!fs.existsSync(staged)) continue; // already moved in
-    if (fs.existsSync(live)) fs.renameSync(live, join(previous, name));
-    fs.renameSync(staged, live);
+    if (fs.existsSync(live)) {
+      // Already kept (a power cut undid only the live side of the move): the kept one stays.
+      if (fs.existsSync(kept)) removeTree(live, fs);
+      else renameDurable(live, kept, fs);
+    }
+    renameDurable(staged, live, fs);
   }
-  fsyncDirectory(dataDir, fs);
   fs.unlinkSync(markerPath);
+  fsyncDirectory(dataDir, fs);
   removeTree(staging, fs);
   fsyncDirectory(dataDir, fs);
   return { previous, notice: null };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES } from '../../../shared/domain';
-import { copyFileDurable, fsyncDirectory, writeFileDurable } from './durable-fs';
+import { copyFileDurable, mkdirDurable, renameDurable, unlinkDurable, writeFileDurable } from './durable-fs';
 import { migrateToCurrent, schemaVersionOf } from './migrations';
 import { CURRENT_SCHEMA_VERSION, MainSnapshotSchema, type MainSnapshot } from './snapshot-schema';
 import type { StoreFs } from './store-fs';
@@ -88,9 +88,10 @@ export function rotateBackup(dataDir: string, lastSeq: number, now: string, fs: 
   const source = join(dataDir, `${MAIN_FILE}.json`);
   if (!fs.existsSync(source)) return;
   const dir = join(dataDir, BACKUP_DIR);
-  fs.mkdirSync(dir);
+  mkdirDurable(dir, fs);
   copyFileDurable(source, join(dir, `${MAIN_FILE}-${String(lastSeq).padStart(12, '0')}-${stamp(now)}.json`), fs);
-  for (const old of listBackups(dataDir, fs).slice(BACKUPS_KEPT)) fs.unlinkSync(old);
+  // Pruned only once the new copy is durable (copyFileDurable fsynced the folder).
+  for (const old of listBackups(dataDir, fs).slice(BACKUPS_KEPT)) unlinkDurable(old, fs);
 }
 
 export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, readOnly: boolean): LoadedSnapshot {
@@ -105,7 +106,7 @@ export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, read
       // Keep the original before the migrated file replaces it.
       const dir = join(dataDir, BACKUP_DIR);
       if (!readOnly) {
-        fs.mkdirSync(dir);
+        mkdirDurable(dir, fs);
         copyFileDurable(path, join(dir, `pre-migration-v${verdict.migratedFrom}-${stamp(now)}.json`), fs);
       }
       notices.push({
@@ -130,8 +131,7 @@ export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, read
   // Damaged: move it aside (never delete), then take the newest good backup.
   const movedTo = join(dataDir, `${MAIN_FILE}.damaged-${stamp(now)}.json`);
   if (!readOnly) {
-    fs.renameSync(path, movedTo);
-    fsyncDirectory(dataDir, fs);
+    renameDurable(path, movedTo, fs);
   }
   for (const backup of listBackups(dataDir, fs)) {
     const bytes = fs.readFileSync(backup);
