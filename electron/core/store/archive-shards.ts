@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { DocumentFile } from './document-file';
+import { checkSigned, DocumentFile } from './document-file';
 import { mkdirDurable, renameDurable } from './durable-fs';
 import type { StoreFs } from './store-fs';
 import { emptyRecordSet, recordSetFrom, recordSetToDoc, type RecordSet } from './records';
@@ -69,7 +69,8 @@ export class ArchiveShards {
       const text = this.fs.readFileSync(path).toString('utf8');
       const parsed = (() => {
         try {
-          return ArchiveShardSchema.safeParse(JSON.parse(text));
+          const { doc, verdict } = checkSigned(JSON.parse(text));
+          return verdict === 'changed' ? null : ArchiveShardSchema.safeParse(doc);
         } catch {
           return null;
         }
@@ -81,7 +82,7 @@ export class ArchiveShards {
         const movedTo = `${path}.damaged-${this.now().replace(/[:.]/g, '-')}`;
         renameDurable(path, movedTo, this.fs);
         this.loaded.set(shard, set);
-        this.onDamaged({ shard, movedTo, reason: parsed ? 'invalid records' : 'not valid JSON' }, set);
+        this.onDamaged({ shard, movedTo, reason: parsed ? 'invalid records' : 'not valid JSON, or changed after it was saved' }, set);
         this.dirty.add(shard);
         return set;
       }
