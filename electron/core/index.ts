@@ -51,6 +51,8 @@ const ACTIONS: Record<Exclude<NotificationAction, 'draft'>, object> = {
 
 /** While the journal is stuck after a failed write, how often it is tried again. */
 export const WRITE_RETRY_MS = 5_000;
+/** Quiet time after the last change before the store writes a snapshot (see `snapshotIfBehind`). */
+export const IDLE_SNAPSHOT_MS = 30_000;
 const WRITE_NOTICE_ID = 'store-writes';
 
 function writeProblemNotice(problem: WriteProblem | null): Notice {
@@ -133,6 +135,16 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     pendingOverflow = false;
     emit('data.changed', { revision: lastRevision, previousRevision, patch });
     void scheduler.recompute('data-changed');
+    scheduleIdleSnapshot();
+  };
+
+  let idleSnapshotTimer: unknown = null;
+  const scheduleIdleSnapshot = () => {
+    if (idleSnapshotTimer !== null) ports.clock.clearTimeout(idleSnapshotTimer);
+    idleSnapshotTimer = ports.clock.setTimeout(() => {
+      idleSnapshotTimer = null;
+      void runQueued(() => ctx.store.snapshotIfBehind());
+    }, IDLE_SNAPSHOT_MS);
   };
 
   // Mail: replies hold check-ins (urgency.ts), so a change re-judges reminders and tells the renderer.
@@ -326,6 +338,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       calendar.stop();
       await mail.stop();
       if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
+      if (idleSnapshotTimer !== null) ports.clock.clearTimeout(idleSnapshotTimer);
       await queue;
       ctx.store.close();
     },

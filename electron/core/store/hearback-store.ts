@@ -9,10 +9,11 @@ import { rebuildArchiveShard } from './archive-rebuild';
 import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock';
 import { DocumentFile } from './document-file';
 import { removeStaleTempFiles } from './durable-fs';
-import { HistoryJournal, type HistoryFilter, type JournalOpenReport } from './history-journal';
+import { HistoryJournal, type HistoryFilter } from './history-journal';
 import { replayNotices } from './replay-notices';
 import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
-import { loadMainSnapshot, MAIN_FILE, restoreFromBackups, rotateBackup, type LoadedSnapshot, type LoadNotice } from './snapshot-loader';
+import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
+import { trustedSnapshot } from './snapshot-trust';
 import { tightenDataFolder } from './data-folder-privacy';
 import { removeLeftovers } from './leftovers';
 import { completePendingReplacement, type PendingReplacement } from './replace-data';
@@ -91,7 +92,7 @@ export class HearbackStore {
     let loaded = loadMainSnapshot(dataDir, nowIso(), fs, forcedReadOnly !== null);
     this.journal = new HistoryJournal(dataDir, options.shardEvents, fs);
     const opened = this.journal.open(forcedReadOnly !== null || loaded.readOnlyReason !== null, now, loaded.snapshot.lastSeq);
-    const trusted = this.trustedSnapshot(loaded, opened, forcedReadOnly !== null);
+    const trusted = trustedSnapshot(loaded, opened, this.journal.lastSeq, { dataDir, now: nowIso(), fs, readOnly: forcedReadOnly !== null });
     loaded = trusted.loaded;
     this.notices.push(...loaded.notices);
     this.readOnlyReason = forcedReadOnly ?? loaded.readOnlyReason;
@@ -133,35 +134,6 @@ export class HearbackStore {
     this.lastSeq = Math.max(snap.lastSeq, this.journal.lastSeq);
     this.moveInlineArchived();
     if (this.readOnlyReason === null && (loaded.needsWrite || this.lastSeq > this.snapshotSeq)) this.tryCompact();
-  }
-
-  /**
-   * Which snapshot to build on, once the journal's end is known:
-   *
-   * | snapshot                                   | history                 | built on                               |
-   * |--------------------------------------------|-------------------------|----------------------------------------|
-   * | its checksum fails (or unparseable)         | any                     | the newest backup that verifies (loadMainSnapshot) |
-   * | verified, claims no change past the history | —                       | the snapshot, plus the journal's tail  |
-   * | verified, claims changes past the history   | ends earlier            | the snapshot (it is as Hearback wrote it: the journal lost lines); a notice says which changes the history misses |
-   * | without a checksum (older), claims changes  | ends earlier, not empty | not trusted: the newest backup within the history, plus the journal |
-   * | any                                         | missing or empty        | the snapshot; a notice says changes after it was saved could not be recovered |
-   */
-  private trustedSnapshot(loaded: LoadedSnapshot, opened: JournalOpenReport, readOnly: boolean): { loaded: LoadedSnapshot; opened: JournalOpenReport } {
-    const claimed = loaded.snapshot.lastSeq;
-    const end = this.journal.lastSeq;
-    if (claimed <= end || end === 0 || loaded.signed || loaded.readOnlyReason !== null) return { loaded, opened };
-    const restored = restoreFromBackups(this.options.dataDir, this.options.now().toISOString(), this.fs, readOnly, {
-      damage: `Your data file claims change #${claimed}, but the history ends at change #${end}, so it was not trusted`,
-      maxSeq: end,
-      code: 'snapshot-not-trusted',
-    });
-    // Damaged journal lines the untrusted snapshot seemed to hold are lost unless the backup holds them.
-    const seq = restored.snapshot.lastSeq;
-    const heldBy = (d: JournalOpenReport['covered'][number]) => (d.afterSeq ?? 0) < seq && d.seqs.every((s) => s <= seq);
-    return {
-      loaded: restored,
-      opened: { ...opened, covered: opened.covered.filter(heldBy), lost: [...opened.lost, ...opened.covered.filter((d) => !heldBy(d))] },
-    };
   }
 
   /**
@@ -392,6 +364,14 @@ export class HearbackStore {
       ...recordSetToDoc(this.state.active),
     });
     this.snapshotSeq = lastSeq;
+  }
+
+  /**
+   * A snapshot when the app goes idle, not only every `compactEvery` changes: the changes only the
+   * journal holds then stay few, so one deleted `history/` folder cannot take many with it.
+   */
+  snapshotIfBehind(): void {
+    if (!this.closed && this.readOnlyReason === null && this.lastSeq > this.snapshotSeq) this.tryCompact();
   }
 
   close(): void {
