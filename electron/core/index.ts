@@ -174,7 +174,10 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     ...ports.mail,
   });
-  if (mail.damagedFile) ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
+  if (mail.fileProblem) {
+    ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
+    notices.push({ id: 'mail-file', level: 'warning', code: 'mail-file-damaged', message: `${mail.fileProblem} Connect your mail accounts again in Settings → Mail.` });
+  }
 
   const scheduler = createScheduler({
     clock: ports.clock,
@@ -234,6 +237,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...ports.calendar,
   });
   calendar.onChange(() => emit('calendar.changed', {}));
+  if (calendar.fileProblem) notices.push({ id: 'calendar-file', level: 'warning', code: 'calendar-file-damaged', message: `${calendar.fileProblem} Add your calendars again in Settings → Calendars.` });
 
   const handlers: Handlers = {
     ...calendarHandlers(ctx, calendar),
