@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
+import { HearbackError } from '../../../shared/contract';
 import { mkdirDurable, renameDurable, writeFileDurable } from '../store/durable-fs';
 import { nodeStoreFs, type StoreFs } from '../store/store-fs';
 import { refusedWriteMessage } from '../store/write-failure';
@@ -157,9 +158,9 @@ export class LocalStateFile<S extends z.ZodObject> {
       // A copy: conf adds its bookkeeping (`__internal__`) to the object it is given.
       this.conf.store = { ...value };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (typeof code !== 'string') throw error;
-      throw Object.assign(new Error(refusedWriteMessage(error, `${this.options.name}.json`)), { code, cause: error });
+      if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+      // The user's sentence reaches the app as it is (the dispatcher passes contract errors through).
+      throw Object.assign(new HearbackError('unavailable', refusedWriteMessage(error, `${this.options.name}.json`)), { cause: error });
     }
     this.current = value as z.infer<S>;
   }
