@@ -51,6 +51,8 @@ const ACTIONS: Record<Exclude<NotificationAction, 'draft'>, object> = {
 
 /** While the journal is stuck after a failed write, how often it is tried again. */
 export const WRITE_RETRY_MS = 5_000;
+/** Quiet time after the last change before the store writes a snapshot (see `snapshotIfBehind`). */
+export const IDLE_SNAPSHOT_MS = 30_000;
 const WRITE_NOTICE_ID = 'store-writes';
 
 function writeProblemNotice(problem: WriteProblem | null): Notice {
@@ -133,6 +135,16 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     pendingOverflow = false;
     emit('data.changed', { revision: lastRevision, previousRevision, patch });
     void scheduler.recompute('data-changed');
+    scheduleIdleSnapshot();
+  };
+
+  let idleSnapshotTimer: unknown = null;
+  const scheduleIdleSnapshot = () => {
+    if (idleSnapshotTimer !== null) ports.clock.clearTimeout(idleSnapshotTimer);
+    idleSnapshotTimer = ports.clock.setTimeout(() => {
+      idleSnapshotTimer = null;
+      void runQueued(() => ctx.store.snapshotIfBehind());
+    }, IDLE_SNAPSHOT_MS);
   };
 
   // Mail: replies hold check-ins (urgency.ts), so a change re-judges reminders and tells the renderer.
@@ -162,7 +174,10 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     ...ports.mail,
   });
-  if (mail.damagedFile) ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
+  if (mail.fileProblem) {
+    ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
+    notices.push({ id: 'mail-file', level: 'warning', code: 'mail-file-damaged', message: `${mail.fileProblem} Connect your mail accounts again in Settings → Mail.` });
+  }
 
   const scheduler = createScheduler({
     clock: ports.clock,
@@ -201,7 +216,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     const lock = ctx.store.closeKeepingLock() ?? undefined;
     let failure: unknown = null;
     try {
-      const previous = replaceAllData(ports.dataDir, plan, now().toISOString());
+      const previous = replaceAllData(ports.dataDir, plan, now().toISOString(), ports.storeFs);
       ports.log.info('backup imported; previous data kept', { previous });
     } catch (error) {
       failure = error;
@@ -222,6 +237,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...ports.calendar,
   });
   calendar.onChange(() => emit('calendar.changed', {}));
+  if (calendar.fileProblem) notices.push({ id: 'calendar-file', level: 'warning', code: 'calendar-file-damaged', message: `${calendar.fileProblem} Add your calendars again in Settings → Calendars.` });
 
   const handlers: Handlers = {
     ...calendarHandlers(ctx, calendar),
@@ -326,6 +342,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       calendar.stop();
       await mail.stop();
       if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
+      if (idleSnapshotTimer !== null) ports.clock.clearTimeout(idleSnapshotTimer);
       await queue;
       ctx.store.close();
     },

@@ -34,7 +34,7 @@ import { openExternal } from './security/open-external';
 import { createAppTray, type AppTray } from './tray/tray';
 import { createMainWindow, focusWindow } from './window/main-window';
 import { restoreWindowState } from './window/window-state';
-import { readWindowStateFile, writeWindowStateFile } from './window/window-state-file';
+import { WindowStateFile } from './window/window-state-file';
 
 /**
  * Everything after `app.ready`, in order: logging, session defenses, the `app://` protocol,
@@ -67,19 +67,19 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
   const sendEvent = createEventSender(() => liveWindow()?.webContents ?? null);
   const refreshTray = (): void => tray?.update(core?.dueCount() ?? 0);
 
-  const stateFile = join(userData, 'window-state.json');
+  const stateFile = new WindowStateFile(userData, log);
   /** Whether the window's page has loaded (and subscribed to events); add links wait for it. */
   let pageLoaded = false;
   const addLinksForPage: string[] = [];
   const openWindow = (show: boolean): BrowserWindow => {
     pageLoaded = false;
-    const state = restoreWindowState(readWindowStateFile(stateFile, fs), screen.getAllDisplays().map((d) => d.workArea));
+    const state = restoreWindowState(stateFile.read(), screen.getAllDisplays().map((d) => d.workArea));
     const created = createMainWindow({
       preloadPath: paths.preload,
       entryUrl: rendererEntryUrl(devOrigin, process.env.ELECTRON_RENDERER_URL),
       state,
       show,
-      saveState: (s) => writeWindowStateFile(stateFile, s),
+      saveState: (s) => stateFile.write(s),
       harden: { isOwnPage, openExternal: safeOpen, log },
     });
     created.on('closed', () => {

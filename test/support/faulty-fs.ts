@@ -184,6 +184,15 @@ export class FaultyFs implements StoreFs {
     if (isDeath(this.fire('unlink'))) throw new SimulatedKill();
     this.base.unlinkSync(path);
   }
+  rmdirSync(path: string): void {
+    this.alive();
+    if (isDeath(this.fire('unlink'))) throw new SimulatedKill();
+    this.base.rmdirSync(path);
+  }
+  isDirectory(path: string): boolean {
+    this.alive();
+    return this.base.isDirectory(path);
+  }
   mkdirSync(path: string): void {
     this.alive();
     if (isDeath(this.fire('mkdir'))) throw new SimulatedKill();

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { IdSchema, InstantSchema } from '../../../shared/domain';
-import { writeFileDurable } from '../store/durable-fs';
+import { LocalStateFile } from '../data-folder/local-state';
+import { mkdirDurable, writeFileDurable } from '../store/durable-fs';
 
 /**
  * What the calendar remembers across restarts, in `calendar.json` beside the store: the sources
@@ -58,50 +59,37 @@ export function emptyCalendarFile(): CalendarFile {
   return { version: 1, sources: [], decisions: {} };
 }
 
-/** The file, or an empty one when there is none; a damaged file is reported, never overwritten silently. */
-export function readCalendarFile(dataDir: string): { file: CalendarFile; problem: string | null } {
-  const path = join(dataDir, CALENDAR_FILE);
-  if (!existsSync(path)) return { file: emptyCalendarFile(), problem: null };
-  try {
-    return { file: CalendarFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))), problem: null };
-  } catch {
-    // Kept aside, never overwritten: the user (or support) can still read what it held.
-    const aside = `${path}.damaged-${Date.now()}`;
-    try {
-      renameSync(path, aside);
-    } catch {
-      // Unmovable (a read-only folder): it stays where it is and is not written over, as writes fail too.
-    }
-    return { file: emptyCalendarFile(), problem: 'The calendar settings file could not be read; it was kept aside and calendars start empty.' };
-  }
-}
-
-export function writeCalendarFile(dataDir: string, file: CalendarFile): void {
-  writeFileDurable(join(dataDir, CALENDAR_FILE), JSON.stringify(CalendarFileSchema.parse(file)));
+/**
+ * `calendar.json` is this computer's state (local-state.ts: conf with this schema, written
+ * durably); a damaged one is kept aside with a notice, never overwritten silently.
+ */
+export function openCalendarFile(dataDir: string): LocalStateFile<typeof CalendarFileSchema> {
+  return new LocalStateFile({ dir: dataDir, name: CALENDAR_FILE.replace(/\.json$/, ''), schema: CalendarFileSchema, empty: emptyCalendarFile });
 }
 
 /** `calendar.json` as the calendar works with it: read once, written whole on every change, each change announced. */
 export class CalendarRecord {
-  private current: CalendarFile;
+  private readonly stored: LocalStateFile<typeof CalendarFileSchema>;
+  /** Said once to the user when the file was damaged (kept aside). */
+  readonly problem: string | null;
 
   constructor(
-    private readonly dataDir: string,
+    dataDir: string,
     private readonly onSaved: () => void,
     log: { warn(message: string): void },
   ) {
-    const { file, problem } = readCalendarFile(dataDir);
-    this.current = file;
-    if (problem) log.warn('calendar file unreadable');
+    this.stored = openCalendarFile(dataDir);
+    this.problem = this.stored.problem;
+    if (this.problem) log.warn('calendar file unreadable');
   }
 
   get file(): CalendarFile {
-    return this.current;
+    return this.stored.value;
   }
 
   /** Written first: when the disk refuses, nothing changes in memory either. */
   save(next: CalendarFile): void {
-    writeCalendarFile(this.dataDir, next);
-    this.current = next;
+    this.stored.save(next);
     this.onSaved();
   }
 }
@@ -111,7 +99,7 @@ const droppedPath = (dataDir: string, id: string) => join(dataDir, FILES_FOLDER,
 
 /** Keeps a dropped file's text (durably, 0600) under its source id. */
 export function writeDroppedFile(dataDir: string, id: string, text: string): void {
-  mkdirSync(join(dataDir, FILES_FOLDER), { recursive: true, mode: 0o700 });
+  mkdirDurable(join(dataDir, FILES_FOLDER));
   writeFileDurable(droppedPath(dataDir, id), text);
 }
 

@@ -42,6 +42,11 @@ export class CalendarService {
     this.decisions = new CalendarDecisions(ports.ctx, this.record, this.sources);
   }
 
+  /** A damaged `calendar.json` found at start (kept aside), in the user's words; null when all was well. */
+  get fileProblem(): string | null {
+    return this.record.problem;
+  }
+
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

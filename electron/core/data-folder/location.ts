@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
+import { fsyncDirectory, mkdirDurable } from '../store/durable-fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -67,12 +68,15 @@ export function moveLegacyData(userData: string): { moved: string[]; to: string 
   const found = findLegacyData(userData);
   if (found.kind === 'none') return { moved: [], to: dataDirOf(userData) };
   if (found.kind === 'both') throw new Error(`Both ${found.from} and ${found.to} hold Hearback data; nothing was moved. Open the one you want with --data-dir.`);
-  mkdirSync(found.to, { recursive: true, mode: 0o700 });
+  mkdirDurable(found.to);
   const moved: string[] = [];
   for (const name of found.entries) {
     renameSync(join(found.from, name), join(found.to, name));
     moved.push(name);
   }
+  // The moves survive a power cut: both folders' entries on disk before anything opens the data.
+  fsyncDirectory(found.to);
+  fsyncDirectory(found.from);
   return { moved, to: found.to };
 }
 

@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { MailAccountSchema, MailMatchSchema, type MailAccount, type MailMatch } from '../../../shared/mail';
-import { writeFileDurable } from '../store/durable-fs';
+import { LocalStateFile } from '../data-folder/local-state';
 
 /**
  * What Hearback keeps about the user's mail, beside the data (`mail.json`, 0600): the accounts
@@ -62,22 +60,22 @@ export const emptyMailFile = (): MailFile => ({ version: 1, accounts: [], cursor
 
 export const cursorKey = (accountId: string, folder: string): string => `${accountId}\n${folder}`;
 
-/** Reads the file; a missing or damaged one reads as empty (accounts are connected again). */
-export function loadMailFile(dataDir: string): { file: MailFile; damaged: boolean } {
-  const path = join(dataDir, MAIL_FILE);
-  if (!existsSync(path)) return { file: emptyMailFile(), damaged: false };
-  try {
-    return { file: MailFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))), damaged: false };
-  } catch {
-    return { file: emptyMailFile(), damaged: true };
-  }
+export type StoredMailFile = LocalStateFile<typeof MailFileSchema>;
+
+/**
+ * `mail.json` is this computer's state (local-state.ts: conf with this schema, written durably). A
+ * missing file reads as empty; a damaged one is kept aside with a notice (`problem`) and reads as
+ * empty (accounts are connected again) — it is never overwritten silently.
+ */
+export function openMailFile(dataDir: string): StoredMailFile {
+  return new LocalStateFile({ dir: dataDir, name: MAIL_FILE.replace(/\.json$/, ''), schema: MailFileSchema, empty: emptyMailFile });
 }
 
-export function saveMailFile(dataDir: string, file: MailFile): void {
+export function saveMailFile(stored: StoredMailFile, file: MailFile): void {
   const matches = file.matches.slice(-MAX_KEPT_MATCHES);
   const threadEntries = Object.entries(file.threads);
   const threads = threadEntries.length > MAX_KEPT_THREADS ? Object.fromEntries(threadEntries.slice(-MAX_KEPT_THREADS)) : file.threads;
-  writeFileDurable(join(dataDir, MAIL_FILE), JSON.stringify({ ...file, matches, threads, sentSeen: file.sentSeen.slice(-MAX_KEPT_SENT), sentFromHearback: file.sentFromHearback.slice(-MAX_KEPT_SENT) }));
+  stored.save({ ...file, matches, threads, sentSeen: file.sentSeen.slice(-MAX_KEPT_SENT), sentFromHearback: file.sentFromHearback.slice(-MAX_KEPT_SENT) });
 }
 
 export type { MailAccount, MailMatch };

@@ -7,7 +7,7 @@ import { classifyImapError, MailProblemError } from './imap-problem';
 import { replyNotices, scanAccount } from './account-scan';
 import { connectImap, testConnection, type ImapTarget } from './imap-session';
 import { sendOverSmtp, type OutgoingMail } from './smtp-send';
-import { loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail-file';
+import { openMailFile, saveMailFile, type MailFile, type SentSeen, type StoredMailFile } from './mail-file';
 
 /**
  * Watches every connected mailbox and turns replies into matches. One runtime per account:
@@ -75,12 +75,14 @@ interface Runtime {
 export class MailService {
   private file: MailFile;
   private readonly runtimes = new Map<string, Runtime>();
-  readonly damagedFile: boolean;
+  /** A damaged `mail.json` found at start (kept aside), in the user's words; null when all was well. */
+  readonly fileProblem: string | null;
+  private readonly stored: StoredMailFile;
 
   constructor(private readonly deps: MailServiceDeps) {
-    const loaded = loadMailFile(deps.dataDir);
-    this.file = loaded.file;
-    this.damagedFile = loaded.damaged;
+    this.stored = openMailFile(deps.dataDir);
+    this.file = this.stored.value;
+    this.fileProblem = this.stored.problem;
   }
 
   /** Starts watching every stored account. */
@@ -225,7 +227,7 @@ export class MailService {
   private saved = '';
 
   private save(): void {
-    saveMailFile(this.deps.dataDir, this.file);
+    saveMailFile(this.stored, this.file);
     this.saved = JSON.stringify(this.file);
   }
 

@@ -1,6 +1,6 @@
 import { isQuietAt, quietHoursEndAfter, scanFollowUps } from '../../../shared/followup';
 import type { DeliveryRecord, RecomputeReason, Scheduler, SchedulerPorts } from './ports';
-import { toReminder } from './reminder-text';
+import { NOT_RECORDED, toReminder } from './reminder-text';
 
 /** Never sleep longer than this: timers do not count time while the machine sleeps, and Node fires over-long timers at once. */
 export const MAX_TIMER_MS = 60_000;
@@ -16,6 +16,15 @@ const RECENT_LIMIT = 20_000;
  * data change…) re-reads the data and the wall clock and delivers what is due and undelivered:
  * recorded first, shown second, at most once per occurrence, nothing during quiet hours, and more
  * than {@link DIGEST_THRESHOLD} at once as a single digest.
+ *
+ * When the delivery cannot be recorded ("never miss a follow-up" outranks "never twice"):
+ *
+ * | recording the delivery | what happens                                                          |
+ * |------------------------|-----------------------------------------------------------------------|
+ * | succeeds               | shown                                                                 |
+ * | fails (full disk, read-only folder…) | shown anyway, its text saying it could not be recorded; kept in memory, so this session shows it once |
+ * | later wake-ups          | the unrecorded deliveries are recorded first; once that succeeds, they are in the store like any other |
+ * | the app quits before    | not recorded: the next session may show it again (once)              |
  */
 export function createScheduler(ports: SchedulerPorts): Scheduler {
   const { clock, source, notifier } = ports;
@@ -23,8 +32,10 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
   let timer: unknown = null;
   let expectedFireAt: number | null = null;
   let chain: Promise<void> = Promise.resolve();
-  /** Deliveries recorded by this process, in case a snapshot lags behind the store. */
+  /** Deliveries recorded (or shown unrecorded) by this process, in case a snapshot lags behind the store. */
   const recent = new Set<string>();
+  /** Shown but not yet recorded (writes failed): recorded at the next wake-up that can write. */
+  const unrecorded = new Map<string, DeliveryRecord>();
 
   const key = (followUpId: string, occurrence: string): string => `${followUpId}\u0000${occurrence}`;
 
@@ -50,8 +61,21 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
     void recompute(jumped ? 'clock-jump' : 'tick');
   }
 
+  /** Records what was shown unrecorded; true when nothing is left to record. */
+  async function recordLeftovers(): Promise<boolean> {
+    if (unrecorded.size === 0) return true;
+    try {
+      await source.recordDeliveries([...unrecorded.values()]);
+      unrecorded.clear();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async function deliver(nowMs: number, reasonHint: RecomputeReason): Promise<void> {
     void reasonHint; // every reason does the same thing: the clock and the data are the truth
+    const writesWork = await recordLeftovers();
     const { followUps, settings, zone, heldApplications } = source.snapshot();
     const scan = scanFollowUps(followUps, nowMs, zone, (id, occurrence) => recent.has(key(id, occurrence)), heldApplications);
     const quiet = isQuietAt(nowMs, settings.quietHours, zone);
@@ -59,17 +83,23 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
       const digest = scan.due.length > DIGEST_THRESHOLD;
       const via = !settings.notificationsEnabled ? 'in-app' : digest ? 'digest' : 'notification';
       const records: DeliveryRecord[] = scan.due.map((d) => ({ followUpId: d.followUp.id, occurrence: d.occurrence, via }));
-      try {
-        await source.recordDeliveries(records);
-      } catch {
-        // Not recorded, so not shown: the next tick tries again.
-        armNext(scan.nextWakeMs, quiet, settings, zone, MAX_TIMER_MS);
-        return;
+      let recorded = writesWork;
+      if (recorded) {
+        try {
+          await source.recordDeliveries(records);
+        } catch {
+          recorded = false;
+        }
       }
-      for (const r of records) remember(key(r.followUpId, r.occurrence));
-      notifier.show(scan.due.map(toReminder), digest);
+      for (const r of records) {
+        remember(key(r.followUpId, r.occurrence));
+        if (!recorded) unrecorded.set(key(r.followUpId, r.occurrence), r);
+      }
+      const reminders = scan.due.map(toReminder);
+      notifier.show(recorded ? reminders : reminders.map((r) => ({ ...r, body: `${r.body} ${NOT_RECORDED}` })), digest);
     }
-    armNext(scan.nextWakeMs, quiet, settings, zone);
+    // While something waits to be recorded, wake at least every MAX_TIMER_MS to try again.
+    armNext(scan.nextWakeMs, quiet, settings, zone, 0, unrecorded.size > 0 ? MAX_TIMER_MS : null);
   }
 
   function armNext(
@@ -78,6 +108,7 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
     settings: ReturnType<SchedulerPorts['source']['snapshot']>['settings'],
     zone: string,
     atLeastMs = 0,
+    atMostMs: number | null = null,
   ): void {
     const now = clock.now();
     let wake = nextWakeMs ?? now + MAX_TIMER_MS;
@@ -86,6 +117,8 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
       // Wake when quiet hours begin too, so nothing is shown from a stale decision.
       wake = Math.min(wake, now + MAX_TIMER_MS);
     }
+    // Quiet hours or not: recording what was already shown is no notification, so it is retried.
+    if (atMostMs !== null) wake = Math.min(wake, now + atMostMs);
     arm(Math.max(atLeastMs, wake - now));
   }
 

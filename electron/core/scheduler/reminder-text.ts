@@ -9,6 +9,9 @@ const BODY: Record<DueReminder['followUp']['kind'], string> = {
   custom: 'Your reminder is due.',
 };
 
+/** Added to a reminder shown although its delivery could not be saved (a full disk, a read-only folder). */
+export const NOT_RECORDED = 'Hearback could not save that it reminded you (it cannot write to its data folder right now); it will record it once saving works again.';
+
 export function toReminder(due: DueReminder): Reminder {
   return {
     followUpId: due.followUp.id,

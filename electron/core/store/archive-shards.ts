@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { DocumentFile } from './document-file';
+import { checkSigned, DocumentFile } from './document-file';
+import { mkdirDurable, renameDurable } from './durable-fs';
 import type { StoreFs } from './store-fs';
 import { emptyRecordSet, recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { ArchiveShardSchema, CURRENT_SCHEMA_VERSION } from './snapshot-schema';
@@ -68,7 +69,8 @@ export class ArchiveShards {
       const text = this.fs.readFileSync(path).toString('utf8');
       const parsed = (() => {
         try {
-          return ArchiveShardSchema.safeParse(JSON.parse(text));
+          const { doc, verdict } = checkSigned(JSON.parse(text));
+          return verdict === 'changed' ? null : ArchiveShardSchema.safeParse(doc);
         } catch {
           return null;
         }
@@ -78,9 +80,9 @@ export class ArchiveShards {
       } else {
         // Moved aside, never deleted; the store rebuilds the shard from the history.
         const movedTo = `${path}.damaged-${this.now().replace(/[:.]/g, '-')}`;
-        this.fs.renameSync(path, movedTo);
+        renameDurable(path, movedTo, this.fs);
         this.loaded.set(shard, set);
-        this.onDamaged({ shard, movedTo, reason: parsed ? 'invalid records' : 'not valid JSON' }, set);
+        this.onDamaged({ shard, movedTo, reason: parsed ? 'invalid records' : 'not valid JSON, or changed after it was saved' }, set);
         this.dirty.add(shard);
         return set;
       }
@@ -102,7 +104,8 @@ export class ArchiveShards {
   /** Writes every changed shard; `lastSeq` is the history position they now include. */
   flush(lastSeq: number): void {
     if (this.dirty.size === 0) return;
-    this.fs.mkdirSync(this.dir);
+    // Durable before the shards, and so before the snapshot that no longer holds their applications.
+    mkdirDurable(this.dir, this.fs);
     for (const shard of this.dirty) {
       const set = this.loaded.get(shard);
       if (!set) continue;

@@ -30,6 +30,32 @@ export function fsyncDirectory(dir: string, fs: StoreFs = nodeStoreFs): void {
   }
 }
 
+/**
+ * Creates `dir` (and any missing parents) so that it survives a power cut: each folder created
+ * is made durable by fsyncing the folder that holds it, top down, before anything is put in it.
+ * (A new folder's entry lives in its parent; fsyncing the folder itself does not write that entry.)
+ */
+export function mkdirDurable(dir: string, fs: StoreFs = nodeStoreFs): void {
+  const missing: string[] = [];
+  for (let p = dir; !fs.existsSync(p) && dirname(p) !== p; p = dirname(p)) missing.unshift(p);
+  if (missing.length === 0) return;
+  fs.mkdirSync(dir);
+  for (const created of missing) fsyncDirectory(dirname(created), fs);
+}
+
+/** Removes `path` and makes the removal durable (its folder fsynced). */
+export function unlinkDurable(path: string, fs: StoreFs = nodeStoreFs): void {
+  fs.unlinkSync(path);
+  fsyncDirectory(dirname(path), fs);
+}
+
+/** Renames and makes both folders' entries durable (the source's first: never two names lost). */
+export function renameDurable(from: string, to: string, fs: StoreFs = nodeStoreFs): void {
+  fs.renameSync(from, to);
+  fsyncDirectory(dirname(to), fs);
+  if (dirname(from) !== dirname(to)) fsyncDirectory(dirname(from), fs);
+}
+
 function noSpace(path: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`ENOSPC: no space left on device, write '${path}'`);
   error.code = 'ENOSPC';
@@ -105,14 +131,21 @@ export function removeStaleTempFiles(dataDir: string, fs: StoreFs = nodeStoreFs)
   for (const folder of STORE_FOLDERS) {
     const dir = folder === '.' ? dataDir : `${dataDir}/${folder}`;
     if (!fs.existsSync(dir)) continue;
+    let here = 0;
     for (const name of fs.readdirSync(dir)) {
       if (!STALE_TEMP.test(name)) continue;
       try {
         fs.unlinkSync(`${dir}/${name}`);
         removed.push(`${dir}/${name}`);
+        here++;
       } catch {
         // Not ours to fight over (gone already, or not removable): left as it is.
       }
+    }
+    try {
+      if (here > 0) fsyncDirectory(dir, fs);
+    } catch {
+      // Only leftovers: if their removal is not durable, the next start removes them again.
     }
   }
   return removed;

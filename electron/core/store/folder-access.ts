@@ -1,3 +1,4 @@
+import { mkdirDurable } from './durable-fs';
 import { errnoCode, type StoreFs } from './store-fs';
 import { isPermissionError, unwritableFolderMessage } from './write-failure';
 
@@ -12,7 +13,9 @@ export function probeWritable(dataDir: string, fs: StoreFs): string | null {
   // Created and removed at once; named like a temp file, so a crash leaves nothing startup keeps.
   const probe = `${dataDir}/.write-check.json.tmp-${process.pid}`;
   try {
-    fs.mkdirSync(dataDir);
+    // Durable before anything goes in it: a folder whose own entry a power cut undoes takes
+    // every acknowledged change with it.
+    mkdirDurable(dataDir, fs);
     fs.closeSync(fs.openSync(probe, 'w', 0o600));
     fs.unlinkSync(probe);
     return null;

@@ -13,6 +13,7 @@ import { HistoryJournal, type HistoryFilter } from './history-journal';
 import { replayNotices } from './replay-notices';
 import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
+import { trustedSnapshot } from './snapshot-trust';
 import { tightenDataFolder } from './data-folder-privacy';
 import { removeLeftovers } from './leftovers';
 import { completePendingReplacement, type PendingReplacement } from './replace-data';
@@ -88,7 +89,11 @@ export class HearbackStore {
     const fs = (this.fs = options.fs ?? nodeStoreFs);
     const nowIso = () => now().toISOString();
     const forcedReadOnly = options.readOnly ? 'opened read-only' : unwritable;
-    const loaded = loadMainSnapshot(dataDir, nowIso(), fs, forcedReadOnly !== null);
+    let loaded = loadMainSnapshot(dataDir, nowIso(), fs, forcedReadOnly !== null);
+    this.journal = new HistoryJournal(dataDir, options.shardEvents, fs);
+    const opened = this.journal.open(forcedReadOnly !== null || loaded.readOnlyReason !== null, now, loaded.snapshot.lastSeq);
+    const trusted = trustedSnapshot(loaded, opened, this.journal.lastSeq, { dataDir, now: nowIso(), fs, readOnly: forcedReadOnly !== null });
+    loaded = trusted.loaded;
     this.notices.push(...loaded.notices);
     this.readOnlyReason = forcedReadOnly ?? loaded.readOnlyReason;
     if (unwritable !== null) this.notices.push({ level: 'error', code: 'folder-unwritable', message: unwritable });
@@ -100,7 +105,6 @@ export class HearbackStore {
       archive: new ArchiveShards(dataDir, fs, nowIso),
     };
     this.mainFile = new DocumentFile(dataDir, MAIN_FILE, fs);
-    this.journal = new HistoryJournal(dataDir, options.shardEvents, fs);
     this.writes = new AcknowledgedWrites(this.journal);
     this.state.archive.onDamaged = (problem, set) => {
       rebuildArchiveShard(this.journal.iterate(), problem.shard, set);
@@ -113,12 +117,18 @@ export class HearbackStore {
       this.notices.push(notice);
       this.onLateNotice(notice);
     };
-    const opened = this.journal.open(this.readOnlyReason !== null, now, snap.lastSeq);
     // Write-ahead replay: everything acknowledged after the snapshot that can still be read.
     const replay = this.journal.eventsAfter(snap.lastSeq);
     for (const event of replay.events) applyEvent(this.state, event);
     this.notices.push(
-      ...replayNotices({ opened, lostInSealed: replay.lost, snapshotSeq: snap.lastSeq, journalSeq: this.journal.lastSeq, timeZone: this.state.settings.timeZone ?? undefined }),
+      ...replayNotices({
+        opened: trusted.opened,
+        lostInSealed: replay.lost,
+        snapshotSeq: snap.lastSeq,
+        snapshotSavedAt: snap.savedAt,
+        journalSeq: this.journal.lastSeq,
+        timeZone: this.state.settings.timeZone ?? undefined,
+      }),
     );
     this.snapshotSeq = snap.lastSeq;
     this.lastSeq = Math.max(snap.lastSeq, this.journal.lastSeq);
@@ -139,7 +149,7 @@ export class HearbackStore {
       if (lock) {
         // Under the lock: a backup import interrupted by a crash is finished before anything is
         // read, and what earlier runs left behind is removed (no live Hearback can own it now).
-        pending = completePendingReplacement(options.dataDir);
+        pending = completePendingReplacement(options.dataDir, fs);
         removeLeftovers(options.dataDir);
         removeStaleTempFiles(options.dataDir, fs);
       }
@@ -354,6 +364,14 @@ export class HearbackStore {
       ...recordSetToDoc(this.state.active),
     });
     this.snapshotSeq = lastSeq;
+  }
+
+  /**
+   * A snapshot when the app goes idle, not only every `compactEvery` changes: the changes only the
+   * journal holds then stay few, so one deleted `history/` folder cannot take many with it.
+   */
+  snapshotIfBehind(): void {
+    if (!this.closed && this.readOnlyReason === null && this.lastSeq > this.snapshotSeq) this.tryCompact();
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { HistoryEvent } from '../../../shared/domain';
-import { copyFileDurable, fsyncDirectory, wasRenamed, writeAll, writeFileDurable } from './durable-fs';
+import { copyFileDurable, fsyncDirectory, mkdirDurable, wasRenamed, writeAll, writeFileDurable } from './durable-fs';
 import { encodeChecked, encodeJournalLine, jsonOfEncoded, scanJournal, type ScannedLine } from './journal-line';
 import {
   AppsSchema,
@@ -119,7 +119,7 @@ export class HistoryJournal {
   open(readOnly: boolean, now: () => Date, snapshotSeq: number): JournalOpenReport {
     this.readOnly = readOnly;
     const report: JournalOpenReport = { folderMissing: !this.fs.existsSync(this.dir), lost: [], covered: [], copiedTo: null };
-    if (!readOnly) this.unlessDenied(() => this.fs.mkdirSync(this.dir));
+    if (!readOnly) this.unlessDenied(() => mkdirDurable(this.dir, this.fs));
     const files = report.folderMissing
       ? []
       : this.fs
@@ -226,7 +226,7 @@ export class HistoryJournal {
   private openForAppend(): void {
     const path = join(this.dir, this.currentFile);
     const existed = this.fs.existsSync(path);
-    if (!existed) this.fs.mkdirSync(this.dir);
+    if (!existed) mkdirDurable(this.dir, this.fs);
     this.currentFd = this.fs.openSync(path, 'a', 0o600);
     if (!existed) fsyncDirectory(this.dir, this.fs);
     if (this.fs.fstatSize(this.currentFd) !== this.currentBytes) this.repair ??= () => this.truncateOpenShard();

@@ -86,7 +86,8 @@ export function describeDamagedAction(action: DamagedAction, timeZone?: string):
   return action.afterSeq === null ? `an unreadable action${when}` : `an unreadable action after #${action.afterSeq}${when}`;
 }
 
-function formatWhen(iso: string, timeZone: string | undefined): string {
+/** A time as the user reads it: "2 Mar 2026, 10:00" in `timeZone` (the computer's when undefined). */
+export function formatWhen(iso: string, timeZone: string | undefined): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);

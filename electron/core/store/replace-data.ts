@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
 import { archiveShardOf, ARCHIVE_SHARDS } from './archive-shards';
 import { DocumentFile } from './document-file';
-import { fsyncDirectory, writeFileDurable } from './durable-fs';
+import { fsyncDirectory, mkdirDurable, renameDurable, writeFileDurable } from './durable-fs';
 import { SHARD_EVENTS } from './history-journal';
 import { encodeJournalLine } from './journal-line';
 import { readImportMarker, PREVIOUS_PREFIX, STAGING_PREFIX } from './import-marker';
 import type { LoadNotice } from './snapshot-loader';
+import { nodeStoreFs, type StoreFs } from './store-fs';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 
 /**
@@ -35,15 +35,24 @@ export interface ReplacementData {
   history: readonly HistoryEvent[];
 }
 
-function writeStaging(dir: string, data: ReplacementData, now: string): void {
-  mkdirSync(join(dir, 'history'), { recursive: true });
-  mkdirSync(join(dir, 'archive'), { recursive: true });
+/** Removes a folder and everything in it, through the port (the crash tests see every removal). */
+function removeTree(path: string, fs: StoreFs): void {
+  if (!fs.existsSync(path)) return;
+  if (!fs.isDirectory(path)) return fs.unlinkSync(path);
+  for (const name of fs.readdirSync(path)) removeTree(join(path, name), fs);
+  fs.rmdirSync(path);
+}
+
+function writeStaging(dir: string, data: ReplacementData, now: string, fs: StoreFs): void {
+  // The staging folder and its sub-folders durable before the marker names them.
+  mkdirDurable(join(dir, 'history'), fs);
+  mkdirDurable(join(dir, 'archive'), fs);
   // History: one line per action, shards of SHARD_EVENTS events (an action never spans shards).
   let shard = 1;
   let inShard = 0;
   let lines = '';
   const flush = () => {
-    if (lines) writeFileDurable(join(dir, 'history', `${String(shard).padStart(6, '0')}.jsonl`), lines);
+    if (lines) writeFileDurable(join(dir, 'history', `${String(shard).padStart(6, '0')}.jsonl`), lines, fs);
     lines = '';
   };
   for (let i = 0; i < data.history.length; ) {
@@ -68,7 +77,7 @@ function writeStaging(dir: string, data: ReplacementData, now: string): void {
     const inThis = (applicationId: string) => archivedIds.has(applicationId) && archiveShardOf(applicationId) === n;
     const applications = data.applications.filter((a) => inThis(a.id));
     if (applications.length === 0) continue;
-    new DocumentFile(join(dir, 'archive'), `shard-${String(n).padStart(2, '0')}`).write({
+    new DocumentFile(join(dir, 'archive'), `shard-${String(n).padStart(2, '0')}`, fs).write({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       lastSeq,
       applications,
@@ -76,7 +85,7 @@ function writeStaging(dir: string, data: ReplacementData, now: string): void {
       followUps: data.followUps.filter((f) => inThis(f.applicationId)),
     });
   }
-  new DocumentFile(dir, 'hearback').write({
+  new DocumentFile(dir, 'hearback', fs).write({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     lastSeq,
     savedAt: now,
@@ -86,51 +95,57 @@ function writeStaging(dir: string, data: ReplacementData, now: string): void {
     interviews: data.interviews.filter((i) => isActive(i.applicationId)),
     followUps: data.followUps.filter((f) => isActive(f.applicationId)),
   });
-  fsyncDirectory(dir);
+  fsyncDirectory(dir, fs);
 }
 
 /** Swaps staged files in; safe to run again after a crash at any point. */
-export function completePendingReplacement(dataDir: string): PendingReplacement {
+export function completePendingReplacement(dataDir: string, fs: StoreFs = nodeStoreFs): PendingReplacement {
   const markerPath = join(dataDir, MARKER);
-  if (!existsSync(markerPath)) return { previous: null, notice: null };
-  const target = readImportMarker(dataDir, readFileSync(markerPath, 'utf8'));
+  if (!fs.existsSync(markerPath)) return { previous: null, notice: null };
+  const target = readImportMarker(dataDir, fs.readFileSync(markerPath).toString('utf8'));
   if ('problem' in target) {
     // Not ours to act on: set the marker aside (kept, never deleted) and touch nothing it names.
     const aside = join(dataDir, `import-pending.ignored-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    renameSync(markerPath, aside);
-    fsyncDirectory(dataDir);
+    renameDurable(markerPath, aside, fs);
     return {
       previous: null,
       notice: { level: 'warning', code: 'import-marker-ignored', message: `An unfinished-import marker was ignored (${target.problem}); it was kept as ${aside}. No files were moved or deleted.` },
     };
   }
   const { staging, previous } = target;
-  mkdirSync(previous, { recursive: true });
+  mkdirDurable(previous, fs);
+  // Each move durable (both folders) before the next, so a power cut leaves at most one in
+  // flight; the marker goes only once all are, and until then the next open finishes the swap.
   for (const name of LIVE) {
     const live = join(dataDir, name);
     const staged = join(staging, name);
-    if (!existsSync(staged)) continue; // already moved in
-    if (existsSync(live)) renameSync(live, join(previous, name));
-    renameSync(staged, live);
+    const kept = join(previous, name);
+    if (!fs.existsSync(staged)) continue; // already moved in
+    if (fs.existsSync(live)) {
+      // Already kept (a power cut undid only the live side of the move): the kept one stays.
+      if (fs.existsSync(kept)) removeTree(live, fs);
+      else renameDurable(live, kept, fs);
+    }
+    renameDurable(staged, live, fs);
   }
-  fsyncDirectory(dataDir);
-  rmSync(markerPath);
-  rmSync(staging, { recursive: true, force: true });
-  fsyncDirectory(dataDir);
+  fs.unlinkSync(markerPath);
+  fsyncDirectory(dataDir, fs);
+  removeTree(staging, fs);
+  fsyncDirectory(dataDir, fs);
   return { previous, notice: null };
 }
 
 /** Stages `data` and swaps it in. The store must be closed (its lock kept) and reopened afterwards. */
-export function replaceAllData(dataDir: string, data: ReplacementData, now: string): string {
+export function replaceAllData(dataDir: string, data: ReplacementData, now: string, fs: StoreFs = nodeStoreFs): string {
   // Unique even for two imports within one clock tick: the previous data must never be merged.
   const base = now.replace(/[:.]/g, '-');
   let stamp = base;
-  for (let n = 2; existsSync(join(dataDir, 'backups', `${PREVIOUS_PREFIX}${stamp}`)); n++) stamp = `${base}-${n}`;
+  for (let n = 2; fs.existsSync(join(dataDir, 'backups', `${PREVIOUS_PREFIX}${stamp}`)); n++) stamp = `${base}-${n}`;
   const staging = `${STAGING_PREFIX}${stamp}`;
   const previous = `backups/${PREVIOUS_PREFIX}${stamp}`;
-  rmSync(join(dataDir, staging), { recursive: true, force: true });
-  writeStaging(join(dataDir, staging), data, now);
+  removeTree(join(dataDir, staging), fs);
+  writeStaging(join(dataDir, staging), data, now, fs);
   // The commit point: once the marker is on disk the import happens, now or at the next open.
-  writeFileDurable(join(dataDir, MARKER), JSON.stringify({ staging, previous }));
-  return completePendingReplacement(dataDir).previous ?? join(dataDir, previous);
+  writeFileDurable(join(dataDir, MARKER), JSON.stringify({ staging, previous }), fs);
+  return completePendingReplacement(dataDir, fs).previous ?? join(dataDir, previous);
 }

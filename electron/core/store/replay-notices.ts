@@ -1,5 +1,5 @@
 import type { JournalOpenReport } from './history-journal';
-import { describeDamagedAction, type DamagedAction } from './journal-shards';
+import { describeDamagedAction, formatWhen, type DamagedAction } from './journal-shards';
 import type { LoadNotice } from './snapshot-loader';
 
 /**
@@ -9,8 +9,11 @@ import type { LoadNotice } from './snapshot-loader';
  * |-------------------------------------------------|------------------------------|-------------------------------|
  * | damaged line the snapshot already holds          | everything                   | info: history entries missing |
  * | damaged line after the snapshot                  | all but that line's action(s) | warning naming each lost one  |
- * | `history/` missing, snapshot has changes         | everything in the snapshot   | warning: history gone, data kept |
- * | snapshot's last seq ahead of the journal         | everything in the snapshot   | info: newest history entries missing |
+ * | `history/` missing or empty, snapshot has changes | everything in the snapshot   | warning: changes after it was saved could not be recovered |
+ * | snapshot's last seq ahead of the journal         | everything in the snapshot   | warning: the history misses its newest changes; changes after it was saved could not be recovered |
+ *
+ * A notice says only what is known: nothing can tell how many changes a lost journal held, so
+ * it names the time after which changes could not be recovered, never "all your data was kept".
  * | any of these                                     | —                            | new seqs continue past both   |
  */
 
@@ -26,11 +29,14 @@ export function replayNotices(found: {
   opened: JournalOpenReport;
   lostInSealed: readonly DamagedAction[];
   snapshotSeq: number;
+  /** When the snapshot was saved (ISO): changes after it could only come from the journal. */
+  snapshotSavedAt: string;
   journalSeq: number;
   /** Where the notice's times are shown (the user's setting; the computer's when undefined). */
   timeZone: string | undefined;
 }): LoadNotice[] {
-  const { opened, lostInSealed, snapshotSeq, journalSeq, timeZone } = found;
+  const { opened, lostInSealed, snapshotSeq, snapshotSavedAt, journalSeq, timeZone } = found;
+  const saved = formatWhen(snapshotSavedAt, timeZone);
   const notices: LoadNotice[] = [];
   const copied = opened.copiedTo ? ` The damaged file was copied to ${opened.copiedTo}.` : '';
   const lost = [...lostInSealed, ...opened.lost];
@@ -48,17 +54,17 @@ export function replayNotices(found: {
       message: `Part of the history was damaged, but your data already held ${opened.covered.length === 1 ? 'that change' : 'those changes'}: nothing was lost. The history list misses ${list(opened.covered, timeZone)}.${copied}`,
     });
   }
-  if (opened.folderMissing && snapshotSeq > 0) {
+  if ((opened.folderMissing || journalSeq === 0) && snapshotSeq > 0) {
     notices.push({
       level: 'warning',
       code: 'history-missing',
-      message: 'The history folder was missing. All your applications, interviews and follow-ups were kept from the data file; the history of earlier changes is gone, and new changes are recorded from now on.',
+      message: `The history folder was ${opened.folderMissing ? 'missing' : 'empty'}. Your data was opened as it was last saved, on ${saved}; any change made after that could not be recovered — please check your latest changes. The history of earlier changes is gone; new changes are recorded from now on.`,
     });
   } else if (journalSeq < snapshotSeq) {
     notices.push({
-      level: 'info',
+      level: 'warning',
       code: 'history-behind',
-      message: `The history ends before the newest saved data (change #${journalSeq} of #${snapshotSeq}). All your data was kept; the history list misses the newest ${snapshotSeq - journalSeq} changes.`,
+      message: `The history ends at change #${journalSeq}, before your data was last saved (change #${snapshotSeq}, on ${saved}). Your data was opened as saved then; the history list misses changes #${journalSeq + 1} to #${snapshotSeq}, and any change made after ${saved} could not be recovered — please check your latest changes.`,
     });
   }
   return notices;

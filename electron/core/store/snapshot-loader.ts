@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES } from '../../../shared/domain';
-import { copyFileDurable, fsyncDirectory, writeFileDurable } from './durable-fs';
+import { checkSigned } from './document-file';
+import { copyFileDurable, mkdirDurable, renameDurable, unlinkDurable, writeFileDurable } from './durable-fs';
+import { formatWhen } from './journal-shards';
 import { migrateToCurrent, schemaVersionOf } from './migrations';
 import { CURRENT_SCHEMA_VERSION, MainSnapshotSchema, type MainSnapshot } from './snapshot-schema';
 import type { StoreFs } from './store-fs';
@@ -29,6 +31,8 @@ export interface LoadedSnapshot {
   notices: LoadNotice[];
   /** Whether the snapshot came from a migration or a backup and should be rewritten. */
   needsWrite: boolean;
+  /** Whether its checksum held (false: written before snapshots carried one, or nothing read). */
+  signed: boolean;
 }
 
 export function emptySnapshot(now: string): MainSnapshot {
@@ -44,18 +48,22 @@ export function emptySnapshot(now: string): MainSnapshot {
   };
 }
 
-type Verdict = { kind: 'ok'; snapshot: MainSnapshot; migratedFrom: number | null } | { kind: 'newer'; version: number } | { kind: 'bad'; reason: string };
+type Verdict = { kind: 'ok'; snapshot: MainSnapshot; migratedFrom: number | null; signed: boolean } | { kind: 'newer'; version: number } | { kind: 'bad'; reason: string };
 
 function judge(text: string): Verdict {
-  let raw: unknown;
+  let parsed: unknown;
   try {
-    raw = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     return { kind: 'bad', reason: 'it is not valid JSON (truncated or overwritten)' };
   }
+  // A newer Hearback's file is never judged by this version's rules (its checksum may differ too).
+  const claimed = schemaVersionOf(parsed);
+  if (claimed !== null && claimed > CURRENT_SCHEMA_VERSION) return { kind: 'newer', version: claimed };
+  const { doc: raw, verdict } = checkSigned(parsed);
+  if (verdict === 'changed') return { kind: 'bad', reason: 'it was changed after Hearback saved it (its checksum does not match)' };
   const version = schemaVersionOf(raw);
   if (version === null) return { kind: 'bad', reason: 'it has no schema version' };
-  if (version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', version };
   try {
     const migrated = version < CURRENT_SCHEMA_VERSION ? migrateToCurrent(raw) : raw;
     const parsed = MainSnapshotSchema.safeParse(migrated);
@@ -63,7 +71,7 @@ function judge(text: string): Verdict {
       const issue = parsed.error.issues[0];
       return { kind: 'bad', reason: `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'}` };
     }
-    return { kind: 'ok', snapshot: parsed.data, migratedFrom: version < CURRENT_SCHEMA_VERSION ? version : null };
+    return { kind: 'ok', snapshot: parsed.data, migratedFrom: version < CURRENT_SCHEMA_VERSION ? version : null, signed: verdict === 'verified' };
   } catch (error) {
     return { kind: 'bad', reason: `it could not be migrated (${(error as Error).message})` };
   }
@@ -88,14 +96,15 @@ export function rotateBackup(dataDir: string, lastSeq: number, now: string, fs: 
   const source = join(dataDir, `${MAIN_FILE}.json`);
   if (!fs.existsSync(source)) return;
   const dir = join(dataDir, BACKUP_DIR);
-  fs.mkdirSync(dir);
+  mkdirDurable(dir, fs);
   copyFileDurable(source, join(dir, `${MAIN_FILE}-${String(lastSeq).padStart(12, '0')}-${stamp(now)}.json`), fs);
-  for (const old of listBackups(dataDir, fs).slice(BACKUPS_KEPT)) fs.unlinkSync(old);
+  // Pruned only once the new copy is durable (copyFileDurable fsynced the folder).
+  for (const old of listBackups(dataDir, fs).slice(BACKUPS_KEPT)) unlinkDurable(old, fs);
 }
 
 export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, readOnly: boolean): LoadedSnapshot {
   const path = join(dataDir, `${MAIN_FILE}.json`);
-  if (!fs.existsSync(path)) return { snapshot: emptySnapshot(now), readOnlyReason: null, notices: [], needsWrite: false };
+  if (!fs.existsSync(path)) return { snapshot: emptySnapshot(now), readOnlyReason: null, notices: [], needsWrite: false, signed: false };
 
   const text = fs.readFileSync(path).toString('utf8');
   const verdict = judge(text);
@@ -105,7 +114,7 @@ export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, read
       // Keep the original before the migrated file replaces it.
       const dir = join(dataDir, BACKUP_DIR);
       if (!readOnly) {
-        fs.mkdirSync(dir);
+        mkdirDurable(dir, fs);
         copyFileDurable(path, join(dir, `pre-migration-v${verdict.migratedFrom}-${stamp(now)}.json`), fs);
       }
       notices.push({
@@ -114,29 +123,43 @@ export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, read
         message: `Your data was upgraded from format ${verdict.migratedFrom} to ${CURRENT_SCHEMA_VERSION}. The original is kept in the backups folder.`,
       });
     }
-    return { snapshot: verdict.snapshot, readOnlyReason: null, notices, needsWrite: verdict.migratedFrom !== null };
+    return { snapshot: verdict.snapshot, readOnlyReason: null, notices, needsWrite: verdict.migratedFrom !== null, signed: verdict.signed };
   }
   if (verdict.kind === 'newer') {
     const reason = `This data was saved by a newer version of Hearback (format ${verdict.version}; this version understands ${CURRENT_SCHEMA_VERSION}). It is open read-only so nothing is overwritten — update Hearback to make changes.`;
-    const lenient = MainSnapshotSchema.safeParse({ ...(JSON.parse(text) as object), schemaVersion: CURRENT_SCHEMA_VERSION });
+    const lenient = MainSnapshotSchema.safeParse({ ...(checkSigned(JSON.parse(text)).doc as object), schemaVersion: CURRENT_SCHEMA_VERSION });
     return {
       snapshot: lenient.success ? lenient.data : emptySnapshot(now),
       readOnlyReason: reason,
       notices: [{ level: 'warning', code: 'newer-version', message: reason }],
       needsWrite: false,
+      signed: false,
     };
   }
+  return restoreFromBackups(dataDir, now, fs, readOnly, { damage: `Your data file was damaged (${verdict.reason})`, maxSeq: Number.POSITIVE_INFINITY, code: 'restored-backup' });
+}
 
-  // Damaged: move it aside (never delete), then take the newest good backup.
+/**
+ * A snapshot not to be trusted: moved aside (never deleted), then the newest backup that verifies
+ * and holds no change past `maxSeq` (the end of the history) takes its place; the journal then
+ * replays every change after it. With no such backup, the data is rebuilt from the history alone.
+ */
+export function restoreFromBackups(
+  dataDir: string,
+  now: string,
+  fs: StoreFs,
+  readOnly: boolean,
+  why: { damage: string; maxSeq: number; code: string },
+): LoadedSnapshot {
+  const path = join(dataDir, `${MAIN_FILE}.json`);
   const movedTo = join(dataDir, `${MAIN_FILE}.damaged-${stamp(now)}.json`);
-  if (!readOnly) {
-    fs.renameSync(path, movedTo);
-    fsyncDirectory(dataDir, fs);
-  }
+  const moved = !readOnly && fs.existsSync(path);
+  if (moved) renameDurable(path, movedTo, fs);
+  const where = moved ? `It was moved to ${movedTo}` : 'It was left as it is';
   for (const backup of listBackups(dataDir, fs)) {
     const bytes = fs.readFileSync(backup);
     const candidate = judge(bytes.toString('utf8'));
-    if (candidate.kind === 'ok') {
+    if (candidate.kind === 'ok' && candidate.snapshot.lastSeq <= why.maxSeq) {
       try {
         if (!readOnly) writeFileDurable(path, bytes, fs);
       } catch (error) {
@@ -147,11 +170,12 @@ export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, read
         snapshot: candidate.snapshot,
         readOnlyReason: null,
         needsWrite: true,
+        signed: candidate.signed,
         notices: [
           {
             level: 'warning',
-            code: 'restored-backup',
-            message: `Your data file was damaged (${verdict.reason}). It was moved to ${movedTo} and the backup from ${candidate.snapshot.savedAt} was restored; changes made since then were recovered from the history.`,
+            code: why.code,
+            message: `${why.damage}. ${where}, and the backup saved on ${formatWhen(candidate.snapshot.savedAt, candidate.snapshot.settings.timeZone ?? undefined)} was restored; changes made since then were recovered from the history.`,
           },
         ],
       };
@@ -161,11 +185,12 @@ export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, read
     snapshot: emptySnapshot(now),
     readOnlyReason: null,
     needsWrite: true,
+    signed: false,
     notices: [
       {
         level: 'error',
         code: 'damaged-no-backup',
-        message: `Your data file was damaged (${verdict.reason}) and no good backup was found. It was moved to ${movedTo}; Hearback rebuilt what it could from the history and deleted nothing.`,
+        message: `${why.damage}, and no good backup was found. ${where}; Hearback rebuilt what it could from the history and deleted nothing.`,
       },
     ],
   };

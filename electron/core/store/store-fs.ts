@@ -16,9 +16,13 @@ export interface StoreFs {
   readFileSync(path: string): Buffer;
   readdirSync(path: string): string[];
   existsSync(path: string): boolean;
+  /** Creates the folder and any missing parents (mode 0700); no error when it exists. */
   mkdirSync(path: string): void;
   renameSync(from: string, to: string): void;
   unlinkSync(path: string): void;
+  /** Removes an empty folder. */
+  rmdirSync(path: string): void;
+  isDirectory(path: string): boolean;
 }
 
 export const nodeStoreFs: StoreFs = {
@@ -34,6 +38,8 @@ export const nodeStoreFs: StoreFs = {
   mkdirSync: (path) => void fs.mkdirSync(path, { recursive: true, mode: 0o700 }),
   renameSync: (from, to) => fs.renameSync(from, to),
   unlinkSync: (path) => fs.unlinkSync(path),
+  rmdirSync: (path) => fs.rmdirSync(path),
+  isDirectory: (path) => fs.statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
 };
 
 /** The errno code of a file-system error (`ENOSPC`, `EACCES`…), or null for anything else. */

@@ -1,29 +1,47 @@
-import { writeFileDurable } from '../../core/store/durable-fs';
-import { nodeStoreFs, type StoreFs } from '../../core/store/store-fs';
-import type { WindowState } from './window-state';
-
-export interface StateFs {
-  readFileSync(path: string, encoding: 'utf8'): string;
-}
-
-/** Reads the saved window state as JSON; a missing or unreadable file reads as `undefined`. */
-export function readWindowStateFile(path: string, fs: Pick<StateFs, 'readFileSync'>): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(path, 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
+import { LocalStateFile } from '../../core/data-folder/local-state';
+import type { StoreFs } from '../../core/store/store-fs';
+import { WindowStateSchema, type WindowState } from './window-state';
 
 /**
- * Writes the window state through the store's durable writer (whole or not at all, 0600), so a
- * crash or a full disk mid-write leaves the previous file rather than a truncated one. Failures
- * are ignored: losing the window position is not worth an error dialog.
+ * `window-state.json` in userData: this computer's own state, kept with conf through the store's
+ * durable writer (local-state.ts), so a crash, a power cut or a full disk mid-write leaves the
+ * previous file rather than a truncated one.
+ *
+ * | situation                   | what happens                                                       |
+ * |-----------------------------|--------------------------------------------------------------------|
+ * | no file                     | `read()` is undefined: the default size, centred                    |
+ * | a file from before conf     | read as it is; conf's migration note added                          |
+ * | damaged                     | kept aside (`window-state.damaged-<time>.json`), logged — the default size is no news worth a notice |
+ * | a write fails               | ignored: losing the window position is not worth an error dialog    |
+ * | the file cannot be opened   | (an unreadable profile) reads as undefined; writes are skipped      |
  */
-export function writeWindowStateFile(path: string, state: WindowState, fs: StoreFs = nodeStoreFs): void {
-  try {
-    writeFileDurable(path, JSON.stringify(state), fs);
-  } catch {
-    // Read-only profile, full disk…: next launch uses the default size.
+export class WindowStateFile {
+  private readonly stored: LocalStateFile<typeof WindowStateSchema> | null;
+  private saved = false;
+
+  constructor(userData: string, log: { warn(message: string): void }, fs?: StoreFs) {
+    let stored: LocalStateFile<typeof WindowStateSchema> | null = null;
+    try {
+      stored = new LocalStateFile({ dir: userData, name: 'window-state', schema: WindowStateSchema, empty: () => ({ width: 0, height: 0, maximized: false }), ...(fs ? { fs } : {}) });
+      if (stored.problem) log.warn('window state file unreadable; kept aside');
+    } catch {
+      log.warn('window state file could not be opened');
+    }
+    this.stored = stored;
+  }
+
+  /** The saved state as stored, or undefined when there is none (restoreWindowState checks it). */
+  read(): unknown {
+    const value = this.stored?.value;
+    return this.saved || (value !== undefined && value.width > 0) ? value : undefined;
+  }
+
+  write(state: WindowState): void {
+    try {
+      this.stored?.save(state);
+      this.saved = true;
+    } catch {
+      // Read-only profile, full disk…: next launch uses the default size.
+    }
   }
 }

@@ -348,7 +348,7 @@ describe('calendar.json', () => {
     const { core } = await setup(invitation(), dataDir);
     expect((await ok<CalendarState>(core, 'calendar.state', {})).sources).toEqual([]);
     await addFeed(core);
-    const aside = readdirSync(dataDir).filter((n) => n.startsWith('calendar.json.damaged-'));
+    const aside = readdirSync(dataDir).filter((n) => n.startsWith('calendar.damaged-'));
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dataDir, aside[0]!), 'utf8')).toBe('{"version":1,"sources":[{"id":');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScheduler, MAX_TIMER_MS } from '../../../../electron/core/scheduler';
 import type { FollowUp } from '../../../../shared/domain';
 import { followUp } from '../../shared/followup/fixtures';
+import { NOT_RECORDED } from '../../../../electron/core/scheduler/reminder-text';
 import { FakeClock, FakeWorld, settle } from './fakes';
 
 const MIN = 60_000;
@@ -53,15 +54,20 @@ describe('delivery', () => {
     await settle();
     expect(world2.shown).toEqual([]);
   });
-  it('a failed record shows nothing; the next tick retries', async () => {
+  it('a failed record still shows the reminder, saying it is not recorded; the next wake-up records it, never showing it twice', async () => {
     const clock = new FakeClock('2026-03-10T15:00:00.000Z');
     const world = new FakeWorld(clock, [followUp({ dueAt: '2026-03-10T14:00:00.000Z' })]);
     world.failNextRecord = true;
     createScheduler(world.ports()).start();
     await settle();
-    expect(world.shown).toEqual([]);
-    await clock.advance(MAX_TIMER_MS);
     expect(world.shown).toHaveLength(1);
+    expect(world.shown[0]!.reminders[0]!.body).toContain(NOT_RECORDED);
+    expect(world.recorded).toEqual([]);
+    await clock.advance(MAX_TIMER_MS);
+    expect(world.recorded).toEqual([expect.objectContaining({ followUpId: 'f1', occurrence: '2026-03-10T14:00:00.000Z' })]);
+    await clock.advance(3 * HOUR);
+    expect(world.showCounts()).toEqual(new Map([['f1@2026-03-10T14:00:00.000Z', 1]]));
+    expect(world.violations).toEqual([]);
   });
   it('notifications disabled: recorded as in-app', async () => {
     const { world } = await boot('2026-03-10T15:00:00.000Z', [followUp({ dueAt: '2026-03-10T14:00:00.000Z' })], 'America/New_York', { notificationsEnabled: false });

@@ -74,9 +74,10 @@ describe('the "Your name" setting', () => {
     await first.close();
     // What an older Hearback wrote: the same file without `userName`.
     const file = join(dataDir, 'hearback.json');
-    const doc = JSON.parse(readFileSync(file, 'utf8')) as { settings: Record<string, unknown> };
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { settings: Record<string, unknown>; checksum?: string };
     expect(doc.settings).toHaveProperty('userName');
     delete doc.settings['userName'];
+    delete doc.checksum; // older versions wrote none
     writeFileSync(file, JSON.stringify(doc));
 
     const again = await openTestCore({ dataDir, clock: fakeClock() });

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIN_HEIGHT, MIN_WIDTH, restoreWindowState, windowStateToSave } from '../../../../electron/main/window/window-state';
-import { readWindowStateFile, writeWindowStateFile } from '../../../../electron/main/window/window-state-file';
+import { WindowStateFile } from '../../../../electron/main/window/window-state-file';
+import { nodeStoreFs } from '../../../../electron/core/store/store-fs';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 875 };
 const external = { x: 1440, y: 0, width: 2560, height: 1415 };
@@ -43,20 +44,34 @@ describe('restoreWindowState', () => {
   });
 });
 
-describe('window state file', () => {
-  it('reads a missing or corrupt file as undefined', () => {
-    expect(readWindowStateFile('/x', { readFileSync: () => { throw new Error('ENOENT'); } })).toBeUndefined();
-    expect(readWindowStateFile('/x', { readFileSync: () => '{not json' })).toBeUndefined();
+describe('window state file (conf, written durably)', () => {
+  const log = { warn: () => {} };
+
+  it('reads a missing file as undefined, and a damaged one as undefined after keeping it aside', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearback-window-'));
+    expect(new WindowStateFile(dir, log).read()).toBeUndefined();
+    writeFileSync(join(dir, 'window-state.json'), '{not json');
+    const warned: string[] = [];
+    expect(new WindowStateFile(dir, { warn: (m) => warned.push(m) }).read()).toBeUndefined();
+    expect(readdirSync(dir).some((f) => f.startsWith('window-state.damaged-'))).toBe(true);
+    expect(warned).toHaveLength(1);
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes whole through the durable writer (0600, no temp left) and swallows failures', () => {
+  it('reads a file written before conf, and writes whole (0600, no temp left), swallowing failures', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearback-window-'));
     const path = join(dir, 'window-state.json');
-    writeWindowStateFile(path, { width: 900, height: 600, maximized: false });
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ width: 900, height: 600, maximized: false });
+    writeFileSync(path, JSON.stringify({ x: 10, y: 20, width: 1000, height: 700, maximized: true }));
+    expect(new WindowStateFile(dir, log).read()).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+    const file = new WindowStateFile(dir, log);
+    file.write({ width: 900, height: 600, maximized: false });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ width: 900, height: 600, maximized: false });
+    expect(new WindowStateFile(dir, log).read()).toEqual({ width: 900, height: 600, maximized: false });
     expect(readdirSync(dir)).toEqual(['window-state.json']);
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(() => writeWindowStateFile(join(dir, 'missing', 'w.json'), { width: 900, height: 600, maximized: false })).not.toThrow();
+    const refusing = new WindowStateFile(dir, log, { ...nodeStoreFs, openSync: (p, flags, mode) => (flags === 'r' ? nodeStoreFs.openSync(p, flags, mode) : (() => { throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }); })()) });
+    expect(() => refusing.write({ width: 800, height: 600, maximized: false })).not.toThrow();
+    expect(new WindowStateFile(dir, log).read()).toEqual({ width: 900, height: 600, maximized: false });
     rmSync(dir, { recursive: true, force: true });
   });
 });
