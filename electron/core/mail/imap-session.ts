@@ -2,6 +2,7 @@ import { ImapFlow, type FetchMessageObject } from 'imapflow';
 import type { MailAccountInput } from '../../../shared/mail';
 import { MATCHED_TEXT_BYTES, type MailMessage } from '../../../shared/mail';
 import { classifyImapError, folderMissing, MailProblemError } from './imap-problem';
+import { imapOptions } from './imap-options';
 import type { FolderCursor } from './mail-file';
 import { bodyText, EXTRA_HEADERS, toMailMessage } from './message-headers';
 
@@ -21,15 +22,7 @@ const CONNECT_TIMEOUT_MS = 20_000;
  */
 export async function connectImap(target: ImapTarget, password: string, options: { autoIdleDelayMs?: number } = {}): Promise<ImapFlow> {
   const client = new ImapFlow({
-    host: target.host,
-    port: target.port,
-    secure: target.tls,
-    auth: { user: target.user, pass: password },
-    // Never log: a logger could see server text; credentials are never ours to write down.
-    logger: false,
-    connectionTimeout: CONNECT_TIMEOUT_MS,
-    greetingTimeout: CONNECT_TIMEOUT_MS,
-    clientInfo: { name: 'Hearback' },
+    ...imapOptions(target, password, CONNECT_TIMEOUT_MS),
     ...(options.autoIdleDelayMs !== undefined ? { autoIdleDelay: options.autoIdleDelayMs } : {}),
   });
   // An error after connect (a dropped socket) must not become an uncaught exception.

@@ -3,6 +3,7 @@ import { createTransport } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { normalizeMessageId, type MailAccount } from '../../../shared/mail';
 import { classifyImapError, MailProblemError } from './imap-problem';
+import { isLoopbackHost } from './imap-options';
 
 export interface OutgoingMail {
   to: readonly string[];
@@ -47,7 +48,7 @@ export async function sendOverSmtp(account: MailAccount, password: string, mail:
     port: smtp.port,
     secure: smtp.tls,
     // Without implicit TLS, insist on STARTTLS — except on loopback (a local relay or a test server).
-    requireTLS: !smtp.tls && !isLoopback(smtp.host),
+    requireTLS: !smtp.tls && !isLoopbackHost(smtp.host),
     auth: { user: account.user, pass: password },
     connectionTimeout: SEND_TIMEOUT_MS,
     greetingTimeout: SEND_TIMEOUT_MS,
@@ -63,5 +64,3 @@ export async function sendOverSmtp(account: MailAccount, password: string, mail:
   }
   return { messageId: normalizeMessageId(messageId), raw };
 }
-
-const isLoopback = (host: string): boolean => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
