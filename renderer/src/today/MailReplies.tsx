@@ -11,6 +11,7 @@ const OUTCOME_WORDS: Record<NonNullable<MailReply['outcome']>, string> = {
   rejection: 'a rejection',
   'next-round': 'a next round',
   offer: 'an offer',
+  'on-hold': 'on hold (no decision yet)',
 };
 
 /** The proposal confirmed in one click (recorded on the interview with heard back). */
@@ -18,6 +19,7 @@ const OUTCOME_BUTTON: Record<NonNullable<MailReply['outcome']>, string> = {
   rejection: 'rejected',
   'next-round': 'next round',
   offer: 'offer',
+  'on-hold': 'on hold',
 };
 
 /** "<Company> replied: '<subject>' — Heard back? / Not about this / Open", and mail accounts in trouble. */

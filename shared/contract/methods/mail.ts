@@ -57,7 +57,8 @@ export const MailSendRequestSchema = z
   .strict();
 
 /** The interview outcome a confirmed proposal records. */
-export const OUTCOME_OF_PROPOSAL = { rejection: 'rejected', 'next-round': 'advanced', offer: 'offer' } as const;
+/** On hold: heard back, no decision yet (the interview's outcome stays pending). */
+export const OUTCOME_OF_PROPOSAL = { rejection: 'rejected', 'next-round': 'advanced', offer: 'offer', 'on-hold': 'pending' } as const;
 
 export const mailMethods = {
   /** Sends a follow-up's email over the account's SMTP server, files it in Sent, and marks the follow-up sent. */
