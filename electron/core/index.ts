@@ -133,6 +133,8 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     pendingOverflow = false;
     emit('data.changed', { revision: lastRevision, previousRevision, patch });
     void scheduler.recompute('data-changed');
+    // An application added: replies that matched nothing may be about it.
+    mail.recordsChanged();
   };
 
   // Mail: replies hold check-ins (urgency.ts), so a change re-judges reminders and tells the renderer.
@@ -155,14 +157,22 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       const settings = ctx.store.settings;
       if (settings.notificationsEnabled && !isQuietAt(ports.clock.now(), settings.quietHours, ctx.zone())) ports.notifier.showReplies?.(replies);
     },
-    onSentMessage: (message) => {
-      const seen = markSeenInSent(ctx, message);
-      if (seen) afterChange();
-      return seen;
-    },
+    // In the call queue like any change: the Undo Today offers is this action's, and a call
+    // running meanwhile never sees half of it.
+    onSentMessage: (message, text) => runQueued(() => markSeenInSent(ctx, message, text)),
     ...ports.mail,
   });
-  if (mail.damagedFile) ports.log.warn('mail settings file unreadable; mail accounts must be connected again');
+  if (mail.damagedFile) {
+    ports.log.warn('mail settings file unreadable; kept aside');
+    notices.push({
+      id: 'mail-file-damaged',
+      level: 'warning',
+      code: 'mail_file_damaged',
+      message: mail.damagedFileKeptAs
+        ? `Hearback's mail settings could not be read, so your mail accounts are not connected. The file was kept as “${mail.damagedFileKeptAs}” in your data folder. Connect your accounts again in Settings → Mail.`
+        : "Hearback's mail settings could not be read and could not be moved aside; they are left as they are and nothing is saved over them. Connect your accounts again in Settings → Mail after moving mail.json away.",
+    });
+  }
 
   const scheduler = createScheduler({
     clock: ports.clock,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { MailAccountSchema, MailMatchSchema, type MailAccount, type MailMatch } from '../../../shared/mail';
@@ -62,19 +62,36 @@ export const emptyMailFile = (): MailFile => ({ version: 1, accounts: [], cursor
 
 export const cursorKey = (accountId: string, folder: string): string => `${accountId}\n${folder}`;
 
-/** Reads the file; a missing or damaged one reads as empty (accounts are connected again). */
-export function loadMailFile(dataDir: string): { file: MailFile; damaged: boolean } {
+/**
+ * Reads the file. Missing: empty. Damaged (not JSON, or not this shape): moved aside to
+ * `mail.json.damaged-<time>` — never overwritten by the next save — and `keptAs` names it, so
+ * the user is told (a notice) and the accounts can be recovered from it by hand.
+ */
+export function loadMailFile(dataDir: string, nowMs: number = Date.now()): { file: MailFile; damaged: boolean; keptAs: string | null } {
   const path = join(dataDir, MAIL_FILE);
-  if (!existsSync(path)) return { file: emptyMailFile(), damaged: false };
+  if (!existsSync(path)) return { file: emptyMailFile(), damaged: false, keptAs: null };
   try {
-    return { file: MailFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))), damaged: false };
+    return { file: MailFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))), damaged: false, keptAs: null };
   } catch {
-    return { file: emptyMailFile(), damaged: true };
+    const keptAs = `${MAIL_FILE}.damaged-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      renameSync(path, join(dataDir, keptAs));
+      return { file: emptyMailFile(), damaged: true, keptAs };
+    } catch {
+      // Could not move it aside: keep it where it is and never write over it this run.
+      return { file: emptyMailFile(), damaged: true, keptAs: null };
+    }
   }
 }
 
+/**
+ * Writes the file. Bounded: open replies are all kept (they hold check-ins until answered);
+ * answered ones, the oldest first, beyond `MAX_KEPT_MATCHES`, are forgotten.
+ */
 export function saveMailFile(dataDir: string, file: MailFile): void {
-  const matches = file.matches.slice(-MAX_KEPT_MATCHES);
+  const answered = file.matches.filter((m) => m.status !== 'open');
+  const dropped = new Set(answered.slice(0, Math.max(0, answered.length - MAX_KEPT_MATCHES)));
+  const matches = file.matches.filter((m) => !dropped.has(m));
   const threadEntries = Object.entries(file.threads);
   const threads = threadEntries.length > MAX_KEPT_THREADS ? Object.fromEntries(threadEntries.slice(-MAX_KEPT_THREADS)) : file.threads;
   writeFileDurable(join(dataDir, MAIL_FILE), JSON.stringify({ ...file, matches, threads, sentSeen: file.sentSeen.slice(-MAX_KEPT_SENT), sentFromHearback: file.sentFromHearback.slice(-MAX_KEPT_SENT) }));

@@ -51,16 +51,26 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
       const followUp = ctx.store.readFollowUp(req.followUpId);
       if (!followUp) throw new HearbackError('not_found', `No follow-up with id ${req.followUpId}.`);
       if (!isOpen(followUp)) throw new HearbackError('conflict', `This follow-up is already ${followUp.status}; nothing was sent.`);
-      let sent;
-      try {
-        sent = await mail.send(req.accountId, { to: req.to, subject: req.subject, body: req.body }, followUp.applicationId);
-      } catch (error) {
-        if (error instanceof MailProblemError) throw new HearbackError('unavailable', `Not sent: ${error.problem.message}`);
-        throw error;
+      // Sent before, its recording failed: this press records it, and sends nothing again.
+      let sent = mail.sentButNotRecorded(followUp.id);
+      if (sent === null) {
+        try {
+          sent = await mail.send(req.accountId, { to: req.to, subject: req.subject, body: req.body }, followUp.applicationId, followUp.id);
+        } catch (error) {
+          if (error instanceof MailProblemError) throw new HearbackError('unavailable', `Not sent: ${error.problem.message}`);
+          throw error;
+        }
       }
       const current = ctx.store.readFollowUp(followUp.id);
-      // Sent means sent (LIFECYCLE.md rule 4): the app saw it go out.
-      const result = current && isOpen(current) ? actOnFollowUp(ctx, current, { action: 'markSent' }, `Sent “${current.title}” from Hearback`) : null;
+      let result;
+      try {
+        // Sent means sent (LIFECYCLE.md rule 4): the app saw it go out.
+        result = current && isOpen(current) ? actOnFollowUp(ctx, current, { action: 'markSent' }, `Sent “${current.title}” from Hearback`) : null;
+      } catch (error) {
+        const why = error instanceof HearbackError ? error.message : 'Your data could not be saved.';
+        throw new HearbackError('unavailable', `Sent, but not recorded: your message went out, but Hearback could not mark “${followUp.title}” sent. ${why} Press Send again to record it — it will not be sent a second time.`);
+      }
+      mail.sendRecorded(followUp.id);
       return { ...sent, followUp: result?.followUp ?? current ?? followUp };
     },
     'mail.replies.answer'(req) {

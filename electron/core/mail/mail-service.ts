@@ -36,8 +36,11 @@ export interface MailServiceDeps {
   warn: (message: string, meta?: Record<string, unknown>) => void;
   /** Replies found by a check (the core notifies). */
   onNewReplies?: (replies: MailReplyNotice[]) => void;
-  /** A message found in Sent: marks the follow-up it is sent (sent-detection.ts), or null. */
-  onSentMessage?: (message: MailMessage) => SentSeen | null;
+  /**
+   * A message found in Sent and its own words: marks the follow-up it is sent (sent-detection.ts),
+   * or null — through the core's call queue. Throws what the store throws.
+   */
+  onSentMessage?: (message: MailMessage, text: string) => Promise<SentSeen | null>;
   /** Opens a connection (tests pass one through a fault-injecting proxy). */
   connect?: (target: ImapTarget, password: string) => Promise<ImapFlow>;
   pollMs?: number;
@@ -69,6 +72,8 @@ interface Runtime {
   reusedClient: boolean;
   /** When the folders were last opened afresh (epoch ms). */
   lastFullLookMs: number;
+  /** The next look reads the inbox's look-back window again (an application was added). */
+  reread: boolean;
   stopped: boolean;
 }
 
@@ -76,11 +81,32 @@ export class MailService {
   private file: MailFile;
   private readonly runtimes = new Map<string, Runtime>();
   readonly damagedFile: boolean;
+  /** Where a damaged mail.json was moved aside (null: none, or it could not be moved). */
+  readonly damagedFileKeptAs: string | null;
+  /** What names each application for matching, as of the last look (to notice one added). */
+  private applicationSignatures: Set<string> | null = null;
 
   constructor(private readonly deps: MailServiceDeps) {
-    const loaded = loadMailFile(deps.dataDir);
+    const loaded = loadMailFile(deps.dataDir, deps.now());
     this.file = loaded.file;
     this.damagedFile = loaded.damaged;
+    this.damagedFileKeptAs = loaded.keptAs;
+  }
+
+  /**
+   * The records changed: when an application was added (or what names it — company, contacts,
+   * job link — changed), every inbox's look-back window is read again, so a reply that matched
+   * nothing before is matched now. Matches are keyed by Message-ID: nothing is asked twice.
+   */
+  recordsChanged(): void {
+    const now = signatures([...this.deps.records().applications]);
+    const before = this.applicationSignatures;
+    this.applicationSignatures = now;
+    if (before === null || [...now].every((s) => before.has(s))) return;
+    for (const rt of this.runtimes.values()) {
+      rt.reread = true;
+      void this.check(rt);
+    }
   }
 
   /** Starts watching every stored account. */
@@ -181,17 +207,24 @@ export class MailService {
 
   /**
    * Sends over the account's SMTP server and files the copy in Sent where the server does not;
-   * the Message-ID is kept so replies match the application by thread.
+   * the Message-ID is kept so replies match the application by thread. Once the server took the
+   * message it counts as sent for `followUpId` until `sendRecorded` — whatever fails after (the
+   * copy in Sent, writing mail.json) never makes a second send look needed.
    */
-  async send(accountId: string, mail: OutgoingMail, applicationId: string): Promise<{ messageId: string; savedToSent: boolean }> {
+  async send(accountId: string, mail: OutgoingMail, applicationId: string, followUpId: string): Promise<{ messageId: string; savedToSent: boolean }> {
     const account = this.file.accounts.find((a) => a.id === accountId);
     if (!account) throw new MailProblemError({ code: 'server', message: 'That mail account is no longer connected.' });
     const password = this.deps.secrets.get(mailPasswordKey(account.id));
     if (password === null) throw new MailProblemError({ code: 'no-password', message: 'The password for this account is not kept. Connect the account again.' });
     const sent = await sendOverSmtp(account, password, mail);
-    this.file = { ...this.file, threads: { ...this.file.threads, [sent.messageId]: applicationId }, sentFromHearback: [...this.file.sentFromHearback, sent.messageId] };
-    this.save();
     let savedToSent = false;
+    this.sentNotRecorded.set(followUpId, { messageId: sent.messageId, savedToSent });
+    this.file = { ...this.file, threads: { ...this.file.threads, [sent.messageId]: applicationId }, sentFromHearback: [...this.file.sentFromHearback, sent.messageId] };
+    try {
+      this.save();
+    } catch (error) {
+      this.deps.warn('saving mail settings after a send failed', { account: account.id, code: storeErrorCode(error) });
+    }
     if (account.sentFolder !== null && !presetNamed(account.preset).savesSentCopy) {
       // Sent already: a failure to file the copy is told, never a reason to send twice.
       try {
@@ -206,8 +239,20 @@ export class MailService {
         this.deps.warn('filing the sent copy failed', { account: account.id, code: classifyImapError(error, account).code });
       }
     }
+    this.sentNotRecorded.set(followUpId, { messageId: sent.messageId, savedToSent });
     return { messageId: sent.messageId, savedToSent };
   }
+
+  /** Mail the server took for this follow-up whose "sent" is not recorded yet (this run), or null. */
+  sentButNotRecorded(followUpId: string): { messageId: string; savedToSent: boolean } | null {
+    return this.sentNotRecorded.get(followUpId) ?? null;
+  }
+
+  sendRecorded(followUpId: string): void {
+    this.sentNotRecorded.delete(followUpId);
+  }
+
+  private readonly sentNotRecorded = new Map<string, { messageId: string; savedToSent: boolean }>();
 
   /** Records the user's answer; the caller records heard back on the interview first. */
   answer(id: string, status: 'heard-back' | 'not-about-this', applicationId: string | null): MailMatch {
@@ -225,12 +270,14 @@ export class MailService {
   private saved = '';
 
   private save(): void {
+    // A damaged file that could not be moved aside is never written over.
+    if (this.damagedFile && this.damagedFileKeptAs === null) throw new MailProblemError({ code: 'server', message: 'Hearback cannot save mail settings: mail.json is damaged and could not be moved aside.' });
     saveMailFile(this.deps.dataDir, this.file);
     this.saved = JSON.stringify(this.file);
   }
 
   private watch(account: MailAccount): void {
-    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, thorough: true, reusedClient: false, lastFullLookMs: 0, stopped: false };
+    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, thorough: true, reusedClient: false, lastFullLookMs: 0, reread: false, stopped: false };
     this.runtimes.set(account.id, rt);
     void this.check(rt);
   }
@@ -352,16 +399,31 @@ export class MailService {
   private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
     const { applications, interviews } = this.deps.records();
     const apps = [...applications];
-    const changes = await scanAccount({
-      client,
-      account: rt.account,
-      file: this.file,
-      nowMs: this.deps.now(),
-      quick,
-      applications: apps,
-      interviews: [...interviews],
-      onSentMessage: (message) => this.seenInSent(message),
-    });
+    this.applicationSignatures ??= signatures(apps);
+    const reread = rt.reread;
+    rt.reread = false;
+    let changes;
+    try {
+      changes = await scanAccount({
+        client,
+        account: rt.account,
+        file: this.file,
+        nowMs: this.deps.now(),
+        quick,
+        rereadInbox: reread,
+        applications: apps,
+        interviews: [...interviews],
+        onSentMessage: (message, text) => this.seenInSent(message, text),
+      });
+    } catch (error) {
+      rt.reread ||= reread;
+      throw error;
+    }
+    if (changes.storeError !== null) {
+      // The store said no (a full disk…): the app's disk notice tells it; not the server's fault.
+      // Sent's place did not move, so the next look records these messages.
+      this.deps.warn('recording a follow-up found in Sent failed', { account: rt.account.id, code: storeErrorCode(changes.storeError) });
+    }
     // Disconnected meanwhile: what it found is not kept.
     if (rt.stopped) return;
     // Merged into the file as it is now: another account may have looked meanwhile.
@@ -379,10 +441,17 @@ export class MailService {
   }
 
   /** A sent message marks at most one follow-up, ever, whichever account it was seen in. */
-  private seenInSent(message: MailMessage): void {
+  private async seenInSent(message: MailMessage, text: string): Promise<void> {
     if (!this.deps.onSentMessage) return;
     if (this.file.sentFromHearback.includes(message.messageId) || this.file.sentSeen.some((s) => s.messageId === message.messageId)) return;
-    const seen = this.deps.onSentMessage(message);
+    const seen = await this.deps.onSentMessage(message, text);
     if (seen) this.file = { ...this.file, sentSeen: [...this.file.sentSeen, seen] };
   }
 }
+
+/** What names each application for matching: its company, contacts and job link. */
+function signatures(applications: readonly Application[]): Set<string> {
+  return new Set(applications.filter((a) => !a.archived).map((a) => [a.id, a.company, a.jobUrl, ...a.contacts.map((c) => c.email)].join('\n')));
+}
+
+const storeErrorCode = (error: unknown): string => (typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'store');
