@@ -19,6 +19,8 @@ export interface FakeImapOptions {
   host: string;
   /** LIST answers with a literal announcing this many bytes (then sends a few KB of them). */
   hugeListLiteral?: number;
+  /** The greeting waits for this (a server that keeps a client waiting), then the connection closes. */
+  holdGreeting?: Promise<void>;
 }
 
 export async function startFakeImap(options: FakeImapOptions): Promise<FakeImap> {
@@ -28,6 +30,10 @@ export async function startFakeImap(options: FakeImapOptions): Promise<FakeImap>
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => {});
+    if (options.holdGreeting) {
+      void options.holdGreeting.then(() => socket.end('* BYE not today\r\n'));
+      return;
+    }
     // No STARTTLS in the capabilities: a plaintext-only server.
     socket.write('* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN LOGIN-REFERRALS ID] fake ready\r\n');
     let buffered = '';
