@@ -76,10 +76,14 @@ export async function scanAccount(scan: AccountScan): Promise<ScanChanges> {
   return { cursors: { ...sent.cursors, [key]: inbox.cursor }, threads: sent.threads, matches: fresh, storeError: sent.storeError };
 }
 
-/** The replies as a notification tells them. */
+/** The replies as a notification tells them ("Adatum (Designer) or Adatum (Engineer)" when one company has two). */
 export function replyNotices(matches: readonly MailMatch[], applications: readonly Application[]): MailReplyNotice[] {
-  const names = new Map(applications.map((a) => [a.id, a.company]));
-  return matches.map((match) => ({ id: match.id, applicationId: match.applicationIds[0]!, company: match.applicationIds.map((id) => names.get(id) ?? 'A company').join(' or '), subject: match.subject }));
+  const apps = new Map(applications.map((a) => [a.id, a]));
+  return matches.map((match) => {
+    const named = match.applicationIds.map((id) => apps.get(id));
+    const label = (a: Application | undefined) => (a === undefined ? 'A company' : named.filter((o) => o?.company === a.company).length > 1 ? `${a.company} (${a.role})` : a.company);
+    return { id: match.id, applicationId: match.applicationIds[0]!, company: named.map(label).join(' or '), subject: match.subject };
+  });
 }
 
 async function scanSent(scan: AccountScan, folder: string, sinceMs: number): Promise<Pick<ScanChanges, 'cursors' | 'threads' | 'storeError'>> {

@@ -136,7 +136,7 @@ export class MailService {
     const apps = new Map([...this.deps.records().applications].map((a) => [a.id, a]));
     return this.file.matches
       .filter((m) => m.status === 'open')
-      .map((m) => ({ ...m, companies: m.applicationIds.map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application' })) }));
+      .map((m) => ({ ...m, companies: m.applicationIds.map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application', role: apps.get(id)?.role ?? '' })) }));
   }
 
   /** Follow-ups marked sent from Sent mail, found since `sinceMs` (Today offers Undo). */

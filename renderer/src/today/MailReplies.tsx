@@ -95,10 +95,16 @@ function SentSeenItem({ seen, zone }: { seen: MailStatus['sentSeen'][number]; zo
   );
 }
 
+/** Each application a reply may be about, named so two at one company differ ("Adatum (Designer)"). */
+export function replyApplicationNames(companies: MailReply['companies']): string[] {
+  return companies.map((c) => (companies.filter((o) => o.company === c.company).length > 1 && c.role ? `${c.company} (${c.role})` : c.company));
+}
+
 function ReplyItem({ reply, zone, onOpen }: { reply: MailReply; zone: string; onOpen: (applicationId: string) => void }) {
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
-  const names = reply.companies.map((c) => c.company).join(' or ');
+  const labels = replyApplicationNames(reply.companies);
+  const names = labels.join(' or ');
   const answer = async (answer: 'heard-back' | 'not-about-this', applicationId?: string, company?: string, confirmOutcome = false) => {
     setBusy(true);
     try {
@@ -127,9 +133,9 @@ function ReplyItem({ reply, zone, onOpen }: { reply: MailReply; zone: string; on
         </div>
       </div>
       <div className="today-item-actions">
-        {reply.companies.map((c) => (
-          <button key={c.applicationId} type="button" className="button small primary" disabled={busy} onClick={() => void answer('heard-back', c.applicationId, c.company)}>
-            {reply.companies.length > 1 ? `Heard back from ${c.company}` : 'Heard back'}
+        {reply.companies.map((c, i) => (
+          <button key={c.applicationId} type="button" className="button small primary" disabled={busy} onClick={() => void answer('heard-back', c.applicationId, labels[i])}>
+            {reply.companies.length > 1 ? `Heard back from ${labels[i]}` : 'Heard back'}
           </button>
         ))}
         {reply.outcome && reply.companies.length === 1 && (

@@ -23,8 +23,8 @@ export const MailAccountStatusSchema = z
   .strict();
 export type MailAccountStatus = z.infer<typeof MailAccountStatusSchema>;
 
-/** A reply awaiting the user, with the names the UI shows. */
-export const MailReplySchema = MailMatchSchema.extend({ companies: z.array(z.object({ applicationId: IdSchema, company: z.string() }).strict()) }).strict();
+/** A reply awaiting the user, with the names the UI shows (the role tells two applications at one company apart). */
+export const MailReplySchema = MailMatchSchema.extend({ companies: z.array(z.object({ applicationId: IdSchema, company: z.string(), role: z.string() }).strict()) }).strict();
 export type MailReply = z.infer<typeof MailReplySchema>;
 
 export const MailStatusSchema = z
