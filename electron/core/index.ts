@@ -129,12 +129,13 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     // A store swapped by an import reports no events: the renderer refetches.
     const events = pending;
     const patch = pendingOverflow || events.length === 0 ? null : workspacePatch(ctx.store, events, ctx.zone());
+    const changedApplications = pendingOverflow || events.length === 0 ? null : events.filter((e) => e.entity === 'application').map((e) => e.entityId);
     pending = [];
     pendingOverflow = false;
     emit('data.changed', { revision: lastRevision, previousRevision, patch });
     void scheduler.recompute('data-changed');
     // An application added: replies that matched nothing may be about it.
-    mail.recordsChanged();
+    mail.recordsChanged(changedApplications);
   };
 
   // Mail: replies hold check-ins (urgency.ts), so a change re-judges reminders and tells the renderer.
@@ -146,6 +147,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     secrets,
     timers: ports.clock,
     records: () => ({ applications: ctx.store.active.applications.values(), interviews: ctx.store.active.interviews.values() }),
+    readApplication: (id) => ctx.store.readApplication(id),
     onChanged: () => {
       emit('mail.changed', {});
       void scheduler.recompute('data-changed');

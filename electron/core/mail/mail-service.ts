@@ -31,6 +31,8 @@ export interface MailServiceDeps {
   secrets: SecretStore;
   timers: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
   records: () => { applications: Iterable<Application>; interviews: Iterable<Interview> };
+  /** One application by id (the store's lookup), so a change costs its own size. */
+  readApplication?: (id: string) => Application | undefined;
   /** Accounts' status or the replies changed (the core tells the renderer and re-judges urgency). */
   onChanged: () => void;
   warn: (message: string, meta?: Record<string, unknown>) => void;
@@ -83,8 +85,8 @@ export class MailService {
   readonly damagedFile: boolean;
   /** Where a damaged mail.json was moved aside (null: none, or it could not be moved). */
   readonly damagedFileKeptAs: string | null;
-  /** What names each application for matching, as of the last look (to notice one added). */
-  private applicationSignatures: Set<string> | null = null;
+  /** What names each application for matching (id → signature), to notice one added or renamed. */
+  private applicationSignatures: Map<string, string> | null = null;
 
   constructor(private readonly deps: MailServiceDeps) {
     const loaded = loadMailFile(deps.dataDir, deps.now());
@@ -94,15 +96,26 @@ export class MailService {
   }
 
   /**
-   * The records changed: when an application was added (or what names it — company, contacts,
-   * job link — changed), every inbox's look-back window is read again, so a reply that matched
-   * nothing before is matched now. Matches are keyed by Message-ID: nothing is asked twice.
+   * Applications changed (their ids; null: any may have, as after an import). When one was added,
+   * or what names it — company, contacts, job link — changed, every inbox's look-back window is
+   * read again, so a reply that matched nothing before is matched now. Matches are keyed by
+   * Message-ID: nothing is asked twice. Costs the changed applications only.
    */
-  recordsChanged(): void {
-    const now = signatures([...this.deps.records().applications]);
-    const before = this.applicationSignatures;
-    this.applicationSignatures = now;
-    if (before === null || [...now].every((s) => before.has(s))) return;
+  recordsChanged(applicationIds: readonly string[] | null): void {
+    if (applicationIds !== null && applicationIds.length === 0) return;
+    const known = this.applicationSignatures;
+    if (known === null) return; // no look yet: the first look reads everything anyway
+    const all = applicationIds === null ? new Map([...this.deps.records().applications].map((a) => [a.id, a])) : null;
+    const read = (id: string): Application | undefined => (all ? all.get(id) : (this.deps.readApplication?.(id) ?? [...this.deps.records().applications].find((a) => a.id === id)));
+    let named = false;
+    for (const id of applicationIds ?? [...all!.keys()]) {
+      const app = read(id);
+      if (!app || app.archived) continue;
+      const signature = signatureOf(app);
+      if (known.get(id) !== signature) named = true;
+      known.set(id, signature);
+    }
+    if (!named) return;
     for (const rt of this.runtimes.values()) {
       rt.reread = true;
       void this.check(rt);
@@ -399,7 +412,7 @@ export class MailService {
   private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
     const { applications, interviews } = this.deps.records();
     const apps = [...applications];
-    this.applicationSignatures ??= signatures(apps);
+    this.applicationSignatures ??= new Map(apps.map((a) => [a.id, signatureOf(a)]));
     const reread = rt.reread;
     rt.reread = false;
     let changes;
@@ -449,9 +462,7 @@ export class MailService {
   }
 }
 
-/** What names each application for matching: its company, contacts and job link. */
-function signatures(applications: readonly Application[]): Set<string> {
-  return new Set(applications.filter((a) => !a.archived).map((a) => [a.id, a.company, a.jobUrl, ...a.contacts.map((c) => c.email)].join('\n')));
-}
+/** What names an application for matching: its company, contacts and job link. */
+const signatureOf = (a: Application): string => [a.company, a.jobUrl, ...a.contacts.map((c) => c.email.toLowerCase())].join('\n');
 
 const storeErrorCode = (error: unknown): string => (typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'store');
