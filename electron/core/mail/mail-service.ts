@@ -1,12 +1,12 @@
 import type { ImapFlow } from 'imapflow';
-import type { MailAccountStatus, MailProblem, MailReply, MailReplyNotice } from '../../../shared/contract';
-import type { Application, Interview } from '../../../shared/domain';
+import type { MailAccountStatus, MailProblem, MailReply } from '../../../shared/contract';
 import { mailPasswordKey, mailSecretPrefix, MailAccountInputSchema, presetNamed, type MailAccount, type MailAccountInput, type MailMatch, type MailMessage } from '../../../shared/mail';
-import type { SecretStore } from '../secrets/secret-store';
 import { classifyImapError, MailProblemError } from './imap-problem';
 import { replyNotices, scanAccount } from './account-scan';
-import { connectImap, testConnection, type ImapTarget } from './imap-session';
-import { sendOverSmtp, type OutgoingMail } from './smtp-send';
+import { connectImap, testConnection } from './imap-session';
+import { fileSentCopy, sendOverSmtp, type OutgoingMail } from './smtp-send';
+import { ApplicationNames } from './application-names';
+import { DEFAULT_POLL_MS, FULL_LOOK_MS, RETRY_DELAYS_MS, type MailServiceDeps, type Runtime } from './mail-service-parts';
 import { loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail-file';
 
 /**
@@ -24,69 +24,13 @@ import { loadMailFile, saveMailFile, type MailFile, type SentSeen } from './mail
  * Resume (`checkAll`) looks at every account at once. Matches are keyed by Message-ID, so a
  * message read twice (dropped connection, UIDVALIDITY change, two accounts) counts once.
  */
-export interface MailServiceDeps {
-  dataDir: string;
-  now: () => number;
-  newId: () => string;
-  secrets: SecretStore;
-  timers: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
-  records: () => { applications: Iterable<Application>; interviews: Iterable<Interview> };
-  /** One application by id (the store's lookup), so a change costs its own size. */
-  readApplication?: (id: string) => Application | undefined;
-  /** Accounts' status or the replies changed (the core tells the renderer and re-judges urgency). */
-  onChanged: () => void;
-  warn: (message: string, meta?: Record<string, unknown>) => void;
-  /** Replies found by a check (the core notifies). */
-  onNewReplies?: (replies: MailReplyNotice[]) => void;
-  /**
-   * A message found in Sent and its own words: marks the follow-up it is sent (sent-detection.ts),
-   * or null — through the core's call queue. Throws what the store throws.
-   */
-  onSentMessage?: (message: MailMessage, text: string) => Promise<SentSeen | null>;
-  /** Opens a connection (tests pass one through a fault-injecting proxy). */
-  connect?: (target: ImapTarget, password: string) => Promise<ImapFlow>;
-  pollMs?: number;
-}
-
-export const DEFAULT_POLL_MS = 3 * 60_000;
-/**
- * How often a poll opens the folders afresh (EXAMINE: sees a deleted folder or a new UIDVALIDITY)
- * instead of the cheap look at the still-selected inbox. "Check mail now" and resume always do.
- */
-export const FULL_LOOK_MS = 15 * 60_000;
-/** Backoff after failures: 30 s, 1, 2, 5, then every 15 minutes. */
-export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 900_000] as const;
-
-interface Runtime {
-  account: MailAccount;
-  client: ImapFlow | null;
-  state: MailAccountStatus['state'];
-  problem: MailProblem | null;
-  lastCheckedAt: string | null;
-  retryAt: string | null;
-  failures: number;
-  timer: unknown;
-  running: Promise<void> | null;
-  again: boolean;
-  /** The next look must open the folders afresh. */
-  thorough: boolean;
-  /** This check uses a connection kept from an earlier one (which may have died unnoticed). */
-  reusedClient: boolean;
-  /** When the folders were last opened afresh (epoch ms). */
-  lastFullLookMs: number;
-  /** The next look reads the inbox's look-back window again (an application was added). */
-  reread: boolean;
-  stopped: boolean;
-}
-
 export class MailService {
   private file: MailFile;
   private readonly runtimes = new Map<string, Runtime>();
   readonly damagedFile: boolean;
   /** Where a damaged mail.json was moved aside (null: none, or it could not be moved). */
   readonly damagedFileKeptAs: string | null;
-  /** What names each application for matching (id → signature), to notice one added or renamed. */
-  private applicationSignatures: Map<string, string> | null = null;
+  private readonly applicationNames = new ApplicationNames();
 
   constructor(private readonly deps: MailServiceDeps) {
     const loaded = loadMailFile(deps.dataDir, deps.now());
@@ -102,20 +46,7 @@ export class MailService {
    * Message-ID: nothing is asked twice. Costs the changed applications only.
    */
   recordsChanged(applicationIds: readonly string[] | null): void {
-    if (applicationIds !== null && applicationIds.length === 0) return;
-    const known = this.applicationSignatures;
-    if (known === null) return; // no look yet: the first look reads everything anyway
-    const all = applicationIds === null ? new Map([...this.deps.records().applications].map((a) => [a.id, a])) : null;
-    const read = (id: string): Application | undefined => (all ? all.get(id) : (this.deps.readApplication?.(id) ?? [...this.deps.records().applications].find((a) => a.id === id)));
-    let named = false;
-    for (const id of applicationIds ?? [...all!.keys()]) {
-      const app = read(id);
-      if (!app || app.archived) continue;
-      const signature = signatureOf(app);
-      if (known.get(id) !== signature) named = true;
-      known.set(id, signature);
-    }
-    if (!named) return;
+    if (!this.applicationNames.changed(applicationIds, this.deps)) return;
     for (const rt of this.runtimes.values()) {
       rt.reread = true;
       void this.check(rt);
@@ -239,18 +170,7 @@ export class MailService {
       this.deps.warn('saving mail settings after a send failed', { account: account.id, code: storeErrorCode(error) });
     }
     if (account.sentFolder !== null && !presetNamed(account.preset).savesSentCopy) {
-      // Sent already: a failure to file the copy is told, never a reason to send twice.
-      try {
-        const client = await (this.deps.connect ?? connectImap)(account, password);
-        try {
-          await client.append(account.sentFolder, sent.raw, ['\\Seen']);
-          savedToSent = true;
-        } finally {
-          await client.logout().catch(() => client.close());
-        }
-      } catch (error) {
-        this.deps.warn('filing the sent copy failed', { account: account.id, code: classifyImapError(error, account).code });
-      }
+      savedToSent = await fileSentCopy(account, account.sentFolder, password, sent.raw, { connect: this.deps.connect ?? connectImap, warn: this.deps.warn });
     }
     this.sentNotRecorded.set(followUpId, { messageId: sent.messageId, savedToSent });
     return { messageId: sent.messageId, savedToSent };
@@ -412,7 +332,7 @@ export class MailService {
   private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
     const { applications, interviews } = this.deps.records();
     const apps = [...applications];
-    this.applicationSignatures ??= new Map(apps.map((a) => [a.id, signatureOf(a)]));
+    this.applicationNames.seed(apps);
     const reread = rt.reread;
     rt.reread = false;
     let changes;
@@ -462,7 +382,7 @@ export class MailService {
   }
 }
 
-/** What names an application for matching: its company, contacts and job link. */
-const signatureOf = (a: Application): string => [a.company, a.jobUrl, ...a.contacts.map((c) => c.email.toLowerCase())].join('\n');
 
 const storeErrorCode = (error: unknown): string => (typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'store');
+
+export { DEFAULT_POLL_MS, FULL_LOOK_MS, RETRY_DELAYS_MS, type MailServiceDeps };

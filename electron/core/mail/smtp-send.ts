@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { normalizeMessageId, type MailAccount } from '../../../shared/mail';
+import type { ImapFlow } from 'imapflow';
 import { classifyImapError, MailProblemError } from './imap-problem';
+import type { ImapTarget } from './imap-session';
 import { isLoopbackHost } from './imap-options';
 
 export interface OutgoingMail {
@@ -63,4 +65,29 @@ export async function sendOverSmtp(account: MailAccount, password: string, mail:
     transport.close();
   }
   return { messageId: normalizeMessageId(messageId), raw };
+}
+
+/**
+ * Files the exact bytes sent in the account's Sent folder (for providers that do not). The mail
+ * went out already: a failure here is told (a warning) and returns false — never a reason to send twice.
+ */
+export async function fileSentCopy(
+  account: MailAccount,
+  folder: string,
+  password: string,
+  raw: Buffer,
+  io: { connect: (target: ImapTarget, password: string) => Promise<ImapFlow>; warn: (message: string, meta?: Record<string, unknown>) => void },
+): Promise<boolean> {
+  try {
+    const client = await io.connect(account, password);
+    try {
+      await client.append(folder, raw, ['\\Seen']);
+      return true;
+    } finally {
+      await client.logout().catch(() => client.close());
+    }
+  } catch (error) {
+    io.warn('filing the sent copy failed', { account: account.id, code: classifyImapError(error, account).code });
+    return false;
+  }
 }
