@@ -1,12 +1,12 @@
 import type { CapturedFields } from '../../../shared/contract';
 import { jobBoardFinding, jobBoardFor, looksLikeWall, pageFindings, previewFields, PUBLIC_API_BASES, type JobBoardApiBases, type SourceFinding } from '../../../shared/capture';
-import { publicAddress, publicHostsOnly, type AddressRule, type HostRule } from './address-rule';
+import type { NetworkReach } from '../net/address-rule';
 import { CAPTURE_LIMITS, CaptureFailure, captureUrl, fetchPage, type FetchLimits, type Resolver } from './fetch-page';
 
 /** How the core captures: injectable so tests serve pages and board APIs on 127.0.0.1. */
 export interface CaptureOptions {
-  allowHost?: HostRule;
-  allowAddress?: AddressRule;
+  /** 'own-network' lets capture reach this computer and the local network (browser mode's --capture-local-pages); default 'public'. */
+  reach?: NetworkReach;
   /** How names are resolved (the system's DNS unless a test says otherwise). */
   resolve?: Resolver;
   limits?: Partial<FetchLimits>;
@@ -34,7 +34,7 @@ const WALL = 'This page asks you to sign in or prove you are human, so Hearback 
  */
 export async function capturePosting(link: string, options: CaptureOptions & { userAgent: string }): Promise<CaptureResult> {
   const limits = { ...CAPTURE_LIMITS, ...options.limits };
-  const fetchOptions = { limits, allowHost: options.allowHost ?? publicHostsOnly, allowAddress: options.allowAddress ?? publicAddress, resolve: options.resolve, userAgent: options.userAgent };
+  const fetchOptions = { limits, reach: options.reach ?? 'public', resolve: options.resolve, userAgent: options.userAgent };
   let url: URL;
   try {
     url = captureUrl(link);
