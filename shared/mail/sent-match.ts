@@ -1,4 +1,5 @@
 import type { FollowUp } from '../domain';
+import { MS_PER_DAY } from '../followup/zoned-time';
 import type { MailMessage } from './message';
 
 /**
@@ -29,7 +30,7 @@ export interface SentCandidate {
   previousCheckInMs: number | null;
 }
 
-export const MIN_CHECK_IN_GAP_MS = 3 * 86_400_000;
+export const MIN_CHECK_IN_GAP_MS = 3 * MS_PER_DAY;
 
 /**
  * Asking for news, in EN, DE, FR and ES ("checking in", "any update", "nachfragen", "aktueller

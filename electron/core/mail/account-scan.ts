@@ -1,11 +1,10 @@
 import type { ImapFlow } from 'imapflow';
 import type { MailReplyNotice } from '../../../shared/contract';
 import type { Application, Interview } from '../../../shared/domain';
+import { MS_PER_DAY } from '../../../shared/followup';
 import { matchKey, matchMessage, proposeOutcome, replyMatch, sentThreadApplication, type MailAccount, type MailMatch, type MailMessage } from '../../../shared/mail';
 import { fetchMatchedText, scanFolder, type ScannedMessage } from './imap-session';
 import { cursorKey, type MailFile } from './mail-file';
-
-const DAY_MS = 86_400_000;
 
 export interface AccountScan {
   client: ImapFlow;
@@ -49,7 +48,7 @@ export interface ScanChanges {
  */
 export async function scanAccount(scan: AccountScan): Promise<ScanChanges> {
   const { client, account, applications, file } = scan;
-  const sinceMs = scan.nowMs - account.lookBackDays * DAY_MS;
+  const sinceMs = scan.nowMs - account.lookBackDays * MS_PER_DAY;
   const sent = account.sentFolder !== null ? await scanSent(scan, account.sentFolder, sinceMs) : { cursors: {}, threads: {}, storeError: null };
 
   const key = cursorKey(account.id, account.inbox);

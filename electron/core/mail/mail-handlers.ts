@@ -1,5 +1,5 @@
 import { HearbackError, OUTCOME_OF_PROPOSAL } from '../../../shared/contract';
-import { isOpen } from '../../../shared/followup';
+import { isOpen, MS_PER_DAY } from '../../../shared/followup';
 import { interviewAwaitingAnswer } from '../../../shared/mail';
 import { actOnFollowUp } from '../service/follow-up-planning';
 import type { Handlers } from '../rpc/dispatch';
@@ -9,7 +9,7 @@ import { MailProblemError } from './imap-problem';
 import type { MailService } from './mail-service';
 
 /** How long Today offers to undo a follow-up marked sent from Sent mail. */
-const SENT_SEEN_SHOWN_MS = 3 * 86_400_000;
+const SENT_SEEN_SHOWN_MS = 3 * MS_PER_DAY;
 
 type MailMethods = 'mail.send' | 'mail.status' | 'mail.accounts.test' | 'mail.accounts.connect' | 'mail.accounts.disconnect' | 'mail.checkNow' | 'mail.replies.answer';
 
