@@ -12,8 +12,9 @@ import { companyDomains, companyKey, domainOf, isFreeMail, isHiringSystem, names
  * |                 | an out-of-office / automatic-reply subject; From is one of the user's addresses   |
  * | `thread`        | In-Reply-To or References names a message the user sent (or Hearback saw) about it |
  * | `contact`       | From is one of its contacts' addresses                                            |
- * | `domain`        | From's domain is the company's: a contact's domain or the job link's (hiring-     |
- * |                 | system and free-mail domains never count as a company's)                          |
+ * | `domain`        | From's domain is the company's: a contact's domain, the job link's, or one whose  |
+ * |                 | name is the company's (`tailspintoys.com` for "Tailspin Toys") — hiring-system    |
+ * |                 | and free-mail domains never count as a company's                                 |
  * | `hiring-system` | From is an applicant-tracking / scheduling service and the company is named: in  |
  * |                 | the sender's name, the subject, the address's local part (Workday writes from     |
  * |                 | `<tenant>@myworkday.com` under the name "Workday"), or — when none of those names |
@@ -79,7 +80,7 @@ export function matchMessage(msg: MailMessage, ctx: MatchContext): MatchResult {
     return decide('hiring-system', inBody.map((a) => a.id)) ?? { kind: 'none' };
   }
   if (isFreeMail(senderDomain)) return { kind: 'none' };
-  return decide('domain', apps.filter((a) => companyDomains(a).has(senderDomain)).map((a) => a.id)) ?? { kind: 'none' };
+  return decide('domain', apps.filter((a) => companyDomains(a).has(senderDomain) || domainNamesCompany(senderDomain, a.company)).map((a) => a.id)) ?? { kind: 'none' };
 }
 
 /** Where a hiring system's mail names the company: its first lines and its last (the signature). */
@@ -99,4 +100,12 @@ export function localPartNames(address: string, company: string): boolean {
   if (compact.length < 3) return false;
   const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
   return local.replace(/[^a-z0-9]/g, '') === compact || local.split(/[._+-]/).includes(compact);
+}
+
+/** Whether a registrable domain is the company's name (`tailspintoys.com`, `northwind.co.uk`): its first label, without spaces. */
+export function domainNamesCompany(domain: string, company: string): boolean {
+  const key = companyKey(company);
+  if (key === null) return false;
+  const compact = key.replace(/ /g, '');
+  return compact.length >= 3 && domain.split('.')[0] === compact;
 }

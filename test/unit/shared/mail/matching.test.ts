@@ -40,6 +40,8 @@ describe('matching a message to an application (rules table in shared/mail/match
     ['the company domain from a contact', msg(from('hr@northwind.com')), { via: 'domain', ids: ['nw'] }],
     ['a subdomain of the company domain', msg(from('noreply@mail.northwind.com')), { via: 'domain', ids: ['nw'] }],
     ['the job link domain (two-level public suffix)', msg(from('jo@fabrikam.co.uk')), { via: 'domain', ids: ['fa'] }],
+    ['a domain named as the company (no contact, a hiring-system job link)', msg(from('lee@contoso.com')), { via: 'domain', ids: ['co'] }],
+    ['a domain named as the company without its spaces and suffix', msg(from('hr@northwindtraders.com')), { via: 'domain', ids: ['nw'] }],
     ['a hiring system naming the company in the sender name', msg(from('no-reply@greenhouse.io', 'Contoso Recruiting')), { via: 'hiring-system', ids: ['co'] }],
     ['a hiring system naming the company (suffix dropped) in the subject', msg({ ...from('notifications@hire.lever.co'), subject: 'Your application to Northwind Traders' }), { via: 'hiring-system', ids: ['nw'] }],
   ] as const)('matches %s', (_name, message, expected) => {

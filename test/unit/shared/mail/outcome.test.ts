@@ -35,6 +35,7 @@ describe('proposed outcome in four languages, with negations (rules table in sha
     ['Update', 'The role is on hold while we finalise budgets.', 'on-hold'],
     ['Update', 'We have not made a decision yet and will update you next week.', 'on-hold'],
     ['Re: Offer?', 'To be clear, this is not an offer letter yet.', null],
+    ['Re: Offer?', "To be clear, this is not an offer yet: we haven't reached a decision.", 'on-hold'],
     ['Re: Interview', "There won't be a next round, we'll decide after this one.", null],
     ['Re: Stand', 'Das ist keine Absage, wir brauchen nur noch etwas Zeit.', null],
   ] as const)('%s / %s → %s', (subject, text, expected) => expect(proposeOutcome(subject, text)).toBe(expected));

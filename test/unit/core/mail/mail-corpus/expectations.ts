@@ -48,6 +48,15 @@ export const INBOX: InboxExpectation[] = [
   { file: '16-fourth-coffee-on-hold.eml', categories: ['replies'], source: 'a recruiter update that negates a rejection ("This is not a rejection") and says the role is on hold', asks: ['fourthCoffee'], outcome: 'on-hold' },
   { file: '17-stranger-gmail.eml', categories: ['replies'], source: 'a friend on free mail: never a company', asks: null },
   { file: '18-greenhouse-names-no-company.eml', categories: ['hiring-systems'], source: 'a hiring-system message that names no company anywhere', asks: null },
+  { file: '20-gmail-offer-en.eml', categories: ['replies'], source: 'Gmail multipart/alternative (7bit text, QP HTML) from a recruiter: an offer whose subject says "next steps"', asks: ['tailspin'], outcome: 'offer' },
+  { file: '21-outlook-de-offer-html-base64.eml', categories: ['replies', 'languages', 'charsets-mime'], source: 'Exchange Online HTML-only message (MsoNormal styles) in base64 UTF-8, German offer', asks: ['trey'], outcome: 'offer' },
+  { file: '22-de-on-hold-negated-absage.eml', categories: ['replies', 'languages'], source: 'Outlook "AW:" reply in the thread of a sent check-in: "keine Absage", "noch keine Entscheidung" (negation), quoted Von:/Gesendet: block', asks: ['trey'], outcome: 'on-hold' },
+  { file: '23-gmail-fr-rejection-quoted-second-interview.eml', categories: ['replies', 'languages', 'charsets-mime'], source: 'Gmail French reply in QP with an encoded-word subject; the earlier "second entretien" only in the quote below "Le … a écrit :" (wrapped by QP)', asks: ['lamna'], outcome: 'rejection' },
+  { file: '24-fr-offer-promesse-embauche.eml', categories: ['replies', 'languages'], source: 'Fastmail 8bit UTF-8 French offer ("promesse d\'embauche")', asks: ['lamna'], outcome: 'offer' },
+  { file: '25-gmail-es-rejection-quoted.eml', categories: ['replies', 'languages'], source: 'Gmail Spanish reply, attribution "El … escribió:" above a quoted next-round line', asks: ['alpine'], outcome: 'rejection' },
+  { file: '26-es-next-round.eml', categories: ['replies', 'languages'], source: 'Spanish invitation to a second interview ("programar una segunda entrevista")', asks: ['alpine'], outcome: 'next-round' },
+  { file: '27-en-not-an-offer-yet.eml', categories: ['replies'], source: 'a contact (not merely the domain) writing "this is not an offer yet … haven\'t reached a decision": a negated offer is no offer', asks: ['adatumEngineer'], outcome: 'on-hold' },
+  { file: '28-exchange-ooo-fr-reponse-automatique.eml', categories: ['auto-replies', 'languages'], source: 'Exchange OOF in French: "Réponse automatique :" (non-breaking space before the colon, UTF-8 encoded word), no Auto-Submitted', asks: null },
   { file: '19-outlook-es-windows1252-offer.eml', categories: ['replies', 'languages', 'charsets-mime'], source: 'Outlook 16 multipart/mixed > multipart/alternative, Windows-1252 8bit text (€, en dash, curly quotes at 0x80–0x9F), PDF attachment, encoded-word From and Subject', asks: ['alpine'], outcome: 'offer' },
 ];
 
@@ -57,6 +66,8 @@ export const SENT: SentExpectation[] = [
   { file: 'S03-sent-de-update-asked-thank-you-open.eml', categories: ['sent', 'languages'], source: 'asking for an update in German after the promise passed while the thank-you was never sent', fulfils: { app: 'trey', kind: 'check-in', sequence: 1 }, leavesOpen: { app: 'trey', kind: 'thank-you' } },
   { file: 'S04-sent-same-day-thank-you-woodgrove.eml', categories: ['sent'], source: 'a thank-you sent the evening of the interview (New York time, the next day in UTC)', fulfils: { app: 'woodgrove', kind: 'thank-you', sequence: 0 } },
   { file: 'S05-sent-checking-in-before-promise.eml', categories: ['sent'], source: '"just checking in … any update" before the promised date: the user chose to check in early', fulfils: { app: 'fourthCoffee', kind: 'check-in', sequence: 1 }, leavesOpen: { app: 'fourthCoffee', kind: 'thank-you' } },
+  { file: 'S08-sent-fr-thank-you-same-day.eml', categories: ['sent', 'languages'], source: 'a French thank-you the evening of the interview', fulfils: { app: 'lamna', kind: 'thank-you', sequence: 0 } },
+  { file: 'S09-sent-es-seguimiento.eml', categories: ['sent', 'languages'], source: 'a Spanish follow-up ("seguimiento", "alguna novedad") after the no-promise wait, thank-you never sent', fulfils: { app: 'alpine', kind: 'check-in', sequence: 1 }, leavesOpen: { app: 'alpine', kind: 'thank-you' } },
   { file: 'S06-sent-to-a-friend.eml', categories: ['sent'], source: 'mail to someone who is no contact', fulfils: null },
   { file: 'S07-sent-before-the-interview.eml', categories: ['sent'], source: 'logistics sent before the interview: no follow-up', fulfils: null },
 ];
