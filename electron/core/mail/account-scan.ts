@@ -94,11 +94,13 @@ async function scanSent(scan: AccountScan, folder: string, sinceMs: number): Pro
   const sent = await scanFolder(scan.client, folder, cursor, sinceMs);
   const threads: MailFile['threads'] = {};
   const aboutApplications: ScannedMessage[] = [];
+  // To a contact of any application (two at one company included: the follow-ups decide which).
+  const contacts = new Set(scan.applications.flatMap((a) => a.contacts.map((c) => c.email.toLowerCase())));
   for (const scanned of sent.messages) {
     const applicationId = sentThreadApplication(scanned.message, scan.applications);
-    if (applicationId === null) continue;
-    threads[scanned.message.messageId] = applicationId;
-    aboutApplications.push(scanned);
+    if (applicationId !== null) threads[scanned.message.messageId] = applicationId;
+    const toContact = [...scanned.message.to, ...scanned.message.cc].some((a) => contacts.has(a.address));
+    if (applicationId !== null || toContact) aboutApplications.push(scanned);
   }
   // What the user wrote decides which follow-up it is (an update asked for is a check-in).
   const texts = scan.onSentMessage ? await fetchMatchedText(scan.client, aboutApplications) : new Map<number, string>();

@@ -57,6 +57,7 @@ export const INBOX: InboxExpectation[] = [
   { file: '26-es-next-round.eml', categories: ['replies', 'languages'], source: 'Spanish invitation to a second interview ("programar una segunda entrevista")', asks: ['alpine'], outcome: 'next-round' },
   { file: '27-en-not-an-offer-yet.eml', categories: ['replies'], source: 'a contact (not merely the domain) writing "this is not an offer yet … haven\'t reached a decision": a negated offer is no offer', asks: ['adatumEngineer'], outcome: 'on-hold' },
   { file: '28-exchange-ooo-fr-reponse-automatique.eml', categories: ['auto-replies', 'languages'], source: 'Exchange OOF in French: "Réponse automatique :" (non-breaking space before the colon, UTF-8 encoded word), no Auto-Submitted', asks: null },
+  { file: '29-one-contact-two-applications.eml', categories: ['replies'], source: 'the same recruiter is the contact of two applications at one company: the user is asked which', asks: ['margiesOps', 'margiesTours'], outcome: null },
   { file: '19-outlook-es-windows1252-offer.eml', categories: ['replies', 'languages', 'charsets-mime'], source: 'Outlook 16 multipart/mixed > multipart/alternative, Windows-1252 8bit text (€, en dash, curly quotes at 0x80–0x9F), PDF attachment, encoded-word From and Subject', asks: ['alpine'], outcome: 'offer' },
 ];
 
@@ -68,6 +69,7 @@ export const SENT: SentExpectation[] = [
   { file: 'S05-sent-checking-in-before-promise.eml', categories: ['sent'], source: '"just checking in … any update" before the promised date: the user chose to check in early', fulfils: { app: 'fourthCoffee', kind: 'check-in', sequence: 1 }, leavesOpen: { app: 'fourthCoffee', kind: 'thank-you' } },
   { file: 'S08-sent-fr-thank-you-same-day.eml', categories: ['sent', 'languages'], source: 'a French thank-you the evening of the interview', fulfils: { app: 'lamna', kind: 'thank-you', sequence: 0 } },
   { file: 'S09-sent-es-seguimiento.eml', categories: ['sent', 'languages'], source: 'a Spanish follow-up ("seguimiento", "alguna novedad") after the no-promise wait, thank-you never sent', fulfils: { app: 'alpine', kind: 'check-in', sequence: 1 }, leavesOpen: { app: 'alpine', kind: 'thank-you' } },
+  { file: 'S10-sent-thank-you-shared-contact.eml', categories: ['sent'], source: 'a thank-you to a recruiter who is the contact of two applications at one company; only one had an interview', fulfils: { app: 'margiesTours', kind: 'thank-you', sequence: 0 } },
   { file: 'S06-sent-to-a-friend.eml', categories: ['sent'], source: 'mail to someone who is no contact', fulfils: null },
   { file: 'S07-sent-before-the-interview.eml', categories: ['sent'], source: 'logistics sent before the interview: no follow-up', fulfils: null },
 ];

@@ -3,7 +3,7 @@ import type { Application, Interview } from '../../../../../shared/domain';
 import { ok } from '../../../../support/core';
 
 /**
- * The corpus's job seeker (jo@example.test), as of December 2026: fourteen applications in the
+ * The corpus's job seeker (jo@example.test), as of December 2026: sixteen applications in the
  * shapes the corpus's messages are about. Created on 2 November (before any message), looked at
  * on 22 December.
  */
@@ -32,6 +32,8 @@ export const SEEDS = {
   alpine: { company: 'Alpine Ski House', role: 'Instructora Jefe', contact: { name: 'Lucía Fernández', email: 'lucia@alpineskihouse.test' }, interview: { startsAt: '2026-12-02T10:00:00.000Z', timeZone: 'Europe/Madrid' } },
   fourthCoffee: { company: 'Fourth Coffee', role: 'Barista Trainer', contact: { name: 'Morgan', email: 'hr@fourthcoffee.test' }, interview: { startsAt: '2026-12-01T17:00:00.000Z', timeZone: 'America/Los_Angeles', promise: '2026-12-18' } },
   woodgrove: { company: 'Woodgrove Bank', role: 'Engineer', contact: { name: 'Sam Patel', email: 'sam@woodgrove.test' }, interview: { startsAt: '2026-12-07T14:00:00.000Z', timeZone: 'America/New_York', promise: '2026-12-14' } },
+  margiesTours: { company: "Margie's Travel", role: 'Tour Lead', contact: { name: 'Rita', email: 'rita@margiestravel.test' }, interview: { startsAt: '2026-12-08T09:00:00.000Z', timeZone: 'UTC', promise: '2026-12-11' } },
+  margiesOps: { company: "Margie's Travel", role: 'Operations', contact: { name: 'Rita', email: 'rita@margiestravel.test' } },
   trey: { company: 'Trey Research', role: 'Backend-Entwickler', contact: { name: 'Anna Weber', email: 'a.weber@treyresearch.test' }, interview: { startsAt: '2026-12-10T10:00:00.000Z', timeZone: 'Europe/Berlin', promise: '2026-12-17' } },
 } satisfies Record<string, Seed>;
 
