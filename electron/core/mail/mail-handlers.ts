@@ -4,6 +4,7 @@ import { interviewAwaitingAnswer } from '../../../shared/mail';
 import { actOnFollowUp } from '../service/follow-up-planning';
 import type { Handlers } from '../rpc/dispatch';
 import type { ServiceContext } from '../service/context';
+import { applicationHandlers } from '../service/application-handlers';
 import { interviewHandlers } from '../service/interview-handlers';
 import { MailProblemError } from './imap-problem';
 import type { MailService } from './mail-service';
@@ -16,6 +17,7 @@ type MailMethods = 'mail.send' | 'mail.status' | 'mail.accounts.test' | 'mail.ac
 /** The contract's mail methods over the mail service (accounts, replies) and the store (heard back). */
 export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handlers, MailMethods> {
   const heardBack = interviewHandlers(ctx)['interviews.heardBack'];
+  const move = applicationHandlers(ctx)['applications.move'];
   return {
     'mail.status'() {
       return {
@@ -87,6 +89,13 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
       const outcome = req.confirmOutcome && reply.outcome ? OUTCOME_OF_PROPOSAL[reply.outcome] : undefined;
       if (req.confirmOutcome && !outcome) throw new HearbackError('invalid_request', 'This reply proposes no outcome to confirm.', [{ path: 'confirmOutcome', message: 'no outcome was proposed' }]);
       if (interview) heardBack({ id: interview.id, heardBack: true, at: reply.date, outcome });
+      else if (outcome === 'rejected' || outcome === 'offer') {
+        // No interview to record it on: a confirmed rejection or offer moves the card to the
+        // user's first stage of that kind (what the board says), so the answer is not lost.
+        const stage = ctx.store.stages().find((s) => s.kind === outcome);
+        const app = ctx.store.readApplication(applicationId);
+        if (stage && app && app.stageId !== stage.id && !app.archived) move({ id: applicationId, toStageId: stage.id, toIndex: 0 });
+      }
       return mail.answer(reply.id, 'heard-back', applicationId);
     },
   };

@@ -148,6 +148,23 @@ describe.skipIf(missing !== null)(`mail: nothing lost or misreported${missing ? 
   }, 60_000);
 });
 
+describe.skipIf(missing !== null)(`mail: an answer about an application without interviews${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  it('a confirmed rejection is recorded on the board, not dropped (there is no interview to record it on)', async () => {
+    const core = await openTestCore({ clock: fakeClock(NOW) });
+    const app = await ok<Application>(core, 'applications.create', { company: 'Fabrikam', role: 'Data Engineer', stageId: 'applied', jobUrl: 'https://fabrikam.wd5.myworkdayjobs.com/External/job/1' });
+    const at = new Date('2026-03-19T09:00:00Z');
+    await server.append('NoInterview', rawMessage({ from: 'Workday <fabrikam@myworkday.com>', subject: 'Update on your application', date: at, messageId: 'wd-1@myworkday.com', body: 'Unfortunately, we have decided to move forward with other candidates.' }), at);
+    await ok(core, 'mail.accounts.connect', { account: account('NoInterview', null), password: server.password });
+    await ok(core, 'mail.checkNow', {});
+    const reply = (await ok<MailStatus>(core, 'mail.status', {})).replies[0]!;
+    expect(reply).toMatchObject({ applicationIds: [app.id], outcome: 'rejection', via: 'hiring-system' });
+    await ok(core, 'mail.replies.answer', { id: reply.id, answer: 'heard-back', confirmOutcome: true });
+    expect(core.store.readApplication(app.id)?.stageId).toBe('closed');
+    expect((await ok<MailStatus>(core, 'mail.status', {})).replies).toEqual([]);
+    await core.close();
+  }, 60_000);
+});
+
 describe.skipIf(missing !== null)(`mail: noticed at once${missing ? ` (skipped: ${missing})` : ''}`, () => {
   // Reported: mail delivered within 15 s of a look waited for the IDLE start delay. The bench
   // (`mail.idle_notice_ms`) measures how long; here, a reply right after a look must be told
