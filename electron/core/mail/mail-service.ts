@@ -49,7 +49,8 @@ export class MailService {
     if (!this.applicationNames.changed(applicationIds, this.deps)) return;
     for (const rt of this.runtimes.values()) {
       rt.reread = true;
-      void this.check(rt);
+      // An account in trouble keeps its backoff: its next try reads the window again.
+      if (rt.state === 'watching') void this.check(rt);
     }
   }
 
