@@ -79,7 +79,7 @@ export async function scanAccount(scan: AccountScan): Promise<ScanChanges> {
 export function replyNotices(matches: readonly MailMatch[], applications: readonly Application[]): MailReplyNotice[] {
   const apps = new Map(applications.map((a) => [a.id, a]));
   return matches.map((match) => {
-    const named = match.applicationIds.map((id) => apps.get(id));
+    const named = match.applicationIds.map((id) => apps.get(id)).sort((a, b) => (a?.company ?? '').localeCompare(b?.company ?? '') || (a?.role ?? '').localeCompare(b?.role ?? ''));
     const label = (a: Application | undefined) => (a === undefined ? 'A company' : named.filter((o) => o?.company === a.company).length > 1 ? `${a.company} (${a.role})` : a.company);
     return { id: match.id, applicationId: match.applicationIds[0]!, company: named.map(label).join(' or '), subject: match.subject };
   });

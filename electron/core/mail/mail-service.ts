@@ -81,7 +81,13 @@ export class MailService {
     const apps = new Map([...this.deps.records().applications].map((a) => [a.id, a]));
     return this.file.matches
       .filter((m) => m.status === 'open')
-      .map((m) => ({ ...m, companies: m.applicationIds.map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application', role: apps.get(id)?.role ?? '' })) }));
+      .map((m) => ({
+        ...m,
+        // By name, then role: the same order wherever the reply is shown.
+        companies: m.applicationIds
+          .map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application', role: apps.get(id)?.role ?? '' }))
+          .sort((a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role)),
+      }));
   }
 
   /** Follow-ups marked sent from Sent mail, found since `sinceMs` (Today offers Undo). */
