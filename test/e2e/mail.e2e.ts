@@ -65,7 +65,10 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   await mail.getByRole('spinbutton', { name: 'Port' }).fill(String(server.port));
   await mail.getByRole('checkbox', { name: /Encrypted connection/ }).uncheck();
   // Why a plain server may be refused: the password only travels encrypted, except to this computer.
-  await expect(mail.getByText(/Without TLS, Hearback still asks the server to encrypt \(STARTTLS\)/)).toBeVisible();
+  const cleartextNote = mail.getByText(/Without TLS, Hearback still asks the server to encrypt \(STARTTLS\)/);
+  await expect(cleartextNote).toBeVisible();
+  await cleartextNote.scrollIntoViewIfNeeded();
+  await screenshots(page, 'settings-mail-without-tls');
   await expect(mail.getByRole('checkbox', { name: /Send follow-ups from Hearback/ })).not.toBeChecked();
   await mail.getByRole('button', { name: 'Test connection' }).click();
   await expect(mail.getByRole('status').filter({ hasText: 'refused the user name or password' })).toBeVisible();
