@@ -8,6 +8,9 @@
  * - mail.first_scan_10k_s: seconds for the first scan of a 10,000-message inbox whose 60-day
  *   look-back covers every message (envelopes and the listed headers of all of them, matching
  *   against 50 applications, the text of the ~1% that match).
+ * - mail.idle_notice_ms: median ms from APPEND of a reply to the "Heard back?" proposal (the
+ *   core's `mail.replies` event) while connected — half the replies delivered right after a look
+ *   (`…_after_look_ms`), half after a quiet second (`…_quiet_ms`). Target ≤ 2,000.
  * Mailboxes are written as maildir files for speed; Dovecot indexes them on first open (part of
  * the first scan, as it would be for a real server's first sight of a mailbox).
  */
@@ -105,6 +108,42 @@ async function pollTimes(services: readonly MailService[]): Promise<{ pollMs: nu
   return services.map((_, k) => ({ pollMs: median(polls[k]!), fullLookMs: median(full[k]!) }));
 }
 
+const NOTICE_RUNS = 10;
+
+/** ms from APPEND to the core telling the reply, for replies right after a look and after a quiet second. */
+async function noticeTimes(server: DovecotServer): Promise<{ afterLook: number[]; quiet: number[] }> {
+  const core = await openMailCore();
+  const afterLook: number[] = [];
+  const quiet: number[] = [];
+  try {
+    const app = await call<{ id: string }>(core, 'applications.create', { company: 'Northwind', role: 'Engineer', stageId: 'interviewing', contacts: [{ name: 'Dana', title: '', email: 'dana@northwind.test', phone: '', notes: '' }] });
+    await call(core, 'interviews.create', { applicationId: app.id, round: 'Onsite', startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), timeZone: 'UTC' });
+    await server.appendMany('Notice', []);
+    await connect(core, server, 'Notice');
+    await call(core, 'mail.checkNow', {});
+    for (let i = 0; i < NOTICE_RUNS; i++) {
+      const rightAfterLook = i % 2 === 0;
+      if (rightAfterLook) await call(core, 'mail.checkNow', {});
+      else await new Promise((r) => setTimeout(r, 1000));
+      let start = 0;
+      const told = new Promise<number>((resolve) => {
+        const off = core.onEvent((event) => {
+          if (event !== 'mail.replies') return;
+          off();
+          resolve(performance.now() - start);
+        });
+      });
+      start = performance.now();
+      await server.append('Notice', rawMessage({ from: 'Dana <dana@northwind.test>', subject: `Re: update ${i}`, date: new Date(), messageId: `notice-${i}-${randomUUID()}@northwind.test` }));
+      const ms = await Promise.race([told, new Promise<number>((r) => setTimeout(() => r(60_000), 60_000))]);
+      (rightAfterLook ? afterLook : quiet).push(ms);
+    }
+  } finally {
+    await core.close();
+  }
+  return { afterLook, quiet };
+}
+
 export async function run(): Promise<Record<string, number>> {
   const missing = dovecotMissingReason();
   if (missing) {
@@ -135,7 +174,11 @@ export async function run(): Promise<Record<string, number>> {
       await core.close();
     }
     if (replies === 0) throw new Error('the first scan found no replies: the bench mailbox is not what it should be');
+    const notice = await noticeTimes(server);
     return {
+      'mail.idle_notice_ms': median([...notice.afterLook, ...notice.quiet]),
+      'mail.idle_notice_after_look_ms': median(notice.afterLook),
+      'mail.idle_notice_quiet_ms': median(notice.quiet),
       'mail.idle_poll_scaling': big.pollMs / small.pollMs,
       'mail.idle_poll_ms_20k': big.pollMs,
       'mail.idle_poll_ms_200': small.pollMs,

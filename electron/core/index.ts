@@ -131,10 +131,13 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     // A store swapped by an import reports no events: the renderer refetches.
     const events = pending;
     const patch = pendingOverflow || events.length === 0 ? null : workspacePatch(ctx.store, events, ctx.zone());
+    const changedApplications = pendingOverflow || events.length === 0 ? null : events.filter((e) => e.entity === 'application').map((e) => e.entityId);
     pending = [];
     pendingOverflow = false;
     emit('data.changed', { revision: lastRevision, previousRevision, patch });
     void scheduler.recompute('data-changed');
+    // An application added: replies that matched nothing may be about it.
+    mail.recordsChanged(changedApplications);
     scheduleIdleSnapshot();
   };
 
@@ -156,6 +159,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     secrets,
     timers: ports.clock,
     records: () => ({ applications: ctx.store.active.applications.values(), interviews: ctx.store.active.interviews.values() }),
+    readApplication: (id) => ctx.store.readApplication(id),
     onChanged: () => {
       emit('mail.changed', {});
       void scheduler.recompute('data-changed');
@@ -167,11 +171,9 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       const settings = ctx.store.settings;
       if (settings.notificationsEnabled && !isQuietAt(ports.clock.now(), settings.quietHours, ctx.zone())) ports.notifier.showReplies?.(replies);
     },
-    onSentMessage: (message) => {
-      const seen = markSeenInSent(ctx, message);
-      if (seen) afterChange();
-      return seen;
-    },
+    // In the call queue like any change: the Undo Today offers is this action's, and a call
+    // running meanwhile never sees half of it.
+    onSentMessage: (message, text) => runQueued(() => markSeenInSent(ctx, message, text)),
     ...ports.mail,
   });
   if (mail.fileProblem) {

@@ -32,6 +32,9 @@ export const MAIL_PRESETS: readonly MailPreset[] = [
   { name: 'custom', label: 'Other (IMAP server)', host: '', port: 993, tls: true, sentFolder: 'Sent', smtp: { host: '', port: 465, tls: true }, savesSentCopy: false, passwordHint: 'Use the IMAP settings your provider publishes; many ask for an app password rather than your sign-in password.' },
 ];
 
+/** Said beside the TLS switch when it is off: why Hearback may refuse the server. */
+export const CLEARTEXT_NOTE = 'Without TLS, Hearback still asks the server to encrypt (STARTTLS) before it sends your password, and refuses a server that will not — except one on this computer, such as a mail bridge.';
+
 /** Said plainly in Settings: these need OAuth sign-in, which Hearback does not do yet. */
 export const UNSUPPORTED_PROVIDERS_NOTE = 'Outlook.com and Microsoft 365 need sign-in with Microsoft, which Hearback does not support yet.';
 

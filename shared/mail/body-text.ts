@@ -1,92 +1,80 @@
-/**
- * Plain words from the first bytes of a message body (BODY[TEXT], a few KB), for the proposed
- * outcome only — never shown, never stored. Handles what replies from companies usually are:
- *
- * | body                                  | read as                                                  |
- * |---------------------------------------|----------------------------------------------------------|
- * | multipart (boundary lines + part headers) | its text/plain part, else its text/html part, decoded |
- * | quoted-printable (`=XX`, soft breaks `=`) | decoded as UTF-8                                      |
- * | base64 (a part says so, or the whole body looks so) | decoded as UTF-8 (a cut-off tail is dropped) |
- * | HTML                                  | tags removed                                             |
- * Bad bytes become U+FFFD; nothing here throws.
- */
-const utf8 = new TextDecoder('utf-8');
+import PostalMime from 'postal-mime';
+import { htmlToText } from '../capture/html-text';
+import { withoutQuotedText } from './quoted-text';
 
-function bytesOfBinaryString(binary: string): Uint8Array {
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i) & 0xff;
-  return bytes;
+/**
+ * Plain words from the first bytes of a message's body, for the proposed outcome and for the
+ * company a hiring system writes for — never shown, never stored. The MIME work is postal-mime's
+ * (a maintained parser with no Node imports): charsets, transfer encodings, encoded words, nested
+ * multiparts. Rules:
+ *
+ * | body                                         | read as                                                   |
+ * |----------------------------------------------|-----------------------------------------------------------|
+ * | any MIME layout                              | postal-mime's text part, else its HTML part through        |
+ * |                                              | `htmlToText` (the one HTML reader, shared/capture)         |
+ * | a declared charset                           | that charset (ISO-8859-1 and US-ASCII labels read as       |
+ * |                                              | Windows-1252, as WHATWG says mail clients do)              |
+ * | cut off mid-part (we fetch a few KB)         | what arrived                                               |
+ * | quoted text (below "On … wrote:", "Am …       | dropped (quoted-text.ts): a reply's own words only         |
+ * | schrieb:", Outlook's "From: … Sent:" block)   |                                                           |
+ * | malformed                                    | '' — nothing here throws                                   |
+ *
+ * The input is what IMAP gives: the message's MIME headers (Content-Type, Content-Transfer-
+ * Encoding) and the first bytes of BODY[TEXT].
+ */
+export interface BodyStart {
+  /** The message's Content-Type header value ('' when absent: text/plain; charset=us-ascii). */
+  contentType: string;
+  contentTransferEncoding: string;
+  /** The first bytes of BODY[TEXT]. */
+  body: Uint8Array;
 }
 
-export function decodeBase64Text(text: string): string {
-  const clean = text.replace(/[^A-Za-z0-9+/=]/g, '').replace(/=+(?=[^=])/g, '');
-  const whole = clean.slice(0, clean.length - (clean.length % 4));
+/** Windows-1252's printable characters at 0x80–0x9F (Node 20's TextDecoder reads that range as Latin-1 controls). */
+const CP1252_HIGH: Record<number, string> = {
+  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
+  0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+};
+
+/** C1 control characters never occur in text people write: they are Windows-1252 bytes read as Latin-1. */
+export const fixWindows1252 = (text: string): string => text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? '');
+
+const encoder = new TextEncoder();
+
+function asMessage(start: BodyStart): Uint8Array {
+  const safe = (v: string) => v.replace(/[\r\n]+/g, ' ').slice(0, 1000);
+  const head = `MIME-Version: 1.0\r\nContent-Type: ${safe(start.contentType) || 'text/plain; charset=us-ascii'}\r\n${start.contentTransferEncoding ? `Content-Transfer-Encoding: ${safe(start.contentTransferEncoding)}\r\n` : ''}\r\n`;
+  const headBytes = encoder.encode(head);
+  const whole = new Uint8Array(headBytes.length + start.body.length);
+  whole.set(headBytes, 0);
+  whole.set(start.body, headBytes.length);
+  return whole;
+}
+
+/** What a parsed message says, as tidy plain text (quoted text removed), at most `max` characters. */
+export function emailText(email: { text?: string | undefined; html?: string | undefined }, max: number): string {
+  const plain = email.text && email.text.trim() !== '' ? email.text : email.html ? htmlToText(email.html) : '';
+  return withoutQuotedText(fixWindows1252(plain))
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim()
+    .slice(0, max);
+}
+
+/** What a body says, as plain text with its line breaks (at most `max` characters). */
+export async function readableBodyText(start: BodyStart, max = 4096): Promise<string> {
   try {
-    return utf8.decode(bytesOfBinaryString(atob(whole)));
+    return emailText(await PostalMime.parse(asMessage(start)), max);
   } catch {
     return '';
   }
 }
 
-/** A string of bytes (one character each, as read) as UTF-8; text already decoded stays as it is. */
-function asUtf8(binary: string): string {
-  if (/[\u0100-\uffff]/.test(binary)) return binary;
-  return utf8.decode(bytesOfBinaryString(binary));
-}
-
-export function decodeQuotedPrintable(text: string): string {
-  const soft = text.replace(/=\r?\n/g, '');
-  return asUtf8(soft.replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
-}
-
-interface Part {
-  type: string;
-  encoding: string;
-  body: string;
-}
-
-function parts(text: string): Part[] {
-  const boundary = /^--([^\s]+)\s*$/m.exec(text)?.[1];
-  if (!boundary) return [];
-  const found: Part[] = [];
-  for (const chunk of text.split(`--${boundary}`)) {
-    const split = chunk.search(/\r?\n\r?\n/);
-    if (split < 0) continue;
-    const head = chunk.slice(0, split);
-    if (!/content-type:/i.test(head)) continue;
-    found.push({
-      type: /content-type:\s*([^;\s]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'text/plain',
-      encoding: /content-transfer-encoding:\s*([^\s;]+)/i.exec(head)?.[1]?.toLowerCase() ?? '7bit',
-      body: chunk.slice(split).trim(),
-    });
+/** A whole raw message (RFC 5322 bytes) as the same plain text — for tests and the corpus. */
+export async function readableMessageText(raw: Uint8Array | string, max = 4096): Promise<string> {
+  try {
+    return emailText(await PostalMime.parse(typeof raw === 'string' ? encoder.encode(raw) : raw), max);
+  } catch {
+    return '';
   }
-  return found;
-}
-
-function decodePart(part: Part): string {
-  if (part.encoding === 'base64') return decodeBase64Text(part.body);
-  if (part.encoding === 'quoted-printable') return decodeQuotedPrintable(part.body);
-  return asUtf8(part.body);
-}
-
-const words = (text: string): string =>
-  text
-    .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** What a body says, as plain words (at most `max` characters). */
-export function readableBodyText(raw: string, max = 4096): string {
-  const found = parts(raw);
-  // Nested multiparts list their sub-parts further down; a text part is what we want.
-  const textPart = found.find((p) => p.type === 'text/plain') ?? found.find((p) => p.type === 'text/html');
-  let text: string;
-  if (textPart) text = decodePart(textPart);
-  // Base64 lines carry no spaces; words do.
-  else if (found.length === 0 && raw.trim().length >= 16 && /^[A-Za-z0-9+/=\r\n]+$/.test(raw.trim()) && !/[ \t]/.test(raw)) text = decodeBase64Text(raw);
-  else if (/=[0-9A-F]{2}|=\r?\n/.test(raw)) text = decodeQuotedPrintable(raw);
-  else text = asUtf8(raw);
-  return words(text).slice(0, max);
 }

@@ -6,3 +6,4 @@ export * from './awaiting';
 export * from './sent-match';
 export * from './reply-match';
 export * from './body-text';
+export * from './quoted-text';

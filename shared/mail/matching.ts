@@ -1,6 +1,6 @@
 import type { Application } from '../domain';
 import type { MailMessage } from './message';
-import { companyDomains, domainOf, isFreeMail, isHiringSystem, namesCompany } from '../company/company-signals';
+import { companyDomains, companyKey, domainOf, isFreeMail, isHiringSystem, namesCompany } from '../company/company-signals';
 
 /**
  * Which application a message in the inbox is a reply about. Rules, strongest first — the
@@ -12,18 +12,25 @@ import { companyDomains, domainOf, isFreeMail, isHiringSystem, namesCompany } fr
  * |                 | an out-of-office / automatic-reply subject; From is one of the user's addresses   |
  * | `thread`        | In-Reply-To or References names a message the user sent (or Hearback saw) about it |
  * | `contact`       | From is one of its contacts' addresses                                            |
- * | `domain`        | From's domain is the company's: a contact's domain or the job link's (hiring-     |
- * |                 | system and free-mail domains never count as a company's)                          |
- * | `hiring-system` | From is an applicant-tracking / scheduling service and the sender's name or the   |
- * |                 | subject names the company                                                         |
+ * | `domain`        | From's domain is the company's: a contact's domain, the job link's, or one whose  |
+ * |                 | name is the company's (`tailspintoys.com` for "Tailspin Toys") — hiring-system    |
+ * |                 | and free-mail domains never count as a company's                                 |
+ * | `hiring-system` | From is an applicant-tracking / scheduling service and the company is named: in  |
+ * |                 | the sender's name, the subject, the address's local part (Workday writes from     |
+ * |                 | `<tenant>@myworkday.com` under the name "Workday"), or — when none of those names |
+ * |                 | any company — the body's first lines or its signature (`bodyStart`, fetched only  |
+ * |                 | for such messages: `needsBody`)                                                   |
  *
- * Archived applications are not matched.
+ * Archived applications are not matched. Out-of-office subjects: "Automatic reply:", "Out of
+ * office", "Automatische Antwort:", "Abwesenheitsnotiz", "Abwesend:", "Réponse automatique",
+ * "Absence", "Respuesta automática", "Fuera de la oficina" (Exchange sends these without
+ * Auto-Submitted); `X-Autoreply` / `X-Autorespond` headers count as Auto-Submitted.
  */
 export type MatchVia = 'thread' | 'contact' | 'domain' | 'hiring-system';
 
 export type MatchResult =
   | { kind: 'ignored'; reason: 'auto-reply' | 'mailing-list' | 'own-message' }
-  | { kind: 'none' }
+  | { kind: 'none'; needsBody?: true }
   | { kind: 'match'; via: MatchVia; applicationIds: string[] };
 
 export interface MatchContext {
@@ -34,7 +41,7 @@ export interface MatchContext {
   ownAddresses: ReadonlySet<string>;
 }
 
-const OUT_OF_OFFICE = /\b(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|away from (the )?office|on vacation|abwesenheitsnotiz|réponse automatique|respuesta automática)\b/i;
+const OUT_OF_OFFICE = /(^|[^\p{L}])(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|away from (the )?office|on vacation|automatische antwort|abwesenheitsnotiz|abwesend|abwesenheit|réponse automatique|absence|respuesta automática|fuera de la oficina)([^\p{L}]|$)/iu;
 
 /** RFC 3834 auto-replies, out-of-office notes, lists and newsletters: never a hear-back. */
 export function ignoredReason(msg: MailMessage, ownAddresses: ReadonlySet<string>): 'auto-reply' | 'mailing-list' | 'own-message' | null {
@@ -65,9 +72,40 @@ export function matchMessage(msg: MailMessage, ctx: MatchContext): MatchResult {
   if (byContact) return byContact;
   const senderDomain = domainOf(from.address);
   if (isHiringSystem(senderDomain)) {
-    const named = apps.filter((a) => namesCompany(from.name, a.company) || namesCompany(msg.subject, a.company));
-    return decide('hiring-system', named.map((a) => a.id)) ?? { kind: 'none' };
+    const named = apps.filter((a) => namesCompany(from.name, a.company) || namesCompany(msg.subject, a.company) || localPartNames(from.address, a.company));
+    const byHeaders = decide('hiring-system', named.map((a) => a.id));
+    if (byHeaders) return byHeaders;
+    if (msg.bodyStart === undefined) return { kind: 'none', needsBody: true };
+    const inBody = apps.filter((a) => namesCompany(bodyLinesNamingSender(msg.bodyStart ?? ''), a.company));
+    return decide('hiring-system', inBody.map((a) => a.id)) ?? { kind: 'none' };
   }
   if (isFreeMail(senderDomain)) return { kind: 'none' };
-  return decide('domain', apps.filter((a) => companyDomains(a).has(senderDomain)).map((a) => a.id)) ?? { kind: 'none' };
+  return decide('domain', apps.filter((a) => companyDomains(a).has(senderDomain) || domainNamesCompany(senderDomain, a.company)).map((a) => a.id)) ?? { kind: 'none' };
+}
+
+/** Where a hiring system's mail names the company: its first lines and its last (the signature). */
+export function bodyLinesNamingSender(text: string): string {
+  return text.length <= 1500 ? text : `${text.slice(0, 1000)}\n${text.slice(-500)}`;
+}
+
+/**
+ * Whether an address's local part is the company's tenant name (`northwind@myworkday.com`,
+ * `northwindtraders@…`): the company's name without spaces equals the local part or one of its
+ * dot/dash/underscore-separated pieces.
+ */
+export function localPartNames(address: string, company: string): boolean {
+  const key = companyKey(company);
+  if (key === null) return false;
+  const compact = key.replace(/ /g, '');
+  if (compact.length < 3) return false;
+  const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+  return local.replace(/[^a-z0-9]/g, '') === compact || local.split(/[._+-]/).includes(compact);
+}
+
+/** Whether a registrable domain is the company's name (`tailspintoys.com`, `northwind.co.uk`): its first label, without spaces. */
+export function domainNamesCompany(domain: string, company: string): boolean {
+  const key = companyKey(company);
+  if (key === null) return false;
+  const compact = key.replace(/ /g, '');
+  return compact.length >= 3 && domain.split('.')[0] === compact;
 }

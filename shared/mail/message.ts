@@ -6,8 +6,11 @@ import { z } from 'zod';
  */
 export const MAIL_HEADERS_READ = ['From', 'To', 'Cc', 'Subject', 'Date', 'Message-ID', 'In-Reply-To', 'References', 'Auto-Submitted', 'Precedence', 'List-Id'] as const;
 
-/** At most this much text of a matching message is fetched. */
-export const MATCHED_TEXT_BYTES = 4096;
+/**
+ * At most this much of a matching message's body is fetched (enough to pass an HTML-only
+ * body's style block and reach its words).
+ */
+export const MATCHED_TEXT_BYTES = 16_384;
 
 export interface MailAddress {
   /** Lower-cased `local@domain`. */
@@ -29,6 +32,11 @@ export interface MailMessage {
   autoSubmitted: string;
   precedence: string;
   listId: string;
+  /**
+   * The body's first KB as plain words (body-text.ts), when it was read: for a hiring system's
+   * message whose headers name no company (matching.ts), never stored.
+   */
+  bodyStart?: string;
 }
 
 /** What one matched message leaves behind: nothing more than the brief allows. */
@@ -42,7 +50,7 @@ export const MailMatchSchema = z
     subject: z.string().max(400),
     applicationIds: z.array(z.string().min(1).max(200)).min(1).max(20),
     via: z.enum(['thread', 'contact', 'domain', 'hiring-system']),
-    outcome: z.enum(['rejection', 'next-round', 'offer']).nullable(),
+    outcome: z.enum(['rejection', 'next-round', 'offer', 'on-hold']).nullable(),
     /** open: asks the user; heard-back / not-about-this: answered. */
     status: z.enum(['open', 'heard-back', 'not-about-this']),
     answeredApplicationId: z.string().max(200).nullable(),

@@ -1,5 +1,6 @@
 import type { Application, Interview } from '../domain';
-import { interviewAwaitingAnswer } from './awaiting';
+import { replyAsks } from './awaiting';
+import type { ProposedOutcome } from './outcome';
 import { matchMessage, type MatchContext } from './matching';
 import type { MailMatch, MailMessage } from './message';
 
@@ -10,13 +11,17 @@ export function matchKey(m: MailMessage): string {
 
 /**
  * What an inbox message leaves behind: a match asking "Heard back?" when it is a reply about an
- * application (matching.ts) that has an interview still waiting for an answer (awaiting.ts) —
- * only the message-id, date, sender, subject and what it matched. Null otherwise.
+ * application (matching.ts) still waiting for an answer (awaiting.ts: interview or not) — only
+ * the message-id, date, sender, subject, what it matched and the proposed outcome. Null otherwise.
  */
-export function replyMatch(message: MailMessage, ctx: MatchContext & { interviews: readonly Interview[]; accountId: string }): MailMatch | null {
+export function replyMatch(message: MailMessage, ctx: MatchContext & { interviews: readonly Interview[]; accountId: string }, outcome: ProposedOutcome | null = null): MailMatch | null {
   const result = matchMessage(message, ctx);
   if (result.kind !== 'match') return null;
-  const awaiting = result.applicationIds.filter((appId) => interviewAwaitingAnswer(appId, message.date, ctx.interviews) !== null);
+  const apps = new Map(ctx.applications.map((a) => [a.id, a]));
+  const awaiting = result.applicationIds.filter((appId) => {
+    const app = apps.get(appId);
+    return app !== undefined && replyAsks(app, message.date, ctx.interviews, outcome !== null);
+  });
   if (awaiting.length === 0) return null;
   const from = message.from;
   const sender = from ? (from.name ? `${from.name} <${from.address}>` : from.address) : '';
@@ -29,7 +34,7 @@ export function replyMatch(message: MailMessage, ctx: MatchContext & { interview
     subject: message.subject.slice(0, 400),
     applicationIds: awaiting,
     via: result.via,
-    outcome: null,
+    outcome,
     status: 'open',
     answeredApplicationId: null,
   };

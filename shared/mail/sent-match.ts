@@ -1,40 +1,72 @@
 import type { FollowUp } from '../domain';
+import { MS_PER_DAY } from '../followup/zoned-time';
 import type { MailMessage } from './message';
 
 /**
  * Which follow-up a message found in the user's Sent folder is — so "sent" is true without the
- * user marking it (LIFECYCLE.md rule 4: the app saw it sent). A message counts for at most one
- * follow-up, ever (the caller remembers the Message-IDs it used).
+ * user marking it (LIFECYCLE.md rule 4: the app saw it sent). A message fulfils at most one
+ * follow-up, ever (the caller remembers the Message-IDs it used); the choice is by time and by
+ * what the message says, never by the order follow-ups were planned in:
  *
- * | a sent message is the follow-up when…                                                        |
- * |-----------------------------------------------------------------------------------------------|
- * | the follow-up is an open thank-you or check-in by email                                        |
- * | one of its recipients (the interview's interviewers, else the application's contacts) is in To/Cc |
- * | it was sent after the follow-up's `earliestMs`: the interview's end for the thank-you (drafted |
- * |   after the interview); for a check-in a day before it is due, never before the promise floor  |
- * |   (a second thank-you to another interviewer, or a second note the same week, is not a check-in) |
- * | several qualify: the thank-you first, then the lowest check-in                                 |
+ * | the message (to an interviewer / contact, in To or Cc, after the interview ended)  | is…                 |
+ * |-------------------------------------------------------------------------------------|---------------------|
+ * | sent after the promise passed (the day after the promised date; with no date given,  | the open check-in  |
+ * |   from the day the first check-in is due), or asking for an update in any language   | (lowest sequence)   |
+ * |   (`asksForUpdate`) — even days before the check-in is due                           |                     |
+ * | otherwise, while the thank-you is open                                               | the thank-you       |
+ * | a second check-in less than `MIN_CHECK_IN_GAP_MS` after the previous one was sent     | nothing (a second   |
+ * |                                                                                      | note the same week) |
+ * | before the interview ended, to someone else, phone follow-ups, closed follow-ups     | nothing             |
+ * Several interviews qualify: the latest that ended before the message.
  */
 export interface SentCandidate {
   followUp: FollowUp;
   recipients: readonly string[];
-  earliestMs: number;
+  /** The interview's end: nothing sent before it is a follow-up of it. */
+  interviewEndMs: number;
+  /** From when a message is a check-in by its date alone (the promise passed). */
+  promisePassedMs: number;
+  /** When the previous check-in of this interview was sent, or null. */
+  previousCheckInMs: number | null;
 }
 
-const order = (f: FollowUp): number => (f.kind === 'thank-you' ? 0 : f.sequence);
+export const MIN_CHECK_IN_GAP_MS = 3 * MS_PER_DAY;
 
-export function sentFollowUpFor(message: MailMessage, candidates: readonly SentCandidate[]): FollowUp | null {
+/**
+ * Asking for news, in EN, DE, FR and ES ("checking in", "any update", "nachfragen", "aktueller
+ * Stand", "des nouvelles", "relancer", "seguimiento", "alguna novedad"…). Read in the subject and
+ * the message's own words (quoted text removed).
+ */
+const ASKS_FOR_UPDATE = [
+  /\b(check(ing)? in|follow(ing)?[- ]up|any (news|update)|an update|update on|status of|where things stand|touch(ing)? base|hear(d)? back|still under consideration|timeline)\b/i,
+  /\b(nachfragen|nachfrage|erkundigen|aktuellen? stand|stand der dinge|neuigkeiten|rückmeldung|zwischenstand)/i,
+  /\b(des nouvelles|relancer|relance|je me permets de revenir|suivi de ma candidature|où en est|état d'avancement|avancement)/i,
+  /\b(seguimiento|novedad(es)?|alguna actualización|estado de (mi|la) (candidatura|solicitud|postulación)|saber si hay)/i,
+];
+
+export function asksForUpdate(subject: string, text: string): boolean {
+  const all = `${subject}\n${text}`;
+  return ASKS_FOR_UPDATE.some((p) => p.test(all));
+}
+
+const emailFollowUp = (f: FollowUp): boolean => (f.kind === 'thank-you' || f.kind === 'check-in') && f.channel === 'email' && (f.status === 'pending' || f.status === 'snoozed');
+
+export function sentFollowUpFor(message: MailMessage, candidates: readonly SentCandidate[], text = ''): FollowUp | null {
   const sentMs = Date.parse(message.date);
   if (!Number.isFinite(sentMs)) return null;
   const to = new Set([...message.to, ...message.cc].map((a) => a.address.toLowerCase()));
-  let best: FollowUp | null = null;
-  for (const c of candidates) {
-    const f = c.followUp;
-    if ((f.kind !== 'thank-you' && f.kind !== 'check-in') || f.channel !== 'email') continue;
-    if (f.status !== 'pending' && f.status !== 'snoozed') continue;
-    if (sentMs < c.earliestMs) continue;
-    if (!c.recipients.some((r) => to.has(r.toLowerCase()))) continue;
-    if (best === null || order(f) < order(best)) best = f;
+  const eligible = candidates.filter((c) => emailFollowUp(c.followUp) && sentMs >= c.interviewEndMs && c.recipients.some((r) => to.has(r.toLowerCase())));
+  if (eligible.length === 0) return null;
+  // The interview this message follows: the latest that ended before it.
+  const latestEnd = Math.max(...eligible.map((c) => c.interviewEndMs));
+  const mine = eligible.filter((c) => c.interviewEndMs === latestEnd);
+  const promisePassed = mine.some((c) => sentMs >= c.promisePassedMs);
+  if (promisePassed || asksForUpdate(message.subject, text)) {
+    const checkIns = mine.filter((c) => c.followUp.kind === 'check-in').sort((a, b) => a.followUp.sequence - b.followUp.sequence);
+    const first = checkIns[0];
+    if (!first) return null;
+    if (first.previousCheckInMs !== null && sentMs - first.previousCheckInMs < MIN_CHECK_IN_GAP_MS) return null;
+    return first.followUp;
   }
-  return best;
+  return mine.find((c) => c.followUp.kind === 'thank-you')?.followUp ?? null;
 }

@@ -64,6 +64,11 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   await mail.getByLabel('IMAP server').fill(server.host);
   await mail.getByRole('spinbutton', { name: 'Port' }).fill(String(server.port));
   await mail.getByRole('checkbox', { name: /Encrypted connection/ }).uncheck();
+  // Why a plain server may be refused: the password only travels encrypted, except to this computer.
+  const cleartextNote = mail.getByText(/Without TLS, Hearback still asks the server to encrypt \(STARTTLS\)/);
+  await expect(cleartextNote).toBeVisible();
+  await cleartextNote.scrollIntoViewIfNeeded();
+  await screenshots(page, 'settings-mail-without-tls');
   await expect(mail.getByRole('checkbox', { name: /Send follow-ups from Hearback/ })).not.toBeChecked();
   await mail.getByRole('button', { name: 'Test connection' }).click();
   await expect(mail.getByRole('status').filter({ hasText: 'refused the user name or password' })).toBeVisible();
@@ -182,4 +187,30 @@ test('a mailbox that cannot be reached says why on Today and in Settings; Discon
   await expect(mail.getByRole('list', { name: 'Connected mail accounts' })).toBeHidden();
   await goToday(page);
   await expect(broken).toBeHidden();
+});
+
+test('two applications at one company, one without an interview: Today asks which, and answering the one without an interview works', async ({ page, request }) => {
+  const engineer = (await callApi(request, app, 'applications.create', { company: 'Adatum', role: 'Engineer', stageId: 'interviewing', contacts: [{ name: 'Kim', title: '', email: 'kim@adatum.test', phone: '', notes: '' }] })) as Application;
+  // The interview is still ahead: the reply comes before it.
+  await callApi(request, app, 'interviews.create', { applicationId: engineer.id, round: 'Onsite', startsAt: fromNow(3 * DAY), timeZone: 'UTC', durationMinutes: 60 });
+  const designer = (await callApi(request, app, 'applications.create', { company: 'Adatum', role: 'Designer', stageId: 'applied', jobUrl: 'https://jobs.adatum.test/2' })) as Application;
+  const at = new Date(Date.now() - 3_600_000);
+  await server.append('INBOX', rawMessage({ from: 'Adatum Talent <talent@adatum.test>', to: server.user, subject: 'Your applications at Adatum', date: at, messageId: 'adatum-e2e@adatum.test', body: 'The role is on hold until our budget is confirmed in January.' }), at);
+  await callApi(request, app, 'mail.accounts.connect', { account: { label: 'Work', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, sentFolder: null }, password: server.password });
+  await callApi(request, app, 'mail.checkNow', {});
+
+  await page.goto(app.url);
+  await goToday(page);
+  const replies = page.getByRole('region', { name: /Replies from companies/ });
+  const reply = replies.getByRole('listitem', { name: 'Adatum (Designer) or Adatum (Engineer) replied: Your applications at Adatum' });
+  await expect(reply).toContainText('looks like on hold (no decision yet)');
+  await expect(reply.getByRole('button', { name: 'Heard back from Adatum (Engineer)' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await screenshots(page, 'today-mail-which-application');
+  await reply.getByRole('button', { name: 'Heard back from Adatum (Designer)' }).click();
+  await expect(page.getByText(/Recorded that Adatum \(Designer\) answered/)).toBeVisible();
+  await expect(replies).toBeHidden();
+  const status = (await callApi(request, app, 'mail.status', {})) as { replies: unknown[] };
+  expect(status.replies).toEqual([]);
+  expect(designer.id).not.toBe(engineer.id);
 });

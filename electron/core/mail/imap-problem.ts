@@ -1,4 +1,5 @@
 import type { MailProblem, MailProblemCode } from '../../../shared/contract';
+import { MAX_LITERAL_BYTES } from './imap-options';
 
 /**
  * Turns what imapflow / Node throw into the specific problem the user sees. Never includes the
@@ -7,7 +8,9 @@ import type { MailProblem, MailProblemCode } from '../../../shared/contract';
  * | code             | when                                                                   |
  * |------------------|------------------------------------------------------------------------|
  * | `wrong-password` | the server answered AUTHENTICATIONFAILED / the login was refused (SMTP EAUTH) |
- * | `tls`            | the TLS handshake or certificate check failed                           |
+ * | `tls`            | the TLS handshake or certificate check failed; or, TLS off on a host that |
+ * |                  | is not this computer, the server offers no STARTTLS (nothing was sent)  |
+ * | `server`         | an answer over the size limits (imap-options.ts): connection dropped    |
  * | `unreachable`    | DNS, refused, timed out, network down, or closed before the greeting    |
  * | `folder-missing` | the folder to watch does not exist                                      |
  * | `server`         | anything else the server said                                           |
@@ -19,6 +22,9 @@ export class MailProblemError extends Error {
 }
 
 const UNREACHABLE = new Set(['ECONNECTION', 'ESOCKET', 'ENOTFOUND', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ClosedAfterConnectText', 'NoConnection', 'ETIMEOUT']);
+
+/** imapflow's codes for an answer over the limits we set. */
+const TOO_LARGE = new Set(['LiteralTooLarge', 'LineTooLarge', 'ResponseTooLarge', 'TooManyTokens']);
 
 const field = (error: unknown, name: string): unknown => (typeof error === 'object' && error !== null ? (error as Record<string, unknown>)[name] : undefined);
 
@@ -40,6 +46,12 @@ export function classifyImapError(error: unknown, at: Endpoint): MailProblem {
   const responseText = String(field(error, 'responseText') ?? '').slice(0, 200);
   if (field(error, 'authenticationFailed') === true || field(error, 'serverResponseCode') === 'AUTHENTICATIONFAILED' || code === 'EAUTH') {
     return problem('wrong-password', 'The server refused the user name or password. Gmail, iCloud, Fastmail and Yahoo need an app password here, not your sign-in password.');
+  }
+  if (field(error, 'tlsFailed') === true) {
+    return problem('tls', `${at.host}:${at.port} offers no encrypted connection (STARTTLS), so Hearback did not send your password. Turn on TLS (port 993), or use a server that offers STARTTLS on this port.`);
+  }
+  if (TOO_LARGE.has(code)) {
+    return problem('server', `The mail server at ${at.host} sent an answer larger than Hearback accepts (over ${MAX_LITERAL_BYTES / 1024 / 1024} MB at once), so the connection was closed. If this keeps happening, the server may be broken or not a mail server.`);
   }
   if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code) || /\b(ssl|tls|certificate|wrong version number)\b/i.test(message)) {
     return problem('tls', `A secure (TLS) connection to ${at.host}:${at.port} failed. Check the port (993 uses TLS, 143 does not) and the TLS setting.`);

@@ -2,8 +2,9 @@ import { ImapFlow, type FetchMessageObject } from 'imapflow';
 import type { MailAccountInput } from '../../../shared/mail';
 import { MATCHED_TEXT_BYTES, type MailMessage } from '../../../shared/mail';
 import { classifyImapError, folderMissing, MailProblemError } from './imap-problem';
+import { imapOptions } from './imap-options';
 import type { FolderCursor } from './mail-file';
-import { bodyText, EXTRA_HEADERS, toMailMessage } from './message-headers';
+import { bodyEncoding, bodyText, EXTRA_HEADERS, toMailMessage, type BodyEncoding } from './message-headers';
 
 export interface ImapTarget {
   host: string;
@@ -16,21 +17,20 @@ export interface ImapTarget {
 const CONNECT_TIMEOUT_MS = 20_000;
 
 /**
+ * How long a quiet connection waits after a command before it starts IDLE. The server tells new
+ * mail (EXISTS) only while IDLE runs, so this is how late mail right after a look is noticed
+ * (imapflow's default, 15 s, made such mail ~15 s late).
+ */
+export const IDLE_START_MS = 200;
+
+/**
  * Opens an authenticated connection; throws MailProblemError with the specific problem.
- * `autoIdleDelayMs`: how long a quiet connection waits before IDLE (imapflow's default, 15 s).
+ * `autoIdleDelayMs`: how long a quiet connection waits before IDLE (IDLE_START_MS).
  */
 export async function connectImap(target: ImapTarget, password: string, options: { autoIdleDelayMs?: number } = {}): Promise<ImapFlow> {
   const client = new ImapFlow({
-    host: target.host,
-    port: target.port,
-    secure: target.tls,
-    auth: { user: target.user, pass: password },
-    // Never log: a logger could see server text; credentials are never ours to write down.
-    logger: false,
-    connectionTimeout: CONNECT_TIMEOUT_MS,
-    greetingTimeout: CONNECT_TIMEOUT_MS,
-    clientInfo: { name: 'Hearback' },
-    ...(options.autoIdleDelayMs !== undefined ? { autoIdleDelay: options.autoIdleDelayMs } : {}),
+    ...imapOptions(target, password, CONNECT_TIMEOUT_MS),
+    autoIdleDelay: options.autoIdleDelayMs ?? IDLE_START_MS,
   });
   // An error after connect (a dropped socket) must not become an uncaught exception.
   client.on('error', () => {});
@@ -62,6 +62,8 @@ export async function testConnection(account: MailAccountInput & { inbox: string
 export interface ScannedMessage {
   uid: number;
   message: MailMessage;
+  /** How its body is encoded, should its first bytes be read. */
+  encoding: BodyEncoding;
 }
 
 export interface ScanResult {
@@ -115,7 +117,7 @@ export async function scanFolder(client: ImapFlow, folder: string, cursor: Folde
     for await (const m of client.fetch(range, { ...FETCH_QUERY, headers: [...EXTRA_HEADERS] }, { uid: true })) {
       // "N:*" answers the last message even when it is older than N.
       if (m.uid < floor) continue;
-      messages.push({ uid: m.uid, message: safeMessage(m) });
+      messages.push({ uid: m.uid, message: safeMessage(m), encoding: bodyEncoding(m) });
     }
   }
   return { cursor: next, fresh, messages };
@@ -164,7 +166,7 @@ async function scanSelected(client: ImapFlow, folder: string, cursor: FolderCurs
   if (uids.length === 0) return { cursor, fresh: false, messages: [] };
   const messages: ScannedMessage[] = [];
   for (const set of uidSets(uids)) {
-    for await (const m of client.fetch(set, { ...FETCH_QUERY, headers: [...EXTRA_HEADERS] }, { uid: true })) messages.push({ uid: m.uid, message: safeMessage(m) });
+    for await (const m of client.fetch(set, { ...FETCH_QUERY, headers: [...EXTRA_HEADERS] }, { uid: true })) messages.push({ uid: m.uid, message: safeMessage(m), encoding: bodyEncoding(m) });
   }
   const uidNext = Math.max(cursor.uidNext, ...uids.map((u) => u + 1));
   return { cursor: { ...cursor, uidNext }, fresh: false, messages };
@@ -179,14 +181,16 @@ function safeMessage(m: FetchMessageObject): MailMessage {
 }
 
 /** At most a few KB of text of messages that already matched (the folder must be open). */
-export async function fetchMatchedText(client: ImapFlow, uids: readonly number[]): Promise<Map<number, string>> {
+export async function fetchMatchedText(client: ImapFlow, wanted: readonly Pick<ScannedMessage, 'uid' | 'encoding'>[]): Promise<Map<number, string>> {
   const texts = new Map<number, string>();
-  if (uids.length === 0) return texts;
+  if (wanted.length === 0) return texts;
+  const encodings = new Map(wanted.map((w) => [w.uid, w.encoding]));
+  const uids = [...encodings.keys()];
   // BODY.PEEK[TEXT]<0.N>: the body's first bytes only, never the headers again, never marked read.
   for (const set of uidSets(uids)) {
     for await (const m of client.fetch(set, { uid: true, bodyParts: [{ key: 'TEXT', maxLength: MATCHED_TEXT_BYTES }] }, { uid: true })) {
       const part = m.bodyParts ? [...m.bodyParts.values()][0] : undefined;
-      if (part) texts.set(m.uid, bodyText(part));
+      if (part) texts.set(m.uid, await bodyText(part, encodings.get(m.uid) ?? { contentType: '', contentTransferEncoding: '' }));
     }
   }
   return texts;

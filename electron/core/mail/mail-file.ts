@@ -71,8 +71,14 @@ export function openMailFile(dataDir: string): StoredMailFile {
   return new LocalStateFile({ dir: dataDir, name: MAIL_FILE.replace(/\.json$/, ''), schema: MailFileSchema, empty: emptyMailFile });
 }
 
+/**
+ * Writes the file. Bounded: open replies are all kept (they hold check-ins until answered);
+ * answered ones, the oldest first, beyond `MAX_KEPT_MATCHES`, are forgotten.
+ */
 export function saveMailFile(stored: StoredMailFile, file: MailFile): void {
-  const matches = file.matches.slice(-MAX_KEPT_MATCHES);
+  const answered = file.matches.filter((m) => m.status !== 'open');
+  const dropped = new Set(answered.slice(0, Math.max(0, answered.length - MAX_KEPT_MATCHES)));
+  const matches = file.matches.filter((m) => !dropped.has(m));
   const threadEntries = Object.entries(file.threads);
   const threads = threadEntries.length > MAX_KEPT_THREADS ? Object.fromEntries(threadEntries.slice(-MAX_KEPT_THREADS)) : file.threads;
   stored.save({ ...file, matches, threads, sentSeen: file.sentSeen.slice(-MAX_KEPT_SENT), sentFromHearback: file.sentFromHearback.slice(-MAX_KEPT_SENT) });

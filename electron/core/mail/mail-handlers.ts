@@ -1,21 +1,23 @@
 import { HearbackError, OUTCOME_OF_PROPOSAL } from '../../../shared/contract';
-import { isOpen } from '../../../shared/followup';
+import { isOpen, MS_PER_DAY } from '../../../shared/followup';
 import { interviewAwaitingAnswer } from '../../../shared/mail';
 import { actOnFollowUp } from '../service/follow-up-planning';
 import type { Handlers } from '../rpc/dispatch';
 import type { ServiceContext } from '../service/context';
+import { applicationHandlers } from '../service/application-handlers';
 import { interviewHandlers } from '../service/interview-handlers';
 import { MailProblemError } from './imap-problem';
 import type { MailService } from './mail-service';
 
 /** How long Today offers to undo a follow-up marked sent from Sent mail. */
-const SENT_SEEN_SHOWN_MS = 3 * 86_400_000;
+const SENT_SEEN_SHOWN_MS = 3 * MS_PER_DAY;
 
 type MailMethods = 'mail.send' | 'mail.status' | 'mail.accounts.test' | 'mail.accounts.connect' | 'mail.accounts.disconnect' | 'mail.checkNow' | 'mail.replies.answer';
 
 /** The contract's mail methods over the mail service (accounts, replies) and the store (heard back). */
 export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handlers, MailMethods> {
   const heardBack = interviewHandlers(ctx)['interviews.heardBack'];
+  const move = applicationHandlers(ctx)['applications.move'];
   return {
     'mail.status'() {
       return {
@@ -51,16 +53,26 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
       const followUp = ctx.store.readFollowUp(req.followUpId);
       if (!followUp) throw new HearbackError('not_found', `No follow-up with id ${req.followUpId}.`);
       if (!isOpen(followUp)) throw new HearbackError('conflict', `This follow-up is already ${followUp.status}; nothing was sent.`);
-      let sent;
-      try {
-        sent = await mail.send(req.accountId, { to: req.to, subject: req.subject, body: req.body }, followUp.applicationId);
-      } catch (error) {
-        if (error instanceof MailProblemError) throw new HearbackError('unavailable', `Not sent: ${error.problem.message}`);
-        throw error;
+      // Sent before, its recording failed: this press records it, and sends nothing again.
+      let sent = mail.sentButNotRecorded(followUp.id);
+      if (sent === null) {
+        try {
+          sent = await mail.send(req.accountId, { to: req.to, subject: req.subject, body: req.body }, followUp.applicationId, followUp.id);
+        } catch (error) {
+          if (error instanceof MailProblemError) throw new HearbackError('unavailable', `Not sent: ${error.problem.message}`);
+          throw error;
+        }
       }
       const current = ctx.store.readFollowUp(followUp.id);
-      // Sent means sent (LIFECYCLE.md rule 4): the app saw it go out.
-      const result = current && isOpen(current) ? actOnFollowUp(ctx, current, { action: 'markSent' }, `Sent “${current.title}” from Hearback`) : null;
+      let result;
+      try {
+        // Sent means sent (LIFECYCLE.md rule 4): the app saw it go out.
+        result = current && isOpen(current) ? actOnFollowUp(ctx, current, { action: 'markSent' }, `Sent “${current.title}” from Hearback`) : null;
+      } catch (error) {
+        const why = error instanceof HearbackError ? error.message : 'Your data could not be saved.';
+        throw new HearbackError('unavailable', `Sent, but not recorded: your message went out, but Hearback could not mark “${followUp.title}” sent. ${why} Press Send again to record it — it will not be sent a second time.`);
+      }
+      mail.sendRecorded(followUp.id);
       return { ...sent, followUp: result?.followUp ?? current ?? followUp };
     },
     'mail.replies.answer'(req) {
@@ -77,6 +89,13 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handl
       const outcome = req.confirmOutcome && reply.outcome ? OUTCOME_OF_PROPOSAL[reply.outcome] : undefined;
       if (req.confirmOutcome && !outcome) throw new HearbackError('invalid_request', 'This reply proposes no outcome to confirm.', [{ path: 'confirmOutcome', message: 'no outcome was proposed' }]);
       if (interview) heardBack({ id: interview.id, heardBack: true, at: reply.date, outcome });
+      else if (outcome === 'rejected' || outcome === 'offer') {
+        // No interview to record it on: a confirmed rejection or offer moves the card to the
+        // user's first stage of that kind (what the board says), so the answer is not lost.
+        const stage = ctx.store.stages().find((s) => s.kind === outcome);
+        const app = ctx.store.readApplication(applicationId);
+        if (stage && app && app.stageId !== stage.id && !app.archived) move({ id: applicationId, toStageId: stage.id, toIndex: 0 });
+      }
       return mail.answer(reply.id, 'heard-back', applicationId);
     },
   };

@@ -1,12 +1,12 @@
 import type { ImapFlow } from 'imapflow';
-import type { MailAccountStatus, MailProblem, MailReply, MailReplyNotice } from '../../../shared/contract';
-import type { Application, Interview } from '../../../shared/domain';
+import type { MailAccountStatus, MailProblem, MailReply } from '../../../shared/contract';
 import { mailPasswordKey, mailSecretPrefix, MailAccountInputSchema, presetNamed, type MailAccount, type MailAccountInput, type MailMatch, type MailMessage } from '../../../shared/mail';
-import type { SecretStore } from '../secrets/secret-store';
 import { classifyImapError, MailProblemError } from './imap-problem';
 import { replyNotices, scanAccount } from './account-scan';
-import { connectImap, testConnection, type ImapTarget } from './imap-session';
-import { sendOverSmtp, type OutgoingMail } from './smtp-send';
+import { connectImap, testConnection } from './imap-session';
+import { fileSentCopy, sendOverSmtp, type OutgoingMail } from './smtp-send';
+import { ApplicationNames } from './application-names';
+import { DEFAULT_POLL_MS, FULL_LOOK_MS, RETRY_DELAYS_MS, type MailServiceDeps, type Runtime } from './mail-service-parts';
 import { openMailFile, saveMailFile, type MailFile, type SentSeen, type StoredMailFile } from './mail-file';
 
 /**
@@ -24,65 +24,33 @@ import { openMailFile, saveMailFile, type MailFile, type SentSeen, type StoredMa
  * Resume (`checkAll`) looks at every account at once. Matches are keyed by Message-ID, so a
  * message read twice (dropped connection, UIDVALIDITY change, two accounts) counts once.
  */
-export interface MailServiceDeps {
-  dataDir: string;
-  now: () => number;
-  newId: () => string;
-  secrets: SecretStore;
-  timers: { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
-  records: () => { applications: Iterable<Application>; interviews: Iterable<Interview> };
-  /** Accounts' status or the replies changed (the core tells the renderer and re-judges urgency). */
-  onChanged: () => void;
-  warn: (message: string, meta?: Record<string, unknown>) => void;
-  /** Replies found by a check (the core notifies). */
-  onNewReplies?: (replies: MailReplyNotice[]) => void;
-  /** A message found in Sent: marks the follow-up it is sent (sent-detection.ts), or null. */
-  onSentMessage?: (message: MailMessage) => SentSeen | null;
-  /** Opens a connection (tests pass one through a fault-injecting proxy). */
-  connect?: (target: ImapTarget, password: string) => Promise<ImapFlow>;
-  pollMs?: number;
-}
-
-export const DEFAULT_POLL_MS = 3 * 60_000;
-/**
- * How often a poll opens the folders afresh (EXAMINE: sees a deleted folder or a new UIDVALIDITY)
- * instead of the cheap look at the still-selected inbox. "Check mail now" and resume always do.
- */
-export const FULL_LOOK_MS = 15 * 60_000;
-/** Backoff after failures: 30 s, 1, 2, 5, then every 15 minutes. */
-export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 900_000] as const;
-
-interface Runtime {
-  account: MailAccount;
-  client: ImapFlow | null;
-  state: MailAccountStatus['state'];
-  problem: MailProblem | null;
-  lastCheckedAt: string | null;
-  retryAt: string | null;
-  failures: number;
-  timer: unknown;
-  running: Promise<void> | null;
-  again: boolean;
-  /** The next look must open the folders afresh. */
-  thorough: boolean;
-  /** This check uses a connection kept from an earlier one (which may have died unnoticed). */
-  reusedClient: boolean;
-  /** When the folders were last opened afresh (epoch ms). */
-  lastFullLookMs: number;
-  stopped: boolean;
-}
-
 export class MailService {
   private file: MailFile;
   private readonly runtimes = new Map<string, Runtime>();
   /** A damaged `mail.json` found at start (kept aside), in the user's words; null when all was well. */
   readonly fileProblem: string | null;
   private readonly stored: StoredMailFile;
+  private readonly applicationNames = new ApplicationNames();
 
   constructor(private readonly deps: MailServiceDeps) {
     this.stored = openMailFile(deps.dataDir);
     this.file = this.stored.value;
     this.fileProblem = this.stored.problem;
+  }
+
+  /**
+   * Applications changed (their ids; null: any may have, as after an import). When one was added,
+   * or what names it — company, contacts, job link — changed, every inbox's look-back window is
+   * read again, so a reply that matched nothing before is matched now. Matches are keyed by
+   * Message-ID: nothing is asked twice. Costs the changed applications only.
+   */
+  recordsChanged(applicationIds: readonly string[] | null): void {
+    if (!this.applicationNames.changed(applicationIds, this.deps)) return;
+    for (const rt of this.runtimes.values()) {
+      rt.reread = true;
+      // An account in trouble keeps its backoff: its next try reads the window again.
+      if (rt.state === 'watching') void this.check(rt);
+    }
   }
 
   /** Starts watching every stored account. */
@@ -112,7 +80,13 @@ export class MailService {
     const apps = new Map([...this.deps.records().applications].map((a) => [a.id, a]));
     return this.file.matches
       .filter((m) => m.status === 'open')
-      .map((m) => ({ ...m, companies: m.applicationIds.map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application' })) }));
+      .map((m) => ({
+        ...m,
+        // By name, then role: the same order wherever the reply is shown.
+        companies: m.applicationIds
+          .map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application', role: apps.get(id)?.role ?? '' }))
+          .sort((a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role)),
+      }));
   }
 
   /** Follow-ups marked sent from Sent mail, found since `sinceMs` (Today offers Undo). */
@@ -183,33 +157,41 @@ export class MailService {
 
   /**
    * Sends over the account's SMTP server and files the copy in Sent where the server does not;
-   * the Message-ID is kept so replies match the application by thread.
+   * the Message-ID is kept so replies match the application by thread. Once the server took the
+   * message it counts as sent for `followUpId` until `sendRecorded` — whatever fails after (the
+   * copy in Sent, writing mail.json) never makes a second send look needed.
    */
-  async send(accountId: string, mail: OutgoingMail, applicationId: string): Promise<{ messageId: string; savedToSent: boolean }> {
+  async send(accountId: string, mail: OutgoingMail, applicationId: string, followUpId: string): Promise<{ messageId: string; savedToSent: boolean }> {
     const account = this.file.accounts.find((a) => a.id === accountId);
     if (!account) throw new MailProblemError({ code: 'server', message: 'That mail account is no longer connected.' });
     const password = this.deps.secrets.get(mailPasswordKey(account.id));
     if (password === null) throw new MailProblemError({ code: 'no-password', message: 'The password for this account is not kept. Connect the account again.' });
     const sent = await sendOverSmtp(account, password, mail);
-    this.file = { ...this.file, threads: { ...this.file.threads, [sent.messageId]: applicationId }, sentFromHearback: [...this.file.sentFromHearback, sent.messageId] };
-    this.save();
     let savedToSent = false;
-    if (account.sentFolder !== null && !presetNamed(account.preset).savesSentCopy) {
-      // Sent already: a failure to file the copy is told, never a reason to send twice.
-      try {
-        const client = await (this.deps.connect ?? connectImap)(account, password);
-        try {
-          await client.append(account.sentFolder, sent.raw, ['\\Seen']);
-          savedToSent = true;
-        } finally {
-          await client.logout().catch(() => client.close());
-        }
-      } catch (error) {
-        this.deps.warn('filing the sent copy failed', { account: account.id, code: classifyImapError(error, account).code });
-      }
+    this.sentNotRecorded.set(followUpId, { messageId: sent.messageId, savedToSent });
+    this.file = { ...this.file, threads: { ...this.file.threads, [sent.messageId]: applicationId }, sentFromHearback: [...this.file.sentFromHearback, sent.messageId] };
+    try {
+      this.save();
+    } catch (error) {
+      this.deps.warn('saving mail settings after a send failed', { account: account.id, code: storeErrorCode(error) });
     }
+    if (account.sentFolder !== null && !presetNamed(account.preset).savesSentCopy) {
+      savedToSent = await fileSentCopy(account, account.sentFolder, password, sent.raw, { connect: this.deps.connect ?? connectImap, warn: this.deps.warn });
+    }
+    this.sentNotRecorded.set(followUpId, { messageId: sent.messageId, savedToSent });
     return { messageId: sent.messageId, savedToSent };
   }
+
+  /** Mail the server took for this follow-up whose "sent" is not recorded yet (this run), or null. */
+  sentButNotRecorded(followUpId: string): { messageId: string; savedToSent: boolean } | null {
+    return this.sentNotRecorded.get(followUpId) ?? null;
+  }
+
+  sendRecorded(followUpId: string): void {
+    this.sentNotRecorded.delete(followUpId);
+  }
+
+  private readonly sentNotRecorded = new Map<string, { messageId: string; savedToSent: boolean }>();
 
   /** Records the user's answer; the caller records heard back on the interview first. */
   answer(id: string, status: 'heard-back' | 'not-about-this', applicationId: string | null): MailMatch {
@@ -232,7 +214,7 @@ export class MailService {
   }
 
   private watch(account: MailAccount): void {
-    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, thorough: true, reusedClient: false, lastFullLookMs: 0, stopped: false };
+    const rt: Runtime = { account, client: null, state: 'connecting', problem: null, lastCheckedAt: null, retryAt: null, failures: 0, timer: null, running: null, again: false, thorough: true, reusedClient: false, lastFullLookMs: 0, reread: false, stopped: false };
     this.runtimes.set(account.id, rt);
     void this.check(rt);
   }
@@ -354,16 +336,31 @@ export class MailService {
   private async scanAccount(rt: Runtime, client: ImapFlow, quick: boolean): Promise<void> {
     const { applications, interviews } = this.deps.records();
     const apps = [...applications];
-    const changes = await scanAccount({
-      client,
-      account: rt.account,
-      file: this.file,
-      nowMs: this.deps.now(),
-      quick,
-      applications: apps,
-      interviews: [...interviews],
-      onSentMessage: (message) => this.seenInSent(message),
-    });
+    this.applicationNames.seed(apps);
+    const reread = rt.reread;
+    rt.reread = false;
+    let changes;
+    try {
+      changes = await scanAccount({
+        client,
+        account: rt.account,
+        file: this.file,
+        nowMs: this.deps.now(),
+        quick,
+        rereadInbox: reread,
+        applications: apps,
+        interviews: [...interviews],
+        onSentMessage: (message, text) => this.seenInSent(message, text),
+      });
+    } catch (error) {
+      rt.reread ||= reread;
+      throw error;
+    }
+    if (changes.storeError !== null) {
+      // The store said no (a full disk…): the app's disk notice tells it; not the server's fault.
+      // Sent's place did not move, so the next look records these messages.
+      this.deps.warn('recording a follow-up found in Sent failed', { account: rt.account.id, code: storeErrorCode(changes.storeError) });
+    }
     // Disconnected meanwhile: what it found is not kept.
     if (rt.stopped) return;
     // Merged into the file as it is now: another account may have looked meanwhile.
@@ -381,10 +378,15 @@ export class MailService {
   }
 
   /** A sent message marks at most one follow-up, ever, whichever account it was seen in. */
-  private seenInSent(message: MailMessage): void {
+  private async seenInSent(message: MailMessage, text: string): Promise<void> {
     if (!this.deps.onSentMessage) return;
     if (this.file.sentFromHearback.includes(message.messageId) || this.file.sentSeen.some((s) => s.messageId === message.messageId)) return;
-    const seen = this.deps.onSentMessage(message);
+    const seen = await this.deps.onSentMessage(message, text);
     if (seen) this.file = { ...this.file, sentSeen: [...this.file.sentSeen, seen] };
   }
 }
+
+
+const storeErrorCode = (error: unknown): string => (typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'store');
+
+export { DEFAULT_POLL_MS, FULL_LOOK_MS, RETRY_DELAYS_MS, type MailServiceDeps };

@@ -1,8 +1,21 @@
 import type { FetchMessageObject, MessageAddressObject } from 'imapflow';
-import { messageIdsIn, normalizeMessageId, readableBodyText, type MailAddress, type MailMessage } from '../../../shared/mail';
+import { messageIdsIn, normalizeMessageId, readableBodyText, type BodyStart, type MailAddress, type MailMessage } from '../../../shared/mail';
 
-/** Header fields fetched besides the envelope (the envelope has From, To, Cc, Subject, Date, Message-ID, In-Reply-To). */
-export const EXTRA_HEADERS = ['references', 'auto-submitted', 'precedence', 'list-id'] as const;
+/**
+ * Header fields fetched besides the envelope (the envelope has From, To, Cc, Subject, Date,
+ * Message-ID, In-Reply-To). Content-Type and Content-Transfer-Encoding say how to read the body's
+ * first bytes when they are fetched; X-Autoreply / X-Autorespond mark auto-replies that carry no
+ * Auto-Submitted.
+ */
+export const EXTRA_HEADERS = ['references', 'auto-submitted', 'precedence', 'list-id', 'x-autoreply', 'x-autorespond', 'content-type', 'content-transfer-encoding'] as const;
+
+/** How a message's body is encoded (from its headers), kept beside it until the body is read. */
+export type BodyEncoding = Omit<BodyStart, 'body'>;
+
+export function bodyEncoding(m: FetchMessageObject): BodyEncoding {
+  const headers = parseHeaderBlock(m.headers ? m.headers.toString('latin1') : '');
+  return { contentType: headers.get('content-type') ?? '', contentTransferEncoding: headers.get('content-transfer-encoding') ?? '' };
+}
 
 /** Longest header value kept (a References chain of a long thread, a hostile message…). */
 const MAX_HEADER_CHARS = 8192;
@@ -44,14 +57,13 @@ export function toMailMessage(m: FetchMessageObject): MailMessage {
     subject: (env.subject ?? '').slice(0, 400),
     inReplyTo: env.inReplyTo ? messageIdsIn(env.inReplyTo) : [],
     references: messageIdsIn(headers.get('references') ?? '').slice(-50),
-    autoSubmitted: headers.get('auto-submitted') ?? '',
+    autoSubmitted: headers.get('auto-submitted') || (headers.has('x-autoreply') || headers.has('x-autorespond') ? 'auto-replied' : ''),
     precedence: headers.get('precedence') ?? '',
     listId: headers.get('list-id') ?? '',
   };
 }
 
-/** The readable start of a message body (first bytes of BODY[TEXT]), as plain words (body-text.ts). */
-export function bodyText(body: Buffer): string {
-  // latin1 keeps every byte as one character: the decoders turn them into UTF-8 text.
-  return readableBodyText(body.toString('latin1'));
+/** The readable start of a message body (first bytes of BODY[TEXT]), as plain text (body-text.ts). */
+export function bodyText(body: Buffer, encoding: BodyEncoding): Promise<string> {
+  return readableBodyText({ ...encoding, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) });
 }

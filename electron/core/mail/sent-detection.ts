@@ -1,12 +1,21 @@
-import { interviewEndMs, checkInFloorMs, isOpen } from '../../../shared/followup';
+import { addDays, checkInFloorMs, interviewEndMs, isOpen, localTimeToEpochMs } from '../../../shared/followup';
+import type { Interview, Settings } from '../../../shared/domain';
 import { sentFollowUpFor, type MailMessage, type SentCandidate } from '../../../shared/mail';
 import type { ServiceContext } from '../service/context';
 import { actOnFollowUp } from '../service/follow-up-planning';
 import type { SentSeen } from './mail-file';
 
-const DAY_MS = 86_400_000;
+/**
+ * From when a message is a check-in by its date alone: the day after the promised date (the
+ * advice: wait until the promised time, then follow up); with no date given, the first check-in's
+ * planned day (the promise floor).
+ */
+function promisePassedMs(interview: Interview, settings: Settings, zone: string): number {
+  if (interview.hearBack.status === 'date' && interview.hearBack.date !== null) return localTimeToEpochMs(addDays(interview.hearBack.date, 1), '00:00', zone);
+  return checkInFloorMs(interview, settings, zone);
+}
 
-/** The open email thank-yous and check-ins, with who they go to and from when a sent message counts. */
+/** The open email thank-yous and check-ins, with who they go to and the times that decide (sent-match.ts). */
 function candidates(ctx: ServiceContext): SentCandidate[] {
   const settings = ctx.store.settings;
   const zone = settings.timeZone ?? ctx.zone();
@@ -18,19 +27,28 @@ function candidates(ctx: ServiceContext): SentCandidate[] {
     if (!interview || !application) continue;
     const interviewers = application.contacts.filter((c) => interview.interviewerIds.includes(c.id));
     const recipients = (interviewers.length > 0 ? interviewers : application.contacts).map((c) => c.email).filter((e) => e.includes('@'));
-    // A check-in counts from a day before it is due (and never before its promise allows).
-    const earliestMs = followUp.kind === 'thank-you' ? interviewEndMs(interview) : Math.max(checkInFloorMs(interview, settings, zone), Date.parse(followUp.dueAt)) - DAY_MS;
-    list.push({ followUp, recipients, earliestMs });
+    const sentCheckIns = ctx.store
+      .readChildrenOf(application.id)
+      .followUps.filter((f) => f.interviewId === interview.id && f.kind === 'check-in' && f.status === 'done' && f.sequence < followUp.sequence)
+      .map((f) => Date.parse(f.updatedAt));
+    list.push({
+      followUp,
+      recipients,
+      interviewEndMs: interviewEndMs(interview),
+      promisePassedMs: promisePassedMs(interview, settings, zone),
+      previousCheckInMs: sentCheckIns.length > 0 ? Math.max(...sentCheckIns) : null,
+    });
   }
   return list;
 }
 
 /**
  * A message found in Sent that is an open follow-up marks it sent, at the message's time, as one
- * undoable action with its own history line (LIFECYCLE.md: "sent" — the app saw it sent).
+ * undoable action with its own history line (LIFECYCLE.md: "sent" — the app saw it sent). Runs in
+ * the core's call queue, so the Undo offered is this action's. A store failure throws.
  */
-export function markSeenInSent(ctx: ServiceContext, message: MailMessage): SentSeen | null {
-  const followUp = sentFollowUpFor(message, candidates(ctx));
+export function markSeenInSent(ctx: ServiceContext, message: MailMessage, text: string): SentSeen | null {
+  const followUp = sentFollowUpFor(message, candidates(ctx), text);
   if (!followUp) return null;
   const nowMs = ctx.now().getTime();
   const at = new Date(Math.min(Date.parse(message.date), nowMs)).toISOString();

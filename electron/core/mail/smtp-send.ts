@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { normalizeMessageId, type MailAccount } from '../../../shared/mail';
+import type { ImapFlow } from 'imapflow';
 import { classifyImapError, MailProblemError } from './imap-problem';
+import type { ImapTarget } from './imap-session';
+import { isLoopbackHost } from './imap-options';
 
 export interface OutgoingMail {
   to: readonly string[];
@@ -47,7 +50,7 @@ export async function sendOverSmtp(account: MailAccount, password: string, mail:
     port: smtp.port,
     secure: smtp.tls,
     // Without implicit TLS, insist on STARTTLS — except on loopback (a local relay or a test server).
-    requireTLS: !smtp.tls && !isLoopback(smtp.host),
+    requireTLS: !smtp.tls && !isLoopbackHost(smtp.host),
     auth: { user: account.user, pass: password },
     connectionTimeout: SEND_TIMEOUT_MS,
     greetingTimeout: SEND_TIMEOUT_MS,
@@ -64,4 +67,27 @@ export async function sendOverSmtp(account: MailAccount, password: string, mail:
   return { messageId: normalizeMessageId(messageId), raw };
 }
 
-const isLoopback = (host: string): boolean => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+/**
+ * Files the exact bytes sent in the account's Sent folder (for providers that do not). The mail
+ * went out already: a failure here is told (a warning) and returns false — never a reason to send twice.
+ */
+export async function fileSentCopy(
+  account: MailAccount,
+  folder: string,
+  password: string,
+  raw: Buffer,
+  io: { connect: (target: ImapTarget, password: string) => Promise<ImapFlow>; warn: (message: string, meta?: Record<string, unknown>) => void },
+): Promise<boolean> {
+  try {
+    const client = await io.connect(account, password);
+    try {
+      await client.append(folder, raw, ['\\Seen']);
+      return true;
+    } finally {
+      await client.logout().catch(() => client.close());
+    }
+  } catch (error) {
+    io.warn('filing the sent copy failed', { account: account.id, code: classifyImapError(error, account).code });
+    return false;
+  }
+}

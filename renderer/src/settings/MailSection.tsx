@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MAIL_PRESETS, UNSUPPORTED_PROVIDERS_NOTE, presetNamed, type MailPresetName } from '../../../shared/mail';
+import { CLEARTEXT_NOTE, MAIL_PRESETS, UNSUPPORTED_PROVIDERS_NOTE, presetNamed, type MailPresetName } from '../../../shared/mail';
 import { call, userMessage } from '../contract';
 import { formatInstant } from '../ui/format-time';
 import { accountRequest, formForPreset, type MailForm } from '../mail/account-form';
@@ -118,6 +118,7 @@ export function MailSection({ zone }: { zone: string }) {
         <input type="checkbox" checked={form.tls} onChange={(e) => set('tls', e.target.checked)} />
         Encrypted connection (TLS; usually on 993, off on 143)
       </label>
+      {!form.tls && <p className="setting-hint">{CLEARTEXT_NOTE}</p>}
       <label className="check-row">
         <input type="checkbox" checked={form.send} onChange={(e) => set('send', e.target.checked)} />
         Send follow-ups from Hearback (SMTP) — “Open in mail client” stays available

@@ -11,6 +11,7 @@ const OUTCOME_WORDS: Record<NonNullable<MailReply['outcome']>, string> = {
   rejection: 'a rejection',
   'next-round': 'a next round',
   offer: 'an offer',
+  'on-hold': 'on hold (no decision yet)',
 };
 
 /** The proposal confirmed in one click (recorded on the interview with heard back). */
@@ -18,6 +19,7 @@ const OUTCOME_BUTTON: Record<NonNullable<MailReply['outcome']>, string> = {
   rejection: 'rejected',
   'next-round': 'next round',
   offer: 'offer',
+  'on-hold': 'on hold',
 };
 
 /** "<Company> replied: '<subject>' — Heard back? / Not about this / Open", and mail accounts in trouble. */
@@ -93,10 +95,16 @@ function SentSeenItem({ seen, zone }: { seen: MailStatus['sentSeen'][number]; zo
   );
 }
 
+/** Each application a reply may be about, named so two at one company differ ("Adatum (Designer)"). */
+export function replyApplicationNames(companies: MailReply['companies']): string[] {
+  return companies.map((c) => (companies.filter((o) => o.company === c.company).length > 1 && c.role ? `${c.company} (${c.role})` : c.company));
+}
+
 function ReplyItem({ reply, zone, onOpen }: { reply: MailReply; zone: string; onOpen: (applicationId: string) => void }) {
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
-  const names = reply.companies.map((c) => c.company).join(' or ');
+  const labels = replyApplicationNames(reply.companies);
+  const names = labels.join(' or ');
   const answer = async (answer: 'heard-back' | 'not-about-this', applicationId?: string, company?: string, confirmOutcome = false) => {
     setBusy(true);
     try {
@@ -125,9 +133,9 @@ function ReplyItem({ reply, zone, onOpen }: { reply: MailReply; zone: string; on
         </div>
       </div>
       <div className="today-item-actions">
-        {reply.companies.map((c) => (
-          <button key={c.applicationId} type="button" className="button small primary" disabled={busy} onClick={() => void answer('heard-back', c.applicationId, c.company)}>
-            {reply.companies.length > 1 ? `Heard back from ${c.company}` : 'Heard back'}
+        {reply.companies.map((c, i) => (
+          <button key={c.applicationId} type="button" className="button small primary" disabled={busy} onClick={() => void answer('heard-back', c.applicationId, labels[i])}>
+            {reply.companies.length > 1 ? `Heard back from ${labels[i]}` : 'Heard back'}
           </button>
         ))}
         {reply.outcome && reply.companies.length === 1 && (

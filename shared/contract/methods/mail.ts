@@ -23,8 +23,8 @@ export const MailAccountStatusSchema = z
   .strict();
 export type MailAccountStatus = z.infer<typeof MailAccountStatusSchema>;
 
-/** A reply awaiting the user, with the names the UI shows. */
-export const MailReplySchema = MailMatchSchema.extend({ companies: z.array(z.object({ applicationId: IdSchema, company: z.string() }).strict()) }).strict();
+/** A reply awaiting the user, with the names the UI shows (the role tells two applications at one company apart). */
+export const MailReplySchema = MailMatchSchema.extend({ companies: z.array(z.object({ applicationId: IdSchema, company: z.string(), role: z.string() }).strict()) }).strict();
 export type MailReply = z.infer<typeof MailReplySchema>;
 
 export const MailStatusSchema = z
@@ -57,7 +57,8 @@ export const MailSendRequestSchema = z
   .strict();
 
 /** The interview outcome a confirmed proposal records. */
-export const OUTCOME_OF_PROPOSAL = { rejection: 'rejected', 'next-round': 'advanced', offer: 'offer' } as const;
+/** On hold: heard back, no decision yet (the interview's outcome stays pending). */
+export const OUTCOME_OF_PROPOSAL = { rejection: 'rejected', 'next-round': 'advanced', offer: 'offer', 'on-hold': 'pending' } as const;
 
 export const mailMethods = {
   /** Sends a follow-up's email over the account's SMTP server, files it in Sent, and marks the follow-up sent. */

@@ -40,6 +40,8 @@ describe('matching a message to an application (rules table in shared/mail/match
     ['the company domain from a contact', msg(from('hr@northwind.com')), { via: 'domain', ids: ['nw'] }],
     ['a subdomain of the company domain', msg(from('noreply@mail.northwind.com')), { via: 'domain', ids: ['nw'] }],
     ['the job link domain (two-level public suffix)', msg(from('jo@fabrikam.co.uk')), { via: 'domain', ids: ['fa'] }],
+    ['a domain named as the company (no contact, a hiring-system job link)', msg(from('lee@contoso.com')), { via: 'domain', ids: ['co'] }],
+    ['a domain named as the company without its spaces and suffix', msg(from('hr@northwindtraders.com')), { via: 'domain', ids: ['nw'] }],
     ['a hiring system naming the company in the sender name', msg(from('no-reply@greenhouse.io', 'Contoso Recruiting')), { via: 'hiring-system', ids: ['co'] }],
     ['a hiring system naming the company (suffix dropped) in the subject', msg({ ...from('notifications@hire.lever.co'), subject: 'Your application to Northwind Traders' }), { via: 'hiring-system', ids: ['nw'] }],
   ] as const)('matches %s', (_name, message, expected) => {
@@ -52,7 +54,8 @@ describe('matching a message to an application (rules table in shared/mail/match
     ['Precedence: bulk', msg({ ...from('news@northwind.com'), precedence: 'bulk' }), { kind: 'ignored', reason: 'mailing-list' }],
     ['a List-Id newsletter', msg({ ...from('news@northwind.com'), listId: '<news.northwind.com>' }), { kind: 'ignored', reason: 'mailing-list' }],
     ['the user’s own message', msg({ ...from('me@me.example'), inReplyTo: ['sent-1@me.example'] }), { kind: 'ignored', reason: 'own-message' }],
-    ['a hiring system that names no company', msg(from('no-reply@greenhouse.io', 'Greenhouse')), { kind: 'none' }],
+    ['a hiring system that names no company (its body is read next)', msg(from('no-reply@greenhouse.io', 'Greenhouse')), { kind: 'none', needsBody: true }],
+    ['a hiring system whose body names no company either', msg({ ...from('no-reply@greenhouse.io', 'Greenhouse'), bodyStart: 'Your interview is confirmed.' }), { kind: 'none' }],
     ['a stranger on free mail', msg(from('someone@gmail.com')), { kind: 'none' }],
     ['an unrelated domain', msg(from('a@unrelated.example')), { kind: 'none' }],
     ['no sender', msg({ from: null }), { kind: 'none' }],
@@ -75,7 +78,23 @@ describe('matching a message to an application (rules table in shared/mail/match
   });
 
   it('the job link of a hiring system is never a company domain', () => {
-    expect(matchMessage(msg(from('someone@greenhouse.io', 'Someone else')), ctx)).toEqual({ kind: 'none' });
+    expect(matchMessage(msg({ ...from('someone@greenhouse.io', 'Someone else'), bodyStart: '' }), ctx)).toEqual({ kind: 'none' });
+  });
+
+  // Reported: `From: Workday <tenant@myworkday.com>` never matched (the name is "Workday").
+  it('Workday: the tenant in the address, else the company in the body’s first lines or signature', () => {
+    const workday = (local: string, bodyStart?: string) => msg({ ...from(`${local}@myworkday.com`, 'Workday'), subject: 'Thank you for applying', ...(bodyStart === undefined ? {} : { bodyStart }) });
+    expect(matchMessage(workday('northwindtraders'), ctx)).toEqual({ kind: 'match', via: 'hiring-system', applicationIds: ['nw'] });
+    expect(matchMessage(workday('fabrikam'), ctx)).toEqual({ kind: 'match', via: 'hiring-system', applicationIds: ['fa'] });
+    expect(matchMessage(workday('nwt'), ctx)).toEqual({ kind: 'none', needsBody: true });
+    expect(matchMessage(workday('nwt', 'Dear Sam,\nThank you for your interest in Northwind Traders. We have received your application.'), ctx)).toEqual({ kind: 'match', via: 'hiring-system', applicationIds: ['nw'] });
+    expect(matchMessage(workday('nwt', 'Dear Sam,\nWe received your application.\n' + 'x '.repeat(800) + '\nBest regards,\nThe Contoso Talent Team'), ctx)).toEqual({ kind: 'match', via: 'hiring-system', applicationIds: ['co'] });
+  });
+
+  it('out-of-office subjects without Auto-Submitted, in four languages (Exchange sends these)', () => {
+    for (const subject of ['Automatic reply: Thank you', 'Automatische Antwort: Vielen Dank', 'Abwesend: Ihre Bewerbung', 'Réponse automatique : Merci', 'Respuesta automática: Gracias', 'Out of Office: Re: Interview']) {
+      expect(matchMessage(msg({ ...from('dana@northwind.com'), subject }), ctx), subject).toEqual({ kind: 'ignored', reason: 'auto-reply' });
+    }
   });
 });
 
