@@ -3,6 +3,7 @@ import type { MailAccountStatus, MailProblem, MailReply, MailReplyNotice } from 
 import type { Application, Interview } from '../../../shared/domain';
 import { mailPasswordKey, mailSecretPrefix, MailAccountInputSchema, presetNamed, type MailAccount, type MailAccountInput, type MailMatch, type MailMessage } from '../../../shared/mail';
 import type { SecretStore } from '../secrets/secret-store';
+import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 import { classifyImapError, MailProblemError } from './imap-problem';
 import { replyNotices, scanAccount } from './account-scan';
 import { connectImap, testConnection, type ImapTarget } from './imap-session';
@@ -26,6 +27,8 @@ import { openMailFile, saveMailFile, type MailFile, type SentSeen, type StoredMa
  */
 export interface MailServiceDeps {
   dataDir: string;
+  /** The engine that keeps `mail.json` (electron-store in the desktop app; default conf). */
+  localStateEngine?: DurableLocalStateEngine;
   now: () => number;
   newId: () => string;
   secrets: SecretStore;
@@ -80,7 +83,7 @@ export class MailService {
   private readonly stored: StoredMailFile;
 
   constructor(private readonly deps: MailServiceDeps) {
-    this.stored = openMailFile(deps.dataDir);
+    this.stored = openMailFile(deps.dataDir, deps.localStateEngine);
     this.file = this.stored.value;
     this.fileProblem = this.stored.problem;
   }
