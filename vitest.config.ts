@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // electron-store imports `electron` at its top: inlined, so a suite's vi.mock('electron')
+    // reaches it (the real module is never loaded under plain Node).
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -154,6 +154,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   // Created before the scheduler, whose snapshot asks it for the holds; it starts looking below.
   const mail = new MailService({
     dataDir: ports.dataDir,
+    ...(ports.localStateEngine ? { localStateEngine: ports.localStateEngine } : {}),
     now: () => ports.clock.now(),
     newId,
     secrets,
@@ -232,6 +233,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   const calendar = new CalendarService({
     ctx,
     dataDir: ports.dataDir,
+    ...(ports.localStateEngine ? { localStateEngine: ports.localStateEngine } : {}),
     log: ports.log,
     run: (fn) => runQueued(fn),
     setTimeout: (fn, ms) => ports.clock.setTimeout(fn, ms),

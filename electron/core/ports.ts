@@ -10,6 +10,7 @@ import type { MailServiceDeps } from './mail/mail-service';
 import type { SchedulerHint } from './scheduler/ports';
 import type { SecretStore } from './secrets/secret-store';
 import type { ExportTarget } from './service/export-target';
+import type { DurableLocalStateEngine } from './data-folder/local-state-engine';
 import type { HearbackStore } from './store/hearback-store';
 import type { StoreFs } from './store/store-fs';
 
@@ -48,6 +49,12 @@ export interface CorePorts {
   systemTimeZone?: () => string;
   /** Changes between snapshot writes (tests lower it). */
   compactEvery?: number;
+  /**
+   * The engine that keeps this computer's own state files (`mail.json`, `calendar.json`): the
+   * desktop host passes a durable electron-store; browser mode and tests leave conf (both made
+   * with `durableEngine`, so every write is the store's durable one).
+   */
+  localStateEngine?: DurableLocalStateEngine;
   /** The store's file layer (tests inject faults through it; defaults to node:fs). */
   storeFs?: StoreFs;
   /** Where exports go (a save dialog in Electron, a download in browser mode). */

@@ -35,6 +35,7 @@ import { createAppTray, type AppTray } from './tray/tray';
 import { createMainWindow, focusWindow } from './window/main-window';
 import { restoreWindowState } from './window/window-state';
 import { WindowStateFile } from './window/window-state-file';
+import { DesktopLocalState } from './desktop-local-state';
 
 /**
  * Everything after `app.ready`, in order: logging, session defenses, the `app://` protocol,
@@ -67,7 +68,7 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
   const sendEvent = createEventSender(() => liveWindow()?.webContents ?? null);
   const refreshTray = (): void => tray?.update(core?.dueCount() ?? 0);
 
-  const stateFile = new WindowStateFile(userData, log);
+  const stateFile = new WindowStateFile(userData, log, { engine: DesktopLocalState });
   /** Whether the window's page has loaded (and subscribed to events); add links wait for it. */
   let pageLoaded = false;
   const addLinksForPage: string[] = [];
@@ -132,6 +133,7 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
       takeOverLock,
       dataDir,
       mode: 'electron',
+      localStateEngine: DesktopLocalState,
       version: app.getVersion(),
       clock: createSafeClock({ now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) }),
       notifier,

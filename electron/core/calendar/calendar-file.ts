@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { IdSchema, InstantSchema } from '../../../shared/domain';
 import { LocalStateFile } from '../data-folder/local-state';
+import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 import { mkdirDurable, writeFileDurable } from '../store/durable-fs';
 
 /**
@@ -63,8 +64,8 @@ export function emptyCalendarFile(): CalendarFile {
  * `calendar.json` is this computer's state (local-state.ts: conf with this schema, written
  * durably); a damaged one is kept aside with a notice, never overwritten silently.
  */
-export function openCalendarFile(dataDir: string): LocalStateFile<typeof CalendarFileSchema> {
-  return new LocalStateFile({ dir: dataDir, name: CALENDAR_FILE.replace(/\.json$/, ''), schema: CalendarFileSchema, empty: emptyCalendarFile });
+export function openCalendarFile(dataDir: string, engine?: DurableLocalStateEngine): LocalStateFile<typeof CalendarFileSchema> {
+  return new LocalStateFile({ dir: dataDir, name: CALENDAR_FILE.replace(/\.json$/, ''), schema: CalendarFileSchema, empty: emptyCalendarFile, ...(engine ? { engine } : {}) });
 }
 
 /** `calendar.json` as the calendar works with it: read once, written whole on every change, each change announced. */
@@ -77,8 +78,9 @@ export class CalendarRecord {
     dataDir: string,
     private readonly onSaved: () => void,
     log: { warn(message: string): void },
+    engine?: DurableLocalStateEngine,
   ) {
-    this.stored = openCalendarFile(dataDir);
+    this.stored = openCalendarFile(dataDir, engine);
     this.problem = this.stored.problem;
     if (this.problem) log.warn('calendar file unreadable');
   }

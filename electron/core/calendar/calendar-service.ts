@@ -37,7 +37,7 @@ export class CalendarService {
   private readonly listeners = new Set<() => void>();
 
   constructor(ports: CalendarPorts) {
-    this.record = new CalendarRecord(ports.dataDir, () => this.changed(), ports.log);
+    this.record = new CalendarRecord(ports.dataDir, () => this.changed(), ports.log, ports.localStateEngine);
     this.sources = new CalendarSources(ports, this.record, { read: (source) => this.decisions.syncLinked(source), changed: () => this.changed() });
     this.decisions = new CalendarDecisions(ports.ctx, this.record, this.sources);
   }

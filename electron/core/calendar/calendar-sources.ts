@@ -5,6 +5,7 @@ import { parseIcs } from '../../../shared/calendar/parse-ics';
 import { MS_PER_DAY } from '../../../shared/followup';
 import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
+import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
 import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';
 import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
@@ -18,6 +19,8 @@ import { sourceProblemText } from './source-text';
 export interface SourcePorts {
   ctx: ServiceContext;
   dataDir: string;
+  /** The engine that keeps `calendar.json` (electron-store in the desktop app; default conf). */
+  localStateEngine?: DurableLocalStateEngine;
   log: { warn(message: string, meta?: Record<string, unknown>): void };
   /** Runs `fn` in the core's call queue (one change at a time), then announces store changes. */
   run: <T>(fn: () => T) => Promise<T>;

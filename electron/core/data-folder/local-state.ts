@@ -1,18 +1,22 @@
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import { HearbackError } from '../../../shared/contract';
-import { mkdirDurable, renameDurable, writeFileDurable } from '../store/durable-fs';
+import { renameDurable } from '../store/durable-fs';
 import { nodeStoreFs, type StoreFs } from '../store/store-fs';
 import { refusedWriteMessage } from '../store/write-failure';
+import { durableEngine, isDurableEngine, type DurableLocalStateEngine } from './local-state-engine';
+
+export { PINNED_CONF_VERSION } from './local-state-engine';
 
 /**
  * This computer's own state — neither the job search nor exported: the window's size and place,
  * the mail and calendar sources with their cursors and decisions. Each is one small JSON file kept
- * with conf (electron-store's engine; the same in the desktop app and browser mode), with a JSON
- * schema made from its zod schema and conf's migrations — but every write goes through the store's
- * durable writer: conf 15.1's own (atomically 2.1.1) ignores a short write and, on a full disk,
- * left a truncated, unparseable file in place of the old one.
+ * with electron-store in the desktop app and with conf (electron-store's engine) in browser mode —
+ * the engine the host hands over (local-state-engine.ts) — with a JSON schema made from its zod
+ * schema and conf's migrations; every write goes through the store's durable writer: conf 15.1's
+ * own (atomically 2.1.1) ignores a short write and, on a full disk, left a truncated, unparseable
+ * file in place of the old one.
  *
  * | situation                                  | what happens                                                  |
  * |--------------------------------------------|---------------------------------------------------------------|
@@ -26,28 +30,10 @@ import { refusedWriteMessage } from '../store/write-failure';
 
 /** The format of these files (conf's `projectVersion`): a migration is keyed by the format it leads to. */
 export const LOCAL_STATE_FORMAT = '1.0.0';
-/** The conf version whose writer this module replaces: a new one must be checked before it is used. */
-export const PINNED_CONF_VERSION = '15.1.0';
 
 type Migrations = Record<string, (store: { get(key: string): unknown; set(key: string, value: unknown): void }) => void>;
 
 const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
-
-/**
- * conf with its two file calls replaced — `_write(value)` and `_ensureDirectory()`, private in its
- * typings (hence set on the prototype), checked by the test that pins the version.
- */
-function durableConf(fs: StoreFs): typeof Conf {
-  class DurableConf<T extends Record<string, unknown>> extends Conf<T> {}
-  const proto = DurableConf.prototype as unknown as Record<string, unknown>;
-  proto['_write'] = function (this: { path: string; _serialize: (value: unknown) => string }, value: unknown): void {
-    writeFileDurable(this.path, this._serialize(value), fs);
-  };
-  proto['_ensureDirectory'] = function (this: { path: string }): void {
-    mkdirDurable(dirname(this.path), fs);
-  };
-  return DurableConf;
-}
 
 /** The zod schema as conf's JSON schema: its properties, and which are required. */
 function confSchema(schema: z.ZodObject): { properties: Record<string, object>; required: string[] } {
@@ -63,6 +49,8 @@ export interface LocalStateOptions<S extends z.ZodObject> {
   schema: S;
   empty: () => z.infer<S>;
   migrations?: Migrations;
+  /** The engine (electron-store in the desktop app); default: conf, made durable over `fs`. */
+  engine?: DurableLocalStateEngine;
   fs?: StoreFs;
   now?: () => Date;
 }
@@ -75,19 +63,22 @@ export class LocalStateFile<S extends z.ZodObject> {
 
   constructor(private readonly options: LocalStateOptions<S>) {
     const fs = options.fs ?? nodeStoreFs;
+    // The types already ask for a durable engine; this catches a cast around them.
+    if (options.engine !== undefined && !isDurableEngine(options.engine)) throw new Error('A local state engine must be made with durableEngine().');
+    const Engine = options.engine ?? durableEngine(Conf, fs);
     const path = join(options.dir, `${options.name}.json`);
     let problem = this.setAsideIfDamaged(path, fs);
     let conf: Conf<Record<string, unknown>>;
     try {
-      conf = this.openConf(fs, true);
+      conf = this.openConf(Engine, true);
     } catch (error) {
       if (typeof (error as NodeJS.ErrnoException).code === 'string') {
         // The migration's note could not be written (a read-only folder): read as it is, noted later.
-        conf = this.openConf(fs, false);
+        conf = this.openConf(Engine, false);
       } else {
         // conf's own reading disagreed (its schema check): kept aside as well, then opened empty.
         problem ??= this.setAside(path, fs, (error as Error).message);
-        conf = this.openConf(fs, true);
+        conf = this.openConf(Engine, true);
       }
     }
     this.conf = conf;
@@ -95,12 +86,13 @@ export class LocalStateFile<S extends z.ZodObject> {
     this.current = this.parse(conf.store) ?? options.empty();
   }
 
-  private openConf(fs: StoreFs, migrate: boolean): Conf<Record<string, unknown>> {
+  private openConf(Engine: DurableLocalStateEngine, migrate: boolean): Conf<Record<string, unknown>> {
     const { properties, required } = confSchema(this.options.schema);
-    const DurableConf = durableConf(fs);
-    return new DurableConf({
+    return new Engine({
       cwd: this.options.dir,
       configName: this.options.name,
+      // electron-store takes the file's name as `name` (and would otherwise call it `config`).
+      ...({ name: this.options.name } as object),
       schema: properties,
       rootSchema: { required },
       defaults: this.options.empty() as Record<string, unknown>,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MailAccountSchema, MailMatchSchema, type MailAccount, type MailMatch } from '../../../shared/mail';
 import { LocalStateFile } from '../data-folder/local-state';
+import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 
 /**
  * What Hearback keeps about the user's mail, beside the data (`mail.json`, 0600): the accounts
@@ -67,8 +68,8 @@ export type StoredMailFile = LocalStateFile<typeof MailFileSchema>;
  * missing file reads as empty; a damaged one is kept aside with a notice (`problem`) and reads as
  * empty (accounts are connected again) — it is never overwritten silently.
  */
-export function openMailFile(dataDir: string): StoredMailFile {
-  return new LocalStateFile({ dir: dataDir, name: MAIL_FILE.replace(/\.json$/, ''), schema: MailFileSchema, empty: emptyMailFile });
+export function openMailFile(dataDir: string, engine?: DurableLocalStateEngine): StoredMailFile {
+  return new LocalStateFile({ dir: dataDir, name: MAIL_FILE.replace(/\.json$/, ''), schema: MailFileSchema, empty: emptyMailFile, ...(engine ? { engine } : {}) });
 }
 
 /**

@@ -3,12 +3,15 @@ import type { MailAccountStatus, MailProblem, MailReplyNotice } from '../../../s
 import type { Application, Interview } from '../../../shared/domain';
 import type { MailAccount, MailMessage } from '../../../shared/mail';
 import type { SecretStore } from '../secrets/secret-store';
+import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 import type { ImapTarget } from './imap-session';
 import type { SentSeen } from './mail-file';
 
 /** What the mail service needs from the core, its timing, and what it keeps per account. */
 export interface MailServiceDeps {
   dataDir: string;
+  /** The engine that keeps `mail.json` (electron-store in the desktop app; default conf). */
+  localStateEngine?: DurableLocalStateEngine;
   now: () => number;
   newId: () => string;
   secrets: SecretStore;

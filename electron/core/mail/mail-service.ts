@@ -33,7 +33,7 @@ export class MailService {
   private readonly applicationNames = new ApplicationNames();
 
   constructor(private readonly deps: MailServiceDeps) {
-    this.stored = openMailFile(deps.dataDir);
+    this.stored = openMailFile(deps.dataDir, deps.localStateEngine);
     this.file = this.stored.value;
     this.fileProblem = this.stored.problem;
   }

@@ -1,10 +1,11 @@
 import { LocalStateFile } from '../../core/data-folder/local-state';
+import type { DurableLocalStateEngine } from '../../core/data-folder/local-state-engine';
 import type { StoreFs } from '../../core/store/store-fs';
 import { WindowStateSchema, type WindowState } from './window-state';
 
 /**
- * `window-state.json` in userData: this computer's own state, kept with conf through the store's
- * durable writer (local-state.ts), so a crash, a power cut or a full disk mid-write leaves the
+ * `window-state.json` in userData: this computer's own state, kept with electron-store (the desktop
+ * app passes `DesktopLocalState`; tests, conf) through the store's durable writer (local-state.ts), so a crash, a power cut or a full disk mid-write leaves the
  * previous file rather than a truncated one.
  *
  * | situation                   | what happens                                                       |
@@ -19,10 +20,10 @@ export class WindowStateFile {
   private readonly stored: LocalStateFile<typeof WindowStateSchema> | null;
   private saved = false;
 
-  constructor(userData: string, log: { warn(message: string): void }, fs?: StoreFs) {
+  constructor(userData: string, log: { warn(message: string): void }, { engine, fs }: { engine?: DurableLocalStateEngine; fs?: StoreFs } = {}) {
     let stored: LocalStateFile<typeof WindowStateSchema> | null = null;
     try {
-      stored = new LocalStateFile({ dir: userData, name: 'window-state', schema: WindowStateSchema, empty: () => ({ width: 0, height: 0, maximized: false }), ...(fs ? { fs } : {}) });
+      stored = new LocalStateFile({ dir: userData, name: 'window-state', schema: WindowStateSchema, empty: () => ({ width: 0, height: 0, maximized: false }), ...(engine ? { engine } : {}), ...(fs ? { fs } : {}) });
       if (stored.problem) log.warn('window state file unreadable; kept aside');
     } catch {
       log.warn('window state file could not be opened');

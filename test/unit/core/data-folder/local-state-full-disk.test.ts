@@ -1,16 +1,30 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, ftruncateSync, fstatSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { LocalStateFile } from '../../../../electron/core/data-folder/local-state';
+import type { DurableLocalStateEngine } from '../../../../electron/core/data-folder/local-state-engine';
 import { tempDir } from '../../../support/core';
 
 /**
  * A real full disk (a 3 MB tmpfs, mounted for the test, as root) under this computer's state
  * files. The measured failure this guards against: conf's own writer left a truncated,
- * unparseable file after a refused write. Skips, saying why, where it cannot mount.
+ * unparseable file after a refused write. Both engines: conf (browser mode) and the desktop app's
+ * electron-store (with a stand-in for `electron`, which it reads `app` and `ipcMain` from). Skips,
+ * saying why, where it cannot mount.
  */
+
+vi.mock('electron', () => {
+  const app = { getPath: (name: string) => `/nonexistent/${name}`, getVersion: () => '9.9.9' };
+  const ipcMain = { on: () => undefined };
+  return { default: { app, ipcMain, shell: {} }, app, ipcMain, shell: {} };
+});
+const { DesktopLocalState } = await import('../../../../electron/main/desktop-local-state');
+const engines: [string, DurableLocalStateEngine | undefined][] = [
+  ['conf', undefined],
+  ['electron-store', DesktopLocalState],
+];
 
 const Schema = z.object({ version: z.literal(1), notes: z.array(z.string()) }).strict();
 const empty = () => ({ version: 1 as const, notes: [] });
@@ -51,8 +65,10 @@ describe.skipIf(skipReason !== null)('this computer’s state on a full disk (re
     rmSync(mountPoint, { recursive: true, force: true });
   });
 
-  it('a refused write leaves the previous file whole and says so; writing works again once space is freed', () => {
-    const state = new LocalStateFile({ dir: mountPoint, name: 'prefs', schema: Schema, empty });
+  it.each(engines)('%s: a refused write leaves the previous file whole and says so; writing works again once space is freed', (_name, engine) => {
+    const open = () => new LocalStateFile({ dir: mountPoint, name: 'prefs', schema: Schema, empty, ...(engine ? { engine } : {}) });
+    rmSync(join(mountPoint, 'prefs.json'), { force: true });
+    const state = open();
     const small = { version: 1 as const, notes: Array.from({ length: 200 }, (_, i) => `note ${i} `.repeat(10)) }; // ≈ 20 KB
     state.save(small);
     const before = readFileSync(join(mountPoint, 'prefs.json'), 'utf8');
@@ -64,6 +80,6 @@ describe.skipIf(skipReason !== null)('this computer’s state on a full disk (re
     expect(readdirSync(mountPoint).sort()).toEqual(['filler.bin', 'prefs.json']);
     rmSync(filler);
     state.save(big);
-    expect(new LocalStateFile({ dir: mountPoint, name: 'prefs', schema: Schema, empty }).value).toEqual(big);
+    expect(open().value).toEqual(big);
   });
 });

@@ -25,8 +25,9 @@ function countingFs(lossy = false) {
 
 describe('this computer’s state: conf, written through the durable writer', () => {
   it(`guards the override: conf is pinned at ${PINNED_CONF_VERSION} and still has the two calls replaced`, () => {
-    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../package.json'), 'utf8')) as { devDependencies?: Record<string, string>; dependencies?: Record<string, string> };
-    expect(pkg.dependencies?.['conf'] ?? pkg.devDependencies?.['conf']).toBe(PINNED_CONF_VERSION);
+    // A dependency, not a dev one: the core opens conf at run time (browser mode, and beneath electron-store).
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies['conf']).toBe(PINNED_CONF_VERSION);
     const installed = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../node_modules/conf/package.json'), 'utf8')) as { version: string };
     expect(installed.version).toBe(PINNED_CONF_VERSION);
     const proto = Conf.prototype as unknown as Record<string, unknown>;

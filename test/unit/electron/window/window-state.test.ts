@@ -69,7 +69,7 @@ describe('window state file (conf, written durably)', () => {
     expect(new WindowStateFile(dir, log).read()).toEqual({ width: 900, height: 600, maximized: false });
     expect(readdirSync(dir)).toEqual(['window-state.json']);
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
-    const refusing = new WindowStateFile(dir, log, { ...nodeStoreFs, openSync: (p, flags, mode) => (flags === 'r' ? nodeStoreFs.openSync(p, flags, mode) : (() => { throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }); })()) });
+    const refusing = new WindowStateFile(dir, log, { fs: { ...nodeStoreFs, openSync: (p, flags, mode) => (flags === 'r' ? nodeStoreFs.openSync(p, flags, mode) : (() => { throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }); })()) } });
     expect(() => refusing.write({ width: 800, height: 600, maximized: false })).not.toThrow();
     expect(new WindowStateFile(dir, log).read()).toEqual({ width: 900, height: 600, maximized: false });
     rmSync(dir, { recursive: true, force: true });
