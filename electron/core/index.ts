@@ -242,7 +242,11 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       return { shown: true, via: ports.mode === 'electron' ? 'system notification' : 'browser notification' };
     },
   };
-  const dispatchRaw = createDispatcher(handlers, { readOnlyReason: () => ctx.store.readOnlyReason, log: (m, meta) => ports.log.warn(m, meta) });
+  const dispatchRaw = createDispatcher(handlers, {
+    readOnlyReason: () => ctx.store.readOnlyReason,
+    log: (m, meta) => ports.log.warn(m, meta),
+    revision: () => ctx.store.revision,
+  });
 
   // Calls are serialised: one change at a time, in arrival order. A read-only call may let the
   // queue go on early (`ctx.releaseQueue`) once it holds a consistent snapshot of what it reads.

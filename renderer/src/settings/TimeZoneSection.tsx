@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Settings } from '../../../shared/domain';
+import { issueSentence } from '../ui/field-issues';
 import { SettingsSection } from './SettingsSection';
 import { useSectionSave } from './useSectionSave';
 
@@ -53,7 +54,7 @@ export function TimeZoneSection({ settings, effectiveTimeZone }: { settings: Set
           ))}
         </select>
       </div>
-      {issues['timeZone'] && <p className="field-error">Time zone {issues['timeZone']}</p>}
+      {issues['timeZone'] && <p className="field-error">{issueSentence('Time zone', issues['timeZone'])}</p>}
     </SettingsSection>
   );
 }
