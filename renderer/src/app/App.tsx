@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { ApplicationView } from '../application/ApplicationView';
 import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
@@ -9,6 +9,7 @@ import { HistoryView } from '../history/HistoryView';
 import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
+import { focusCard } from '../ui/focus-after';
 import { ToastProvider } from '../ui/toasts';
 import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
@@ -41,6 +42,7 @@ export function App() {
 function Shell({ state }: { state: WorkspaceState }) {
   const route = useRoute();
   const [adding, setAdding] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   /** "Add from link" open, with the link it starts from ('' for none). */
   const [capturing, setCapturing] = useState<string | null>(null);
   useReminderAlerts();
@@ -68,7 +70,7 @@ function Shell({ state }: { state: WorkspaceState }) {
           <button type="button" className="button" onClick={() => setCapturing('')} disabled={state.status !== 'ready'}>
             Add from link
           </button>
-          <button type="button" className="button primary" onClick={() => setAdding(true)} disabled={state.status !== 'ready'}>
+          <button ref={newButton} type="button" className="button primary" onClick={() => setAdding(true)} disabled={state.status !== 'ready'}>
             New application
           </button>
         </header>
@@ -104,7 +106,12 @@ function Shell({ state }: { state: WorkspaceState }) {
         {adding && state.status === 'ready' && (
           <QuickAddDialog
             stages={state.workspace.stages}
-            onClose={() => setAdding(false)}
+            onClose={(created) => {
+              setAdding(false);
+              const opener = newButton.current;
+              if (created && route.view === 'board' && !route.applicationId) focusCard(created.id, 'open', { fallback: opener });
+              else opener?.focus();
+            }}
             onAddFromLink={() => {
               setAdding(false);
               setCapturing('');

@@ -29,7 +29,7 @@ export function ApplicationView({
   openDraft?: boolean;
   onClose: () => void;
 }) {
-  const dialog = useModalDialog();
+  const dialog = useModalDialog({ focusFirstField: false });
   const { state } = useApplicationDetail(applicationId);
   const [drafting, setDrafting] = useState<FollowUp | null>(null);
   const nowMs = useNow();

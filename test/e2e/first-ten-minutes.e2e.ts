@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
+import { closeAndStop } from './support/data-api';
+import { expectNoDeveloperText } from './support/plain-words';
+
+// A newcomer's first ten minutes, in a browser whose zone (America/Chicago) is not the app's (UTC).
+const BROWSER_ZONE = 'America/Chicago';
+
+async function open(browser: import('@playwright/test').Browser): Promise<{ page: Page; app: RunningApp }> {
+  const app = await startApp(freshDataDir(), { TZ: 'UTC' });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, timezoneId: BROWSER_ZONE });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await expect(page.getByRole('button', { name: 'New application' })).toBeEnabled();
+  return { page, app };
+}
+
+const quickAdd = (page: Page) => page.getByRole('dialog', { name: 'New application' });
+
+test('New application opens on Company by button, by N and by Enter; typing a space never presses Add from link', async ({ browser }) => {
+  const { page, app } = await open(browser);
+  const ways: [string, () => Promise<void>][] = [
+    ['button', () => page.getByRole('button', { name: 'New application' }).click()],
+    ['N', () => page.keyboard.press('n')],
+    [
+      'Enter',
+      async () => {
+        await page.getByRole('button', { name: 'New application' }).focus();
+        await page.keyboard.press('Enter');
+      },
+    ],
+  ];
+  for (const [way, openIt] of ways) {
+    await page.locator('body').click({ position: { x: 5, y: 800 } });
+    await openIt();
+    await expect(quickAdd(page).getByLabel('Company'), way).toBeFocused();
+    await page.keyboard.type('Keyboard Corp');
+    await expect(quickAdd(page).getByLabel('Company'), way).toHaveValue('Keyboard Corp');
+    await expect(page.getByRole('dialog', { name: /Add from link/i }), way).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(quickAdd(page)).toHaveCount(0);
+  }
+  await closeAndStop(page, app);
+});
+
+test('a refused form speaks plain words, and a fixed field’s sentence goes away', async ({ browser }) => {
+  const { page, app } = await open(browser);
+  await page.getByRole('button', { name: 'New application' }).click();
+  const dialog = quickAdd(page);
+  await dialog.getByLabel('Company').fill('   ');
+  await dialog.getByLabel('Role').fill('  ');
+  await dialog.getByRole('button', { name: 'Add application' }).click();
+  await expect(dialog.getByText('Company is required.')).toBeVisible();
+  await expect(dialog.getByText('Role is required.')).toBeVisible();
+  await expect(dialog.getByLabel('Company')).toBeFocused();
+  await expectNoDeveloperText(dialog);
+  await dialog.getByLabel('Company').fill('Plainword Ltd');
+  await expect(dialog.getByText('Company is required.')).toHaveCount(0);
+  await expect(dialog.getByText('Role is required.')).toBeVisible();
+  await dialog.getByLabel('Job link').fill('ftp://nope');
+  await dialog.getByLabel('Role').fill('Writer');
+  await dialog.getByRole('button', { name: 'Add application' }).click();
+  await expect(dialog.getByText('Job link must be an http:// or https:// link.')).toBeVisible();
+  await expectNoDeveloperText(dialog);
+  await dialog.getByLabel('Job link').fill('');
+  await dialog.getByRole('button', { name: 'Add application' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // The application's own form.
+  await page.getByRole('button', { name: 'Open Plainword Ltd — Writer' }).click();
+  const details = page.getByRole('form', { name: 'Application details' });
+  await details.getByLabel('Company').fill(' ');
+  await details.getByRole('button', { name: /^Save/ }).click();
+  await expect(details.getByText('Company is required.')).toBeVisible();
+  await expectNoDeveloperText(page.locator('body'));
+  await page.keyboard.press('Escape');
+
+  // Settings: every cadence number, out of range, fractional and blank.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const cadence = page.getByRole('form', { name: 'Follow-up cadence' });
+  const repeat = cadence.getByLabel('Repeat the check-in every');
+  for (const bad of ['0', '61', '2.5']) {
+    await repeat.fill(bad);
+    await cadence.getByRole('button', { name: 'Save follow-up cadence' }).click();
+    await expect(cadence.getByText('Days between check-ins must be a whole number from 1 to 60.'), bad).toBeVisible();
+    await expectNoDeveloperText(cadence);
+  }
+  await repeat.fill('7');
+  await cadence.getByLabel('Thank-you note due after').fill('-1');
+  await cadence.getByLabel('Check-ins before proposing “ghosted”').fill('99');
+  await cadence.getByRole('button', { name: 'Save follow-up cadence' }).click();
+  await expect(cadence.getByText('Hours before the thank-you note is due must be a number from 0 to 48.')).toBeVisible();
+  await expect(cadence.getByText('Check-ins before proposing “ghosted” must be a whole number from 1 to 10.')).toBeVisible();
+  await expectNoDeveloperText(cadence);
+
+  // Mail: Test connection with the fields left empty (the mail form is another area's; only the words are checked here).
+  const mail = page.getByRole('region', { name: 'Mail' });
+  if ((await mail.count()) > 0) {
+    const test = mail.getByRole('button', { name: 'Test connection' });
+    if ((await test.count()) > 0) {
+      await test.click();
+      await expect(mail.getByText(/required|must|not valid/).first()).toBeVisible();
+      await expectNoDeveloperText(mail);
+    }
+  }
+  await expectNoDeveloperText(page.locator('body'));
+  await closeAndStop(page, app);
+});
+
+test('focus stays where the hand is: after adding, the new card; after Move to…, the moved card', async ({ browser }) => {
+  const { page, app } = await open(browser);
+  await page.keyboard.press('n');
+  await page.keyboard.type('Focus Works');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Engineer');
+  await page.keyboard.press('Enter');
+  await expect(quickAdd(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open Focus Works — Engineer' })).toBeFocused();
+
+  // Tab to the card's menu, choose a column with the keyboard.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Move Focus Works — Engineer to…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Interviewing' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Interviewing applications' }).getByText('Focus Works')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Interviewing applications' }).getByRole('button', { name: 'Move Focus Works — Engineer to…' })).toBeFocused();
+
+  // Adding from Today returns focus to the button that opened the form.
+  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('button', { name: 'New application' }).click();
+  await page.keyboard.type('Second Co');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Analyst');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'New application' })).toBeFocused();
+  await closeAndStop(page, app);
+});
