@@ -137,3 +137,41 @@ test('focus stays where the hand is: after adding, the new card; after Move to�
   await expect(page.getByRole('button', { name: 'New application' })).toBeFocused();
   await closeAndStop(page, app);
 });
+
+test('one zone: the app’s zone (UTC) is the one Settings shows and every time uses, though the browser is in Chicago', async ({ browser }) => {
+  const { page, app } = await open(browser);
+  expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(BROWSER_ZONE);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const zone = page.getByRole('region', { name: 'Time zone' });
+  await expect(zone.getByRole('radio', { name: 'Follow this computer’s zone (UTC)' })).toBeChecked();
+  await expect(zone.getByText('Now using UTC.')).toBeVisible();
+  await expect(zone.getByRole('combobox', { name: 'Time zone' })).toHaveValue('UTC');
+  await expect(zone.locator('fieldset')).not.toContainText('Chicago');
+  await expect(zone.getByText(/Now using/)).not.toContainText('Chicago');
+
+  // Pinning a zone: the radio no longer names a zone it is not using, and times follow the pin.
+  await zone.getByRole('radio', { name: 'Always use a specific zone' }).check();
+  await zone.getByRole('combobox', { name: 'Time zone' }).selectOption('Asia/Tokyo');
+  await expect(zone.getByRole('status')).toHaveText('✓ Saved');
+  await expect(zone.getByText('Now using Asia/Tokyo.')).toBeVisible();
+  await expect(zone.getByRole('radio', { name: 'Follow this computer’s zone' })).not.toBeChecked();
+  await zone.getByRole('radio', { name: /Follow this computer’s zone/ }).check();
+  await expect(zone.getByText('Now using UTC.')).toBeVisible();
+  await expect(zone.getByRole('radio', { name: 'Follow this computer’s zone (UTC)' })).toBeChecked();
+
+  // A history time is the app's: an application created now shows the UTC hour, not Chicago's.
+  await page.getByRole('button', { name: 'New application' }).click();
+  await page.keyboard.type('Zone Check');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Clockmaker');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'History' }).click();
+  const utcHour = new Date().toISOString().slice(11, 13);
+  const item = page.getByRole('listitem').filter({ hasText: 'Zone Check' }).first();
+  await expect(item).toBeVisible();
+  const utc12 = `${String(((Number(utcHour) + 11) % 12) + 1).padStart(2, '0')}:`;
+  await expect(item.locator('time').first()).toContainText(new RegExp(`^(${utcHour}|${utc12})`));
+  await expect(page.getByText('Changed time zone').first()).toBeVisible();
+  await expectNoDeveloperText(page.locator('main'));
+  await closeAndStop(page, app);
+});

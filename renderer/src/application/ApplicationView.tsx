@@ -100,7 +100,7 @@ export function ApplicationView({
           </>
         )}
       </div>
-      {drafting && <ComposerDialog followUp={drafting} application={detail?.application ?? null} onClose={() => setDrafting(null)} />}
+      {drafting && <ComposerDialog followUp={drafting} application={detail?.application ?? null} zone={zone} onClose={() => setDrafting(null)} />}
     </dialog>
   );
 }

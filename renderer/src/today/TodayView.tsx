@@ -104,7 +104,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
           </ul>
         </TodaySection>
       </div>
-      {drafting && <ComposerDialog followUp={drafting} application={appOf(drafting)} onClose={() => setDrafting(null)} />}
+      {drafting && <ComposerDialog followUp={drafting} application={appOf(drafting)} zone={zone} onClose={() => setDrafting(null)} />}
       {editing && <InterviewForm application={editing.application} interview={editing.interview} zone={zone} onClose={() => setEditing(null)} />}
     </div>
   );
