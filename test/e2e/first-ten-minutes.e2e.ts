@@ -175,3 +175,57 @@ test('one zone: the app’s zone (UTC) is the one Settings shows and every time 
   await expectNoDeveloperText(page.locator('main'));
   await closeAndStop(page, app);
 });
+
+/** Every visible button outside the toasts that a toast's box overlaps. */
+async function buttonsUnderToasts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const toasts = [...document.querySelectorAll<HTMLElement>('.toast')].map((t) => t.getBoundingClientRect());
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return [...document.querySelectorAll<HTMLElement>('button, a[href], [role="menuitem"]')]
+      .filter((b) => !b.closest('.toasts') && b.offsetParent !== null)
+      .filter((b) => {
+        const box = b.getBoundingClientRect();
+        return box.width > 0 && toasts.some((t) => hit(t, box));
+      })
+      .map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '');
+  });
+}
+
+test('toasts: at most three, newest on top, older ones collapsed, never over a button, dismissed by keyboard', async ({ browser }) => {
+  const { page, app } = await open(browser);
+  for (const company of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']) {
+    await page.getByRole('button', { name: 'New application' }).click();
+    await page.keyboard.type(company);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Role');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: `Open ${company} — Role` })).toBeFocused();
+  }
+  for (const company of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']) {
+    await page.getByRole('button', { name: `Move ${company} — Role to…` }).click();
+    await page.getByRole('menuitem', { name: 'Offer' }).click();
+    await expect(page.locator('.toast').first()).toContainText(`Moved ${company} — Role to Offer`);
+  }
+  const toasts = page.locator('.toast');
+  await expect(toasts).toHaveCount(3);
+  await expect(toasts.nth(0)).toContainText('Echo');
+  await expect(toasts.nth(1)).toContainText('Delta');
+  await expect(toasts.nth(2)).toContainText('Charlie');
+  await expect(toasts.nth(0)).not.toHaveClass(/collapsed/);
+  await expect(toasts.nth(1)).toHaveClass(/collapsed/);
+  expect(await buttonsUnderToasts(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/toasts-board.png' });
+
+  // Today, with the toasts still there: nothing on it is covered.
+  await page.getByRole('link', { name: 'Today' }).click();
+  expect(await buttonsUnderToasts(page)).toEqual([]);
+
+  // Keyboard: Tab reaches a toast's Dismiss; Escape on a toast dismisses it.
+  await toasts.nth(0).getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(toasts).toHaveCount(2);
+  await toasts.nth(0).getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(toasts).toHaveCount(1);
+  await closeAndStop(page, app);
+});

@@ -10,7 +10,7 @@ import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
 import { focusCard } from '../ui/focus-after';
-import { ToastProvider } from '../ui/toasts';
+import { TOAST_SLOT_ID, ToastProvider } from '../ui/toasts';
 import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
@@ -118,6 +118,7 @@ function Shell({ state }: { state: WorkspaceState }) {
             }}
           />
         )}
+        <div id={TOAST_SLOT_ID} />
         {capturing !== null && state.status === 'ready' && <AddFromLinkDialog key={capturing} workspace={state.workspace} initialUrl={capturing} onClose={() => setCapturing(null)} />}
       </main>
     </div>

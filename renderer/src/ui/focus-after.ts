@@ -22,17 +22,23 @@ const SELECTOR: Record<CardControl, string> = {
 
 export function focusCard(applicationId: string, control: CardControl, options: { inStage?: string; fallback?: HTMLElement | null } = {}): void {
   const started = performance.now();
+  let steadyFrames = 0;
   const attempt = () => {
     const card = document.querySelector<HTMLElement>(`[data-application-id="${CSS.escape(applicationId)}"]:not([aria-hidden="true"])`);
     const placed = options.inStage === undefined || card?.closest<HTMLElement>('[data-stage-id]')?.dataset['stageId'] === options.inStage;
     const target = placed ? card?.querySelector<HTMLElement>(SELECTOR[control]) : null;
-    if (target) {
+    const active = document.activeElement;
+    const free = active === null || active === document.body || active === target || !active.isConnected || active === options.fallback;
+    if (!free && steadyFrames > 0) return; // the user has moved on
+    if (target && active !== target) {
       target.focus();
       target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      return;
-    }
+      steadyFrames = 1;
+    } else if (target) steadyFrames += 1;
+    // A virtualised column may draw the card again once measured: hold on for a few frames.
+    if (steadyFrames >= 5) return;
     if (performance.now() - started < 2000) requestAnimationFrame(attempt);
-    else if (options.fallback?.isConnected) options.fallback.focus();
+    else if (!target && options.fallback?.isConnected) options.fallback.focus();
   };
   requestAnimationFrame(attempt);
 }
