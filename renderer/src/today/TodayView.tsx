@@ -10,6 +10,7 @@ import { FoundInCalendar, calendarItemCount } from './FoundInCalendar';
 import { GhostedItem } from './GhostedItem';
 import { MailReplies, sentSeenShown } from './MailReplies';
 import { useMailStatus } from '../mail/useMailStatus';
+import { LateEntries, lateEntries } from './LateEntries';
 import { MissingRecordItem } from './MissingRecordItem';
 import { useNow } from '../ui/useNow';
 import { todayGroups, UPCOMING_DAYS, UPCOMING_FOLLOW_UP_DAYS, type DueFollowUp, type TodayGroups } from './today-groups';
@@ -32,7 +33,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   const appOf = (f: FollowUp) => workspace.applications.find((a) => a.id === f.applicationId) ?? null;
   const calendar = useCalendarState().state;
   const calendarItems = calendarItemCount(calendar);
-  const total = calendarItems + groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length + mailCount;
+  const total = lateEntries(workspace).length + calendarItems + groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length + mailCount;
 
   const followUpList = (items: DueFollowUp[], label: string) => (
     <ul className="follow-up-list" aria-label={label}>
@@ -61,6 +62,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
         )}
         <FoundInCalendar workspace={workspace} state={calendar} />
         <MailReplies status={mail.status} followUps={workspace.followUps} zone={zone} onOpen={open} />
+        <LateEntries workspace={workspace} zone={zone} />
         <TodaySection id="overdue" title="Overdue" count={groups.overdue.length} tone="danger" hint="These were due on an earlier day. A short note today still counts.">
           {followUpList(groups.overdue, 'Overdue follow-ups')}
         </TodaySection>
