@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
 import { closeAndStop } from './support/data-api';
@@ -227,5 +228,40 @@ test('toasts: at most three, newest on top, older ones collapsed, never over a b
   await toasts.nth(0).getByRole('button', { name: 'Dismiss' }).focus();
   await page.keyboard.press('Enter');
   await expect(toasts).toHaveCount(1);
+  await closeAndStop(page, app);
+});
+
+test('a Data place for backup, export and import, reached from the menu and from Settings; History keeps its timeline', async ({ browser }) => {
+  const { page, app } = await open(browser);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('region', { name: 'Your data: backup, export and import' }).getByRole('link', { name: 'Data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Full backup \(JSON\)/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
+  await closeAndStop(page, app);
+});
+
+test('a load asks for nothing that is missing (the favicon is inline)', async ({ browser }) => {
+  const app = await startApp(freshDataDir(), { TZ: 'UTC' });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+  const page = await context.newPage();
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  await page.goto(app.url);
+  await expect(page.getByRole('button', { name: 'New application' })).toBeEnabled();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New application' })).toBeEnabled();
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500); // the browser asks for a favicon just after load
+  expect(missing).toEqual([]);
   await closeAndStop(page, app);
 });

@@ -5,6 +5,7 @@ import { QuickAddDialog } from '../board/QuickAddDialog';
 import { AddFromLinkDialog } from '../capture/AddFromLinkDialog';
 import { useCaptureRequests } from '../capture/useCaptureRequests';
 import { useBoardShortcuts } from '../board/useBoardShortcuts';
+import { DataView } from '../data/DataView';
 import { HistoryView } from '../history/HistoryView';
 import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
@@ -25,6 +26,7 @@ const NAV: { view: View; label: string }[] = [
   { view: 'board', label: 'Board' },
   { view: 'history', label: 'History' },
   { view: 'insights', label: 'Insights' },
+  { view: 'data', label: 'Data' },
   { view: 'settings', label: 'Settings' },
 ];
 
@@ -91,6 +93,7 @@ function Shell({ state }: { state: WorkspaceState }) {
                 <InsightsView workspace={state.workspace} />
               </Suspense>
             )}
+            {route.view === 'data' && <DataView />}
             {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
             {route.applicationId && (
               <ApplicationView
