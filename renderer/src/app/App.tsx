@@ -56,7 +56,7 @@ function Shell({ state }: { state: WorkspaceState }) {
 
   return (
     <div className="app-shell">
-      <aside className="sidebar">
+      <aside className="sidebar" aria-label="Hearback">
         <div className="brand">Hearback</div>
         <nav aria-label="Main">
           {NAV.map((item) => (
