@@ -1,4 +1,4 @@
-import { fetch as undiciFetch, type Response } from 'undici';
+import { fetch as undiciFetch, type Dispatcher, type Response } from 'undici';
 import { refusalForUrl, type NetworkReach, type Resolver } from '../net/address-rule';
 import { createGuardedDispatcher, isAddressRefused } from '../net/guarded-dispatcher';
 
@@ -34,6 +34,11 @@ export interface FetchOptions {
   /** Whether this computer and the user's own network may be reached (browser mode's --capture-local-pages). */
   reach: NetworkReach;
   resolve?: Resolver;
+  /**
+   * Tests only: the dispatcher every request goes through instead of the guarded one (the capture
+   * corpus answers for the boards' real hosts with undici's MockAgent). Not closed here.
+   */
+  dispatcher?: Dispatcher;
   userAgent: string;
   accept: 'html' | 'json';
 }
@@ -138,7 +143,7 @@ function describeType(contentType: string): string {
 
 export async function fetchPage(start: URL, options: FetchOptions): Promise<FetchedPage> {
   const { limits, reach, userAgent, accept } = options;
-  const dispatcher = createGuardedDispatcher({ reach, ...(options.resolve ? { resolve: options.resolve } : {}), connectTimeoutMs: limits.timeoutMs });
+  const dispatcher = options.dispatcher ?? createGuardedDispatcher({ reach, ...(options.resolve ? { resolve: options.resolve } : {}), connectTimeoutMs: limits.timeoutMs });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   let url = start;
@@ -186,6 +191,6 @@ export async function fetchPage(start: URL, options: FetchOptions): Promise<Fetc
     throw new CaptureFailure('The page could not be read. Fill in the details by hand.');
   } finally {
     clearTimeout(timer);
-    void dispatcher.close();
+    if (!options.dispatcher) void dispatcher.close();
   }
 }

@@ -189,13 +189,13 @@ describe('capture: confirming keeps the posting; duplicates', () => {
       jobUrl: f.jobUrl?.value,
       location: f.location?.value,
       salary: f.salary?.value,
+      workplace: f.workplace?.value,
       posting: {
         text: f.text?.value ?? '',
         sourceUrl: result.url,
         fetchedAt: result.fetchedAt,
         employmentType: f.employmentType?.value ?? '',
         postedOn: f.postedOn?.value ?? '',
-        remote: f.remote?.value ?? null,
         sources: { company: 'json-ld', role: 'you', text: 'json-ld' },
       },
     });
@@ -209,7 +209,7 @@ describe('capture: confirming keeps the posting; duplicates', () => {
   it('refuses a posting over the size limit, naming the field, and writes nothing', async () => {
     const envelope = await core.dispatch('applications.create', {
       company: 'A', role: 'B',
-      posting: { text: 'x'.repeat(200_001), sourceUrl: 'https://a.example', fetchedAt: '2026-03-02T09:00:00.000Z', employmentType: '', postedOn: '', remote: null, sources: {} },
+      posting: { text: 'x'.repeat(200_001), sourceUrl: 'https://a.example', fetchedAt: '2026-03-02T09:00:00.000Z', employmentType: '', postedOn: '', sources: {} },
     });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) expect(envelope.error.issues).toContainEqual(expect.objectContaining({ path: 'posting.text', message: 'Text must be at most 200000 characters.' }));
