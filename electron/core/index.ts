@@ -166,6 +166,11 @@ export async function openCore(ports: CorePorts): Promise<Core> {
 
   const scheduler = createScheduler({
     clock: ports.clock,
+    // Slept (the timer came late): refresh as on the OS's resume, in every host (host-lifecycle.ts).
+    onWoke: () => {
+      void calendar.refreshAll();
+      void mail.checkAll();
+    },
     source: {
       snapshot: () => ({
         followUps: [...ctx.store.active.followUps.values()].filter((f) => f.status === 'pending' || f.status === 'snoozed'),

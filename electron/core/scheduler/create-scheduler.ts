@@ -46,8 +46,10 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
     const expected = expectedFireAt;
     timer = null;
     expectedFireAt = null;
-    const jumped = expected !== null && Math.abs(clock.now() - expected) > CLOCK_JUMP_TOLERANCE_MS;
+    const lateBy = expected === null ? 0 : clock.now() - expected;
+    const jumped = Math.abs(lateBy) > CLOCK_JUMP_TOLERANCE_MS;
     void recompute(jumped ? 'clock-jump' : 'tick');
+    if (lateBy > CLOCK_JUMP_TOLERANCE_MS) ports.onWoke?.(lateBy);
   }
 
   async function deliver(nowMs: number, reasonHint: RecomputeReason): Promise<void> {
