@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ApplicationView } from '../application/ApplicationView';
 import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
@@ -11,6 +11,8 @@ import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
 import { focusCard } from '../ui/focus-after';
+import { todayGroupsOnce } from '../today/today-cache';
+import { NO_HOLDS } from '../../../shared/followup';
 import { TOAST_SLOT_ID, ToastProvider } from '../ui/toasts';
 import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
@@ -18,8 +20,10 @@ import { useReminderAlerts } from './useReminderAlerts';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
 import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
-// Insights carries the chart library; it loads when first opened.
-const InsightsView = lazy(() => import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })));
+// Insights carries the chart library: loaded apart, fetched once the page is idle so the first
+// visit does not wait for it.
+const loadInsights = () => import('../insights/InsightsView');
+const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
 
 const NAV: { view: View; label: string }[] = [
   { view: 'today', label: 'Today' },
@@ -29,6 +33,17 @@ const NAV: { view: View; label: string }[] = [
   { view: 'data', label: 'Data' },
   { view: 'settings', label: 'Settings' },
 ];
+
+/** Runs `task` once, when the browser is idle after `ready` turned true. */
+function useIdle(ready: boolean, task: () => void): void {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => task());
+  }, [ready, task]);
+}
 
 export function App() {
   const { state } = useWorkspace();
@@ -52,6 +67,16 @@ function Shell({ state }: { state: WorkspaceState }) {
   useIcsDrop();
   useReplyAlerts();
   useBoardShortcuts(() => setAdding(state.status === 'ready'));
+  useIdle(state.status === 'ready', () => void loadInsights());
+  // Today's groups for the new revision, worked out while nothing else happens (today-cache.ts).
+  const workspace = state.status === 'ready' ? state.workspace : null;
+  useEffect(() => {
+    if (workspace === null) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => todayGroupsOnce(workspace, Date.now(), NO_HOLDS));
+    return () => cancel(handle);
+  }, [workspace]);
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
 
   return (

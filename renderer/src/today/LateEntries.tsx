@@ -5,6 +5,7 @@ import { callUndoable, userMessage } from '../contract';
 import { formatInstant } from '../ui/format-time';
 import { useToasts } from '../ui/toasts';
 import { TodaySection } from './TodaySection';
+import { useShownCount } from './useShownCount';
 
 /** Interviews entered after the fact whose question is still open, newest interview first. */
 export function lateEntries(workspace: Workspace): { interview: Interview; application: Application }[] {
@@ -24,13 +25,15 @@ export function lateEntries(workspace: Workspace): { interview: Interview; appli
  */
 export function LateEntries({ workspace, zone }: { workspace: Workspace; zone: string }) {
   const items = lateEntries(workspace);
+  const { shown, more } = useShownCount();
   return (
     <TodaySection id="late" title="Interviews you added afterwards" count={items.length} tone="warning" hint="Their reminders’ moments had passed, so Hearback did not notify them. Answer once and it plans from here.">
       <ul className="follow-up-list" aria-label="Interviews added afterwards">
-        {items.map(({ interview, application }) => (
+        {shown('Interviews added afterwards', items).map(({ interview, application }) => (
           <LateEntryItem key={interview.id} interview={interview} application={application} zone={zone} />
         ))}
       </ul>
+      {more('Interviews added afterwards', items.length)}
     </TodaySection>
   );
 }
