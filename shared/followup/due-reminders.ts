@@ -43,9 +43,11 @@ export function scanFollowUps(
     const urgency = judgeUrgency(followUp, moment, waiting.has(followUp.id), rec);
     if (urgency.state === 'closed' || urgency.state === 'waiting') continue;
     const current = needsAttention(urgency) ? urgency.atMs : null;
-    // A moment that had passed before the reminder existed (an interview entered after the fact)
-    // is never notified: Today shows it and asks about it instead.
-    if (current !== null && current >= toEpochMs(followUp.createdAt)) {
+    // A planned moment that had passed before the planner made the reminder (an interview entered
+    // after the fact) is never notified: Today shows it and asks about it instead. A reminder the
+    // user set themselves, even for a minute ago, is theirs and is notified.
+    const passedBeforePlanned = current !== null && followUp.origin === 'policy' && current < toEpochMs(followUp.createdAt);
+    if (current !== null && !passedBeforePlanned) {
       const occurrence = toInstant(current);
       if (!wasDelivered(followUp, occurrence) && !delivered(followUp.id, occurrence)) {
         due.push({ reminder: { followUp, occurrence }, ms: current });
