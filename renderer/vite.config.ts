@@ -25,6 +25,8 @@ export function rendererConfig(repoRoot: string): UserConfig {
       emptyOutDir: true,
       // Loaded from disk (app:// or loopback), never over a network: size matters less than one round trip.
       chunkSizeWarningLimit: 1000,
+      // The favicon stays a file in assets/ (a data: URL is not something either host serves).
+      assetsInlineLimit: (file: string) => (file.endsWith('favicon.svg') ? false : undefined),
       rollupOptions: { input: { index: resolve(repoRoot, 'renderer', 'index.html') } },
     },
   };

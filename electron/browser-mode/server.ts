@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { callPath, failureEnvelope, HTTP_TRANSPORT, type ContractErrorCode, type EventName, type EventPayload } from '../../shared/contract';
 import type { Core } from '../core';
+import { createEventHold } from '../core/host-lifecycle';
 import type { DownloadRegistry } from './downloads';
 import { bearerToken, checkApiRequest, hostAllowed } from './request-guard';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
@@ -61,8 +62,13 @@ export async function startBrowserModeServer(options: { core: Core; rendererDir:
   const streams = new Set<ServerResponse>();
   let port = 0;
 
+  // No tab subscribed (not opened yet, reloading): keep what the next page must see, by the
+  // core's rule — the same the desktop app applies while it has no window.
+  const hold = createEventHold();
+  const frameOf = (event: EventName, payload: unknown) => `event: ${HTTP_TRANSPORT.eventFrame}\ndata: ${JSON.stringify({ event, payload })}\n\n`;
   const unsubscribe = core.onEvent(<E extends EventName>(event: E, payload: EventPayload<E>) => {
-    const frame = `event: ${HTTP_TRANSPORT.eventFrame}\ndata: ${JSON.stringify({ event, payload })}\n\n`;
+    if (streams.size === 0) return hold.keep(event, payload);
+    const frame = frameOf(event, payload);
     for (const stream of streams) stream.write(frame);
   });
 
@@ -94,6 +100,7 @@ export async function startBrowserModeServer(options: { core: Core; rendererDir:
       if (url.pathname === HTTP_TRANSPORT.eventsPath && req.method === 'GET') {
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
         res.write(': connected\n\n');
+        for (const [event, payload] of hold.take()) res.write(frameOf(event, payload));
         streams.add(res);
         req.on('close', () => streams.delete(res));
         return;

@@ -184,6 +184,11 @@ export async function openCore(ports: CorePorts): Promise<Core> {
 
   const scheduler = createScheduler({
     clock: ports.clock,
+    // Slept (the timer came late): refresh as on the OS's resume, in every host (host-lifecycle.ts).
+    onWoke: () => {
+      void calendar.refreshAll();
+      void mail.checkAll();
+    },
     source: {
       snapshot: () => ({
         followUps: [...ctx.store.active.followUps.values()].filter((f) => f.status === 'pending' || f.status === 'snoozed'),
@@ -262,7 +267,11 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       return { shown: true, via: ports.mode === 'electron' ? 'system notification' : 'browser notification' };
     },
   };
-  const dispatchRaw = createDispatcher(handlers, { readOnlyReason: () => ctx.store.readOnlyReason, log: (m, meta) => ports.log.warn(m, meta) });
+  const dispatchRaw = createDispatcher(handlers, {
+    readOnlyReason: () => ctx.store.readOnlyReason,
+    log: (m, meta) => ports.log.warn(m, meta),
+    revision: () => ctx.store.revision,
+  });
 
   // Calls are serialised: one change at a time, in arrival order. A read-only call may let the
   // queue go on early (`ctx.releaseQueue`) once it holds a consistent snapshot of what it reads.

@@ -26,6 +26,7 @@ const METHODS = {
   'interviews.create': true,
   'interviews.update': true,
   'interviews.heardBack': true,
+  'interviews.answerLate': true,
   'interviews.delete': true,
   'followUps.create': true,
   'followUps.act': true,

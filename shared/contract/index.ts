@@ -15,6 +15,7 @@ import { stageMethods } from './methods/stages';
 import { workspaceMethods } from './methods/workspace';
 
 export * from './errors';
+export * from './plain-issues';
 export * from './events';
 export * from './define';
 export * from './methods/applications';

@@ -31,6 +31,19 @@ export const UNKNOWN_PROMISE: HearBackPromise = { status: 'unknown', date: null,
 export const InterviewOutcomeSchema = z.enum(['pending', 'advanced', 'offer', 'rejected', 'withdrawn', 'cancelled']);
 export type InterviewOutcome = z.infer<typeof InterviewOutcomeSchema>;
 
+/**
+ * An interview entered after its thank-you moment had passed (e.g. one from months ago). Reminders
+ * whose moment passed before they were planned are never notified; Today asks once "Did you send a
+ * thank-you? Did they answer?" and the answer re-plans (shared/followup/LIFECYCLE.md). Absent on
+ * every other interview and in data from before this existed.
+ */
+export const LateEntrySchema = z
+  .object({
+    answer: z.object({ thankYouSent: z.boolean(), answered: z.boolean(), at: InstantSchema }).strict().nullable(),
+  })
+  .strict();
+export type LateEntry = z.infer<typeof LateEntrySchema>;
+
 export const InterviewSchema = z
   .object({
     id: IdSchema,
@@ -52,6 +65,7 @@ export const InterviewSchema = z
     outcome: InterviewOutcomeSchema,
     /** When the user recorded that the company answered. Stops the check-in cadence. */
     heardBackAt: InstantSchema.nullable(),
+    lateEntry: LateEntrySchema.optional(),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
   })

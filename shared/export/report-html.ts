@@ -36,7 +36,7 @@ function applicationInRange(app: Application, from: string | null, to: string | 
 
 const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111}
 table{border-collapse:collapse;width:100%;margin-bottom:2rem}
-th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f3f4f6}h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
 @media print{body{margin:0}tr{break-inside:avoid}}`;
 

@@ -43,6 +43,16 @@ export function thankYouDueMs(interview: Interview, settings: Settings, zone: st
  * from the interview's day.
  */
 export function firstCheckInDate(interview: Interview, settings: Settings, zone: string): string {
+  const planned = plannedFirstCheckInDate(interview, settings, zone);
+  // An interview entered after the fact and answered "no answer yet": check in from the answer on,
+  // the next business day — never on a date that had passed before the user told us.
+  const answer = interview.lateEntry?.answer;
+  if (!answer || answer.answered) return planned;
+  const fromAnswer = addBusinessDays(localDateOf(toEpochMs(answer.at), zone), 1, settings);
+  return fromAnswer > planned ? fromAnswer : planned;
+}
+
+function plannedFirstCheckInDate(interview: Interview, settings: Settings, zone: string): string {
   const { cadence } = settings;
   if (interview.hearBack.status === 'date' && interview.hearBack.date !== null) {
     const day = interviewDay(interview);
@@ -50,6 +60,11 @@ export function firstCheckInDate(interview: Interview, settings: Settings, zone:
     return addBusinessDays(promised, cadence.checkInBusinessDaysAfterPromise, settings);
   }
   return addBusinessDays(localDateOf(interviewEndMs(interview), zone), cadence.checkInBusinessDaysWithoutPromise, settings);
+}
+
+/** Whether an interview entered at `nowMs` comes after its thank-you moment: then it is a late entry. */
+export function isEnteredLate(interview: Interview, settings: Settings, zone: string, nowMs: number): boolean {
+  return thankYouDueMs(interview, settings, zone) < nowMs;
 }
 
 /** The promise floor (lifecycle rule 1): no check-in of this interview is due before this instant. */

@@ -2,7 +2,7 @@ import type { FollowUp } from '../domain';
 import { isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
 import { NO_HOLDS, waitingFollowUps } from './check-in-order';
 import { judgeUrgency, needsAttention, urgencyMoment } from './urgency';
-import { toInstant } from './zoned-time';
+import { toEpochMs, toInstant } from './zoned-time';
 
 /** A follow-up whose current occurrence has come and was never handed to the user. */
 export interface DueReminder {
@@ -43,7 +43,11 @@ export function scanFollowUps(
     const urgency = judgeUrgency(followUp, moment, waiting.has(followUp.id), rec);
     if (urgency.state === 'closed' || urgency.state === 'waiting') continue;
     const current = needsAttention(urgency) ? urgency.atMs : null;
-    if (current !== null) {
+    // A planned moment that had passed before the planner made the reminder (an interview entered
+    // after the fact) is never notified: Today shows it and asks about it instead. A reminder the
+    // user set themselves, even for a minute ago, is theirs and is notified.
+    const passedBeforePlanned = current !== null && followUp.origin === 'policy' && current < toEpochMs(followUp.createdAt);
+    if (current !== null && !passedBeforePlanned) {
       const occurrence = toInstant(current);
       if (!wasDelivered(followUp, occurrence) && !delivered(followUp.id, occurrence)) {
         due.push({ reminder: { followUp, occurrence }, ms: current });

@@ -21,6 +21,8 @@ export interface ModelState {
   stage: StageKind;
   /** Check-ins the user snoozed, on purpose, to before the promise: key → snoozedUntil. */
   early: Partial<Record<Key, string>>;
+  /** Entered after its thank-you moment had passed, and not yet answered: Today asks once. */
+  lateUnanswered: boolean;
 }
 
 export interface RealSnapshot {
@@ -59,7 +61,7 @@ export function stateOf(f: FollowUp): State {
     case 'snoozed':
       return 'open';
     case 'skipped':
-      return 'skipped';
+      return 'skipped'; // the user's pass, or a late entry's thank-you that was never sent
     case 'done':
       if (f.statusReason === 'Marked sent') return 'sent';
       if (f.kind === 'hear-back-prompt' && f.statusReason === 'Hear-back promise recorded') return 'promise';

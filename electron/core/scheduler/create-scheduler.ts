@@ -57,8 +57,10 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
     const expected = expectedFireAt;
     timer = null;
     expectedFireAt = null;
-    const jumped = expected !== null && Math.abs(clock.now() - expected) > CLOCK_JUMP_TOLERANCE_MS;
+    const lateBy = expected === null ? 0 : clock.now() - expected;
+    const jumped = Math.abs(lateBy) > CLOCK_JUMP_TOLERANCE_MS;
     void recompute(jumped ? 'clock-jump' : 'tick');
+    if (lateBy > CLOCK_JUMP_TOLERANCE_MS) ports.onWoke?.(lateBy);
   }
 
   /** Records what was shown unrecorded; true when nothing is left to record. */

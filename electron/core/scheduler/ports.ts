@@ -17,6 +17,12 @@ export type SchedulerHint = Extract<RecomputeReason, 'resume' | 'timezone-change
 
 /** Everything the scheduler touches, given to it (so it runs and is tested under plain Node). */
 export interface SchedulerPorts {
+  /**
+   * The minute timer fired this much later than armed (beyond the jump tolerance): the computer
+   * slept. The core treats it as a resume, so a host without an OS resume event (browser mode)
+   * refreshes what the desktop app refreshes on one.
+   */
+  onWoke?: (lateByMs: number) => void;
   clock: {
     /** Wall clock, epoch ms. */
     now(): number;

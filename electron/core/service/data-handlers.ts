@@ -58,6 +58,7 @@ export interface DataHandlerPorts {
 }
 
 export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick<Handlers, 'export.run' | 'import.previewCsv' | 'import.commitCsv' | 'import.backup' | 'insights.get'> {
+  let lastInsights: { key: string; value: ReturnType<typeof computeInsights> } | null = null;
   return {
     async 'export.run'(req) {
       // This call's own release: later calls may replace ctx.releaseQueue once it is used.
@@ -170,8 +171,15 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
     },
 
     'insights.get'(req) {
+      // Derived once per change: the same question at the same revision (and minute) is answered
+      // from the last computation — a second visit, or a refetch after an unrelated event.
+      const now = nowIso(ctx);
+      const key = `${ctx.store.revision} ${req.from ?? ''} ${req.to ?? ''} ${now.slice(0, 16)}`;
+      if (lastInsights?.key === key) return lastInsights.value;
       const { applications, interviews, followUps } = allRecords(ctx);
-      return computeInsights({ stages: ctx.store.stages(), applications, interviews, followUps, range: { from: req.from ?? null, to: req.to ?? null }, now: nowIso(ctx) });
+      const value = computeInsights({ stages: ctx.store.stages(), applications, interviews, followUps, range: { from: req.from ?? null, to: req.to ?? null }, now });
+      lastInsights = { key, value };
+      return value;
     },
   };
 }

@@ -44,12 +44,13 @@ function describePlanned(f: FollowUp): string {
 }
 
 /** Re-plans one interview's follow-ups (`application`/`stage` may be the about-to-be-saved versions). */
-function planInterview(ctx: ServiceContext, interview: Interview, application: Application, stage: Stage, settings: Settings = ctx.store.settings): FollowUp[] {
+function planInterview(ctx: ServiceContext, interview: Interview, application: Application, stage: Stage, settings: Settings = ctx.store.settings, pending: readonly FollowUp[] = []): FollowUp[] {
+  const replaced = new Map(pending.map((f) => [f.id, f]));
   return planInterviewFollowUps({
     application,
     stage,
     interview,
-    existing: ctx.store.readChildrenOf(application.id).followUps.filter((f) => f.interviewId === interview.id),
+    existing: ctx.store.readChildrenOf(application.id).followUps.filter((f) => f.interviewId === interview.id).map((f) => replaced.get(f.id) ?? f),
     settings,
     zone: settings.timeZone ?? ctx.zone(),
     now: nowIso(ctx),
@@ -57,7 +58,8 @@ function planInterview(ctx: ServiceContext, interview: Interview, application: A
   });
 }
 
-export function onInterviewChanged(ctx: ServiceContext, interview: Interview, deleted: boolean): Change[] {
+/** `pending`: follow-ups of this interview changed in the same commit, planned as they will be stored. */
+export function onInterviewChanged(ctx: ServiceContext, interview: Interview, deleted: boolean, pending: readonly FollowUp[] = []): Change[] {
   if (deleted) {
     const existing = ctx.store.readChildrenOf(interview.applicationId).followUps.filter((f) => f.interviewId === interview.id);
     return followUpChanges(ctx, cancelFollowUps(existing, 'Interview deleted', nowIso(ctx)), describePlanned);
@@ -65,7 +67,7 @@ export function onInterviewChanged(ctx: ServiceContext, interview: Interview, de
   const application = ctx.store.readApplication(interview.applicationId);
   const stage = application && ctx.store.stage(application.stageId);
   if (!application || !stage) return [];
-  return followUpChanges(ctx, planInterview(ctx, interview, application, stage), describePlanned);
+  return followUpChanges(ctx, planInterview(ctx, interview, application, stage, ctx.store.settings, pending), describePlanned);
 }
 
 /** A card moved to another stage: a closed stage stops its cadences, moving back revives them. */

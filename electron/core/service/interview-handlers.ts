@@ -1,10 +1,13 @@
 import { HearbackError } from '../../../shared/contract';
-import { UNKNOWN_PROMISE, type Interview } from '../../../shared/domain';
-import { promiseDateProblem } from '../../../shared/followup';
+import { UNKNOWN_PROMISE, type FollowUp, type Interview } from '../../../shared/domain';
+import { isEnteredLate, isOpen, promiseDateProblem } from '../../../shared/followup';
 import type { Handlers } from '../rpc/dispatch';
 import { requireApplication } from './application-handlers';
 import { nowIso, type ServiceContext } from './context';
 import { onInterviewChanged } from './follow-up-planning';
+
+/** Why a late entry's thank-you closed when the user said none was sent (a pass, not a failure). */
+export const LATE_THANK_YOU_PASSED = 'Its moment passed before the interview was entered';
 
 function requireInterview(ctx: ServiceContext, id: string): Interview {
   const interview = ctx.store.readInterview(id);
@@ -20,7 +23,7 @@ function checkInterviewers(ctx: ServiceContext, applicationId: string, ids: read
   }
 }
 
-export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'interviews.create' | 'interviews.update' | 'interviews.heardBack' | 'interviews.delete'> {
+export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'interviews.create' | 'interviews.update' | 'interviews.heardBack' | 'interviews.answerLate' | 'interviews.delete'> {
   const save = (interview: Interview, kind: 'created' | 'updated', summary: string) => {
     const problem = promiseDateProblem(interview);
     if (problem) throw new HearbackError('invalid_request', `The promised date ${problem}.`, [{ path: 'hearBack.date', message: problem }]);
@@ -58,6 +61,8 @@ export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'intervie
         createdAt: now,
         updatedAt: now,
       };
+      // Its thank-you moment had passed when it was entered: plan nothing until the user answers.
+      if (isEnteredLate(interview, ctx.store.settings, ctx.zone(), Date.parse(now))) interview.lateEntry = { answer: null };
       return save(interview, 'created', `Scheduled ${interview.round} with ${app.company}`);
     },
 
@@ -75,6 +80,36 @@ export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'intervie
       const at = req.at !== undefined && req.at < now ? req.at : now;
       const next: Interview = { ...current, heardBackAt: req.heardBack ? at : null, outcome: req.outcome ?? current.outcome, updatedAt: now };
       return save(next, 'updated', req.heardBack ? `Heard back after ${next.round}` : `Marked ${next.round} as still waiting`);
+    },
+
+    'interviews.answerLate'(req) {
+      const current = requireInterview(ctx, req.id);
+      if (!current.lateEntry) throw new HearbackError('conflict', 'This interview was entered in time; its reminders are planned as usual.');
+      if (current.lateEntry.answer !== null) throw new HearbackError('conflict', 'You already answered for this interview.');
+      const now = nowIso(ctx);
+      const next: Interview = {
+        ...current,
+        lateEntry: { answer: { thankYouSent: req.thankYouSent, answered: req.answered, at: now } },
+        heardBackAt: req.answered ? (current.heardBackAt ?? now) : current.heardBackAt,
+        updatedAt: now,
+      };
+      const said = [req.thankYouSent ? 'thank-you sent' : 'no thank-you', req.answered ? 'heard back' : 'no answer yet'].join(', ');
+      const summary = `Answered about ${next.round}: ${said}`;
+      // The open thank-you: sent (the user says so: it counts as sent), or passed without one.
+      const thankYou = ctx.store.readChildrenOf(current.applicationId).followUps.find((f) => f.interviewId === current.id && f.origin === 'policy' && f.kind === 'thank-you' && isOpen(f));
+      const closedThankYou: FollowUp | null = thankYou
+        ? { ...thankYou, status: req.thankYouSent ? 'done' : 'skipped', statusReason: req.thankYouSent ? 'Marked sent' : LATE_THANK_YOU_PASSED, snoozedUntil: null, updatedAt: now }
+        : null;
+      ctx.store.commit({
+        summary,
+        undoable: true,
+        changes: [
+          { entity: 'interview', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary },
+          ...(closedThankYou ? [{ entity: 'followUp' as const, kind: 'updated' as const, id: closedThankYou.id, applicationId: closedThankYou.applicationId, after: closedThankYou, summary: `${closedThankYou.title}: ${closedThankYou.statusReason}` }] : []),
+          ...onInterviewChanged(ctx, next, false, closedThankYou ? [closedThankYou] : []),
+        ],
+      });
+      return next;
     },
 
     'interviews.delete'(req) {

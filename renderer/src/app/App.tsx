@@ -1,31 +1,49 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ApplicationView } from '../application/ApplicationView';
 import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
 import { AddFromLinkDialog } from '../capture/AddFromLinkDialog';
 import { useCaptureRequests } from '../capture/useCaptureRequests';
 import { useBoardShortcuts } from '../board/useBoardShortcuts';
+import { DataView } from '../data/DataView';
 import { HistoryView } from '../history/HistoryView';
 import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
-import { ToastProvider } from '../ui/toasts';
+import { focusCard } from '../ui/focus-after';
+import { todayGroupsOnce } from '../today/today-cache';
+import { NO_HOLDS } from '../../../shared/followup';
+import { TOAST_SLOT_ID, ToastProvider } from '../ui/toasts';
 import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
 import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
-// Insights carries the chart library; it loads when first opened.
-const InsightsView = lazy(() => import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })));
+// Insights carries the chart library: loaded apart, fetched once the page is idle so the first
+// visit does not wait for it.
+const loadInsights = () => import('../insights/InsightsView');
+const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
 
 const NAV: { view: View; label: string }[] = [
   { view: 'today', label: 'Today' },
   { view: 'board', label: 'Board' },
   { view: 'history', label: 'History' },
   { view: 'insights', label: 'Insights' },
+  { view: 'data', label: 'Data' },
   { view: 'settings', label: 'Settings' },
 ];
+
+/** Runs `task` once, when the browser is idle after `ready` turned true. */
+function useIdle(ready: boolean, task: () => void): void {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => task());
+  }, [ready, task]);
+}
 
 export function App() {
   const { state } = useWorkspace();
@@ -41,6 +59,7 @@ export function App() {
 function Shell({ state }: { state: WorkspaceState }) {
   const route = useRoute();
   const [adding, setAdding] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   /** "Add from link" open, with the link it starts from ('' for none). */
   const [capturing, setCapturing] = useState<string | null>(null);
   useReminderAlerts();
@@ -48,11 +67,21 @@ function Shell({ state }: { state: WorkspaceState }) {
   useIcsDrop();
   useReplyAlerts();
   useBoardShortcuts(() => setAdding(state.status === 'ready'));
+  useIdle(state.status === 'ready', () => void loadInsights());
+  // Today's groups for the new revision, worked out while nothing else happens (today-cache.ts).
+  const workspace = state.status === 'ready' ? state.workspace : null;
+  useEffect(() => {
+    if (workspace === null) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => todayGroupsOnce(workspace, Date.now(), NO_HOLDS));
+    return () => cancel(handle);
+  }, [workspace]);
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
 
   return (
     <div className="app-shell">
-      <aside className="sidebar">
+      <aside className="sidebar" aria-label="Hearback">
         <div className="brand">Hearback</div>
         <nav aria-label="Main">
           {NAV.map((item) => (
@@ -68,7 +97,7 @@ function Shell({ state }: { state: WorkspaceState }) {
           <button type="button" className="button" onClick={() => setCapturing('')} disabled={state.status !== 'ready'}>
             Add from link
           </button>
-          <button type="button" className="button primary" onClick={() => setAdding(true)} disabled={state.status !== 'ready'}>
+          <button ref={newButton} type="button" className="button primary" onClick={() => setAdding(true)} disabled={state.status !== 'ready'}>
             New application
           </button>
         </header>
@@ -89,6 +118,7 @@ function Shell({ state }: { state: WorkspaceState }) {
                 <InsightsView workspace={state.workspace} />
               </Suspense>
             )}
+            {route.view === 'data' && <DataView />}
             {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
             {route.applicationId && (
               <ApplicationView
@@ -104,13 +134,19 @@ function Shell({ state }: { state: WorkspaceState }) {
         {adding && state.status === 'ready' && (
           <QuickAddDialog
             stages={state.workspace.stages}
-            onClose={() => setAdding(false)}
+            onClose={(created) => {
+              setAdding(false);
+              const opener = newButton.current;
+              if (created && route.view === 'board' && !route.applicationId) focusCard(created.id, 'open', { fallback: opener });
+              else opener?.focus();
+            }}
             onAddFromLink={() => {
               setAdding(false);
               setCapturing('');
             }}
           />
         )}
+        <div id={TOAST_SLOT_ID} />
         {capturing !== null && state.status === 'ready' && <AddFromLinkDialog key={capturing} workspace={state.workspace} initialUrl={capturing} onClose={() => setCapturing(null)} />}
       </main>
     </div>

@@ -29,7 +29,7 @@ export function ApplicationView({
   openDraft?: boolean;
   onClose: () => void;
 }) {
-  const dialog = useModalDialog();
+  const dialog = useModalDialog({ focusFirstField: false });
   const { state } = useApplicationDetail(applicationId);
   const [drafting, setDrafting] = useState<FollowUp | null>(null);
   const nowMs = useNow();
@@ -100,7 +100,7 @@ export function ApplicationView({
           </>
         )}
       </div>
-      {drafting && <ComposerDialog followUp={drafting} application={detail?.application ?? null} onClose={() => setDrafting(null)} />}
+      {drafting && <ComposerDialog followUp={drafting} application={detail?.application ?? null} zone={zone} onClose={() => setDrafting(null)} />}
     </dialog>
   );
 }

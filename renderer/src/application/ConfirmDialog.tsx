@@ -11,7 +11,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
       <h2 id={titleId}>{title}</h2>
       <p id={textId}>{message}</p>
       <div className="dialog-actions">
-        <button type="button" className="button" autoFocus onClick={onClose}>
+        <button type="button" className="button" autoFocus data-autofocus onClick={onClose}>
           Cancel
         </button>
         <button

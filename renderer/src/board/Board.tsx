@@ -4,6 +4,7 @@ import type { Workspace } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
 import { navigate } from '../app/useRoute';
 import { call, userMessage } from '../contract';
+import { focusCard } from '../ui/focus-after';
 import { useToasts } from '../ui/toasts';
 import { useNow } from '../ui/useNow';
 import { AddStageForm } from './AddStageForm';
@@ -45,6 +46,8 @@ export function Board({ workspace }: { workspace: Workspace }) {
       const column = columns.find((c) => c.stage.id === stageId);
       const others = column ? column.all.filter((a) => a.id !== app.id).length : 0;
       void move(app, stageId, toIndex === 'end' ? others : Math.max(0, Math.min(toIndex, others)));
+      // The menu was used from the keyboard or pointer: keep focus on the moved card's menu button.
+      focusCard(app.id, 'move', { inStage: stageId });
     },
     [columns, move],
   );

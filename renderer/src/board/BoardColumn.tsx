@@ -51,7 +51,7 @@ export function BoardColumn({ column, stages, followUps, zone, nowMs, actions, s
   });
 
   return (
-    <section className={isOver ? 'column over' : 'column'} aria-labelledby={`stage-${stage.id}-title`} style={{ ['--stage-color' as string]: stage.color }}>
+    <section className={isOver ? 'column over' : 'column'} data-stage-id={stage.id} aria-labelledby={`stage-${stage.id}-title`} style={{ ['--stage-color' as string]: stage.color }}>
       <ColumnHeader stage={stage} stages={stages} count={all.length} shownCount={shown.length} filtering={filtering} actions={stageActions} />
       <div ref={setNodeRef} className="column-drop">
         <div ref={scroller} className="column-scroll">

@@ -10,7 +10,7 @@ import './composer.css';
  * The draft of one follow-up: edit, copy, open in the mail client, mark sent. It closes with ×,
  * Esc or a click outside; edits are saved as they are typed, so no way of closing loses them.
  */
-export function ComposerDialog({ followUp, application, onClose }: { followUp: FollowUp; application: Application | null; onClose: () => void }) {
+export function ComposerDialog({ followUp, application, zone, onClose }: { followUp: FollowUp; application: Application | null; zone: string; onClose: () => void }) {
   const dialog = useModalDialog();
   const { state, retry } = useComposedDraft(followUp.id);
   const titleId = useId();
@@ -50,7 +50,7 @@ export function ComposerDialog({ followUp, application, onClose }: { followUp: F
           </button>
         </div>
       )}
-      {state.status === 'ready' && <ComposerForm followUp={followUp} composed={state.draft} userName={state.userName} onDone={onClose} />}
+      {state.status === 'ready' && <ComposerForm followUp={followUp} composed={state.draft} userName={state.userName} onDone={onClose} zone={zone} />}
     </dialog>
   );
 }

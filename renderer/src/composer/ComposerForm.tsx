@@ -18,11 +18,13 @@ interface Props {
   /** Settings → Your name ('' when not set). */
   userName: string;
   onDone: () => void;
+  /** The app's zone, for the toast's times. */
+  zone: string;
 }
 
-export function ComposerForm({ followUp, composed, userName, onDone }: Props) {
+export function ComposerForm({ followUp, composed, userName, onDone, zone }: Props) {
   const toasts = useToasts();
-  const { act, busy } = useFollowUpAct();
+  const { act, busy } = useFollowUpAct(zone);
   const [tab, setTab] = useState<Tab>(followUp.channel === 'phone' ? 'phone' : 'email');
   const autosave = useDraftAutosave(followUp.id, composed, (message) => toasts.show({ tone: 'error', message }));
   const { draft, status, edited, edit, flush } = autosave;

@@ -12,8 +12,15 @@ const SENTENCES: Record<ContractErrorCode, string> = {
   internal: 'Something went wrong and nothing was changed.',
 };
 
-/** A sentence for the user: the specific message when there is one, else the code's sentence. */
+/**
+ * A sentence for the user. The core writes `message` for the user (field problems in plain words,
+ * conflicts, read-only reasons), except a missing record's, which names ids: that one gets the
+ * code's sentence. Anything that is not a contract failure (a bug in the page) is never shown raw.
+ */
 export function userMessage(error: unknown): string {
-  if (error instanceof ContractCallError) return error.error.message || SENTENCES[error.error.code];
-  return error instanceof Error ? error.message : 'Something went wrong.';
+  if (error instanceof ContractCallError) {
+    if (error.error.code === 'not_found' || error.error.code === 'unknown_method' || error.error.message === '') return SENTENCES[error.error.code];
+    return error.error.message;
+  }
+  return 'Something went wrong in this window. Reload it; your data is safe.';
 }

@@ -17,7 +17,8 @@ export interface ActOptions {
  * Runs one of the five reminder actions, with a toast that names everything it changed and offers
  * Undo. An error whose issue path is in `handles` is returned, not toasted (e.g. `act.beforePromise`).
  */
-export function useFollowUpAct(zone = Intl.DateTimeFormat().resolvedOptions().timeZone): {
+/** `zone` is the app's (the workspace's effective zone), never the browser's: both hosts show one zone. */
+export function useFollowUpAct(zone: string): {
   /** Runs the action; true when it was done. */
   act: (f: FollowUp, action: FollowUpAction, options?: ActOptions) => Promise<boolean>;
   /** Runs the action; a refusal whose issue is in `options.handles` comes back instead of a toast. */

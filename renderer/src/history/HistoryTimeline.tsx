@@ -25,7 +25,7 @@ export function HistoryTimeline({ events, zone, applications }: { events: readon
     <div className="history-timeline">
       {groupByDay(events, zone).map((group) => (
         <section key={group.day} className="history-day" aria-label={group.day}>
-          <h3>{group.day}</h3>
+          <h2>{group.day}</h2>
           <ol className="history-list">
             {group.events.map((event) => (
               <HistoryEventItem key={event.seq} event={event} zone={zone} application={event.applicationId ? byId.get(event.applicationId) : undefined} showApplication={applications !== undefined} />

@@ -52,7 +52,7 @@ export function HistoryView({ workspace }: { workspace: Workspace }) {
           )}
         </div>
       </div>
-      <aside className="history-aside">
+      <aside className="history-aside" aria-label="Export this history">
         <ExportPanel range={rangeOf(filter, zone)} onImport={() => setImporting(true)} />
       </aside>
       {importing && <ImportDialog onClose={() => setImporting(false)} />}

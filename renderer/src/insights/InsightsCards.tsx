@@ -27,7 +27,7 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
       <StatCard
         title="Ghosting rate"
         value={percent(ghosting.rate)}
-        detail={`${ghosting.count} of ${plural(ghosting.total, 'application', 'applications')} never answered`}
+        detail={`${ghosting.count} of ${plural(ghosting.total, 'application', 'applications')} marked ghosted (no answer after every check-in)`}
         empty={ghosting.rate === null ? 'Shown once applications have moved past the first stage.' : null}
       />
       <StatCard span="wide" title="How far applications get" value={String(offers)} detail={`${plural(offers, 'application', 'applications')} reached an offer — here is how many reached each stage`}>
@@ -65,8 +65,8 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
         value={percent(followUps.withCheckIn.rate)}
         detail={
           followUps.withCheckIn.rate === null
-            ? `No check-in marked sent yet. Without one, ${followUps.withoutCheckIn.count} of ${followUps.withoutCheckIn.total} got an answer within 7 days.`
-            : `answered within 7 days after you checked in (${followUps.withCheckIn.count} of ${followUps.withCheckIn.total}), vs. ${percent(followUps.withoutCheckIn.rate)} without`
+            ? `No check-in marked sent yet. When a check-in fell due and none was sent, ${followUps.withoutCheckIn.count} of ${followUps.withoutCheckIn.total} heard back within the next 7 days.`
+            : `heard back within 7 days of checking in (${followUps.withCheckIn.count} of ${followUps.withCheckIn.total}), vs. ${percent(followUps.withoutCheckIn.rate)} within 7 days when no check-in was sent`
         }
         empty={followUps.withCheckIn.total + followUps.withoutCheckIn.total === 0 ? 'Appears once a check-in has fallen due — sent or not.' : null}
       >

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { issueSentence } from '../ui/field-issues';
 
 interface Props {
   label: string;
@@ -49,7 +50,7 @@ export function SettingField({ label, hint, type, value, onChange, error, min, m
       )}
       {error && (
         <p id={errorId} className="field-error">
-          {/^[A-Z]/.test(error) ? `${label}: ${error}` : `${label} ${error}`}
+          {issueSentence(label, error)}
         </p>
       )}
     </div>

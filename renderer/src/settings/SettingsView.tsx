@@ -26,6 +26,13 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
         <BookmarkletSection />
         <CalendarSection zone={workspace.effectiveTimeZone} />
         <MailSection zone={workspace.effectiveTimeZone} />
+        <section className="settings-section" aria-labelledby="data-pointer">
+          <h2 id="data-pointer">Your data: backup, export and import</h2>
+          <p className="settings-description">
+            Make a full backup, export for a spreadsheet or calendar, restore a backup or bring in another tracker’s CSV in{' '}
+            <a href={routeHref({ view: 'data' })}>Data</a>.
+          </p>
+        </section>
         <section className="settings-section" aria-labelledby="stages-pointer">
           <h2 id="stages-pointer">Stages</h2>
           <p className="settings-description">

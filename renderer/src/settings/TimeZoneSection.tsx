@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Settings } from '../../../shared/domain';
+import { issueSentence } from '../ui/field-issues';
 import { SettingsSection } from './SettingsSection';
 import { useSectionSave } from './useSectionSave';
 
@@ -11,12 +12,21 @@ function zones(): string[] {
   }
 }
 
-/** Follow the operating system's zone, or pin one (saved on change). */
+/**
+ * Follow the zone of the computer Hearback runs on, or pin one (saved on change).
+ *
+ * One zone: the app's zone is the core's (`effectiveTimeZone`: the pinned zone, else the zone of
+ * the computer running the core). The browser's own zone is never shown or used — in browser mode
+ * it may differ from the core's, and then this page would contradict every time on screen.
+ * | setting   | "Follow this computer's zone" reads        | the list shows        |
+ * |-----------|--------------------------------------------|-----------------------|
+ * | following | "… (<effective zone>)", checked            | the effective zone    |
+ * | pinned    | "…" without a name (it is not in use)     | the pinned zone       |
+ */
 export function TimeZoneSection({ settings, effectiveTimeZone }: { settings: Settings; effectiveTimeZone: string }) {
-  const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const all = useMemo(zones, []);
   const [zone, setZone] = useState<string | null>(settings.timeZone);
-  const [picked, setPicked] = useState(settings.timeZone ?? systemZone);
+  const [picked, setPicked] = useState(settings.timeZone ?? effectiveTimeZone);
   const { status, issues, save } = useSectionSave();
 
   const apply = async (next: string | null) => {
@@ -36,7 +46,7 @@ export function TimeZoneSection({ settings, effectiveTimeZone }: { settings: Set
         <legend className="visually-hidden">Time zone source</legend>
         <label className="check-row">
           <input type="radio" name="tz-mode" checked={zone === null} onChange={() => void apply(null)} />
-          Follow the system ({systemZone})
+          {zone === null ? `Follow this computer’s zone (${effectiveTimeZone.replaceAll('_', ' ')})` : 'Follow this computer’s zone'}
         </label>
         <label className="check-row">
           <input type="radio" name="tz-mode" checked={zone !== null} onChange={() => void apply(picked)} />
@@ -53,7 +63,7 @@ export function TimeZoneSection({ settings, effectiveTimeZone }: { settings: Set
           ))}
         </select>
       </div>
-      {issues['timeZone'] && <p className="field-error">Time zone {issues['timeZone']}</p>}
+      {issues['timeZone'] && <p className="field-error">{issueSentence('Time zone', issues['timeZone'])}</p>}
     </SettingsSection>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Settings } from '../../../shared/domain';
+import { issueSentence } from '../ui/field-issues';
 import { SettingsSection } from './SettingsSection';
 import { useSectionSave } from './useSectionSave';
 
@@ -47,7 +48,7 @@ export function WorkWeekSection({ settings }: { settings: Settings }) {
           </label>
         ))}
       </fieldset>
-      {issues['workWeek'] && <p className="field-error">Working days: {issues['workWeek']}</p>}
+      {issues['workWeek'] && <p className="field-error">{issueSentence('Working days', issues['workWeek'])}</p>}
       <div className="holidays">
         <div className="holiday-add">
           <label htmlFor="holiday-date">Add a holiday</label>

@@ -10,10 +10,13 @@ import { FoundInCalendar, calendarItemCount } from './FoundInCalendar';
 import { GhostedItem } from './GhostedItem';
 import { MailReplies, sentSeenShown } from './MailReplies';
 import { useMailStatus } from '../mail/useMailStatus';
+import { LateEntries, lateEntries } from './LateEntries';
 import { MissingRecordItem } from './MissingRecordItem';
 import { useNow } from '../ui/useNow';
-import { todayGroups, UPCOMING_DAYS, UPCOMING_FOLLOW_UP_DAYS, type DueFollowUp, type TodayGroups } from './today-groups';
+import { todayGroupsOnce } from './today-cache';
+import { UPCOMING_DAYS, UPCOMING_FOLLOW_UP_DAYS, type DueFollowUp, type TodayGroups } from './today-groups';
 import { TodaySection } from './TodaySection';
+import { useShownCount } from './useShownCount';
 import { UpcomingInterviewItem } from './UpcomingInterviewItem';
 import './today.css';
 
@@ -21,7 +24,7 @@ import './today.css';
 export function TodayView({ workspace }: { workspace: Workspace }) {
   const nowMs = useNow();
   const mail = useMailStatus();
-  const groups = useMemo(() => todayGroups(workspace, nowMs, mail.held), [workspace, nowMs, mail.held]);
+  const groups = useMemo(() => todayGroupsOnce(workspace, nowMs, mail.held), [workspace, nowMs, mail.held]);
   const mailCount = mail.status
     ? mail.status.replies.length + mail.status.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password').length + sentSeenShown(mail.status, workspace.followUps).length
     : 0;
@@ -32,14 +35,18 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   const appOf = (f: FollowUp) => workspace.applications.find((a) => a.id === f.applicationId) ?? null;
   const calendar = useCalendarState().state;
   const calendarItems = calendarItemCount(calendar);
-  const total = calendarItems + groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length + mailCount;
+  const total = lateEntries(workspace).length + calendarItems + groups.overdue.length + groups.dueToday.length + groups.upcomingFollowUps.length + groups.missing.length + groups.upcomingInterviews.length + groups.ghosted.length + mailCount;
 
+  const { shown, more } = useShownCount();
   const followUpList = (items: DueFollowUp[], label: string) => (
-    <ul className="follow-up-list" aria-label={label}>
-      {items.map(({ followUp, application, urgency }) => (
-        <FollowUpItem key={followUp.id} followUp={followUp} application={application} urgency={urgency} held={mail.held.has(application.id)} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
-      ))}
-    </ul>
+    <>
+      <ul className="follow-up-list" aria-label={label}>
+        {shown(label, items).map(({ followUp, application, urgency }) => (
+          <FollowUpItem key={followUp.id} followUp={followUp} application={application} urgency={urgency} held={mail.held.has(application.id)} zone={zone} nowMs={nowMs} onDraft={setDrafting} onOpenApplication={open} />
+        ))}
+      </ul>
+      {more(label, items.length)}
+    </>
   );
 
   return (
@@ -61,6 +68,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
         )}
         <FoundInCalendar workspace={workspace} state={calendar} />
         <MailReplies status={mail.status} followUps={workspace.followUps} zone={zone} onOpen={open} />
+        <LateEntries workspace={workspace} zone={zone} />
         <TodaySection id="overdue" title="Overdue" count={groups.overdue.length} tone="danger" hint="These were due on an earlier day. A short note today still counts.">
           {followUpList(groups.overdue, 'Overdue follow-ups')}
         </TodaySection>
@@ -69,7 +77,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
         </TodaySection>
         <TodaySection id="missing" title="Record after your interviews" count={groups.missing.length} tone="warning" hint="When and how will you hear back? Without it, Hearback can only guess when to check in.">
           <ul className="follow-up-list" aria-label="Interviews with something to record">
-            {groups.missing.map((record) => (
+            {shown('Interviews with something to record', groups.missing).map((record) => (
               <MissingRecordItem
                 key={record.interview.id}
                 record={record}
@@ -80,6 +88,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
               />
             ))}
           </ul>
+          {more('Interviews with something to record', groups.missing.length)}
         </TodaySection>
         <TodaySection
           id="coming"
@@ -91,20 +100,22 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
         </TodaySection>
         <TodaySection id="upcoming" title={`Interviews in the next ${UPCOMING_DAYS} days`} count={groups.upcomingInterviews.length} hint="Before you leave each one, ask when and how you’ll hear back.">
           <ul className="follow-up-list" aria-label="Upcoming interviews">
-            {groups.upcomingInterviews.map(({ interview, application }) => (
+            {shown('Upcoming interviews', groups.upcomingInterviews).map(({ interview, application }) => (
               <UpcomingInterviewItem key={interview.id} interview={interview} application={application} zone={zone} nowMs={nowMs} onEdit={() => setEditing({ interview, application })} onOpen={() => open(application.id)} />
             ))}
           </ul>
+          {more('Upcoming interviews', groups.upcomingInterviews.length)}
         </TodaySection>
         <TodaySection id="ghosted" title="Might be ghosted" count={groups.ghosted.length} hint="You checked in and heard nothing. Moving it is reversible — the history keeps everything.">
           <ul className="follow-up-list" aria-label="Applications that might be ghosted">
-            {groups.ghosted.map(({ proposal, application }) => (
+            {shown('Applications that might be ghosted', groups.ghosted).map(({ proposal, application }) => (
               <GhostedItem key={application.id} proposal={proposal} application={application} workspace={workspace} onOpen={() => open(application.id)} />
             ))}
           </ul>
+          {more('Applications that might be ghosted', groups.ghosted.length)}
         </TodaySection>
       </div>
-      {drafting && <ComposerDialog followUp={drafting} application={appOf(drafting)} onClose={() => setDrafting(null)} />}
+      {drafting && <ComposerDialog followUp={drafting} application={appOf(drafting)} zone={zone} onClose={() => setDrafting(null)} />}
       {editing && <InterviewForm application={editing.application} interview={editing.interview} zone={zone} onClose={() => setEditing(null)} />}
     </div>
   );

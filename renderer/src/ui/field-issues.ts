@@ -29,3 +29,12 @@ export function issueAt(issues: FieldIssues, path: string): string | undefined {
   const key = Object.keys(issues).find((k) => k.startsWith(`${path}.`));
   return key ? issues[key] : undefined;
 }
+
+/**
+ * A field's problem as shown: the contract sends whole sentences ("Company is required."); a
+ * form's own checks may give a fragment ("is required"), which gets the field's label in front.
+ */
+export function issueSentence(label: string, message: string): string {
+  if (/^[A-Z“"].*[.!?]$/.test(message)) return message;
+  return `${label} ${message.replace(/[.\s]+$/, '')}.`;
+}

@@ -17,6 +17,9 @@ interface ToastApi {
   show(toast: Omit<Toast, 'id'>): void;
 }
 
+/** Where the app shell keeps room for toasts, under the main view. */
+export const TOAST_SLOT_ID = 'toast-slot';
+
 const ToastContext = createContext<ToastApi>({ show: () => {} });
 
 /** How long a toast stays, unless the pointer or focus is on the toasts (then it waits: WCAG 2.2.1). */
@@ -28,9 +31,24 @@ interface Expiry {
   remainingMs: number;
 }
 
+/** At most this many toasts at once; a new one pushes out the oldest. */
+export const MAX_TOASTS = 3;
+
 /**
- * Short-lived messages in the corner, announced to screen readers (role=status / alert).
+ * Short-lived messages, announced to screen readers (role=status / alert).
  * `undoState` (from the workspace) tells each toast's Undo whether its change can still be undone.
+ *
+ * | rule                | how                                                                      |
+ * |---------------------|--------------------------------------------------------------------------|
+ * | at most three       | a fourth pushes out the oldest                                           |
+ * | newest on top       | the list is drawn newest first                                           |
+ * | superseded collapse | every toast but the newest shrinks to one line (message and reason cut   |
+ * |                     | with an ellipsis, the whole text in its title), keeping its buttons       |
+ * | never over a button | the list sits in the page's flow — the slot under the main view          |
+ * |                     | (`#toast-slot`), or the end of the topmost open modal dialog (everything |
+ * |                     | outside a modal is inert) — so it takes room instead of covering controls |
+ * | keyboard            | every toast's Dismiss is in the tab order; Escape on a toast dismisses it |
+ * |                     | (and does not close the dialog it sits in)                               |
  */
 export function ToastProvider({ children, undoState = null }: { children: ReactNode; undoState?: UndoState | null }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -54,7 +72,7 @@ export function ToastProvider({ children, undoState = null }: { children: ReactN
     () => ({
       show(toast) {
         const id = next.current++;
-        setToasts((list) => [...list.slice(-3), { ...toast, id }]);
+        setToasts((list) => [...list.slice(-(MAX_TOASTS - 1)), { ...toast, id }]);
         arm(id, toast.tone === 'error' ? TOAST_MS.error : TOAST_MS.normal);
       },
     }),
@@ -89,7 +107,7 @@ export function ToastProvider({ children, undoState = null }: { children: ReactN
   useEffect(() => {
     const pick = () => {
       const open = [...document.querySelectorAll('dialog[open]')].filter((d) => d.matches(':modal'));
-      setHost(open[open.length - 1] ?? document.body);
+      setHost(open[open.length - 1] ?? document.getElementById(TOAST_SLOT_ID) ?? document.body);
     };
     pick();
     const observer = new MutationObserver(pick);
@@ -122,11 +140,22 @@ function ToastList({ toasts, dismiss, undoState, show, hold }: {
           if (!event.currentTarget.contains(event.relatedTarget as Node | null)) hold.resume();
         }}
       >
-        {toasts.map((toast) => {
+        {[...toasts].reverse().map((toast, index) => {
           const undo = toast.undo ? undoAvailability(toast.undo, undoState) : null;
+          const collapsed = index > 0;
           return (
-          <div key={toast.id} className={`toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
-            <span>
+          <div
+            key={toast.id}
+            className={`toast ${toast.tone}${collapsed ? ' collapsed' : ''}`}
+            role={toast.tone === 'error' ? 'alert' : 'status'}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              event.stopPropagation();
+              dismiss(toast.id);
+            }}
+          >
+            <span title={collapsed ? [toast.message, undo && !undo.ok ? undo.reason : ''].filter(Boolean).join(' — ') : undefined}>
               {toast.message}
               {undo && !undo.ok && <small className="toast-reason">{undo.reason}</small>}
             </span>

@@ -46,5 +46,11 @@ export const interviewMethods = {
     InterviewSchema,
     { mutates: true },
   ),
+  /** The one question about an interview entered after the fact; the plan starts from the answer. */
+  'interviews.answerLate': method(
+    z.object({ id: IdSchema, thankYouSent: z.boolean(), answered: z.boolean() }).strict(),
+    InterviewSchema,
+    { mutates: true },
+  ),
   'interviews.delete': method(z.object({ id: IdSchema }).strict(), z.object({ id: IdSchema }).strict(), { mutates: true }),
 };

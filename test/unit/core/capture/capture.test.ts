@@ -212,7 +212,7 @@ describe('capture: confirming keeps the posting; duplicates', () => {
       posting: { text: 'x'.repeat(200_001), sourceUrl: 'https://a.example', fetchedAt: '2026-03-02T09:00:00.000Z', employmentType: '', postedOn: '', sources: {} },
     });
     expect(envelope.ok).toBe(false);
-    if (!envelope.ok) expect(envelope.error.issues).toContainEqual(expect.objectContaining({ path: 'posting.text', message: 'must be at most 200000 characters' }));
+    if (!envelope.ok) expect(envelope.error.issues).toContainEqual(expect.objectContaining({ path: 'posting.text', message: 'Text must be at most 200000 characters.' }));
   });
 
   it('the same link, or the same company and role, is offered as the existing application', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
+import { createDispatcher, UNEXPECTED_AFTER_CHANGE, UNEXPECTED_NOTHING_CHANGED, type Handlers } from '../../../../electron/core/rpc/dispatch';
 import { ok, openTestCore, tempDir } from '../../../support/core';
 
 /** Every file under the data folder with its contents, to prove a refused call wrote nothing. */
@@ -69,12 +70,42 @@ describe('contract dispatch', () => {
   it('names the offending field in the error', async () => {
     const envelope = await core.dispatch('applications.create', { company: 'Acme', role: 5 });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'role' }] } });
-    if (!envelope.ok) expect(envelope.error.message).toContain('role');
+    if (!envelope.ok) expect(envelope.error.message).toContain('Role');
   });
 
   it('says "is required" for a missing field', async () => {
     const envelope = await core.dispatch('applications.create', { company: 'Acme' });
-    expect(envelope).toMatchObject({ ok: false, error: { issues: [{ path: 'role', message: 'is required' }] } });
+    expect(envelope).toMatchObject({ ok: false, error: { issues: [{ path: 'role', message: 'Role is required.' }] } });
+  });
+
+  it('answers blank company and role in the user’s words, naming no method', async () => {
+    const envelope = await core.dispatch('applications.create', { company: '   ', role: ' ' });
+    expect(envelope).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_request',
+        message: 'Company is required. Role is required.',
+        issues: [
+          { path: 'company', message: 'Company is required.' },
+          { path: 'role', message: 'Role is required.' },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    [{ checkInRepeatDays: 0 }, 'Days between check-ins must be a whole number from 1 to 60.'],
+    [{ checkInRepeatDays: 61 }, 'Days between check-ins must be a whole number from 1 to 60.'],
+    [{ checkInRepeatDays: 2.5 }, 'Days between check-ins must be a whole number from 1 to 60.'],
+    [{ thankYouDelayHours: -1 }, 'Hours before the thank-you note is due must be a number from 0 to 48.'],
+  ])('says a cadence number’s range in plain words (%j)', async (cadence, sentence) => {
+    const envelope = await core.dispatch('settings.update', { patch: { cadence } });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_request', message: sentence, issues: [{ path: 'patch.cadence.' + Object.keys(cadence)[0], message: sentence }] } });
+  });
+
+  it('an unknown method is refused without repeating it to the user', async () => {
+    const envelope = await core.dispatch('applications.drop', {});
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown_method', message: 'This version of Hearback cannot do that.' } });
   });
 
   it('accepts a valid call and announces the change', async () => {
@@ -86,3 +117,28 @@ describe('contract dispatch', () => {
     expect(revisions).toEqual([core.store.revision]);
   });
 });
+
+describe('a handler that throws a plain Error', () => {
+  const handlers = (change: () => void) =>
+    new Proxy({} as Handlers, {
+      get: () => () => {
+        change();
+        throw new Error('disk cable unplugged in applications.create');
+      },
+    });
+
+  it('says nothing was changed only when nothing was, and logs the detail', async () => {
+    const logged: string[] = [];
+    let revision = 1;
+    const quiet = createDispatcher(handlers(() => {}), { readOnlyReason: () => null, log: (m, meta) => logged.push(`${m} ${JSON.stringify(meta)}`), revision: () => revision });
+    const untouched = await quiet('applications.create', { company: 'A', role: 'B' });
+    expect(untouched).toEqual({ ok: false, error: { code: 'internal', message: UNEXPECTED_NOTHING_CHANGED, issues: [] } });
+
+    const changing = createDispatcher(handlers(() => (revision += 1)), { readOnlyReason: () => null, log: (m) => logged.push(m), revision: () => revision });
+    const changed = await changing('applications.create', { company: 'A', role: 'B' });
+    expect(changed).toEqual({ ok: false, error: { code: 'internal', message: UNEXPECTED_AFTER_CHANGE, issues: [] } });
+    expect(UNEXPECTED_AFTER_CHANGE).not.toMatch(/nothing was changed/);
+    expect(logged.join('\n')).toContain('disk cable unplugged');
+  });
+});
+

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FollowUpActResult } from '../../../../shared/contract';
 import type { Application, HearBackPromise, Interview } from '../../../../shared/domain';
-import { addDays, checkInFloorMs, currentDueMs, localDateOf, snoozePresetsFor, toEpochMs, toInstant, type SnoozePresetName } from '../../../../shared/followup';
+import { addDays, checkInFloorMs, currentDueMs, localDateOf, snoozePresetsFor, thankYouDueMs, toEpochMs, toInstant, type SnoozePresetName } from '../../../../shared/followup';
 import { fakeClock, ok, openTestCore } from '../../../support/core';
 import {
   byKey,
+  CHECK_INS,
   checkInvariants,
   copy,
   isCadence,
@@ -230,6 +231,39 @@ class Reschedule implements Cmd {
 
 const STAGE_IDS: Record<StageKind, string> = { active: 'interviewing', offer: 'offer', closed: 'closed' };
 
+/** The one question about an interview entered after the fact: "Did you send a thank-you? Did they answer?" */
+class AnswerLate implements Cmd {
+  constructor(
+    readonly thankYouSent: boolean,
+    readonly answered: boolean,
+  ) {}
+  check = (m: Readonly<Model>) => m.now.lateUnanswered;
+  async run(m: Model, r: Real) {
+    const next = copy(m.now);
+    next.lateUnanswered = false;
+    if (next.states.thanks === 'open') next.states.thanks = this.thankYouSent ? 'sent' : 'skipped';
+    if (this.answered) {
+      next.heardBack = true;
+      for (const k of CHECK_INS) if (next.states[k] === 'open') next.states[k] = 'heard';
+      if (next.states.prompt === 'open') next.states.prompt = 'heard';
+    }
+    const answeredAt = r.clock.now();
+    expect(await step(m, r, next, () => r.core.dispatch('interviews.answerLate', { id: r.interviewId, thankYouSent: this.thankYouSent, answered: this.answered }))).toBeNull();
+    const after = snapshot(r);
+    // "No answer yet" plans the check-ins from the answer: none is due on or before its day.
+    for (const k of CHECK_INS) {
+      const f = byKey(after, k);
+      if (f && f.status === 'pending') expect(localDateOf(toEpochMs(f.dueAt), r.zone) > localDateOf(answeredAt, r.zone)).toBe(true);
+      // A re-planned check-in drops an early snooze: the model forgets it too.
+      if (f?.status !== 'snoozed' || f.snoozedUntil !== m.now.early[k]) delete m.now.early[k];
+    }
+    // Asked once: a second answer is refused and writes nothing.
+    expect(await step(m, r, null, () => r.core.dispatch('interviews.answerLate', { id: r.interviewId, thankYouSent: true, answered: true }))).toMatchObject({ code: 'conflict' });
+    checkInvariants(m, r);
+  }
+  toString = () => `answer late entry: thank-you ${this.thankYouSent ? 'sent' : 'not sent'}, ${this.answered ? 'heard back' : 'no answer yet'}`;
+}
+
 class MoveStage implements Cmd {
   constructor(readonly to: StageKind) {}
   check = (m: Readonly<Model>) => m.now.stage !== this.to;
@@ -287,6 +321,7 @@ const commands = [
   fc.constantFrom<StageKind>('active', 'offer', 'closed').map((to) => new MoveStage(to)),
   fc.integer({ min: -3 * 96, max: 3 * 96 }).map((q) => new Reschedule(q * 15 * 60_000)),
   fc.boolean().map((h) => new InterviewHeardBack(h)),
+  fc.tuple(fc.boolean(), fc.boolean()).map(([sent, answered]) => new AnswerLate(sent, answered)),
   fc.constant(new HistoryStep('undo')),
   fc.constant(new HistoryStep('redo')),
   fc.integer({ min: HOUR, max: 6 * DAY }).map((ms) => new Advance(ms)),
@@ -303,8 +338,8 @@ const scenario = (zone: string) =>
     change: fc.constantFrom(...(DST_CHANGES[zone] ?? [])),
     /** Interview start relative to the DST change, in quarter hours (−6 … +2 days). */
     startQuarters: fc.integer({ min: -6 * 96, max: 2 * 96 }),
-    /** The clock starts this long after the interview starts (negative: before it). */
-    clockLagMs: fc.integer({ min: -DAY, max: 2 * DAY }),
+    /** The clock starts this long after the interview starts (negative: before it; long after: a late entry). */
+    clockLagMs: fc.oneof(fc.integer({ min: -DAY, max: 2 * DAY }), fc.integer({ min: 2 * DAY, max: 240 * DAY })),
     durationMinutes: fc.constantFrom(30, 45, 60, 90),
     promise: fc.option(fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }), { nil: undefined }),
     commands: fc.commands(commands, { maxCommands: 12, size: 'medium' }),
@@ -329,7 +364,14 @@ async function runScenario(zone: string, s: Scenario) {
     const real: Real = { core, clock, zone, applicationId: app.id, interviewId: interview.id };
     const states: ModelState['states'] = { thanks: 'open', check1: 'open', check2: 'open' };
     if (hearBack.status === 'unknown') states.prompt = 'open';
-    const model: Model = { now: { states, promiseKnown: hearBack.status !== 'unknown', heardBack: false, stage: 'active', early: {} }, undo: [], redo: [] };
+    // Entered after its thank-you moment: its past moments are never notified, and Today asks once.
+    const late = thankYouDueMs(interview, core.store.settings, zone) < clock.now();
+    expect(interview.lateEntry !== undefined).toBe(late);
+    core.hint('resume');
+    await core.settled();
+    const passed = core.shown.flat().filter((reminder) => toEpochMs(reminder.occurrence) < toEpochMs(interview.createdAt));
+    expect(passed).toEqual([]);
+    const model: Model = { now: { states, promiseKnown: hearBack.status !== 'unknown', heardBack: false, stage: 'active', early: {}, lateUnanswered: late }, undo: [], redo: [] };
     checkInvariants(model, real);
     await fc.asyncModelRun(() => ({ model, real }), s.commands);
   } finally {

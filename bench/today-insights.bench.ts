@@ -1,0 +1,111 @@
+/**
+ * Today and Insights at 2,000 applications, in Chromium against browser mode (the real core).
+ * - today.ready_2000_ms: median ms from choosing Today in the navigation (the app already open on
+ *   the board) to Today's content rendered (its summary and first group drawn), with 2,000
+ *   applications, each with an interview and its planned follow-ups. Target ≤ 100.
+ * - insights.ready_2000_ms: the same for Insights, its cards drawn; each run is a first visit
+ *   (the page is loaded afresh on the board before it). Target ≤ 150.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { replaceAllData } from '../electron/core/store/replace-data';
+import { DEFAULT_SETTINGS, DEFAULT_STAGES, UNKNOWN_PROMISE, type FollowUp, type Interview } from '../shared/domain';
+import { planInterviewFollowUps } from '../shared/followup';
+import { systemChromium } from '../scripts/test-browser.mjs';
+import { startApp, type RunningApp } from '../test/e2e/support/browser-mode';
+import { benchApplication, buildRendererOnce, median } from './support';
+
+const COUNT = 2000;
+const RUNS = 7;
+const DAY = 86_400_000;
+const STAGE_OF = ['applied', 'interviewing', 'interviewing', 'offer', 'closed'];
+
+/** 2,000 applications, each with one interview (past or coming) and the follow-ups the planner makes for it. */
+function seededDataDir(): string {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hearback-bench-today-'));
+  const nowMs = Date.now();
+  const at = new Date(nowMs - 60 * DAY).toISOString();
+  const applications = Array.from({ length: COUNT }, (_, i) => benchApplication(i, STAGE_OF[i % STAGE_OF.length]!, at));
+  const interviews: Interview[] = [];
+  const followUps: FollowUp[] = [];
+  let ids = 0;
+  for (const application of applications) {
+    const i = Number(application.id.slice(3));
+    const startsAt = new Date(nowMs + ((i % 40) - 30) * DAY).toISOString();
+    const interview: Interview = {
+      id: `int${i}`,
+      applicationId: application.id,
+      round: 'Technical interview',
+      startsAt,
+      timeZone: 'UTC',
+      durationMinutes: 60,
+      format: 'video',
+      location: '',
+      interviewerIds: [],
+      notes: '',
+      memorableDetail: 'The migration plan',
+      hearBack: i % 3 === 0 ? UNKNOWN_PROMISE : { status: 'date', date: new Date(nowMs + ((i % 40) - 25) * DAY).toISOString().slice(0, 10), channel: 'email', asked: true },
+      outcome: 'pending',
+      heardBackAt: i % 7 === 0 ? new Date(nowMs - 2 * DAY).toISOString() : null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    interviews.push(interview);
+    const stage = DEFAULT_STAGES.find((s) => s.id === application.stageId)!;
+    followUps.push(...planInterviewFollowUps({ application, stage, interview, existing: [], settings: DEFAULT_SETTINGS, zone: 'UTC', now: at, newId: () => `fu${ids++}` }));
+  }
+  replaceAllData(dataDir, { stages: DEFAULT_STAGES, settings: DEFAULT_SETTINGS, applications, interviews, followUps, history: [] }, at);
+  return dataDir;
+}
+
+/** ms from clicking `view` in the navigation to `ready` being visible, measured inside the page. */
+async function timeView(page: Page, app: RunningApp, view: 'Today' | 'Insights', ready: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(app.url);
+  await page.getByRole('list', { name: 'Applied applications' }).getByRole('article').first().waitFor({ timeout: 60_000 });
+  // A person looks at the board for a moment before choosing a view: let the page go idle.
+  await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 }))');
+  await page.waitForTimeout(500);
+  // A string, not a function: tsx would wrap a function with helpers the page does not have.
+  const measure = `new Promise((resolve) => {
+    const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent === ${JSON.stringify(view)});
+    const start = performance.now();
+    link.click();
+    const look = () => (document.querySelector(${JSON.stringify(ready)}) ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(look));
+    look();
+  })`;
+  return (await page.evaluate(measure)) as number;
+}
+
+export async function run(): Promise<Record<string, number>> {
+  buildRendererOnce();
+  const executablePath = systemChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const dataDir = seededDataDir();
+  const app = await startApp(dataDir, { TZ: 'UTC' });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    const today: number[] = [];
+    const insights: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      today.push(await timeView(page, app, 'Today', '.today-summary'));
+      insights.push(await timeView(page, app, 'Insights', '.insights-grid'));
+    }
+    await page.close();
+    return { 'today.ready_2000_ms': Math.round(median(today)), 'insights.ready_2000_ms': Math.round(median(insights)) };
+  } finally {
+    await browser.close();
+    await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// Run directly: `node --import tsx bench/today-insights.bench.ts`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run().then((figures) => console.log(JSON.stringify(figures, null, 2)));
+}
