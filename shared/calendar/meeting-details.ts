@@ -23,6 +23,11 @@ const PHONE = /(\+?\d[\d\s().-]{6,}\d)/;
 const CALL_YOU = /\b(?:call you (?:at|on)|phone(?: number)?:|dial(?: in)?:)\s*(\+?\d[\d\s().-]{6,}\d)/i;
 const VIDEO_PLACEHOLDER = /^(microsoft teams meeting|zoom meeting|google meet|webex meeting|online meeting|video call)$/i;
 
+/** The first Zoom, Meet, Teams or Webex meeting link in a text, or null. */
+export function videoLinkIn(text: string): string | null {
+  return VIDEO_LINK.exec(text)?.[0].slice(0, 2048) ?? null;
+}
+
 export function meetingDetails(event: Pick<CalendarEvent, 'location' | 'url' | 'description'>): MeetingDetails {
   for (const where of [event.location, event.url, event.description]) {
     const video = VIDEO_LINK.exec(where);

@@ -37,8 +37,8 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
       await (req.id === null ? calendar.refreshAll() : calendar.refresh(req.id));
       return calendar.state();
     },
-    'calendar.importFile'(req) {
-      calendar.importFile(req.fileName, req.text, req.applicationId ?? null);
+    async 'calendar.importFile'(req) {
+      await calendar.importFile(req.fileName, req.text, req.applicationId ?? null, () => ctx.releaseQueue());
       return calendar.state();
     },
     'calendar.confirm': (req) => calendar.confirm(req.key, req.applicationId),

@@ -88,8 +88,8 @@ export class CalendarService {
     return this.sources.refresh(id);
   }
 
-  importFile(fileName: string, text: string, applicationId: string | null): void {
-    this.sources.importFile(fileName, text, applicationId);
+  importFile(fileName: string, text: string, applicationId: string | null, releaseQueue: () => void): Promise<void> {
+    return this.sources.importFile(fileName, text, applicationId, releaseQueue);
   }
 
   confirm(key: string, applicationId: string): Interview {

@@ -1,13 +1,14 @@
 import { HearbackError } from '../../../shared/contract';
 import type { CalendarSourceStatus, SourceProblem } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
-import { parseIcs } from '../../../shared/calendar/parse-ics';
+import type { IcsResult } from '../../../shared/calendar/parse-ics';
 import { MS_PER_DAY } from '../../../shared/followup';
 import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
 import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
 import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';
 import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
+import { parseIcsInSlices } from './parse-in-slices';
 import { sourceProblemText } from './source-text';
 
 /**
@@ -68,8 +69,9 @@ interface ParsedText {
   text: string;
   windowDay: number;
   zone: string;
-  result: ReturnType<typeof parseIcs>;
+  result: IcsResult;
 }
+type ParsedTexts = ReadonlyMap<string, ParsedText>;
 
 const secretKey = (source: { id: string; kind: string }) => `calendar.${source.kind}.${source.id}`;
 
@@ -93,7 +95,6 @@ export class CalendarSources {
     for (const source of record.file.sources) {
       const runtime = this.runtime(source.id, source.kind, source.name, source);
       this.sources.set(source.id, runtime);
-      if (source.kind === 'file') this.loadDropped(runtime);
     }
   }
 
@@ -109,6 +110,7 @@ export class CalendarSources {
     return this.sources.get(id);
   }
 
+  /** A kept dropped file, read again at start: parsed in slices, applied in the call queue. */
   private loadDropped(runtime: SourceRuntime): void {
     const text = readDroppedFile(this.ports.dataDir, runtime.id);
     runtime.checkedAt = nowIso(this.ctx);
@@ -118,14 +120,25 @@ export class CalendarSources {
       return;
     }
     runtime.droppedText = text;
-    if (!this.read(runtime, new Map([['file', text]]))) return;
-    const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
-    const added = Date.parse(runtime.stored?.addedAt ?? '');
-    if (added < windowStart && runtime.events.every((e) => Date.parse(e.endsAt) < windowStart)) this.forget(runtime);
+    const files = new Map([['file', text]]);
+    runtime.inFlight = (async () => {
+      const parsed = await this.parse(runtime, files);
+      await this.ports.run(() => {
+        if (!this.sources.has(runtime.id) || !this.read(runtime, parsed)) return;
+        const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
+        const added = Date.parse(runtime.stored?.addedAt ?? '');
+        if (added < windowStart && runtime.events.every((e) => Date.parse(e.endsAt) < windowStart)) this.forget(runtime);
+        else this.events.read(runtime);
+        this.events.changed();
+      });
+    })().finally(() => {
+      runtime.inFlight = null;
+    });
   }
 
 
   start(): void {
+    for (const runtime of this.sources.values()) if (runtime.kind === 'file') this.loadDropped(runtime);
     this.schedule();
     void this.refreshAll();
   }
@@ -239,7 +252,8 @@ export class CalendarSources {
     const work = (async () => {
       const secret = this.ctx.secrets.get(secretKey(stored));
       const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await (this.ports.fetch ?? fetchFeed)(secret, runtime.validators)) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }).read(stored.calendarUrl, runtime.calDav));
-      await this.ports.run(() => this.apply(runtime, result));
+      const parsed = result.kind === 'changed' ? await this.parse(runtime, result.texts) : new Map<string, ParsedText>();
+      await this.ports.run(() => this.apply(runtime, result, parsed));
     })().finally(() => {
       runtime.inFlight = null;
     });
@@ -247,13 +261,13 @@ export class CalendarSources {
     return work;
   }
 
-  private apply(runtime: SourceRuntime, result: SourceRead): void {
+  private apply(runtime: SourceRuntime, result: SourceRead, parsed: ParsedTexts): void {
     if (!this.sources.has(runtime.id)) return;
     runtime.checkedAt = nowIso(this.ctx);
     if (result.kind === 'failed') {
       this.fail(runtime, result.problem, result.status);
     } else if (result.kind === 'changed') {
-      if (this.read(runtime, result.texts)) {
+      if (this.read(runtime, parsed)) {
         runtime.validators = result.validators;
         runtime.calDav = result.calDav;
       }
@@ -274,29 +288,41 @@ export class CalendarSources {
   }
 
   /**
-   * Parses the source's texts into its events; false (the source failing, its events kept) when a
-   * feed cannot be read. A CalDAV calendar holds one text per event: a broken one is named and skipped.
+   * Parses the source's texts, outside the call queue and in slices (parse-in-slices.ts); texts
+   * parsed earlier the same day in the same zone are reused.
    */
-  private read(runtime: SourceRuntime, texts: ReadonlyMap<string, string>): boolean {
+  private async parse(runtime: SourceRuntime, texts: ReadonlyMap<string, string>): Promise<ParsedTexts> {
     const nowMs = this.ctx.now().getTime();
     // Parses are reused within a day: the window they were expanded in moves by days, not by polls.
     const windowDay = Math.floor(nowMs / MS_PER_DAY);
     const zone = this.ctx.zone();
     const options = { fallbackZone: zone, windowStartMs: nowMs - WINDOW_BACK_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
+    const parsed = new Map<string, ParsedText>();
+    for (const [key, text] of texts) {
+      const previous = runtime.parsed.get(key);
+      parsed.set(key, previous && previous.text === text && previous.windowDay === windowDay && previous.zone === zone ? previous : { text, windowDay, zone, result: await parseIcsInSlices(text, options) });
+    }
+    return parsed;
+  }
+
+  /**
+   * The parsed texts become the source's events; false (the source failing, its events kept) when a
+   * feed cannot be read. A CalDAV calendar holds one text per event: a broken one is named and skipped.
+   */
+  private read(runtime: SourceRuntime, parsed: ParsedTexts): boolean {
     const parsedNow = new Map<string, ParsedText>();
     const events: CalendarEvent[] = [];
     const problems: string[] = [];
-    for (const [key, text] of texts) {
-      const previous = runtime.parsed.get(key);
-      const parsed = previous && previous.text === text && previous.windowDay === windowDay && previous.zone === zone ? previous : { text, windowDay, zone, result: parseIcs(text, options) };
-      const result = parsed.result;
+    for (const [key, entry] of parsed) {
+      const result = entry.result;
       if (result.ok) {
-        parsedNow.set(key, parsed);
-        events.push(...result.events);
-        problems.push(...result.problems);
+        parsedNow.set(key, entry);
+        // Appended one by one: a spread of a very large array overflows the call stack.
+        for (const event of result.events) events.push(event);
+        for (const problem of result.problems) if (problems.length < 20) problems.push(problem);
       } else if (runtime.kind === 'caldav') {
-        parsedNow.set(key, parsed);
-        problems.push(`An event could not be read: ${result.message}`);
+        parsedNow.set(key, entry);
+        if (problems.length < 20) problems.push(`An event could not be read: ${result.message}`);
       } else {
         this.fail(runtime, result.code, null);
         return false;
@@ -304,7 +330,7 @@ export class CalendarSources {
     }
     runtime.parsed = runtime.kind === 'caldav' ? parsedNow : new Map();
     runtime.events = events;
-    runtime.warnings = problems.slice(0, 20).map((p) => p.slice(0, 300));
+    runtime.warnings = problems.map((p) => p.slice(0, 300));
     runtime.problem = null;
     runtime.message = null;
     runtime.complete = runtime.kind !== 'file';
@@ -316,12 +342,21 @@ export class CalendarSources {
    * Read first — a file that is not a calendar writes nothing; the same file dropped again is the
    * same source (its application updated). Kept until removed; the oldest goes past 50 files.
    */
-  importFile(fileName: string, text: string, applicationId: string | null): void {
+  async importFile(fileName: string, text: string, applicationId: string | null, releaseQueue: () => void): Promise<void> {
     if (applicationId !== null) requireApplication(this.ctx, applicationId);
     const name = fileName.slice(0, 200);
     const runtime = this.runtime(this.ctx.newId(), 'file', name);
+    // Read outside the call queue (a large or hostile file must not hold other calls), kept inside it.
+    releaseQueue();
+    const parsed = await this.parse(runtime, new Map([['file', text]]));
+    await this.ports.run(() => this.keepDropped(runtime, parsed, text, applicationId));
+  }
+
+  private keepDropped(runtime: SourceRuntime, parsed: ParsedTexts, text: string, applicationId: string | null): void {
+    if (applicationId !== null) requireApplication(this.ctx, applicationId);
+    const name = runtime.name;
     runtime.checkedAt = nowIso(this.ctx);
-    if (!this.read(runtime, new Map([['file', text]]))) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
+    if (!this.read(runtime, parsed)) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
     const same = [...this.sources.values()].find((s) => s.kind === 'file' && s.droppedText === text);
     if (same?.stored?.kind === 'file') {
       const stored: FileSource = { ...same.stored, name, applicationId: applicationId ?? same.stored.applicationId };

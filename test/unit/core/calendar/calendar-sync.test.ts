@@ -324,7 +324,7 @@ describe('bad feeds through the core: a clear status, nothing hangs', () => {
     expect(state.sources[0]).toMatchObject({ state: 'failing', problem: 'too-large', eventCount: 0 });
   });
 
-  it('an endless RRULE and an unknown TZID are read around, and named on the source', async () => {
+  it('an endless RRULE is read around; an undefined TZID is read in the calendar’s zone and proposed; both named on the source', async () => {
     const extra = [
       'BEGIN:VEVENT', 'UID:endless@example.com', 'DTSTART:19700101T000000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Tick', 'END:VEVENT',
       'BEGIN:VEVENT', 'UID:mars@example.com', 'DTSTART;TZID=Mars/Olympus_Mons:20261210T100000', 'SUMMARY:Acme on Mars', 'END:VEVENT',
@@ -332,9 +332,12 @@ describe('bad feeds through the core: a clear status, nothing hangs', () => {
     const { core } = await setup(invitation({ extra }));
     const state = await addFeed(core);
     expect(state.sources[0]).toMatchObject({ state: 'ok' });
-    expect(state.sources[0]!.warnings.join('\n')).toContain('unknown time zone "Mars/Olympus_Mons"');
-    expect(state.sources[0]!.warnings.join('\n')).toContain('endless@example.com was read only up to');
-    expect(state.candidates.map((c) => c.event.uid)).toEqual(['acme-interview-1@google.com']);
+    expect(state.sources[0]!.warnings.join('\n')).toContain('The time zone “Mars/Olympus_Mons” is not defined in this calendar: its times were read in America/New_York');
+    expect(state.sources[0]!.warnings.join('\n')).toContain('“Tick” was read only up to');
+    expect(state.candidates.map((c) => [c.event.uid, c.event.startsAt, c.event.unknownZone])).toEqual([
+      ['acme-interview-1@google.com', '2026-12-08T19:00:00.000Z', null],
+      ['mars@example.com', '2026-12-10T15:00:00.000Z', 'Mars/Olympus_Mons'],
+    ]);
   });
 });
 

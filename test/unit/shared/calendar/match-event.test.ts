@@ -9,7 +9,7 @@ const NOW = Date.parse('2026-12-01T12:00:00Z');
 
 function event(over: Partial<CalendarEvent> = {}): CalendarEvent {
   return {
-    key: 'uid-1', uid: 'uid-1', recurrenceId: null, summary: 'Catch-up', description: '', location: '', url: '',
+    key: 'uid-1', uid: 'uid-1', recurrenceId: null, summary: 'Catch-up', description: '', location: '', url: '', conferenceUrl: '', unknownZone: null,
     startsAt: '2026-12-08T19:00:00.000Z', endsAt: '2026-12-08T20:00:00.000Z', timeZone: 'America/New_York',
     allDay: false, floating: false, status: 'confirmed', sequence: 0, organizer: null, attendees: [], ...over,
   };
