@@ -8,6 +8,7 @@ import { nowIso, type ServiceContext } from '../service/context';
 import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
 import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';
 import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
+import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
 import { parseIcsInSlices } from './parse-in-slices';
 import { sourceProblemText } from './source-text';
 
@@ -31,9 +32,7 @@ export interface SourcePorts {
 }
 
 export const POLL_MS = 15 * 60_000;
-/** Events are read from this far back (the matching window) … */
-export const WINDOW_BACK_DAYS = 14;
-/** … to this far ahead. */
+/** Events are read from the recent past (RECENT_PAST_DAYS) to this far ahead. */
 const WINDOW_AHEAD_DAYS = 366;
 
 /** What one check of a source brought: the same for a feed (one text) and a CalDAV calendar (one text per event). */
@@ -125,7 +124,7 @@ export class CalendarSources {
       const parsed = await this.parse(runtime, files);
       await this.ports.run(() => {
         if (!this.sources.has(runtime.id) || !this.read(runtime, parsed)) return;
-        const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
+        const windowStart = this.ctx.now().getTime() - RECENT_PAST_DAYS * MS_PER_DAY;
         const added = Date.parse(runtime.stored?.addedAt ?? '');
         if (added < windowStart && runtime.events.every((e) => Date.parse(e.endsAt) < windowStart)) this.forget(runtime);
         else this.events.read(runtime);
@@ -296,7 +295,7 @@ export class CalendarSources {
     // Parses are reused within a day: the window they were expanded in moves by days, not by polls.
     const windowDay = Math.floor(nowMs / MS_PER_DAY);
     const zone = this.ctx.zone();
-    const options = { fallbackZone: zone, windowStartMs: nowMs - WINDOW_BACK_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
+    const options = { fallbackZone: zone, windowStartMs: nowMs - RECENT_PAST_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
     const parsed = new Map<string, ParsedText>();
     for (const [key, text] of texts) {
       const previous = runtime.parsed.get(key);

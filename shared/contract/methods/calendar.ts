@@ -33,6 +33,8 @@ export const CalendarCandidateSchema = z
     applicationIds: z.array(IdSchema).max(50),
     /** Why it is suggested; `dropped`: the user dropped the invitation on that application. */
     via: z.enum(['contact', 'domain', 'title', 'scheduling', 'dropped']).nullable(),
+    /** One of a repeating series, offered once: the answer covers the whole series. */
+    repeats: z.boolean(),
     format: InterviewFormatSchema,
     location: z.string().max(2048),
     interviewerNames: z.array(z.string().max(200)).max(30),
