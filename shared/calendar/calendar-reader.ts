@@ -15,14 +15,54 @@ export interface ReaderLimits {
   fallbackZone: string;
   maxStepsPerEvent: number;
   maxOccurrencesPerEvent: number;
+  /** Milliseconds, for the time limits below (the core passes a monotonic clock). */
+  clock: () => number;
 }
 
 /** What one file may cost, shared by its calendars: occurrences kept and repeats stepped through. */
 export interface FileBudget {
   occurrencesLeft: number;
   stepsLeft: number;
+  /** Time left for stepping through repeats, for the whole file. */
+  expandMsLeft: number;
   /** The file held more than it was allowed: said once to the user. */
   cut: boolean;
+}
+
+/**
+ * Time limits on repeats, because one step of ical.js's iterator can run unbounded: a rule that
+ * never matches (`FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31`) steps day after day inside one `next()`.
+ * Its inner loop is watched; past these it stops and the event keeps what was read.
+ *
+ * | limit                                  | ms   |
+ * | -------------------------------------- | ---- |
+ * | one step (one `next()`)                | 30   |
+ * | one event's repeats                    | 250  |
+ * | every repeat in a file                 | 2000 |
+ */
+export const STEP_MS = 30;
+export const EVENT_EXPAND_MS = 250;
+export const FILE_EXPAND_MS = 2000;
+/** An event's text larger than this is not read (a description holds a few KB; 1 MB is not an invitation). */
+export const MAX_EVENT_CHARS = 1_000_000;
+
+class TooSlow extends Error {}
+
+interface WatchedIterator {
+  next(): ICAL.Time | null;
+  check_contracting_rules(): boolean;
+}
+
+/** The iterator with its inner loop watched: past `deadline()` it throws TooSlow. */
+function watched(iterator: ICAL.RecurIterator, clock: () => number, deadline: () => number): WatchedIterator {
+  const inner = iterator as unknown as WatchedIterator;
+  const check = inner.check_contracting_rules.bind(inner);
+  let calls = 0;
+  inner.check_contracting_rules = () => {
+    if ((++calls & 31) === 0 && clock() > deadline()) throw new TooSlow();
+    return check();
+  };
+  return inner;
 }
 
 interface ResolvedTime {
@@ -34,7 +74,7 @@ interface ResolvedTime {
   unknownZone: string | null;
 }
 
-/** Repeats stepped through between two pauses. */
+/** Occurrences made between two pauses. */
 const STEPS_PER_SLICE = 64;
 
 /** Wall-clock fields of an ICAL.Time, as a "floating" Date (UTC fields = wall time). */
@@ -82,6 +122,7 @@ export class CalendarReader {
       yield;
       let vevent: ICAL.Component;
       try {
+        if (text.length > MAX_EVENT_CHARS) throw new Error('too large');
         vevent = new ICAL.Component(ICAL.parse(text) as never);
       } catch {
         unreadable++;
@@ -160,21 +201,35 @@ export class CalendarReader {
     const tzid = master.getFirstProperty('dtstart')?.getParameter('tzid');
     const rule = master.getFirstPropertyValue('rrule');
     if (rule instanceof ICAL.Recur) {
-      const iterator = rule.iterator(dtstart);
+      const { clock } = this.limits;
+      const eventDeadline = clock() + Math.min(EVENT_EXPAND_MS, Math.max(0, this.budget.expandMsLeft));
+      let stepDeadline = 0;
+      const began = clock();
+      const iterator = watched(rule.iterator(dtstart), clock, () => stepDeadline);
       let steps = 0;
-      for (let next = iterator.next(); next; next = iterator.next()) {
-        if (++steps % STEPS_PER_SLICE === 0) yield;
-        if (steps > maxStepsPerEvent || this.budget.stepsLeft-- <= 0) {
-          this.problems.push(`The repeating event “${title}” was read only up to its first ${Math.min(steps - 1, maxStepsPerEvent)} repeats`);
-          break;
+      try {
+        for (;;) {
+          yield;
+          stepDeadline = Math.min(clock() + STEP_MS, eventDeadline);
+          const next = iterator.next();
+          if (!next) break;
+          if (++steps > maxStepsPerEvent || this.budget.stepsLeft-- <= 0) {
+            this.problems.push(`The repeating event “${title}” was read only up to its first ${Math.min(steps - 1, maxStepsPerEvent)} repeats`);
+            break;
+          }
+          const at = this.resolveValue(next, tzid);
+          if (!at || at.ms > windowEndMs) break;
+          if (inWindow(at)) starts.add(at.ms);
+          if (starts.size >= maxOccurrencesPerEvent) {
+            this.problems.push(`The repeating event “${title}” was read only up to its first ${maxOccurrencesPerEvent} times in the coming year`);
+            break;
+          }
         }
-        const at = this.resolveValue(next, tzid);
-        if (!at || at.ms > windowEndMs) break;
-        if (inWindow(at)) starts.add(at.ms);
-        if (starts.size >= maxOccurrencesPerEvent) {
-          this.problems.push(`The repeating event “${title}” was read only up to its first ${maxOccurrencesPerEvent} times in the coming year`);
-          break;
-        }
+      } catch (error) {
+        if (!(error instanceof TooSlow)) throw error;
+        this.problems.push(`The repeating event “${title}” was read only up to its first ${steps} repeats (its rule takes too long to follow)`);
+      } finally {
+        this.budget.expandMsLeft -= clock() - began;
       }
     } else if (inWindow(start)) {
       starts.add(start.ms);

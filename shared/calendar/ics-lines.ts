@@ -33,11 +33,28 @@ const KNOWN_PROPERTIES = new Set([
 const TEXT_PROPERTY = /^(summary|description|location|comment|x-alt-desc)[;:]/i;
 const NAME = /^[A-Za-z0-9-]+/;
 
+/** Lines between two pauses while splitting a large text. */
+const LINES_PER_SLICE = 4000;
+
+/** The physical lines of a text, any line ending, read lazily (a 20 MB text is never split at once). */
+function* physicalLines(text: string): Generator<string, void, void> {
+  let at = 0;
+  while (at < text.length) {
+    const lf = text.indexOf('\n', at);
+    const cr = text.indexOf('\r', at);
+    const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    yield text.slice(at, end);
+    at = end + (text.startsWith('\r\n', end) ? 2 : 1);
+  }
+}
+
 /** The logical (unfolded) lines of a calendar text after the pre-pass, and how many were repaired. */
-function lenientLines(text: string): { lines: string[]; repaired: number } {
+function* lenientLines(text: string): Generator<void, { lines: string[]; repaired: number }, void> {
   const lines: string[] = [];
   let repaired = 0;
-  for (const raw of text.split(/\r\n|\n|\r/)) {
+  let count = 0;
+  for (const raw of physicalLines(text)) {
+    if (++count % LINES_PER_SLICE === 0) yield;
     if (raw.trim() === '') continue;
     if ((raw.startsWith(' ') || raw.startsWith('\t')) && lines.length > 0) {
       lines[lines.length - 1] += raw.slice(1);
@@ -47,6 +64,7 @@ function lenientLines(text: string): { lines: string[]; repaired: number } {
   }
   const out: string[] = [];
   for (const line of lines) {
+    if (++count % LINES_PER_SLICE === 0) yield;
     const name = NAME.exec(line)?.[0] ?? '';
     if (line.charAt(name.length) === '=' && KNOWN_PROPERTIES.has(name.toLowerCase())) {
       out.push(`${name}:${line.slice(name.length + 1)}`);
@@ -62,16 +80,18 @@ function lenientLines(text: string): { lines: string[]; repaired: number } {
   return { lines: out, repaired };
 }
 
-/** Splits the text into calendars and events; null when BEGIN and END do not pair up. */
-export function splitIcs(text: string): IcsSplit | null {
-  const pass = lenientLines(text);
+/** Splits the text into calendars and events; null when BEGIN and END do not pair up. Pauses (`yield`) every few thousand lines. */
+export function* splitIcs(text: string): Generator<void, IcsSplit | null, void> {
+  const pass = yield* lenientLines(text);
   let repaired = pass.repaired;
   const calendars: IcsBlock[] = [];
   const stack: string[] = [];
   let header: string[] = [];
   let event: string[] | null = null;
   let events: string[] = [];
+  let count = 0;
   for (const line of pass.lines) {
+    if (++count % LINES_PER_SLICE === 0) yield;
     const begin = /^BEGIN:(\S+)\s*$/i.exec(line);
     const end = /^END:(\S+)\s*$/i.exec(line);
     if (begin) {

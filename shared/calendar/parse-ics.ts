@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import type { CalendarEvent } from './calendar-event';
-import { CalendarReader, describeError, type FileBudget } from './calendar-reader';
+import { CalendarReader, describeError, FILE_EXPAND_MS, type FileBudget } from './calendar-reader';
 import { splitIcs } from './ics-lines';
 
 /**
@@ -19,7 +19,7 @@ import { splitIcs } from './ics-lines';
  * | TZID never defined                        | read in X-WR-TIMEZONE, else the user's zone; `unknownZone` set, a problem named |
  * | UTC time ("Z")                            | that instant; zone = X-WR-TIMEZONE or the user's              |
  * | floating time / all-day date              | wall time in the user's zone (`floating` / `allDay`)          |
- * | RRULE (+RDATE, −EXDATE)                   | occurrences in [windowStart, windowEnd]: at most `maxSteps` repeats stepped and `maxOccurrencesPerEvent` kept per event |
+ * | RRULE (+RDATE, −EXDATE)                   | occurrences in [windowStart, windowEnd]: at most `maxSteps` repeats stepped and `maxOccurrencesPerEvent` kept per event; time limits per step, event and file (calendar-reader.ts) |
  * | the whole file                            | at most `maxOccurrences` occurrences and `maxFileSteps` repeats; past that the rest is left out and the user told |
  * | RECURRENCE-ID                             | replaces that occurrence (its own time, status, sequence)     |
  * | STATUS:CANCELLED or METHOD:CANCEL         | status `cancelled`                                            |
@@ -42,6 +42,8 @@ export interface IcsOptions {
   maxOccurrencesPerEvent?: number;
   maxOccurrences?: number;
   maxFileSteps?: number;
+  /** A clock in ms for the reader's time limits (calendar-reader.ts); Date.now unless given. */
+  clock?: () => number;
 }
 
 export type IcsResult =
@@ -83,18 +85,19 @@ export function* readIcs(text: string, options: IcsOptions): Generator<void, Ics
   if (body.startsWith('<')) return failure('html');
   if (!/^BEGIN:VCALENDAR/i.test(body)) return failure('not-a-calendar');
   yield;
-  const split = splitIcs(body);
+  const split = yield* splitIcs(body);
   if (!split) return failure('broken');
   const events: CalendarEvent[] = [];
   const problems: string[] = [];
   const maxOccurrences = options.maxOccurrences ?? DEFAULT_MAX_OCCURRENCES;
-  const budget: FileBudget = { occurrencesLeft: maxOccurrences, stepsLeft: options.maxFileSteps ?? DEFAULT_MAX_FILE_STEPS, cut: false };
+  const budget: FileBudget = { occurrencesLeft: maxOccurrences, stepsLeft: options.maxFileSteps ?? DEFAULT_MAX_FILE_STEPS, expandMsLeft: FILE_EXPAND_MS, cut: false };
   const limits = {
     windowStartMs: options.windowStartMs,
     windowEndMs: options.windowEndMs,
     fallbackZone: options.fallbackZone,
     maxStepsPerEvent: options.maxSteps ?? DEFAULT_MAX_RRULE_STEPS,
     maxOccurrencesPerEvent: options.maxOccurrencesPerEvent ?? DEFAULT_MAX_OCCURRENCES_PER_EVENT,
+    clock: options.clock ?? Date.now,
   };
   let method: string | null = null;
   for (const block of split.calendars) {

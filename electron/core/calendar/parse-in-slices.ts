@@ -10,7 +10,7 @@ export const PARSE_SLICE_MS = 15;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function parseIcsInSlices(text: string, options: IcsOptions, sliceMs = PARSE_SLICE_MS): Promise<IcsResult> {
-  const reading = readIcs(text, options);
+  const reading = readIcs(text, { clock: () => performance.now(), ...options });
   let sliceStart = performance.now();
   for (;;) {
     const step = reading.next();
