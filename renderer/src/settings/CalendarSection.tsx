@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
 import type { CalendarSourceStatus } from '../../../shared/contract';
 import { CalDavForm } from '../calendar/CalDavForm';
 import { useCalendarState } from '../calendar/useCalendarState';
@@ -82,7 +83,7 @@ export function CalendarSection({ zone }: { zone: string }) {
       {dropped.length > 0 && (
         <div className="calendar-dropped">
           <h3 id="dropped-heading">Dropped invitations</h3>
-          <p className="muted">Kept so their events stay on Today until you answer them; each goes by itself 14 days after its last event.</p>
+          <p className="muted">Kept so their events stay on Today until you answer them; each goes by itself {RECENT_PAST_DAYS} days after its last event.</p>
           <ul className="calendar-sources" aria-labelledby="dropped-heading">
             {dropped.map((s) => (
               <SourceRow key={s.id} source={s} zone={zone} />
