@@ -3,7 +3,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HearbackError } from '../../shared/contract';
 import { openCore, systemClock, type Logger } from '../core';
-import { anyAddress, anyHost } from '../core/capture/address-rule';
 import { dataDirOf, findLegacyData, legacyDataMessage, moveLegacyData, userDataDir } from '../core/data-folder/location';
 import { DownloadRegistry } from './downloads';
 import { parseArgs } from './args';
@@ -60,7 +59,7 @@ async function main(): Promise<void> {
     // The core also emits `reminders.due`, which the page shows as a toast and a Web Notification.
     notifier: { show: () => {} },
     hostNotices,
-    ...(args.captureLocalPages ? { capture: { allowHost: anyHost, allowAddress: anyAddress } } : {}),
+    ...(args.captureLocalPages ? { capture: { reach: 'own-network' as const } } : {}),
   });
   downloads.removeLeftovers();
   server = await startBrowserModeServer({ core, rendererDir, port, downloads });

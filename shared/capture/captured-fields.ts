@@ -1,11 +1,11 @@
-import type { PostingField, PostingSource, SalaryRange } from '../domain';
+import type { PostingField, PostingSource, SalaryRange, Workplace } from '../domain';
 
 /** What one source found (each field only when that source said it). */
 export interface FoundFields {
   company?: string;
   role?: string;
   location?: string;
-  remote?: boolean;
+  workplace?: Workplace;
   salary?: SalaryRange;
   employmentType?: string;
   /** YYYY-MM-DD */

@@ -1,4 +1,4 @@
-import { decodeEntities, TAG_ATTRIBUTES, tidyWhitespace } from './html-text';
+import { decodeAttributeEntities, decodeEntities, TAG_ATTRIBUTES, tidyWhitespace } from './html-text';
 
 /**
  * What a page's markup says about itself, read without running anything: JSON-LD blocks, meta
@@ -20,7 +20,7 @@ export function tagAttributes(tagSource: string): Map<string, string> {
   const pattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
   for (const match of tagSource.matchAll(pattern)) {
     const name = (match[1] ?? '').toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+    if (!attributes.has(name)) attributes.set(name, decodeAttributeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
   }
   return attributes;
 }

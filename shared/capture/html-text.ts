@@ -1,3 +1,5 @@
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+
 /**
  * HTML → plain text for posting descriptions, without a DOM (this runs in the pure layer).
  * Rules (tested in test/unit/shared/capture/html-text.test.ts):
@@ -9,43 +11,23 @@
  * | block elements (p, div, h1–h6, ul, tr…)       | a paragraph break around them                 |
  * | `<li>`                                        | a line starting with "• "                     |
  * | any other tag                                 | nothing; its text stays                       |
- * | `&amp;` `&#39;` `&#x2014;` `&nbsp;` …         | the character (unknown names stay as written) |
+ * | `&amp;` `&#39;` `&#x2014;` `&nbsp;` …         | the character, decoded once (`entities`)      |
  * | runs of spaces and tabs; blank lines          | one space; at most one blank line             |
  * | a `<` that does not start a tag (`a < b`)     | kept                                          |
  */
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', lsquo: '‘', rsquo: '’', sbquo: '‚',
-  ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', deg: '°', plusmn: '±',
-  times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', micro: 'µ',
-  shy: '', zwj: '\u200d', zwnj: '\u200c', iexcl: '¡', iquest: '¿', rarr: '→', larr: '←', check: '✓',
-  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é',
-  egrave: 'è', ecirc: 'ê', Eacute: 'É', aacute: 'á', agrave: 'à', acirc: 'â', iacute: 'í',
-  oacute: 'ó', uacute: 'ú', ntilde: 'ñ', Ntilde: 'Ñ', ccedil: 'ç', Ccedil: 'Ç', oslash: 'ø',
-  aring: 'å', Aring: 'Å', aelig: 'æ', AElig: 'Æ', ocirc: 'ô', ucirc: 'û', icirc: 'î', euml: 'ë',
-  iuml: 'ï', yuml: 'ÿ', atilde: 'ã', otilde: 'õ',
-};
-/** Names HTML still reads without the semicolon (the common ones, as old pages write them). */
-const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
-
-function codePoint(n: number): string {
-  if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\ufffd';
-  return String.fromCodePoint(n);
+/**
+ * Character references → characters, exactly once, as the HTML standard reads them in text (the
+ * maintained `entities` package holds the standard's whole table, legacy names without `;`
+ * included): `&amp;lt;` becomes `&lt;`, never `<`.
+ */
+export function decodeEntities(input: string): string {
+  return decodeHTML(input);
 }
 
-/** Turns character references into characters; one pass, so `&amp;lt;` becomes `&lt;`, as in HTML. */
-export function decodeEntities(input: string): string {
-  return input.replace(/&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,9}|[A-Za-z][A-Za-z0-9]{1,31})(;?)/g, (whole, body: string, semi: string) => {
-    if (body.startsWith('#')) {
-      const n = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return codePoint(n);
-    }
-    const char = NAMED[body];
-    if (char === undefined || (semi === '' && !LEGACY.has(body))) return whole;
-    return char;
-  });
+/** The same for an attribute's value, where `&copy=1` in a link's query stays as written. */
+export function decodeAttributeEntities(input: string): string {
+  return decodeHTMLAttribute(input);
 }
 
 /** One space for runs of spaces/tabs, trimmed lines, at most one blank line, no outer blank lines. */

@@ -3,6 +3,8 @@ export * from './duplicates';
 export * from './html-scan';
 export * from './html-text';
 export * from './job-boards';
+export * from './board-answers';
+export * from './workplace-reading';
 export * from './json-ld';
 export * from './page-meta';
 export * from './preview';

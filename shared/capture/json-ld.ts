@@ -1,8 +1,10 @@
+import type { Workplace } from '../domain/workplace';
 import type { FoundFields, SourceFinding } from './captured-fields';
 import { clip } from './captured-fields';
-import { descriptionToText } from './html-text';
+import { decodeEntities, descriptionToText, tidyWhitespace } from './html-text';
 import { salaryPeriod, salaryRange } from './salary';
 import { employmentTypeLabel, isoDay } from './values';
+import { workplaceFromWords } from './workplace-reading';
 
 /**
  * schema.org `JobPosting` in JSON-LD, in the shapes sites really publish:
@@ -15,8 +17,11 @@ import { employmentTypeLabel, isoDay } from './values';
  * | `baseSalary` MonetaryAmount + QuantitativeValue min/max  | salary range, currency, period        |
  * | `baseSalary.value` a number / `value.value`              | a single figure (min = max)           |
  * | `jobLocation` Place or list; address object or string    | "City, Region, Country; …"            |
- * | `jobLocationType: TELECOMMUTE`                           | remote                                |
+ * | `jobLocationType: TELECOMMUTE`, no physical place        | remote (a country-only `jobLocation` is not a place) |
+ * | `TELECOMMUTE` and a physical `jobLocation`               | hybrid                                |
+ * | a physical `jobLocation` only                            | its words ("Hybrid"…), else not stated (hybrid jobs carry only a place too) |
  * | `applicantLocationRequirements` Country/State or list   | "Remote (Country, …)"                 |
+ * | text values (`title`, names, places) with entities       | decoded once (`R&amp;D` → `R&D`)      |
  * | `description` HTML, entities, escaped HTML               | plain text                            |
  * | `datePosted` date or date-time                           | its calendar day                      |
  * | a block that is not valid JSON                           | skipped; the next block is tried      |
@@ -26,6 +31,11 @@ type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+/**
+ * A text value as pages write it: CMSs HTML-escape the values they put in JSON-LD (`R&amp;D`),
+ * so entities are decoded exactly once, and no markup is expected in a name or title.
+ */
+const text = (v: unknown): string => tidyWhitespace(decodeEntities(str(v)));
 
 function typesOf(node: Node): string[] {
   return list(node['@type']).map((t) => str(t).replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, ''));
@@ -61,8 +71,8 @@ function resolve(value: unknown, byId: Map<string, Node>): unknown {
 
 function nameOf(value: unknown, byId: Map<string, Node>): string {
   const resolved = resolve(value, byId);
-  if (typeof resolved === 'string') return resolved.trim();
-  if (isNode(resolved)) return str(resolved['name']) || str(resolved['legalName']);
+  if (typeof resolved === 'string') return text(resolved);
+  if (isNode(resolved)) return text(resolved['name']) || text(resolved['legalName']);
   return '';
 }
 
@@ -71,18 +81,27 @@ function addressText(address: unknown, byId: Map<string, Node>): string {
   if (typeof resolved === 'string') return resolved.trim();
   if (!isNode(resolved)) return '';
   const country = nameOf(resolved['addressCountry'], byId);
-  const parts = [str(resolved['addressLocality']), str(resolved['addressRegion']), country].filter((p) => p !== '');
+  const parts = [text(resolved['addressLocality']), text(resolved['addressRegion']), country].filter((p) => p !== '');
   return [...new Set(parts)].join(', ');
 }
 
-function locationText(posting: Node, byId: Map<string, Node>): string {
+/**
+ * The posting's places, as text, and whether any is a physical place: an address with a town or a
+ * street, or a place named in words that are not "remote". A country or region alone is where a
+ * remote job may be done from (ATSs write it that way for remote postings), not an office.
+ */
+function locationsOf(posting: Node, byId: Map<string, Node>): { where: string; physical: boolean } {
   const places = list(posting['jobLocation']).map((place) => {
     const resolved = resolve(place, byId);
-    if (typeof resolved === 'string') return resolved.trim();
-    if (!isNode(resolved)) return '';
-    return addressText(resolved['address'], byId) || str(resolved['name']);
+    if (typeof resolved === 'string') return { text: text(resolved), physical: workplaceFromWords(resolved) !== 'remote' };
+    if (!isNode(resolved)) return { text: '', physical: false };
+    const address = resolve(resolved['address'], byId);
+    const written = addressText(address, byId) || text(resolved['name']);
+    const inTown = isNode(address) ? text(address['addressLocality']) !== '' || text(address['streetAddress']) !== '' : written !== '';
+    return { text: written, physical: inTown && workplaceFromWords(written) !== 'remote' };
   });
-  return [...new Set(places.filter((p) => p !== ''))].join('; ');
+  const kept = places.filter((p) => p.text !== '');
+  return { where: [...new Set(kept.map((p) => p.text))].join('; '), physical: kept.some((p) => p.physical) };
 }
 
 function salaryOf(posting: Node): FoundFields['salary'] {
@@ -103,21 +122,30 @@ function salaryOf(posting: Node): FoundFields['salary'] {
   return undefined;
 }
 
+function workplaceOf(telecommute: boolean, physical: boolean, where: string): Workplace | undefined {
+  if (telecommute) return physical ? 'hybrid' : 'remote';
+  // Google asks sites not to mark hybrid jobs TELECOMMUTE, so a place alone does not mean on site.
+  return workplaceFromWords(where);
+}
+
 function mapPosting(posting: Node, byId: Map<string, Node>): FoundFields {
-  const remote = list(posting['jobLocationType']).some((t) => str(t).toUpperCase() === 'TELECOMMUTE');
-  const where = locationText(posting, byId);
+  const telecommute = list(posting['jobLocationType']).some((t) => str(t).toUpperCase() === 'TELECOMMUTE');
+  const { where, physical } = locationsOf(posting, byId);
   const applicants = list(posting['applicantLocationRequirements']).map((r) => nameOf(r, byId)).filter((n) => n !== '');
-  const location = remote && !where ? (applicants.length > 0 ? `Remote (${applicants.join(', ')})` : 'Remote') : where;
+  const remoteFrom = applicants.length > 0 ? `Remote (${applicants.join(', ')})` : 'Remote';
+  const remoteWhere = where === '' || workplaceFromWords(where) === 'remote' ? where : `Remote (${where})`;
+  const location = telecommute && !physical ? (applicants.length > 0 || remoteWhere === '' || remoteWhere === 'Remote' ? remoteFrom : remoteWhere) : where;
   const fields: FoundFields = {
     company: clip(nameOf(posting['hiringOrganization'], byId), 200),
-    role: clip(str(posting['title']) || str(posting['name']), 200),
+    role: clip(text(posting['title']) || text(posting['name']), 200),
     location: clip(location, 200),
     employmentType: clip(list(posting['employmentType']).map((t) => employmentTypeLabel(str(t))).filter((t) => t !== '').join(', '), 80),
     postedOn: isoDay(str(posting['datePosted'])),
     jobUrl: str(posting['url']),
     text: typeof posting['description'] === 'string' ? descriptionToText(posting['description']) : '',
   };
-  if (remote) fields.remote = true;
+  const workplace = workplaceOf(telecommute, physical, where);
+  if (workplace) fields.workplace = workplace;
   const salary = salaryOf(posting);
   if (salary) fields.salary = salary;
   return fields;

@@ -17,10 +17,10 @@ export function absoluteLink(link: string, base: string): string {
 }
 
 /** A page's findings, best first: JSON-LD, OpenGraph, then the title and meta tags. */
-export function pageFindings(html: string): { findings: SourceFinding[]; hasPosting: boolean; title: string } {
+export function pageFindings(html: string, pageUrl = ''): { findings: SourceFinding[]; hasPosting: boolean; title: string } {
   const page = scanPage(html);
   const jsonLd = jobPostingFromJsonLd(page.jsonLd);
-  const findings = [jsonLd, openGraphFinding(page), pageFinding(page)].filter((f): f is SourceFinding => f !== null);
+  const findings = [jsonLd, openGraphFinding(page, pageUrl), pageFinding(page, pageUrl)].filter((f): f is SourceFinding => f !== null);
   return { findings, hasPosting: jsonLd !== null, title: page.title };
 }
 

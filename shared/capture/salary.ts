@@ -15,8 +15,14 @@ export function salaryPeriod(unit: unknown): SalaryRange['period'] | null {
   return PERIODS[unit.trim().toLowerCase()] ?? null;
 }
 
+/**
+ * An amount as pages write it: a number, or text — "100000", "100,000", "$100,000", "100 000",
+ * "85000.50". A currency sign in front is dropped (the currency comes from its own field); text
+ * with anything else ("80k", "73.000 €", "competitive") is not an amount.
+ */
 function amount(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.replace(/[,\s]/g, '')) : NaN;
+  const written = typeof value === 'string' ? /^\s*[$€£¥]?\s*(\d{1,3}(?:[,\s]\d{3})+|\d+)(\.\d+)?\s*$/.exec(value) : null;
+  const n = typeof value === 'number' ? value : written ? Number(`${(written[1] ?? '').replace(/[,\s]/g, '')}${written[2] ?? ''}`) : NaN;
   return Number.isFinite(n) && n >= 0 && n <= 1e9 ? n : null;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PostingSchema } from './posting';
+import { WorkplaceSchema } from './workplace';
 import { EmailSchema, IdSchema, InstantSchema, requiredText, text, WebLinkSchema } from './primitives';
 
 export const ContactSchema = z
@@ -45,6 +46,8 @@ export const ApplicationSchema = z
     role: requiredText(200),
     jobUrl: WebLinkSchema,
     location: text(200),
+    /** Remote, hybrid or on site; null or absent (data from before it existed): not stated. */
+    workplace: WorkplaceSchema.nullable().optional(),
     salary: SalaryRangeSchema.nullable(),
     source: text(200),
     notes: text(20_000),

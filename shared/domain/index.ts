@@ -1,5 +1,6 @@
 export * from './primitives';
 export * from './stage';
+export * from './workplace';
 export * from './posting';
 export * from './application';
 export * from './interview';

@@ -8,12 +8,15 @@ import { InstantSchema, LocalDateSchema, text, WebLinkSchema } from './primitive
  */
 
 /** Where a captured field came from, best first. `you` = typed or corrected by the user. */
-export const POSTING_SOURCES = ['greenhouse', 'lever', 'ashby', 'json-ld', 'opengraph', 'page', 'you'] as const;
+export const POSTING_SOURCES = ['greenhouse', 'lever', 'ashby', 'workday', 'json-ld', 'opengraph', 'page', 'you'] as const;
 export const PostingSourceSchema = z.enum(POSTING_SOURCES);
 export type PostingSource = z.infer<typeof PostingSourceSchema>;
 
-/** The fields a capture fills; each one records its source. */
-export const POSTING_FIELDS = ['company', 'role', 'location', 'remote', 'salary', 'employmentType', 'postedOn', 'jobUrl', 'text'] as const;
+/**
+ * The fields a capture fills; each one records its source. `remote` is only in data written
+ * before `workplace` replaced it (see workplace.ts).
+ */
+export const POSTING_FIELDS = ['company', 'role', 'location', 'workplace', 'remote', 'salary', 'employmentType', 'postedOn', 'jobUrl', 'text'] as const;
 export const PostingFieldSchema = z.enum(POSTING_FIELDS);
 export type PostingField = z.infer<typeof PostingFieldSchema>;
 
@@ -30,8 +33,11 @@ export const PostingSchema = z
     employmentType: text(80),
     /** The day the posting was published, when the page said so. */
     postedOn: z.union([LocalDateSchema, z.literal('')]),
-    /** true: remote; false: on site; null: the page did not say. */
-    remote: z.boolean().nullable(),
+    /**
+     * Only in data written before the application's `workplace` existed (true: remote, false: on
+     * site, null: not said); new postings leave it out and the application keeps the workplace.
+     */
+    remote: z.boolean().nullable().optional(),
     /** Where each kept field came from (fields not captured are absent). */
     sources: z.partialRecord(PostingFieldSchema, PostingSourceSchema),
   })

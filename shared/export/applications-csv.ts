@@ -1,4 +1,4 @@
-import type { Application, Stage } from '../domain';
+import { WORKPLACE_LABELS, workplaceOf, type Application, type Stage } from '../domain';
 import { neutraliseRow, type CsvRow } from './csv-cell';
 
 /** Per-application counts the store computes while streaming (interviews, follow-ups). */
@@ -27,6 +27,7 @@ export function applicationsCsvHeader(stages: readonly Stage[]): CsvRow {
     'currentStage',
     'archived',
     'location',
+    'workplace',
     'jobUrl',
     'source',
     'salaryMin',
@@ -45,6 +46,12 @@ export function applicationsCsvHeader(stages: readonly Stage[]): CsvRow {
   ]);
 }
 
+/** "Remote", "Hybrid", "On site" or empty (not stated): the words the CSV import reads back. */
+function workplaceCell(app: Application): string {
+  const workplace = workplaceOf(app);
+  return workplace ? WORKPLACE_LABELS[workplace] : '';
+}
+
 /** One row per application, aligned with {@link applicationsCsvHeader} for the same stages. */
 export function applicationCsvRow(app: Application, stages: readonly Stage[], counts: ApplicationCounts = NO_COUNTS): CsvRow {
   const current = stages.find((s) => s.id === app.stageId);
@@ -55,6 +62,7 @@ export function applicationCsvRow(app: Application, stages: readonly Stage[], co
     current?.name ?? app.stageId,
     app.archived ? 'yes' : 'no',
     app.location,
+    workplaceCell(app),
     app.jobUrl,
     app.source,
     app.salary?.min === null || app.salary === null ? '' : String(app.salary.min),

@@ -23,7 +23,7 @@ export function hearBackPromptDueMs(interview: Interview, settings: Settings, zo
   const own = interviewEndMs(interview) + settings.cadence.hearBackPromptDelayMinutes * 60_000;
   const thankYouGoesOut = thankYou === undefined || thankYou.status === 'pending' || thankYou.status === 'snoozed' || wasSent(thankYou);
   if (!thankYouGoesOut) return own;
-  const thankYouMs = thankYou === undefined ? thankYouDueMs(interview, settings, zone) : wasSent(thankYou) ? Math.max(toEpochMs(thankYou.dueAt), toEpochMs(thankYou.updatedAt)) : toEpochMs(thankYou.dueAt);
+  const thankYouMs = thankYou === undefined ? thankYouDueMs(interview, settings, zone) : followUpHappenedAtMs(thankYou);
   const dayAfter = addBusinessDays(localDateOf(thankYouMs, zone), 1, settings);
   return Math.max(own, localTimeToEpochMs(dayAfter, settings.cadence.checkInTime, zone));
 }
@@ -63,6 +63,26 @@ export function repeatCheckInDate(previousDate: string, repeatDays: number, cale
 }
 
 /**
+ * When a follow-up happened, for counting what comes after it: its due time, or the moment it was
+ * marked sent when that was later (a late check-in pushes the next one). An open one counts from
+ * its due time.
+ */
+export function followUpHappenedAtMs(followUp: Pick<FollowUp, 'dueAt' | 'updatedAt' | 'status' | 'statusReason'>): number {
+  const due = toEpochMs(followUp.dueAt);
+  return wasSent(followUp) ? Math.max(due, toEpochMs(followUp.updatedAt)) : due;
+}
+
+/**
+ * The instant the check-in after one that happened at `happenedAtMs` would fall due: the repeat
+ * spacing in business days of the user's zone, at the check-in time. Used for the next check-in
+ * and for when silence after the last one becomes long enough to propose "ghosted".
+ */
+export function nextCheckInAfterMs(happenedAtMs: number, settings: Settings, zone: string): number {
+  const date = repeatCheckInDate(localDateOf(happenedAtMs, zone), settings.cadence.checkInRepeatDays, settings);
+  return localTimeToEpochMs(date, settings.cadence.checkInTime, zone);
+}
+
+/**
  * Due instants of check-ins 1…maxCheckIns. A repeat counts from the previous check-in's due
  * date, or from the day it was sent when that was later (a late check-in pushes the next one).
  */
@@ -77,9 +97,7 @@ export function checkInDueMs(interview: Interview, settings: Settings, zone: str
         (f) => f.origin === 'policy' && f.kind === 'check-in' && f.sequence === sequence - 1 && wasSent(f),
       );
       // A sent check-in keeps its true history: count from its stored due time and the day it was sent.
-      const anchor = previous
-        ? Math.max(toEpochMs(previous.dueAt), toEpochMs(previous.updatedAt))
-        : (dues[dues.length - 1] ?? 0);
+      const anchor = previous ? followUpHappenedAtMs(previous) : (dues[dues.length - 1] ?? 0);
       date = repeatCheckInDate(localDateOf(anchor, zone), cadence.checkInRepeatDays, settings);
       // A check-in sent early, then a later promise: the repeat still waits for the promise (rule 1).
       if (date < first) date = first;

@@ -1,6 +1,7 @@
 import { isClosedStage, type Application, type FollowUp, type Interview, type Settings, type Stage } from '../domain';
+import { followUpHappenedAtMs, nextCheckInAfterMs } from './cadence-dates';
 import { wasSent } from './sent';
-import { MS_PER_DAY, toEpochMs, toInstant } from './zoned-time';
+import { toEpochMs, toInstant } from './zoned-time';
 
 export interface GhostedProposal {
   applicationId: string;
@@ -13,7 +14,8 @@ export interface GhostedProposal {
 
 /**
  * Applications the user might mark as ghosted: the latest interview's last check-in (the
- * `maxCheckIns`-th) was sent or fell due, `checkInRepeatDays` more days passed, and nobody
+ * `maxCheckIns`-th) was sent or fell due, the moment another check-in would have come passed
+ * (the same repeat spacing as between check-ins: business days in the user's zone), and nobody
  * answered. Only proposes — moving the card is the user's (reversible) decision.
  */
 export function proposeGhosted(input: {
@@ -22,6 +24,8 @@ export function proposeGhosted(input: {
   interviews: readonly Interview[];
   followUps: readonly FollowUp[];
   settings: Settings;
+  /** The user's zone, in which the repeat spacing's business days are counted. */
+  zone: string;
   now: string;
 }): GhostedProposal[] {
   const nowMs = toEpochMs(input.now);
@@ -43,8 +47,7 @@ export function proposeGhosted(input: {
         (wasSent(f) || f.status === 'pending' || f.status === 'snoozed'),
     );
     if (!last) continue;
-    const lastAt = lastCheckInAt(last);
-    const since = lastAt + input.settings.cadence.checkInRepeatDays * MS_PER_DAY;
+    const since = nextCheckInAfterMs(followUpHappenedAtMs(last), input.settings, input.zone);
     if (since <= nowMs) {
       proposals.push({ applicationId: application.id, interviewId: latest.id, lastCheckInId: last.id, since: toInstant(since) });
     }
@@ -52,8 +55,3 @@ export function proposeGhosted(input: {
   return proposals;
 }
 
-/** When the last check-in happened: its due time, or when it was sent if later. */
-function lastCheckInAt(checkIn: FollowUp): number {
-  const due = toEpochMs(checkIn.dueAt);
-  return wasSent(checkIn) ? Math.max(due, toEpochMs(checkIn.updatedAt)) : due;
-}

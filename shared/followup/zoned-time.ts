@@ -16,7 +16,8 @@ export interface WallTime {
   minutes: number;
 }
 
-const MS_PER_MINUTE = 60_000;
+/** Elapsed-time lengths, for durations only: calendar days in a zone are not 24 hours (DST). */
+export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 60 * MS_PER_MINUTE;
 export const MS_PER_DAY = 24 * MS_PER_HOUR;
 

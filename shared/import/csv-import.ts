@@ -1,4 +1,4 @@
-import { ApplicationSchema, type Application, type Stage } from '../domain';
+import { ApplicationSchema, workplaceFromText, type Application, type Stage, type Workplace } from '../domain';
 import { guessMapping, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ColumnMapping, type CsvPreset, type ImportField } from './csv-mapping';
 import type { CsvDelimiter, ParsedCsv } from './csv-records';
 import { detectDayOrder, parseImportAmount, parseImportDate, type DayOrder, type DayOrderEvidence } from './import-values';
@@ -43,6 +43,8 @@ export interface ImportRow {
   stageId: string;
   jobUrl: string;
   location: string;
+  /** Remote / hybrid / on site; null when not stated (domain/workplace.ts reads the cell). */
+  workplace: Workplace | null;
   source: string;
   notes: string;
   /** The posting's text, plain (a tracker's HTML description turned into text); '' when none. */
@@ -198,6 +200,7 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
       stageId: stageChoice.choose(stage),
       jobUrl: '',
       location: cell('location'),
+      workplace: null,
       source: cell('source'),
       notes: cell('notes'),
       postingText: htmlToText(cell('postingText')).slice(0, POSTING_TEXT_MAX),
@@ -228,6 +231,9 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
       row[field] = parseImportAmount(raw);
       if (row[field] === null) leftOut(field, raw, 'is not an amount');
     }
+    const workplace = workplaceFromText(cell('workplace'));
+    if (workplace === undefined) leftOut('workplace', cell('workplace'), 'is not a workplace (Remote, Hybrid or On site)');
+    else row.workplace = workplace;
     const currency = cell('salaryCurrency').toUpperCase();
     if (CURRENCY.test(currency)) row.salaryCurrency = currency;
     else if (currency) leftOut('salaryCurrency', currency, 'is not a 3-letter currency code like EUR');
@@ -269,6 +275,7 @@ export function buildImportedApplications(rows: readonly ImportRow[], options: B
       role: row.role,
       jobUrl: row.jobUrl,
       location: row.location.slice(0, 200),
+      ...(row.workplace ? { workplace: row.workplace } : {}),
       salary,
       source: (row.source || 'CSV import').slice(0, 200),
       notes: row.notes.slice(0, 20_000),

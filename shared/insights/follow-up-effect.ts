@@ -1,6 +1,7 @@
 import type { FollowUp, Interview } from '../domain';
 import { wasSent } from '../followup/sent';
-import { MS_PER_DAY, ratio, type Ratio } from './ratio';
+import { MS_PER_DAY } from '../followup/zoned-time';
+import { ratio, type Ratio } from './ratio';
 
 /** Window after a check-in (or its due moment) within which an answer counts as prompted by it. */
 export const ANSWER_WINDOW_DAYS = 7;

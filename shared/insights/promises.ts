@@ -1,11 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
 import type { Interview } from '../domain';
+import { localDateOf, toEpochMs } from '../followup/zoned-time';
 import { ratio, type Ratio } from './ratio';
 
-/** The calendar date of an instant in a zone (`2026-03-08`). */
-export function localDate(instant: string, timeZone: string): string {
-  return Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone).toPlainDate().toString();
-}
+const localDate = (instant: string, zone: string): string => localDateOf(toEpochMs(instant), zone);
 
 export interface PromiseKeeping {
   /** Answered on or before the promised date (in the interview's zone). */

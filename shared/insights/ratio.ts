@@ -17,8 +17,6 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-export const MS_PER_DAY = 86_400_000;
-
 /** Inclusive instant range; null bounds are open. */
 export interface InstantRange {
   from: string | null;

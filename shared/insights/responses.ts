@@ -1,6 +1,7 @@
 import type { Application, Interview, Stage } from '../domain';
 import { leftFirstStage } from './funnel';
-import { median, MS_PER_DAY, ratio, type Ratio } from './ratio';
+import { MS_PER_DAY } from '../followup/zoned-time';
+import { median, ratio, type Ratio } from './ratio';
 
 /** Stage kinds that can only be reached because the company answered. */
 const ANSWER_KINDS: ReadonlySet<Stage['kind']> = new Set(['offer', 'hired', 'rejected']);

@@ -112,7 +112,7 @@ test('guesses are marked, bad links say why and the form stays editable, posting
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 });
 
-test('the bookmarklet from Settings opens Add from link with the page it was clicked on', async ({ page }) => {
+test('the bookmarklet from Settings opens Add from link with the page it was clicked on, and reads it only when asked', async ({ page }) => {
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByText('Add to Hearback', { exact: true })).toHaveAttribute('draggable', 'true');
@@ -126,10 +126,49 @@ test('the bookmarklet from Settings opens Add from link with the page it was cli
   }, bookmarklet);
   const dialog = captureDialog(page);
   await expect(dialog.getByLabel('Posting link')).toHaveValue(`${server.base}/jobs/graph`);
+  // Shown, not fetched: the site and the whole link, and nothing asked of that site by Hearback yet.
+  const handedOver = dialog.getByRole('group', { name: 'Link from your browser' });
+  await expect(handedOver).toContainText(`Site: ${new URL(server.base).host}`);
+  await expect(handedOver).toContainText(`${server.base}/jobs/graph`);
+  const askedByHearback = () => server.requests.filter((r) => r.path === '/jobs/graph' && String(r.headers['user-agent']).startsWith('Hearback/')).length;
+  await page.waitForTimeout(300);
+  expect(askedByHearback()).toBe(0);
+  await page.screenshot({ path: 'test-results/capture-handed-over-link.png' });
+  await dialog.getByRole('button', { name: 'Read posting' }).click();
   await expect(dialog.getByLabel('Company')).toHaveValue('Nimbus Cloud GmbH');
-  await expect(dialog.getByLabel('Remote')).toHaveValue('remote');
+  await expect(dialog.getByLabel('Workplace')).toHaveValue('remote');
+  expect(askedByHearback()).toBe(1);
+  await expect(handedOver).toBeHidden();
   // The link is taken off the address, so a reload does not ask again; the secret is not in it either.
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/(#(?!.*token).*)?$/);
+});
+
+test('a hybrid posting: the workplace is read, kept, editable and filters the board', async ({ page }) => {
+  await page.goto(app.url);
+  const dialog = await readPosting(page, `${server.base}/jobs/hybrid`);
+  await expect(dialog.getByLabel('Workplace')).toHaveValue('hybrid');
+  await expect(dialog.getByLabel('Workplace')).toHaveAccessibleDescription('from the page’s job data');
+  await page.screenshot({ path: 'test-results/capture-preview-workplace.png' });
+  await dialog.getByRole('button', { name: 'Add application' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Canal Street Bikes B.V.' });
+  await expect(drawer.getByLabel('Workplace')).toHaveValue('hybrid');
+  await drawer.getByLabel('Workplace').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/capture-application-workplace.png' });
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await contractCall(app, 'applications.create', { company: 'Office Only', role: 'Clerk', workplace: 'onsite' });
+
+  const workplace = page.getByRole('combobox', { name: 'Workplace' });
+  const hybridCard = page.getByRole('article', { name: 'Canal Street Bikes B.V. — Backend Developer' });
+  const onsiteCard = page.getByRole('article', { name: 'Office Only — Clerk' });
+  await expect(onsiteCard).toBeVisible();
+  await workplace.selectOption('hybrid');
+  await expect(hybridCard).toBeVisible();
+  await expect(onsiteCard).toBeHidden();
+  await page.screenshot({ path: 'test-results/capture-workplace-filter.png' });
+  await workplace.selectOption('unstated');
+  await expect(hybridCard).toBeHidden();
+  await workplace.selectOption('');
+  await expect(onsiteCard).toBeVisible();
 });
 
 test('quick add offers Add from link', async ({ page }) => {

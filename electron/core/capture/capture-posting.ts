@@ -1,16 +1,19 @@
 import type { CapturedFields } from '../../../shared/contract';
 import { jobBoardFinding, jobBoardFor, looksLikeWall, pageFindings, previewFields, PUBLIC_API_BASES, type JobBoardApiBases, type SourceFinding } from '../../../shared/capture';
-import { publicAddress, publicHostsOnly, type AddressRule, type HostRule } from './address-rule';
+import type { Dispatcher } from 'undici';
+import type { NetworkReach } from '../net/address-rule';
 import { CAPTURE_LIMITS, CaptureFailure, captureUrl, fetchPage, type FetchLimits, type Resolver } from './fetch-page';
 
 /** How the core captures: injectable so tests serve pages and board APIs on 127.0.0.1. */
 export interface CaptureOptions {
-  allowHost?: HostRule;
-  allowAddress?: AddressRule;
+  /** 'own-network' lets capture reach this computer and the local network (browser mode's --capture-local-pages); default 'public'. */
+  reach?: NetworkReach;
   /** How names are resolved (the system's DNS unless a test says otherwise). */
   resolve?: Resolver;
   limits?: Partial<FetchLimits>;
   apiBases?: JobBoardApiBases;
+  /** Tests only (the capture corpus): answers for the boards' real hosts; see FetchOptions. */
+  dispatcher?: Dispatcher;
 }
 
 export interface CaptureResult {
@@ -29,12 +32,12 @@ const WALL = 'This page asks you to sign in or prove you are human, so Hearback 
 
 /**
  * Link → preview fields, best source first (see shared/capture): the hiring system's API when the
- * link is Greenhouse, Lever or Ashby (falling back to the page if the API has no such posting),
+ * link is Greenhouse, Lever, Ashby or Workday (falling back to the page if the API has no such posting),
  * otherwise the page's JSON-LD, OpenGraph, title and meta tags.
  */
 export async function capturePosting(link: string, options: CaptureOptions & { userAgent: string }): Promise<CaptureResult> {
   const limits = { ...CAPTURE_LIMITS, ...options.limits };
-  const fetchOptions = { limits, allowHost: options.allowHost ?? publicHostsOnly, allowAddress: options.allowAddress ?? publicAddress, resolve: options.resolve, userAgent: options.userAgent };
+  const fetchOptions = { limits, reach: options.reach ?? 'public', resolve: options.resolve, dispatcher: options.dispatcher, userAgent: options.userAgent };
   let url: URL;
   try {
     url = captureUrl(link);
@@ -54,7 +57,7 @@ export async function capturePosting(link: string, options: CaptureOptions & { u
   }
   try {
     const page = await fetchPage(url, { ...fetchOptions, accept: 'html' });
-    const { findings, hasPosting } = pageFindings(page.body);
+    const { findings, hasPosting } = pageFindings(page.body, page.url);
     if (!hasPosting && looksLikeWall(page.body, page.status)) return { fields: previewFields([], page.url), problem: WALL };
     const problem = statusProblem(page.status);
     if (problem !== null) return { fields: previewFields([], page.url), problem };

@@ -1,7 +1,6 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import type { LookupFunction } from 'node:net';
-import { Agent, fetch as undiciFetch, type Response } from 'undici';
-import type { AddressRule, HostRule } from './address-rule';
+import { fetch as undiciFetch, type Dispatcher, type Response } from 'undici';
+import { refusalForUrl, type NetworkReach, type Resolver } from '../net/address-rule';
+import { createGuardedDispatcher, isAddressRefused } from '../net/guarded-dispatcher';
 
 /**
  * One page fetched for a capture, within the issue's limits:
@@ -14,9 +13,9 @@ import type { AddressRule, HostRule } from './address-rule';
  * | redirects                     | 5, each hop re-checked  | "redirects too many times"         |
  * | cookies                       | none sent, none kept    | —                                  |
  * | user agent                    | "Hearback/<version> …"  | —                                  |
- * | host                          | the injected HostRule   | refused, per hop                   |
- * | address (after DNS)           | the injected AddressRule| refused, per connection; connected |
- * |                               |                         | to the address that was checked    |
+ * | host and address              | the one address rule    | refused by name per hop, and per   |
+ * |                               | (net/address-rule.ts)   | connection after DNS; connected to |
+ * |                               |                         | the address that was checked       |
  *
  * Nothing in the answer is run: the body is read as text and scanned (shared/capture).
  */
@@ -28,42 +27,18 @@ export interface FetchLimits {
 
 export const CAPTURE_LIMITS: FetchLimits = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5 };
 
-/** A name's addresses, as `dns.lookup(name, { all: true })` gives them (tests resolve names to 127.0.0.1). */
-export type Resolver = (hostname: string, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
-
-const systemResolver: Resolver = (hostname, callback) => dnsLookup(hostname, { all: true }, callback);
-
-/** The error a refused address gives the connection, recognised below to word the failure. */
-const REFUSED_ADDRESS = 'HEARBACK_REFUSED_ADDRESS';
-
-/**
- * The connection's own name lookup: every address the name resolves to must pass `allowAddress`
- * (one private address refuses the name — a rebinding name can hand out both), and the socket
- * connects to those same addresses, so nothing is resolved twice.
- */
-function vettedLookup(allowAddress: AddressRule, resolve: Resolver): LookupFunction {
-  return (hostname, options, callback) => {
-    resolve(hostname, (error, found) => {
-      const addresses = error ? [] : found.filter((a) => options.family === undefined || options.family === 0 || a.family === options.family);
-      if (error || addresses.length === 0) {
-        callback(error ?? Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
-        return;
-      }
-      if (addresses.some((a) => !allowAddress(a.address))) {
-        callback(Object.assign(new Error(`${hostname} resolves to an address on this computer or network`), { code: REFUSED_ADDRESS }), '', 0);
-        return;
-      }
-      if (options.all) (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
-      else callback(null, addresses[0]!.address, addresses[0]!.family);
-    });
-  };
-}
+export type { Resolver };
 
 export interface FetchOptions {
   limits: FetchLimits;
-  allowHost: HostRule;
-  allowAddress: AddressRule;
+  /** Whether this computer and the user's own network may be reached (browser mode's --capture-local-pages). */
+  reach: NetworkReach;
   resolve?: Resolver;
+  /**
+   * Tests only: the dispatcher every request goes through instead of the guarded one (the capture
+   * corpus answers for the boards' real hosts with undici's MockAgent). Not closed here.
+   */
+  dispatcher?: Dispatcher;
   userAgent: string;
   accept: 'html' | 'json';
 }
@@ -167,8 +142,8 @@ function describeType(contentType: string): string {
 }
 
 export async function fetchPage(start: URL, options: FetchOptions): Promise<FetchedPage> {
-  const { limits, allowHost, allowAddress, userAgent, accept } = options;
-  const dispatcher = new Agent({ connect: { lookup: vettedLookup(allowAddress, options.resolve ?? systemResolver) } });
+  const { limits, reach, userAgent, accept } = options;
+  const dispatcher = options.dispatcher ?? createGuardedDispatcher({ reach, ...(options.resolve ? { resolve: options.resolve } : {}), connectTimeoutMs: limits.timeoutMs });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   let url = start;
@@ -176,7 +151,7 @@ export async function fetchPage(start: URL, options: FetchOptions): Promise<Fetc
   try {
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CaptureFailure(`The page redirected to a ${url.protocol} link, which is not fetched.`);
-      if (!allowHost(url.hostname)) throw new CaptureFailure(`${url.hostname} is on your own computer or network; Hearback only fetches postings from the public web.`);
+      if (refusalForUrl(url, reach) !== null) throw new CaptureFailure(`${url.hostname} is on your own computer or network, or not on the public internet; Hearback only fetches postings from the public web.`);
       let response: Response;
       try {
         response = await undiciFetch(url, {
@@ -189,7 +164,7 @@ export async function fetchPage(start: URL, options: FetchOptions): Promise<Fetc
       } catch (error) {
         if (controller.signal.aborted) throw new CaptureFailure(`${start.hostname} did not answer within ${limits.timeoutMs / 1000} seconds. Try again later, or fill in the details by hand.`);
         const cause = (error as { cause?: { code?: string } }).cause?.code;
-        if (cause === REFUSED_ADDRESS) throw new CaptureFailure(`${url.hostname} points to an address on your own computer or network; Hearback only fetches postings from the public web.`);
+        if (isAddressRefused(error)) throw new CaptureFailure(`${url.hostname} points to an address on your own computer or network; Hearback only fetches postings from the public web.`);
         if (cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') throw new CaptureFailure(`${url.hostname} could not be found. Check the link, or your connection.`);
         throw new CaptureFailure(`${url.hostname} could not be reached${cause ? ` (${cause})` : ''}. Check the link, or your connection.`);
       }
@@ -216,6 +191,6 @@ export async function fetchPage(start: URL, options: FetchOptions): Promise<Fetc
     throw new CaptureFailure('The page could not be read. Fill in the details by hand.');
   } finally {
     clearTimeout(timer);
-    void dispatcher.close();
+    if (!options.dispatcher) void dispatcher.close();
   }
 }

@@ -47,6 +47,7 @@ export function applicationHandlers(ctx: ServiceContext): Pick<
         role: req.role,
         jobUrl: req.jobUrl ?? '',
         location: req.location ?? '',
+        ...(req.workplace ? { workplace: req.workplace } : {}),
         salary: req.salary ?? null,
         source: req.source ?? '',
         notes: req.notes ?? '',

@@ -1,6 +1,7 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
 import type { Application, SalaryRange } from '../../../shared/domain';
 import { issueAt } from '../ui/field-issues';
+import { WorkplaceOptions } from '../ui/WorkplaceOptions';
 import { FieldError } from './FieldError';
 import { useApplicationFields, type FieldsState } from './useApplicationFields';
 
@@ -10,7 +11,7 @@ const PERIODS: { value: SalaryRange['period']; label: string }[] = [
   { value: 'hour', label: 'per hour' },
 ];
 
-/** Company, role, link, location, salary, source, tags, fit line and notes — saved together. */
+/** Company, role, link, location, workplace, salary, source, tags, fit line and notes — saved together. */
 export function ApplicationFieldsForm({ application }: { application: Application }) {
   const form = useApplicationFields(application);
   const base = useId();
@@ -55,8 +56,13 @@ export function ApplicationFieldsForm({ application }: { application: Applicatio
       )}
       <div className="form-grid">
         {field('location', 'Location', 'location', textInput(200, 'e.g. Berlin or Remote'))}
-        {field('source', 'Source', 'source', textInput(200, 'e.g. referral, LinkedIn'))}
+        {field('workplace', 'Workplace', 'workplace', (p) => (
+          <select id={p.id} value={p.value} aria-invalid={p['aria-invalid']} aria-describedby={p['aria-describedby']} onChange={(e) => p.onChange(e.target.value)}>
+            <WorkplaceOptions />
+          </select>
+        ))}
       </div>
+      {field('source', 'Source', 'source', textInput(200, 'e.g. referral, LinkedIn'))}
       <fieldset className="salary">
         <legend>Salary range</legend>
         <div className="salary-grid">

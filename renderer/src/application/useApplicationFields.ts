@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApplicationFields } from '../../../shared/contract';
-import type { Application, SalaryRange } from '../../../shared/domain';
+import { workplaceOf, type Application, type SalaryRange, type Workplace } from '../../../shared/domain';
 import { call, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
 import { fieldIssuesOf, type FieldIssues } from '../ui/field-issues';
@@ -10,6 +10,8 @@ export interface FieldsState {
   role: string;
   jobUrl: string;
   location: string;
+  /** '' = not stated. */
+  workplace: '' | Workplace;
   salaryMin: string;
   salaryMax: string;
   currency: string;
@@ -26,6 +28,7 @@ function stateOf(a: Application): FieldsState {
     role: a.role,
     jobUrl: a.jobUrl,
     location: a.location,
+    workplace: workplaceOf(a) ?? '',
     salaryMin: a.salary?.min?.toString() ?? '',
     salaryMax: a.salary?.max?.toString() ?? '',
     currency: a.salary?.currency ?? '',
@@ -60,6 +63,7 @@ function toPatch(s: FieldsState): { patch: Partial<ApplicationFields> } | { issu
     role: s.role,
     jobUrl: s.jobUrl.trim(),
     location: s.location,
+    workplace: s.workplace === '' ? null : s.workplace,
     salary,
     source: s.source,
     tags,

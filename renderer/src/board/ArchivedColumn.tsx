@@ -2,11 +2,11 @@ import { useEffect, useRef } from 'react';
 import type { Application } from '../../../shared/domain';
 import { call, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
-import { cardName } from './board-model';
+import { cardName, matchesFilter, type WorkplaceFilter } from './board-model';
 import { useArchived } from './useArchived';
 
 /** Archived applications, read-only and greyed, each with Restore. */
-export function ArchivedColumn({ query, tag }: { query: string; tag: string }) {
+export function ArchivedColumn({ query, tag, workplace = '' }: { query: string; tag: string; workplace?: WorkplaceFilter }) {
   const { state } = useArchived(query);
   const section = useRef<HTMLElement>(null);
   // It appears after the last stage, often off-screen: bring it into view when switched on.
@@ -20,7 +20,8 @@ export function ArchivedColumn({ query, tag }: { query: string; tag: string }) {
       toasts.show({ tone: 'error', message: `Could not restore ${cardName(app)}: ${userMessage(failure)}` });
     }
   };
-  const items = state.status === 'ready' ? state.items.filter((a) => !tag || a.tags.includes(tag)) : [];
+  // The query was already applied by the core (it searches archived postings too).
+  const items = state.status === 'ready' ? state.items.filter((a) => matchesFilter(a, { query: '', tag, workplace })) : [];
 
   return (
     <section ref={section} className="column archived" aria-labelledby="archived-title">
@@ -37,7 +38,7 @@ export function ArchivedColumn({ query, tag }: { query: string; tag: string }) {
             {state.message}
           </p>
         )}
-        {state.status === 'ready' && items.length === 0 && <p className="column-empty">No archived applications{query || tag ? ' match the filter' : ''}.</p>}
+        {state.status === 'ready' && items.length === 0 && <p className="column-empty">No archived applications{query || tag || workplace ? ' match the filter' : ''}.</p>}
         <ul className="cards static" aria-label="Archived applications">
           {items.map((app) => (
             <li key={app.id} className="card archived-card">

@@ -10,7 +10,7 @@ import { AddStageForm } from './AddStageForm';
 import type { CardActions } from './ApplicationCard';
 import { ArchivedColumn } from './ArchivedColumn';
 import './board.css';
-import { allTags, buildColumns, cardName, type BoardFilter } from './board-model';
+import { allTags, buildColumns, cardName, isFiltering, type BoardFilter } from './board-model';
 import { BoardColumn } from './BoardColumn';
 import { BoardFilters } from './BoardFilters';
 import { cardFollowUps } from './card-follow-up';
@@ -38,7 +38,7 @@ export function Board({ workspace }: { workspace: Workspace }) {
   const { held } = useMailStatus();
   const followUps = useMemo(() => cardFollowUps(workspace.followUps, nowMs, zone, held), [workspace.followUps, nowMs, zone, held]);
   const drag = useBoardDrag(columns, (app, stageId, toIndex) => void move(app, stageId, toIndex));
-  const filtering = filter.query.trim() !== '' || filter.tag !== '';
+  const filtering = isFiltering(filter);
 
   const moveTo = useCallback(
     (app: Application, stageId: string, toIndex: number | 'end') => {
@@ -106,7 +106,7 @@ export function Board({ workspace }: { workspace: Workspace }) {
               filtering={filtering}
             />
           ))}
-          {showArchived && <ArchivedColumn query={filter.query} tag={filter.tag} />}
+          {showArchived && <ArchivedColumn query={filter.query} tag={filter.tag} workplace={filter.workplace ?? ''} />}
           <AddStageForm actions={stageActions} disabled={workspace.stages.length >= MAX_STAGES} />
         </div>
         <DragOverlay dropAnimation={null}>

@@ -1,4 +1,5 @@
-import type { BoardFilter } from './board-model';
+import { WorkplaceOptions } from '../ui/WorkplaceOptions';
+import { isFiltering, type BoardFilter, type WorkplaceFilter } from './board-model';
 
 interface Props {
   filter: BoardFilter;
@@ -8,9 +9,9 @@ interface Props {
   onShowArchived(show: boolean): void;
 }
 
-/** Search, tag and "show archived" above the board. */
+/** Search, tag, workplace and "show archived" above the board. */
 export function BoardFilters({ filter, tags, showArchived, onFilter, onShowArchived }: Props) {
-  const filtering = filter.query !== '' || filter.tag !== '';
+  const filtering = isFiltering(filter);
   return (
     <div className="board-filters" role="search" aria-label="Filter the board">
       <label className="filter-field">
@@ -32,6 +33,13 @@ export function BoardFilters({ filter, tags, showArchived, onFilter, onShowArchi
               {tag}
             </option>
           ))}
+        </select>
+      </label>
+      <label className="filter-field">
+        <span className="filter-label">Workplace</span>
+        <select value={filter.workplace ?? ''} onChange={(e) => onFilter({ ...filter, workplace: e.target.value as WorkplaceFilter })}>
+          <WorkplaceOptions emptyLabel="Any" />
+          <option value="unstated">Not stated</option>
         </select>
       </label>
       <label className="filter-check">

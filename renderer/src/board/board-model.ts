@@ -1,4 +1,4 @@
-import type { Application, Stage } from '../../../shared/domain';
+import { workplaceOf, type Application, type Stage, type Workplace } from '../../../shared/domain';
 
 /** Where a card is being moved to, before the store confirms it. */
 export interface PendingMove {
@@ -7,10 +7,17 @@ export interface PendingMove {
   toIndex: number;
 }
 
+/** '' = any workplace; 'unstated' = only applications whose workplace is not stated. */
+export type WorkplaceFilter = '' | Workplace | 'unstated';
+
 export interface BoardFilter {
   query: string;
   tag: string;
+  workplace?: WorkplaceFilter;
 }
+
+/** Whether the filter hides anything. */
+export const isFiltering = (filter: BoardFilter): boolean => filter.query.trim() !== '' || filter.tag !== '' || (filter.workplace ?? '') !== '';
 
 /** One column's cards in board order: all of them, and those the filter lets through. */
 export interface ColumnCards {
@@ -37,6 +44,7 @@ function searchText(app: Application): string {
 
 export function matchesFilter(app: Application, filter: BoardFilter): boolean {
   if (filter.tag && !app.tags.includes(filter.tag)) return false;
+  if (filter.workplace && (workplaceOf(app) ?? 'unstated') !== filter.workplace) return false;
   const query = filter.query.trim().toLowerCase();
   if (!query) return true;
   return searchText(app).includes(query);
@@ -65,7 +73,7 @@ export function buildColumns(
     const list = byStage.get(move.stageId);
     list?.splice(Math.min(move.toIndex, list.length), 0, { ...app, stageId: move.stageId });
   }
-  const filtering = filter.query.trim() !== '' || filter.tag !== '';
+  const filtering = isFiltering(filter);
   return [...stages]
     .sort((a, b) => a.order - b.order)
     .map((stage) => {

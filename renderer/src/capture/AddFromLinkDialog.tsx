@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { findDuplicates } from '../../../shared/capture';
 import type { CapturePreview, Workspace } from '../../../shared/contract';
 import { navigate } from '../app/useRoute';
@@ -8,6 +8,7 @@ import { useModalDialog } from '../ui/useModalDialog';
 import { createRequest, draftFromPreview, emptyDraft, type CaptureDraft } from './capture-form';
 import { CaptureFields } from './CaptureFields';
 import { DuplicateNotice } from './DuplicateNotice';
+import { HandedOverLink } from './HandedOverLink';
 import './capture.css';
 
 type Fetching = { status: 'idle' } | { status: 'fetching' } | { status: 'done'; preview: CapturePreview };
@@ -16,6 +17,10 @@ type Fetching = { status: 'idle' } | { status: 'fetching' } | { status: 'done'; 
  * "Add from link": paste a posting's address, Hearback reads it, the user checks the preview
  * (each field says where it came from) and confirms. Nothing is written before "Add application";
  * when the page cannot be read the message says why and the form stays editable by hand.
+ *
+ * A link handed over from outside (a `hearback://add` link, the bookmarklet) is shown with its site
+ * and read only when the user presses "Read posting": any web page can open such a link, and it
+ * must not make Hearback fetch an address the user has not seen.
  */
 export function AddFromLinkDialog({ workspace, initialUrl, onClose }: { workspace: Workspace; initialUrl: string; onClose: () => void }) {
   const dialog = useModalDialog();
@@ -28,6 +33,7 @@ export function AddFromLinkDialog({ workspace, initialUrl, onClose }: { workspac
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const latest = useRef(0);
+  const handedOver = initialUrl.trim() !== '';
 
   async function read(link: string) {
     const ticket = ++latest.current;
@@ -45,15 +51,6 @@ export function AddFromLinkDialog({ workspace, initialUrl, onClose }: { workspac
       setError(userMessage(failure));
     }
   }
-
-  // A link handed over by the browser (bookmarklet, hearback:// link) is read at once.
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current || initialUrl.trim() === '') return;
-    started.current = true;
-    void read(initialUrl);
-    // Once, for the link the dialog opened with (`read` changes on every render).
-  }, [initialUrl]);
 
   const preview = fetching.status === 'done' ? fetching.preview : null;
   const duplicates = useMemo(() => {
@@ -83,6 +80,7 @@ export function AddFromLinkDialog({ workspace, initialUrl, onClose }: { workspac
   return (
     <dialog ref={dialog} className="dialog capture-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Add from link</h2>
+      {handedOver && fetching.status === 'idle' && error === null && <HandedOverLink url={initialUrl} />}
       <form
         className="capture-link"
         onSubmit={(e) => {
@@ -94,7 +92,7 @@ export function AddFromLinkDialog({ workspace, initialUrl, onClose }: { workspac
           Posting link
           <input type="text" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} maxLength={4096} placeholder="https://…" autoFocus={initialUrl === ''} required />
         </label>
-        <button type="submit" className="button" disabled={fetching.status === 'fetching'}>
+        <button type="submit" className={`button${handedOver ? ' primary' : ''}`} disabled={fetching.status === 'fetching'}>
           {fetching.status === 'fetching' ? 'Reading…' : 'Read posting'}
         </button>
       </form>

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { PostingField, Stage } from '../../../shared/domain';
 import { FieldError } from '../application/FieldError';
 import { issueAt, type FieldIssues } from '../ui/field-issues';
+import { WorkplaceOptions } from '../ui/WorkplaceOptions';
 import { edit, type CaptureDraft } from './capture-form';
 import { sourceNote } from './source-labels';
 
@@ -44,12 +45,10 @@ export function CaptureFields({ draft, stages, issues, onChange }: { draft: Capt
         <Field label="Location" field="location" draft={draft} error={issueAt(issues, 'location')}>
           {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} value={draft.location} onChange={(e) => set('location')(e.target.value)} maxLength={200} />}
         </Field>
-        <Field label="Remote" field="remote" draft={draft}>
+        <Field label="Workplace" field="workplace" draft={draft}>
           {({ id, describedBy }) => (
-            <select id={id} aria-describedby={describedBy} value={draft.remote} onChange={(e) => set('remote')(e.target.value as CaptureDraft['remote'])}>
-              <option value="">Not stated</option>
-              <option value="remote">Remote</option>
-              <option value="onsite">On site</option>
+            <select id={id} aria-describedby={describedBy} value={draft.workplace} onChange={(e) => set('workplace')(e.target.value as CaptureDraft['workplace'])}>
+              <WorkplaceOptions />
             </select>
           )}
         </Field>

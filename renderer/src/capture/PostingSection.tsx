@@ -3,7 +3,7 @@ import { sourceName } from './source-labels';
 import './capture.css';
 
 const FIELD_NAMES: Record<PostingField, string> = {
-  company: 'company', role: 'role', location: 'location', remote: 'remote', salary: 'salary', employmentType: 'employment type', postedOn: 'posting date', jobUrl: 'link', text: 'text',
+  company: 'company', role: 'role', location: 'location', workplace: 'workplace', remote: 'workplace', salary: 'salary', employmentType: 'employment type', postedOn: 'posting date', jobUrl: 'link', text: 'text',
 };
 
 const hostOf = (link: string): string => {
@@ -19,7 +19,7 @@ export function PostingSection({ application, zone }: { application: Application
   const posting = application.posting;
   if (!posting) return null;
   const fetched = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: zone }).format(new Date(posting.fetchedAt));
-  const facts = [posting.employmentType, posting.remote === true ? 'Remote' : posting.remote === false ? 'On site' : '', posting.postedOn ? `posted ${posting.postedOn}` : ''].filter((f) => f !== '');
+  const facts = [posting.employmentType, posting.postedOn ? `posted ${posting.postedOn}` : ''].filter((f) => f !== '');
   const bySource = new Map<string, string[]>();
   for (const [field, source] of Object.entries(posting.sources) as [PostingField, NonNullable<(typeof posting.sources)[PostingField]>][]) {
     if (source === 'you') continue;

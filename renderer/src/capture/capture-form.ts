@@ -1,12 +1,13 @@
 import type { CapturePreview, CreateApplicationRequest } from '../../../shared/contract';
-import type { Posting, PostingField, PostingSource, SalaryRange } from '../../../shared/domain';
+import type { Posting, PostingField, PostingSource, SalaryRange, Workplace } from '../../../shared/domain';
 
 /** The preview as the user edits it: every field as text, with where its value came from. */
 export interface CaptureDraft {
   company: string;
   role: string;
   location: string;
-  remote: '' | 'remote' | 'onsite';
+  /** '' = not stated. */
+  workplace: '' | Workplace;
   salaryMin: string;
   salaryMax: string;
   currency: string;
@@ -21,7 +22,7 @@ export interface CaptureDraft {
 }
 
 export function emptyDraft(stageId: string): CaptureDraft {
-  return { company: '', role: '', location: '', remote: '', salaryMin: '', salaryMax: '', currency: '', period: 'year', employmentType: '', postedOn: '', jobUrl: '', text: '', stageId, sources: {} };
+  return { company: '', role: '', location: '', workplace: '', salaryMin: '', salaryMax: '', currency: '', period: 'year', employmentType: '', postedOn: '', jobUrl: '', text: '', stageId, sources: {} };
 }
 
 export function draftFromPreview(preview: CapturePreview, stageId: string): CaptureDraft {
@@ -35,7 +36,7 @@ export function draftFromPreview(preview: CapturePreview, stageId: string): Capt
     company: f.company?.value ?? '',
     role: f.role?.value ?? '',
     location: f.location?.value ?? '',
-    remote: f.remote === undefined ? '' : f.remote.value ? 'remote' : 'onsite',
+    workplace: f.workplace?.value ?? '',
     salaryMin: salary?.min == null ? '' : String(salary.min),
     salaryMax: salary?.max == null ? '' : String(salary.max),
     currency: salary?.currency ?? '',
@@ -51,7 +52,7 @@ export function draftFromPreview(preview: CapturePreview, stageId: string): Capt
 
 /** Which posting field a form field belongs to (the salary's parts are one field). */
 export const FIELD_OF: Partial<Record<keyof CaptureDraft, PostingField>> = {
-  company: 'company', role: 'role', location: 'location', remote: 'remote', salaryMin: 'salary', salaryMax: 'salary', currency: 'salary', period: 'salary',
+  company: 'company', role: 'role', location: 'location', workplace: 'workplace', salaryMin: 'salary', salaryMax: 'salary', currency: 'salary', period: 'salary',
   employmentType: 'employmentType', postedOn: 'postedOn', jobUrl: 'jobUrl', text: 'text',
 };
 
@@ -72,6 +73,7 @@ export function createRequest(draft: CaptureDraft, preview: CapturePreview | nul
     stageId: draft.stageId,
     jobUrl: draft.jobUrl.trim(),
     location: draft.location.trim(),
+    ...(draft.workplace ? { workplace: draft.workplace } : {}),
     salary,
   };
   const captured = Object.values(draft.sources).some((s) => s.source !== 'you');
@@ -84,7 +86,6 @@ export function createRequest(draft: CaptureDraft, preview: CapturePreview | nul
       fetchedAt: preview.fetchedAt,
       employmentType: draft.employmentType.trim(),
       postedOn: draft.postedOn,
-      remote: draft.remote === '' ? null : draft.remote === 'remote',
       sources,
     };
   }

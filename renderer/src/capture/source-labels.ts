@@ -4,6 +4,7 @@ const FROM: Record<PostingSource, string> = {
   greenhouse: 'Greenhouse',
   lever: 'Lever',
   ashby: 'Ashby',
+  workday: 'Workday',
   'json-ld': 'the page’s job data',
   opengraph: 'the page’s preview tags',
   page: 'the page’s title and address',

@@ -9,6 +9,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   stage: 'Stage',
   jobUrl: 'Job link',
   location: 'Location',
+  workplace: 'Workplace',
   source: 'Source',
   notes: 'Notes',
   postingText: 'Posting text',

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { InsightsResponse } from '../../../shared/contract/methods/data';
+import { MS_PER_DAY } from '../../../shared/followup';
 import { useContractQuery } from '../contract/useContractQuery';
 
 export type Period = 'all' | '30' | '90' | '365';
@@ -7,7 +8,7 @@ export type Period = 'all' | '30' | '90' | '365';
 export type InsightsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; insights: InsightsResponse };
 
 function fromFor(period: Period, now: number): string | undefined {
-  return period === 'all' ? undefined : new Date(now - Number(period) * 86_400_000).toISOString();
+  return period === 'all' ? undefined : new Date(now - Number(period) * MS_PER_DAY).toISOString();
 }
 
 /** `insights.get` for applications created in the period; refetched when the data changes. */

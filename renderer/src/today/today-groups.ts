@@ -87,7 +87,7 @@ export function todayGroups(ws: Workspace, nowMs: number, heldApplications: Read
       return application ? [{ interview, application }] : [];
     });
 
-  const ghosted = proposeGhosted({ ...ws, applications: [...apps.values()], now: toInstant(nowMs) }).flatMap((proposal) => {
+  const ghosted = proposeGhosted({ ...ws, applications: [...apps.values()], zone, now: toInstant(nowMs) }).flatMap((proposal) => {
     const application = apps.get(proposal.applicationId);
     return application ? [{ proposal, application }] : [];
   });

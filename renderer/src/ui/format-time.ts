@@ -1,8 +1,6 @@
 /** Dates and times for people: in a named zone, in the user's language. */
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+import { MS_PER_DAY as DAY, MS_PER_HOUR as HOUR, MS_PER_MINUTE as MINUTE } from '../../../shared/followup';
 
 /** "Tue, Mar 3, 2:00 PM" in `zone`. */
 export function formatInstant(instant: string, zone: string): string {

@@ -12,6 +12,7 @@ export const ApplicationFieldsSchema = ApplicationSchema.pick({
   role: true,
   jobUrl: true,
   location: true,
+  workplace: true,
   salary: true,
   source: true,
   notes: true,

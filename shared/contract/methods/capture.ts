@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, InstantSchema, LocalDateSchema, POSTING_TEXT_MAX, PostingSourceSchema, SalaryRangeSchema, text, WebLinkSchema } from '../../domain';
+import { IdSchema, InstantSchema, LocalDateSchema, POSTING_TEXT_MAX, PostingSourceSchema, SalaryRangeSchema, text, WebLinkSchema, WorkplaceSchema } from '../../domain';
 import { method } from '../define';
 
 const previewValue = <T extends z.ZodType>(value: T) => z.object({ value, source: PostingSourceSchema, certain: z.boolean() }).strict().optional();
@@ -10,7 +10,7 @@ export const CapturedFieldsSchema = z
     company: previewValue(text(200)),
     role: previewValue(text(200)),
     location: previewValue(text(200)),
-    remote: previewValue(z.boolean()),
+    workplace: previewValue(WorkplaceSchema),
     salary: previewValue(SalaryRangeSchema),
     employmentType: previewValue(text(80)),
     postedOn: previewValue(LocalDateSchema),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, InstantSchema, StageKindSchema } from '../../domain';
+import { IdSchema, InstantSchema, StageKindSchema, WorkplaceSchema } from '../../domain';
 import { IMPORT_FIELDS } from '../../import/csv-mapping';
 import { method } from '../define';
 
@@ -90,6 +90,7 @@ export const ImportRowSchema = z
     stageId: IdSchema,
     jobUrl: z.string(),
     location: z.string(),
+    workplace: WorkplaceSchema.nullable(),
     source: z.string(),
     notes: z.string(),
     /** The start of the posting's text (the whole text is read again when the import is committed). */

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { hostilePostingPage, arrayPage, ashbyAnswer, careerSiteGraphPage, greenhouseAnswer, jobBoardPage, leverAnswer, loginWallPage, notAPostingPage, openGraphOnlyPage } from './pages';
 
@@ -32,6 +35,7 @@ export async function startPostingServer(): Promise<PostingServer> {
     const routes: Record<string, { status: number; type: string; body: string; headers?: Record<string, string> }> = {
       '/jobs/board': page(jobBoardPage),
       '/jobs/graph': page(careerSiteGraphPage),
+      '/jobs/hybrid': page(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'corpus/career-site-hybrid.html'), 'utf8')),
       '/jobs/array': page(arrayPage),
       '/jobs/og': page(openGraphOnlyPage),
       '/jobs/hostile': page(hostilePostingPage),
@@ -43,7 +47,7 @@ export async function startPostingServer(): Promise<PostingServer> {
       '/broken': { status: 500, type: 'text/html', body: 'oops' },
       '/file.pdf': { status: 200, type: 'application/pdf', body: '%PDF-1.7' },
       '/latin1': { status: 200, type: 'text/html; charset=iso-8859-1', body: '' },
-      '/api/greenhouse/v1/boards/acme/jobs/4012345': json(greenhouseAnswer),
+      '/api/greenhouse/v1/boards/acme/jobs/4012345?pay_transparency=true': json(greenhouseAnswer),
       '/api/lever/v0/postings/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902': json(leverAnswer),
       '/api/ashby/posting-api/job-board/orbit?includeCompensation=true': json(ashbyAnswer),
     };

@@ -35,6 +35,17 @@ describe('board model', () => {
     expect(column?.all).toHaveLength(2);
   });
 
+  it('filters by workplace, "not stated" included, reading older data’s posting flag', () => {
+    const posting = { text: '', sourceUrl: 'https://a.example', fetchedAt: '2026-01-01T00:00:00.000Z', employmentType: '', postedOn: '', remote: true, sources: {} };
+    const apps = [app('h', 'applied', 1, { workplace: 'hybrid' }), app('o', 'applied', 2, { posting }), app('n', 'applied', 3)];
+    const shown = (workplace: '' | 'remote' | 'hybrid' | 'onsite' | 'unstated') => apps.filter((a) => matchesFilter(a, { query: '', tag: '', workplace })).map((a) => a.id);
+    expect(shown('')).toEqual(['h', 'o', 'n']);
+    expect(shown('hybrid')).toEqual(['h']);
+    expect(shown('remote')).toEqual(['o']);
+    expect(shown('onsite')).toEqual([]);
+    expect(shown('unstated')).toEqual(['n']);
+  });
+
   it('lists tags once, alphabetically, and names a card "company — role"', () => {
     expect(allTags([app('a', 'applied', 1, { tags: ['remote', 'Berlin'] }), app('b', 'applied', 2, { tags: ['remote'] })])).toEqual(['Berlin', 'remote']);
     expect(cardName({ company: 'Acme', role: 'Engineer' })).toBe('Acme — Engineer');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anyAddress, anyHost, publicAddress, publicHostsOnly } from '../../../../electron/core/capture/address-rule';
+import { isPublicUnicast, refusalForUrl } from '../../../../electron/core/net/address-rule';
 import type { Resolver } from '../../../../electron/core/capture/fetch-page';
 import { CAPTURE_LIMITS } from '../../../../electron/core/capture/fetch-page';
 import type { CapturePreview } from '../../../../shared/contract';
@@ -15,7 +15,7 @@ beforeAll(async () => {
   server = await startPostingServer();
   core = await openTestCore({
     capture: {
-      allowHost: anyHost,
+      reach: 'own-network',
       limits: { timeoutMs: 1_000 },
       apiBases: { greenhouse: `${server.base}/api/greenhouse`, lever: `${server.base}/api/lever`, ashby: `${server.base}/api/ashby` },
     },
@@ -106,12 +106,12 @@ describe('capture: where each field comes from', () => {
   });
 });
 
-describe('capture: the host rule (address-rule.ts)', () => {
-  it.each(['localhost', '127.0.0.1', '10.1.2.3', '192.168.0.1', '172.20.0.5', '169.254.169.254', '[::1]', 'fd00::1', 'router', 'printer.local'])('the desktop default refuses %s', (host) => {
-    expect(publicHostsOnly(host)).toBe(false);
+describe('capture: the host rule (net/address-rule.ts)', () => {
+  it.each(['localhost', '127.0.0.1', '10.1.2.3', '192.168.0.1', '172.20.0.5', '169.254.169.254', '[::1]', '[fd00::1]', 'router', 'printer.local'])('the desktop default refuses %s', (host) => {
+    expect(refusalForUrl(new URL(`http://${host}/`), 'public')).not.toBeNull();
   });
   it.each(['example.com', '93.184.216.34', 'boards.greenhouse.io', '[2606:4700::1]'])('and allows %s', (host) => {
-    expect(publicHostsOnly(host)).toBe(true);
+    expect(refusalForUrl(new URL(`http://${host}/`), 'public')).toBeNull();
   });
 
   it('a core with the default rule does not fetch a page on this computer', async () => {
@@ -136,10 +136,10 @@ describe('capture: the address rule, after DNS (a public name resolving to this 
   const port = () => Number(new URL(server.base).port);
 
   it.each(['127.0.0.1', '10.0.0.7', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', '::ffff:10.0.0.1', '100.64.0.1'])('refuses the address %s', (address) => {
-    expect(publicAddress(address)).toBe(false);
+    expect(isPublicUnicast(address)).toBe(false);
   });
-  it.each(['93.184.216.34', '2606:4700::1', '::ffff:93.184.216.34'])('allows the address %s', (address) => {
-    expect(publicAddress(address)).toBe(true);
+  it.each(['93.184.216.34', '2606:4700::1'])('allows the address %s', (address) => {
+    expect(isPublicUnicast(address)).toBe(true);
   });
 
   it('the desktop default refuses the name once it resolves to loopback, and sends nothing', async () => {
@@ -152,18 +152,22 @@ describe('capture: the address rule, after DNS (a public name resolving to this 
     await strict.close();
   });
 
-  it('a redirect to such a name is refused at that hop', async () => {
-    const dns = rebinding(port());
-    // The first hop is an address literal (checked by the host rule, allowed here); the second hop's name resolves privately.
-    const mixed = await openTestCore({ dataDir: tempDir(), capture: { allowHost: anyHost, allowAddress: (a) => a !== '127.0.0.1', resolve: dns.resolve } });
-    const result = await ok<CapturePreview>(mixed, 'capture.preview', { url: `${server.base}/redirect?to=${encodeURIComponent(dns.url('/jobs/board'))}` });
-    expect(result.problem).toMatch(/^jobs\.rebind\.example points to an address on your own computer or network/);
+  it('a redirect is checked again at its hop: a name resolving to a benchmarking address is refused even on the own network', async () => {
+    // The first hop is on this computer (allowed: own network); the second hop's name resolves to
+    // 198.18.0.1, which is never reachable, so the connection is refused before it is made.
+    const resolve: Resolver = (hostname, callback) => {
+      if (hostname === 'jobs.never.example') callback(null, [{ address: '198.18.0.1', family: 4 }]);
+      else callback(Object.assign(new Error(`${hostname} not found`), { code: 'ENOTFOUND' }), []);
+    };
+    const mixed = await openTestCore({ dataDir: tempDir(), capture: { reach: 'own-network', resolve } });
+    const result = await ok<CapturePreview>(mixed, 'capture.preview', { url: `${server.base}/redirect?to=${encodeURIComponent(`http://jobs.never.example:${port()}/jobs/board`)}` });
+    expect(result.problem).toMatch(/^jobs\.never\.example points to an address on your own computer or network/);
     await mixed.close();
   });
 
   it('the address that was checked is the one connected to: with every address allowed, the page comes from it', async () => {
     const dns = rebinding(port());
-    const open = await openTestCore({ dataDir: tempDir(), capture: { allowHost: anyHost, allowAddress: anyAddress, resolve: dns.resolve } });
+    const open = await openTestCore({ dataDir: tempDir(), capture: { reach: 'own-network', resolve: dns.resolve } });
     const result = await ok<CapturePreview>(open, 'capture.preview', { url: dns.url('/jobs/board') });
     expect(result.problem).toBeNull();
     expect(result.fields.role?.value).toBe('Senior Backend Engineer');
@@ -175,7 +179,7 @@ describe('capture: the address rule, after DNS (a public name resolving to this 
 describe('capture: confirming keeps the posting; duplicates', () => {
   it('the posting is kept with the application, across a restart, and nothing is written before confirming', async () => {
     const dataDir = tempDir();
-    const local = await openTestCore({ dataDir, capture: { allowHost: anyHost } });
+    const local = await openTestCore({ dataDir, capture: { reach: 'own-network' } });
     const result = await ok<CapturePreview>(local, 'capture.preview', { url: `${server.base}/jobs/board` });
     expect(local.store.active.applications.size).toBe(0);
     const f = result.fields;
@@ -185,13 +189,13 @@ describe('capture: confirming keeps the posting; duplicates', () => {
       jobUrl: f.jobUrl?.value,
       location: f.location?.value,
       salary: f.salary?.value,
+      workplace: f.workplace?.value,
       posting: {
         text: f.text?.value ?? '',
         sourceUrl: result.url,
         fetchedAt: result.fetchedAt,
         employmentType: f.employmentType?.value ?? '',
         postedOn: f.postedOn?.value ?? '',
-        remote: f.remote?.value ?? null,
         sources: { company: 'json-ld', role: 'you', text: 'json-ld' },
       },
     });
@@ -205,7 +209,7 @@ describe('capture: confirming keeps the posting; duplicates', () => {
   it('refuses a posting over the size limit, naming the field, and writes nothing', async () => {
     const envelope = await core.dispatch('applications.create', {
       company: 'A', role: 'B',
-      posting: { text: 'x'.repeat(200_001), sourceUrl: 'https://a.example', fetchedAt: '2026-03-02T09:00:00.000Z', employmentType: '', postedOn: '', remote: null, sources: {} },
+      posting: { text: 'x'.repeat(200_001), sourceUrl: 'https://a.example', fetchedAt: '2026-03-02T09:00:00.000Z', employmentType: '', postedOn: '', sources: {} },
     });
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) expect(envelope.error.issues).toContainEqual(expect.objectContaining({ path: 'posting.text', message: 'must be at most 200000 characters' }));

@@ -32,7 +32,7 @@ describe('JSON-LD JobPosting shapes', () => {
       company: 'Nimbus Cloud GmbH',
       role: 'Product Designer',
       location: 'Remote (Germany, Austria)',
-      remote: true,
+      workplace: 'remote',
       salary: { min: 45, max: 45, currency: 'EUR', period: 'hour' },
       employmentType: 'Part-time',
       postedOn: '2026-10-01',
@@ -73,16 +73,18 @@ describe('job-board APIs', () => {
   const bases = { greenhouse: 'http://gh.test', lever: 'http://lever.test', ashby: 'http://ashby.test' };
 
   it.each([
-    ['https://boards.greenhouse.io/acme/jobs/4012345', 'greenhouse', 'http://gh.test/v1/boards/acme/jobs/4012345'],
-    ['https://job-boards.greenhouse.io/acme/jobs/4012345?gh_src=abc', 'greenhouse', 'http://gh.test/v1/boards/acme/jobs/4012345'],
-    ['https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345', 'greenhouse', 'http://gh.test/v1/boards/acme/jobs/4012345'],
+    ['https://boards.greenhouse.io/acme/jobs/4012345', 'greenhouse', 'http://gh.test/v1/boards/acme/jobs/4012345?pay_transparency=true'],
+    ['https://job-boards.greenhouse.io/acme/jobs/4012345?gh_src=abc', 'greenhouse', 'http://gh.test/v1/boards/acme/jobs/4012345?pay_transparency=true'],
+    ['https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345', 'greenhouse', 'http://gh.test/v1/boards/acme/jobs/4012345?pay_transparency=true'],
     ['https://jobs.lever.co/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply', 'lever', 'http://lever.test/v0/postings/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902'],
+    ['https://jobs.eu.lever.co/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902', 'lever', 'https://api.eu.lever.co/v0/postings/kestrel/5ac21346-8e0c-4494-8e7a-3eb92ff77902'],
+    ['https://acme.wd1.myworkdayjobs.com/Careers/job/Remote-USA/Analyst_JR-7', 'workday', 'https://acme.wd1.myworkdayjobs.com/wday/cxs/acme/Careers/job/Remote-USA/Analyst_JR-7'],
     [`https://jobs.ashbyhq.com/orbit/${ASHBY_JOB_ID}`, 'ashby', 'http://ashby.test/posting-api/job-board/orbit?includeCompensation=true'],
   ])('%s → the %s API', (link, board, apiUrl) => {
     expect(jobBoardFor(new URL(link), bases)).toMatchObject({ board, apiUrl });
   });
 
-  it.each(['https://boards.greenhouse.io/acme', 'https://jobs.lever.co/kestrel', 'https://jobs.ashbyhq.com/orbit', 'https://greenhouse.io.evil.example/acme/jobs/1'])('%s is not read through an API', (link) => {
+  it.each(['https://boards.greenhouse.io/acme', 'https://jobs.lever.co/kestrel', 'https://jobs.ashbyhq.com/orbit', 'https://greenhouse.io.evil.example/acme/jobs/1', 'https://acme.wd1.myworkdayjobs.com/Careers', 'https://acme.wd1.myworkdayjobs.com.evil.example/Careers/job/x/y_1', 'https://myworkdayjobs.com/Careers/job/x/y_1'])('%s is not read through an API', (link) => {
     expect(jobBoardFor(new URL(link), bases)).toBeNull();
   });
 
@@ -96,7 +98,7 @@ describe('job-board APIs', () => {
   it('maps a Greenhouse answer (escaped HTML content, remote location)', () => {
     const fields = answer('https://boards.greenhouse.io/acme/jobs/4012345', greenhouseAnswer);
     expect(fields && values(fields)).toEqual({
-      role: 'Staff Site Reliability Engineer', company: 'Acme Robotics', location: 'Remote - US', remote: true, postedOn: '2026-10-28',
+      role: 'Staff Site Reliability Engineer', company: 'Acme Robotics', location: 'Remote - US', workplace: 'remote', postedOn: '2026-10-28',
       jobUrl: 'https://boards.greenhouse.io/acme/jobs/4012345', text: 'Keep robots & people safe.\n\n• Kubernetes',
     });
     expect(fields?.role).toMatchObject({ source: 'greenhouse', certain: true });
@@ -118,7 +120,7 @@ describe('job-board APIs', () => {
 
   it('maps an Ashby board answer to the job with that id (remote, compensation)', () => {
     const fields = answer(`https://jobs.ashbyhq.com/orbit/${ASHBY_JOB_ID}`, ashbyAnswer);
-    expect(fields && values(fields)).toMatchObject({ role: 'Founding Engineer', location: 'New York', remote: true, employmentType: 'Full-time', postedOn: '2026-09-15', salary: { min: 150000, max: 190000, currency: 'USD', period: 'year' } });
+    expect(fields && values(fields)).toMatchObject({ role: 'Founding Engineer', location: 'New York', workplace: 'remote', employmentType: 'Full-time', postedOn: '2026-09-15', salary: { min: 150000, max: 190000, currency: 'USD', period: 'year' } });
   });
 
   it('an Ashby board without that job, or an answer that is not a posting, gives nothing', () => {

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Rules that once lived in two places and disagreed. Each is kept in exactly one module; this test
+ * scans the source for the rule's own tell-tale (the computation, not a name) and fails when it
+ * shows up anywhere else, so a second copy cannot creep back in unnoticed.
+ */
+interface OnePlaceRule {
+  rule: string;
+  home: string;
+  /** What writing the rule again looks like. */
+  pattern: RegExp;
+  /** A second copy as it once was written, which the pattern must catch. */
+  oldCopy: string;
+}
+
+const RULES: OnePlaceRule[] = [
+  {
+    rule: 'the calendar date of an instant in a zone',
+    home: 'shared/followup/zoned-time.ts',
+    pattern: /toZonedDateTimeISO\([^)]*\)\s*\.toPlainDate\(\)/,
+    oldCopy: 'return Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone).toPlainDate().toString();',
+  },
+  {
+    rule: 'when a follow-up happened (its due time, or when it was sent if later)',
+    home: 'shared/followup/cadence-dates.ts',
+    pattern: /Math\.max\(\s*(toEpochMs|Date\.parse)\([\w.]*dueAt\)\s*,\s*(toEpochMs|Date\.parse)\([\w.]*updatedAt\)\)/,
+    oldCopy: 'return wasSent(checkIn) ? Math.max(toEpochMs(checkIn.dueAt), toEpochMs(checkIn.updatedAt)) : due;',
+  },
+  {
+    rule: 'check-in repeat spacing (business days in the user zone, not raw days)',
+    home: 'shared/followup/cadence-dates.ts',
+    pattern: /checkInRepeatDays\s*\*/,
+    oldCopy: 'const since = lastAt + input.settings.cadence.checkInRepeatDays * MS_PER_DAY;',
+  },
+];
+
+const ROOTS = ['shared', 'electron', 'renderer/src'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const files = ROOTS.flatMap(sourceFiles).map((path) => ({ path: path.replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }));
+
+describe('one rule, one place', () => {
+  it.each(RULES)('$rule lives only in $home', ({ home, pattern }) => {
+    const elsewhere = files.filter((f) => f.path !== home && pattern.test(f.text)).map((f) => f.path);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it.each(RULES)('the scan for $rule catches the copy it replaced', ({ pattern, oldCopy }) => {
+    expect(pattern.test(oldCopy)).toBe(true);
+  });
+});
