@@ -12,15 +12,17 @@ import { SCHEDULING_LINKS } from './scheduling-links';
  * | cancelled, or ended before the recent past (RECENT_PAST_DAYS) | no (match-event.ts)                            |
  * | matches an application, or was dropped on one                | yes, **matched**: listed first, never cut       |
  * | looks like an interview (`looksLikeInterview`)               | yes, to choose the application; at most 50      |
- * | in a dropped invitation (a file of at most 3 events)         | yes, to choose: the user dropped it to be asked |
+ * | in a dropped invitation (METHOD:REQUEST, or a file of one event or series) | yes, to choose: the user dropped it to be asked |
  * | anything else (a gym series, a dentist, a whole export)      | no                                              |
  * | one of a repeating series                                    | the series once: its next occurrence (else its latest) |
  *
  * Within each group, by start time.
  */
 export const MAX_UNMATCHED_CANDIDATES = 50;
-/** A dropped file with at most this many events is an invitation: all of it is offered. */
-export const INVITATION_MAX_EVENTS = 3;
+/** A dropped file is an invitation (all of it offered) when it says so (RFC 5546 METHOD:REQUEST) or holds one event or series. */
+export function isInvitation(method: string | null, uids: number): boolean {
+  return method === 'REQUEST' || uids === 1;
+}
 
 /**
  * Title words that say "interview", whole words, accents folded:
@@ -54,7 +56,7 @@ export interface CandidateInput {
   match: EventMatch;
   /** The application a dropped file was dropped on (still there), else null. */
   droppedOn: string | null;
-  /** From a dropped file small enough to be an invitation. */
+  /** From a dropped file that is an invitation (`isInvitation`). */
   invitation: boolean;
 }
 

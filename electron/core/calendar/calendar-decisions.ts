@@ -2,7 +2,7 @@ import { HearbackError } from '../../../shared/contract';
 import type { CalendarCancellation, CalendarCandidate } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
 import { indexApplications, matchEvent } from '../../../shared/calendar/match-event';
-import { INVITATION_MAX_EVENTS, pickCandidates, type CandidateInput } from '../../../shared/calendar/interview-candidates';
+import { isInvitation, pickCandidates, type CandidateInput } from '../../../shared/calendar/interview-candidates';
 import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
 import { proposeInterview } from '../../../shared/calendar/interview-proposal';
 import type { Application, Contact, Interview } from '../../../shared/domain';
@@ -170,9 +170,13 @@ export class CalendarDecisions {
     const decidedSeries = this.decidedSeries();
     const seen = new Set<string>();
     const inputs: CandidateInput[] = [];
-    for (const source of this.sources.all()) {
+    // The same event in several sources: the copy the user handed over (dropped on an application, then an invitation) speaks for it.
+    const sources = [...this.sources.all()].map((source) => {
       const droppedOn = source.stored?.kind === 'file' && source.stored.applicationId !== null && this.ctx.store.active.applications.has(source.stored.applicationId) ? source.stored.applicationId : null;
-      const invitation = source.kind === 'file' && new Set(source.events.map((e) => e.uid)).size <= INVITATION_MAX_EVENTS;
+      const invitation = source.kind === 'file' && isInvitation(source.method, new Set(source.events.map((e) => e.uid)).size);
+      return { source, droppedOn, invitation, rank: droppedOn !== null ? 0 : invitation ? 1 : 2 };
+    });
+    for (const { source, droppedOn, invitation } of sources.sort((a, b) => a.rank - b.rank)) {
       for (const event of source.events) {
         if (seen.has(event.key) || this.decisionFor(event.key) || (event.recurrenceId !== null && decidedSeries.has(event.uid))) continue;
         seen.add(event.key);

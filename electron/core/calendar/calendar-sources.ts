@@ -53,6 +53,8 @@ export interface SourceRuntime {
   droppedText: string | null;
   name: string;
   events: CalendarEvent[];
+  /** The iTIP method the text declared (REQUEST for an invitation), if any. */
+  method: string | null;
   validators: FeedValidators;
   problem: SourceProblem | null;
   message: string | null;
@@ -162,7 +164,7 @@ export class CalendarSources {
   }
 
   private runtime(id: string, kind: SourceRuntime['kind'], name: string, stored: StoredSource | null = null): SourceRuntime {
-    return { id, kind, name, stored, calDav: null, parsed: new Map(), droppedText: null, events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
+    return { id, kind, name, stored, calDav: null, parsed: new Map(), droppedText: null, events: [], method: null, validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
   }
 
 
@@ -312,10 +314,12 @@ export class CalendarSources {
     const parsedNow = new Map<string, ParsedText>();
     const events: CalendarEvent[] = [];
     const problems: string[] = [];
+    let method: string | null = null;
     for (const [key, entry] of parsed) {
       const result = entry.result;
       if (result.ok) {
         parsedNow.set(key, entry);
+        method ??= result.method;
         // Appended one by one: a spread of a very large array overflows the call stack.
         for (const event of result.events) events.push(event);
         for (const problem of result.problems) if (problems.length < 20) problems.push(problem);
@@ -329,6 +333,7 @@ export class CalendarSources {
     }
     runtime.parsed = runtime.kind === 'caldav' ? parsedNow : new Map();
     runtime.events = events;
+    runtime.method = method;
     runtime.warnings = problems.map((p) => p.slice(0, 300));
     runtime.problem = null;
     runtime.message = null;

@@ -223,16 +223,19 @@ describe('a failing feed says why, keeps what it had, writes nothing', () => {
 });
 
 describe('a dropped invitation file', () => {
-  it('offers each current event, matched or to choose, and refuses a non-calendar with nothing written', async () => {
+  it('offers the interview in it, not the dentist beside it (two events, not an invitation), and refuses a non-calendar with nothing written', async () => {
     const { core, app } = await setup();
     const state = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'invite.ics', text: invitation() });
-    expect(state.candidates.map((c) => [c.event.summary, c.applicationIds])).toEqual([
+    expect(state.candidates.map((c) => [c.event.summary, c.applicationIds])).toEqual([['Acme — Backend Engineer interview', [app.id]]]);
+    // The same two events as an invitation (METHOD:REQUEST): the user dropped it to be asked about each.
+    const asked = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'request.ics', text: invitation().replace('VERSION:2.0', 'VERSION:2.0\r\nMETHOD:REQUEST') });
+    expect(asked.candidates.map((c) => [c.event.summary, c.applicationIds])).toEqual([
       ['Acme — Backend Engineer interview', [app.id]],
       ['Dentist', []],
     ]);
     const bad = await core.dispatch('calendar.importFile', { fileName: 'x.ics', text: '<html>' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect((await ok<CalendarState>(core, 'calendar.state', {})).sources).toHaveLength(1);
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).sources).toHaveLength(2);
   });
 });
 
