@@ -7,7 +7,8 @@ import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
 import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
 import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';
-import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
+import { classifyHost, refusalForUrl, type NetworkReach, type Resolver } from '../net/address-rule';
+import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, feedHttpUrl, fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
 import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
 import { parseIcsInSlices } from './parse-in-slices';
 import { sourceProblemText } from './source-text';
@@ -25,9 +26,11 @@ export interface SourcePorts {
   run: <T>(fn: () => T) => Promise<T>;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
-  fetch?: (url: string, validators: FeedValidators) => Promise<FeedFetch>;
+  fetch?: (url: string, validators: FeedValidators, reach: NetworkReach) => Promise<FeedFetch>;
   /** How CalDAV accounts are reached (tests shorten the timeout). */
-  connectCalDav?: (account: CalDavAccount) => CalDavConnection;
+  connectCalDav?: (account: CalDavAccount, reach: NetworkReach) => CalDavConnection;
+  /** How server names are resolved when a source is added (tests resolve names to 127.0.0.1). */
+  resolve?: Resolver;
   pollMs?: number;
 }
 
@@ -174,11 +177,40 @@ export class CalendarSources {
     return this.record.file.sources.filter((s) => s.kind !== 'file').length;
   }
 
-  addFeed(name: string, url: string): SourceRuntime {
+  /**
+   * A feed: refused before anything is saved when its server is on this computer or a private
+   * network and the user has not said it is their own (the form then asks). The name is looked up
+   * outside the call queue; the source is saved inside it.
+   */
+  async addFeed(name: string, url: string, ownNetwork: boolean, releaseQueue: () => void): Promise<SourceRuntime> {
     if (this.calendarCount() >= 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'url', message: 'at most 50 calendars' }]);
-    const stored: StoredSource = { id: this.ctx.newId(), kind: 'feed', name, addedAt: nowIso(this.ctx) };
-    this.ctx.secrets.set(secretKey(stored), url);
-    return this.addStored(stored);
+    releaseQueue();
+    const reach = await this.reachFor(feedHttpUrl(url), ownNetwork, 'url');
+    return this.ports.run(() => {
+      if (this.calendarCount() >= 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'url', message: 'at most 50 calendars' }]);
+      const stored: StoredSource = { id: this.ctx.newId(), kind: 'feed', name, addedAt: nowIso(this.ctx), reach };
+      this.ctx.secrets.set(secretKey(stored), url);
+      return this.addStored(stored);
+    });
+  }
+
+  /**
+   * Which addresses a new source may reach: `own-network` when the user chose it; else the server
+   * must be on the public internet by name and by every address it resolves to now (each request
+   * checks again when connecting). Refused with the reason and the choice named (path `ownNetwork`).
+   */
+  private async reachFor(address: string, ownNetwork: boolean, field: string): Promise<NetworkReach> {
+    if (ownNetwork) return 'own-network';
+    let url: URL;
+    try {
+      url = new URL(address);
+    } catch {
+      throw new HearbackError('invalid_request', 'That is not a web address.', [{ path: field, message: 'not a web address' }]);
+    }
+    const refusal = refusalForUrl(url, 'public');
+    const local = refusal !== null || (await classifyHost(url.hostname, this.ports.resolve)) === 'own-network';
+    if (!local) return 'public';
+    throw new HearbackError('invalid_request', `${url.hostname} is on this computer or a private network. If it is your own server (a home Nextcloud or Radicale), say that it is on your own network and add it again.`, [{ path: 'ownNetwork', message: 'own-network' }]);
   }
 
   private addStored(stored: StoredSource): SourceRuntime {
@@ -188,18 +220,23 @@ export class CalendarSources {
     return runtime;
   }
 
-  private connection(id: string, account: CalDavAccount): CalDavConnection {
+  private connect(account: CalDavAccount, reach: NetworkReach): CalDavConnection {
+    return this.ports.connectCalDav ? this.ports.connectCalDav(account, reach) : new CalDavConnection(account, undefined, { reach, ...(this.ports.resolve ? { resolve: this.ports.resolve } : {}) });
+  }
+
+  private connection(id: string, account: CalDavAccount, reach: NetworkReach): CalDavConnection {
     let connection = this.connections.get(id);
     if (!connection) {
-      connection = this.ports.connectCalDav ? this.ports.connectCalDav(account) : new CalDavConnection(account);
+      connection = this.connect(account, reach);
       this.connections.set(id, connection);
     }
     return connection;
   }
 
   /** The account's calendars, to choose from (nothing saved). */
-  async listCalDav(account: CalDavAccount): Promise<CalDavCalendarInfo[]> {
-    const listed = await (this.ports.connectCalDav ? this.ports.connectCalDav(account) : new CalDavConnection(account)).calendars();
+  async listCalDav(account: CalDavAccount, ownNetwork: boolean): Promise<CalDavCalendarInfo[]> {
+    const reach = await this.reachFor(account.serverUrl, ownNetwork, 'serverUrl');
+    const listed = await this.connect(account, reach).calendars();
     if (!listed.ok) {
       const path = listed.problem === 'unauthorized' ? 'password' : 'serverUrl';
       throw new HearbackError('invalid_request', sourceProblemText(listed.problem, listed.status), [{ path, message: listed.problem }]);
@@ -207,13 +244,20 @@ export class CalendarSources {
     return listed.calendars;
   }
 
-  /** One source per chosen calendar, each keeping the password as its secret. */
-  addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[]): SourceRuntime[] {
-    if (this.calendarCount() + calendars.length > 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'calendars', message: 'at most 50 calendars' }]);
-    return calendars.map((calendar) => {
-      const stored: StoredSource = { id: this.ctx.newId(), kind: 'caldav', name: `${calendar.name} (${account.username})`.slice(0, 200), addedAt: nowIso(this.ctx), serverUrl: account.serverUrl, username: account.username, calendarUrl: calendar.url };
-      this.ctx.secrets.set(secretKey(stored), account.password);
-      return this.addStored(stored);
+  /** One source per chosen calendar, each keeping the password as its secret (the server's reach checked first, as for a feed). */
+  async addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[], ownNetwork: boolean, releaseQueue: () => void): Promise<SourceRuntime[]> {
+    const tooMany = () => new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'calendars', message: 'at most 50 calendars' }]);
+    if (this.calendarCount() + calendars.length > 50) throw tooMany();
+    releaseQueue();
+    const reach = await this.reachFor(account.serverUrl, ownNetwork, 'serverUrl');
+    for (const calendar of calendars) await this.reachFor(calendar.url, reach === 'own-network', 'calendars');
+    return this.ports.run(() => {
+      if (this.calendarCount() + calendars.length > 50) throw tooMany();
+      return calendars.map((calendar) => {
+        const stored: StoredSource = { id: this.ctx.newId(), kind: 'caldav', name: `${calendar.name} (${account.username})`.slice(0, 200), addedAt: nowIso(this.ctx), serverUrl: account.serverUrl, username: account.username, calendarUrl: calendar.url, reach };
+        this.ctx.secrets.set(secretKey(stored), account.password);
+        return this.addStored(stored);
+      });
     });
   }
 
@@ -252,7 +296,7 @@ export class CalendarSources {
     if (runtime.inFlight) return runtime.inFlight;
     const work = (async () => {
       const secret = this.ctx.secrets.get(secretKey(stored));
-      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await (this.ports.fetch ?? fetchFeed)(secret, runtime.validators)) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }).read(stored.calendarUrl, runtime.calDav));
+      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await this.fetchFeed(secret, runtime.validators, stored.reach ?? 'public')) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }, stored.reach ?? 'public').read(stored.calendarUrl, runtime.calDav));
       const parsed = result.kind === 'changed' ? await this.parse(runtime, result.texts) : new Map<string, ParsedText>();
       await this.ports.run(() => this.apply(runtime, result, parsed));
     })().finally(() => {
@@ -260,6 +304,10 @@ export class CalendarSources {
     });
     runtime.inFlight = work;
     return work;
+  }
+
+  private fetchFeed(url: string, validators: FeedValidators, reach: NetworkReach): Promise<FeedFetch> {
+    return this.ports.fetch ? this.ports.fetch(url, validators, reach) : fetchFeed(url, validators, { timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES, reach, ...(this.ports.resolve ? { resolve: this.ports.resolve } : {}) });
   }
 
   private apply(runtime: SourceRuntime, result: SourceRead, parsed: ParsedTexts): void {

@@ -59,7 +59,7 @@ describe('the calendar corpus', () => {
       for (const file of c.files) {
         server.set(corpusText(file.file));
         const { core, ids } = await freshCore();
-        const state = await ok<CalendarState>(core, 'calendar.addFeed', { name: file.file, url: server.url });
+        const state = await ok<CalendarState>(core, 'calendar.addFeed', { name: file.file, url: server.url, ownNetwork: true });
         results.push(checkFile(file, state, ids, c.userZone));
         await core.close();
       }
@@ -98,7 +98,7 @@ describe('the calendar corpus', () => {
             continue;
           }
           const { core, ids } = await freshCore();
-          const state = await ok<CalendarState>(core, 'calendar.addCalDav', { serverUrl: dav.url, username: dav.username, password: dav.password, calendars: [{ url: calendarUrl, name: file.file }] });
+          const state = await ok<CalendarState>(core, 'calendar.addCalDav', { serverUrl: dav.url, username: dav.username, password: dav.password, ownNetwork: true, calendars: [{ url: calendarUrl, name: file.file }] });
           results.push(checkFile(file, state, ids, c.userZone));
           await core.close();
         }

@@ -63,7 +63,8 @@ async function setup(body = invitation(), dataDir = tempDir(), secrets = memoryS
   return { core, app, dataDir, secrets };
 }
 
-const addFeed = (core: Core) => ok<CalendarState>(core, 'calendar.addFeed', { name: 'Work (Google)', url: server!.url });
+/** The test feed is served on loopback: added with the user's "on my own network" choice. */
+const addFeed = (core: Core) => ok<CalendarState>(core, 'calendar.addFeed', { name: 'Work (Google)', url: server!.url, ownNetwork: true });
 const refresh = (core: Core) => ok<CalendarState>(core, 'calendar.refresh', { id: null });
 
 describe('a feed in the core', () => {
