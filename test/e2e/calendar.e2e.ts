@@ -76,6 +76,10 @@ test('a CalDAV account: choose a calendar, confirm the invitation, move it on th
     await caldav.getByLabel('User name').fill(radicale.username);
     await caldav.getByLabel('App password').fill('wrong-password');
     await caldav.getByRole('button', { name: 'Find calendars' }).click();
+    // The test server runs on this computer: Hearback asks before connecting to it.
+    await expect(caldav.getByRole('alert')).toContainText('is on this computer or a private network');
+    await caldav.getByRole('checkbox', { name: /This server is on my own network/ }).check();
+    await caldav.getByRole('button', { name: 'Find calendars' }).click();
     await expect(caldav.getByRole('alert')).toContainText('refused access (401)');
     await caldav.getByLabel('App password').fill(radicale.password);
     await caldav.getByRole('button', { name: 'Find calendars' }).click();
@@ -128,6 +132,12 @@ test('a feed’s invitation becomes an interview, and moving it in the calendar 
   await calendars.getByLabel('Calendar name').fill('Work (Google)');
   await calendars.getByLabel('Private address (iCal / webcal)').fill(feed.url);
   await calendars.getByRole('button', { name: 'Add calendar' }).click();
+  // The test feed is served on this computer: refused until the user says it is their own network.
+  await expect(calendars.getByRole('alert')).toContainText('is on this computer or a private network');
+  await expect(calendars.getByRole('listitem', { name: 'Work (Google)' })).toHaveCount(0);
+  await calendars.getByRole('checkbox', { name: /This server is on my own network/ }).check();
+  await screenshots(page, 'settings-calendars-own-network');
+  await calendars.getByRole('button', { name: 'Add calendar' }).click();
   const source = calendars.getByRole('listitem', { name: 'Work (Google)' });
   await expect(source).toContainText('Up to date · 2 events');
   await expect(page.getByText(feed.url)).toHaveCount(0);
@@ -171,6 +181,8 @@ test('a calendar that fails says why on Settings and on Today', async ({ page })
   const calendars = page.getByRole('region', { name: 'Calendars' });
   await calendars.getByLabel('Calendar name').fill('Work');
   await calendars.getByLabel('Private address (iCal / webcal)').fill(feed.url);
+  await calendars.getByRole('button', { name: 'Add calendar' }).click();
+  await calendars.getByRole('checkbox', { name: /This server is on my own network/ }).check();
   await calendars.getByRole('button', { name: 'Add calendar' }).click();
   await expect(calendars.getByRole('listitem', { name: 'Work' }).getByRole('alert')).toContainText('The server refused access (401)');
   await goToday(page);
@@ -250,7 +262,7 @@ test('an invitation cancelled in the calendar asks; "Mark cancelled" stops the i
     stageId: 'interviewing',
     contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
   })) as Application;
-  const state = await callApi(request, app, 'calendar.addFeed', { name: 'Work (Google)', url: feed.url });
+  const state = await callApi(request, app, 'calendar.addFeed', { name: 'Work (Google)', url: feed.url, ownNetwork: true });
   const candidate = state.candidates.find((c) => c.event.summary.includes('Acme'))!;
   const interview = await callApi(request, app, 'calendar.confirm', { key: candidate.event.key, applicationId: acme.id });
 
