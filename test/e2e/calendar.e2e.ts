@@ -83,8 +83,8 @@ test('a CalDAV account: choose a calendar, confirm the invitation, move it on th
     await expect(caldav.getByRole('alert')).toContainText('refused access (401)');
     await caldav.getByLabel('App password').fill(radicale.password);
     await caldav.getByRole('button', { name: 'Find calendars' }).click();
-    await caldav.getByRole('checkbox', { name: 'Work' }).check();
-    await expect(caldav.getByRole('checkbox', { name: 'Personal' })).not.toBeChecked();
+    await caldav.getByRole('checkbox', { name: 'Work', exact: true }).check();
+    await expect(caldav.getByRole('checkbox', { name: 'Personal', exact: true })).not.toBeChecked();
     await expectNoSeriousAxeViolations(page);
     await caldav.scrollIntoViewIfNeeded();
     await screenshots(page, 'settings-caldav');
