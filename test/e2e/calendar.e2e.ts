@@ -287,3 +287,42 @@ test('an invitation cancelled in the calendar asks; "Mark cancelled" stops the i
   await expect.poll(async () => (await callApi(request, app, 'applications.get', { id: acme.id })).interviews[0]!.outcome).toBe('pending');
   expect((await callApi(request, app, 'applications.get', { id: acme.id })).followUps.some((f) => f.status === 'pending')).toBe(true);
 });
+
+test('a whole calendar export dropped offers its interviews only: an onsite day as a day, an undefined zone said, a series once', async ({ page, request }) => {
+  await callApi(request, app, 'applications.create', { company: 'Northwind Traders', role: 'Data Engineer', stageId: 'interviewing' });
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
+  const soon = Date.now() + 3 * DAY;
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN', 'X-WR-TIMEZONE:America/New_York',
+    'BEGIN:VEVENT', 'UID:gym@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T060000Z`, 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR', 'SUMMARY:Gym', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:dentist@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T090000Z`, 'DURATION:PT30M', 'SUMMARY:Dentist', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:onsite@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART;VALUE=DATE:${day(soon + DAY)}`, `DTEND;VALUE=DATE:${day(soon + 2 * DAY)}`, 'SUMMARY:Onsite — Northwind Traders', 'LOCATION:500 Harbor Blvd\\, Seattle', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:custom-zone@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART;TZID="Customized Time Zone":${day(soon + 2 * DAY)}T110000`, 'DURATION:PT45M', 'SUMMARY:Phone screen — Initrode', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:loop@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T150000Z`, 'DURATION:PT30M', 'RRULE:FREQ=WEEKLY;COUNT=4', 'SUMMARY:Interview loop debrief', 'DESCRIPTION:https://meet.google.com/abc-defg-hij', 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'me@gmail.com.ics', { type: 'text/calendar' }));
+    const target = document.querySelector('main')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, ics);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const found = page.getByRole('region', { name: /Found in your calendar/ });
+  await expect(found.getByRole('listitem')).toHaveCount(3);
+  await expect(found.getByRole('listitem', { name: 'Gym' })).toHaveCount(0);
+  await expect(found.getByRole('listitem', { name: 'Dentist' })).toHaveCount(0);
+  await expect(found.getByRole('listitem', { name: 'Onsite — Northwind Traders' })).toContainText('all day · On site · 500 Harbor Blvd, Seattle');
+  await expect(found.getByRole('listitem', { name: 'Phone screen — Initrode' })).toContainText('does not define (“Customized Time Zone”), so its time was read in America/New_York');
+  const series = found.getByRole('listitem', { name: 'Interview loop debrief' });
+  await expect(series).toContainText('repeats');
+  await expectNoSeriousAxeViolations(page);
+  await found.scrollIntoViewIfNeeded();
+  await screenshots(page, 'today-calendar-export');
+  await series.getByRole('button', { name: 'Not an interview (all repeats)' }).click();
+  await expect(series).toBeHidden();
+  await expect(found.getByRole('listitem')).toHaveCount(2);
+});
