@@ -36,11 +36,11 @@ export interface FileBudget {
  *
  * | limit                                  | ms   |
  * | -------------------------------------- | ---- |
- * | one step (one `next()`)                | 30   |
+ * | one step (one `next()`)                | 20   |
  * | one event's repeats                    | 250  |
  * | every repeat in a file                 | 2000 |
  */
-export const STEP_MS = 30;
+export const STEP_MS = 20;
 export const EVENT_EXPAND_MS = 250;
 export const FILE_EXPAND_MS = 2000;
 /** An event's text larger than this is not read (a description holds a few KB; 1 MB is not an invitation). */
@@ -59,7 +59,7 @@ function watched(iterator: ICAL.RecurIterator, clock: () => number, deadline: ()
   const check = inner.check_contracting_rules.bind(inner);
   let calls = 0;
   inner.check_contracting_rules = () => {
-    if ((++calls & 31) === 0 && clock() > deadline()) throw new TooSlow();
+    if ((++calls & 15) === 0 && clock() > deadline()) throw new TooSlow();
     return check();
   };
   return inner;

@@ -5,7 +5,7 @@ import { readIcs, type IcsOptions, type IcsResult } from '../../../shared/calend
  * everything else waiting (calls, timers, I/O) run before it goes on. Calls wait at most about one
  * slice, whatever the file holds.
  */
-export const PARSE_SLICE_MS = 15;
+export const PARSE_SLICE_MS = 10;
 
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 

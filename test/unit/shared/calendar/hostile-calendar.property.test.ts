@@ -51,18 +51,24 @@ const vevent = fc
 
 const calendar = fc.array(vevent, { minLength: 1, maxLength: 60 }).map((events) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Hostile//EN', ...events.flat(), 'END:VCALENDAR', ''].join('\r\n'));
 
-/** Reads like the core does, recording the longest stretch between two pauses and the whole time. */
+/** This process's CPU time, ms: a stretch is the reader's own work, not the time other processes on a busy machine took. */
+const cpuMs = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+
+/** Reads like the core does, recording the longest stretch between two pauses (CPU) and the whole time (wall). */
 function timedRead(text: string): { result: IcsResult; longestStretchMs: number; totalMs: number } {
-  const reading = readIcs(text, options);
+  const reading = readIcs(text, { ...options, clock: () => performance.now() });
   const start = performance.now();
-  let last = start;
+  let last = cpuMs();
   let longestStretchMs = 0;
   for (;;) {
     const step = reading.next();
-    const now = performance.now();
+    const now = cpuMs();
     longestStretchMs = Math.max(longestStretchMs, now - last);
     last = now;
-    if (step.done) return { result: step.value, longestStretchMs, totalMs: now - start };
+    if (step.done) return { result: step.value, longestStretchMs, totalMs: performance.now() - start };
   }
 }
 
@@ -82,7 +88,8 @@ describe('a hostile calendar', () => {
         expect(totalMs).toBeLessThan(3000);
         expect(longestStretchMs).toBeLessThan(100);
       }),
-      { numRuns: 60, seed: 2112 },
+      // A failure is reported as found: shrinking re-reads hostile files for minutes.
+      { numRuns: 60, seed: 2112, endOnFailure: true },
     );
     console.log(`hostile calendars: longest stretch without a pause ${worstStretch.toFixed(1)} ms, longest read ${worstTotal.toFixed(0)} ms (60 files)`);
   });
