@@ -7,6 +7,11 @@ export function formatInstant(instant: string, zone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
 }
 
+/** "Tue, Mar 3" in `zone`: the day of an all-day event, which has no time to show. */
+export function formatDay(instant: string, zone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(new Date(instant));
+}
+
 /** "Mar 3, 2026" for a calendar date ("2026-03-03"), read as a date, not an instant. */
 export function formatLocalDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
