@@ -12,6 +12,7 @@ import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
 import { focusCard } from '../ui/focus-after';
 import { todayGroupsOnce } from '../today/today-cache';
+import { lateEntries } from '../today/LateEntries';
 import { NO_HOLDS } from '../../../shared/followup';
 import { TOAST_SLOT_ID, ToastProvider } from '../ui/toasts';
 import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
@@ -71,7 +72,10 @@ function Shell({ state }: { state: WorkspaceState }) {
     if (workspace === null) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => todayGroupsOnce(workspace, Date.now(), NO_HOLDS));
+    const handle = idle(() => {
+      todayGroupsOnce(workspace, Date.now(), NO_HOLDS);
+      lateEntries(workspace);
+    });
     return () => cancel(handle);
   }, [workspace]);
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
