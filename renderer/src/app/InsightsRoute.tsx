@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Workspace } from '../../../shared/contract';
 
 type InsightsModule = typeof import('../insights/InsightsView');
@@ -14,20 +14,36 @@ export function loadInsights(): Promise<InsightsModule> {
   return loading;
 }
 
-const LazyInsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
-
 /**
- * Insights, drawn straight away when its chunk is already here. A lazy component suspends on its
- * first render even when its chunk has arrived, and React then holds the revealed content back for
- * up to 300 ms (its Suspense reveal throttle) — most of a first visit's wait. Which way is chosen
- * is fixed at mount, so the chunk arriving later never remounts the view (and resets its period).
+ * Insights, drawn straight away when its chunk is already here, else as soon as it arrives. Not
+ * through `lazy` and Suspense: a lazy component suspends on its first render even when its chunk
+ * has arrived, and React then holds the revealed content back for up to 300 ms (its Suspense
+ * reveal throttle) — that was most of a first visit's wait.
  */
 export function InsightsRoute({ workspace }: { workspace: Workspace }) {
-  const [Direct] = useState(() => loaded?.InsightsView ?? null);
-  if (Direct) return <Direct workspace={workspace} />;
-  return (
-    <Suspense fallback={<p className="muted pad">Loading insights…</p>}>
-      <LazyInsightsView workspace={workspace} />
-    </Suspense>
-  );
+  const [module, setModule] = useState(loaded);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadInsights().then(
+      (m) => live && setModule(m),
+      () => {
+        // A failed chunk load is not kept: the next visit asks again.
+        loading = null;
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  if (module) return <module.InsightsView workspace={workspace} />;
+  if (failed)
+    return (
+      <p role="alert" className="error pad">
+        Insights couldn't be opened. Reload the page to try again.
+      </p>
+    );
+  return <p className="muted pad">Loading insights…</p>;
 }
