@@ -1,8 +1,8 @@
 import type { Application } from '../domain';
 
 /*
- * What names a company in someone's address or in a text — one module for the mail matcher
- * (issue 13) and the calendar matcher (issue 14), which need the same answers.
+ * What names a company in someone's address: one module for the mail matcher and the calendar
+ * matcher, which need the same answers. Whether a name or a text names it: `same-company.ts`.
  */
 
 /** Applicant-tracking and interview-scheduling services: they write for many companies, so never a company's own domain. */
@@ -54,18 +54,5 @@ export function companyDomains(app: Application, alsoIgnore: readonly string[] =
   return domains;
 }
 
-/** Normalised for "names the company": lower-case letters and digits, words split by one space. */
-export const textWords = (s: string): string => ` ${s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
-const COMPANY_SUFFIX = / (inc|llc|ltd|gmbh|ag|corp|corporation|co|sa|bv|plc)$/;
-
-/** The company's name as matched in texts (" acme "), or null when too short to mean anything. */
-export function companyKey(company: string): string | null {
-  const name = textWords(company).trim().replace(COMPANY_SUFFIX, '');
-  return name.length < 2 ? null : ` ${name} `;
-}
-
-/** Whether `text` names the company (whole words; legal suffixes like "Inc." optional). */
-export function namesCompany(text: string, company: string): boolean {
-  const key = companyKey(company);
-  return key !== null && textWords(text).includes(key);
-}
+/** Naming a company in a text is the same-company rule's; re-exported for the matchers that read it here. */
+export { companyKey, namesCompany, textWords } from './same-company';

@@ -35,6 +35,12 @@ const RULES: OnePlaceRule[] = [
     pattern: /checkInRepeatDays\s*\*/,
     oldCopy: 'const since = lastAt + input.settings.cadence.checkInRepeatDays * MS_PER_DAY;',
   },
+  {
+    rule: 'same company (legal forms, diacritics, case)',
+    home: 'shared/company/same-company.ts',
+    pattern: /\b(gmbh\|\w|\w\|gmbh)\b|sameName\([\w.]*company\)/i,
+    oldCopy: 'const COMPANY_SUFFIX = / (inc|llc|ltd|gmbh|ag|corp|corporation|co|sa|bv|plc)$/;\nconst company = sameName(candidate.company);',
+  },
 ];
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
