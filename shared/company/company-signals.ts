@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import type { Application } from '../domain';
 
 /*
@@ -19,16 +20,21 @@ export const FREE_MAIL_DOMAINS: readonly string[] = [
   'aol.com', 'proton.me', 'protonmail.com', 'fastmail.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'yandex.ru', 'zoho.com',
 ];
 
-const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'net', 'gov', 'edu', 'ne', 'or']);
-
-/** The registrable part of a host: `mail.northwind.co.uk` → `northwind.co.uk` (a short public-suffix rule). */
+/**
+ * The registrable part of a host, by the public-suffix list (tldts, private suffixes included, so
+ * a company's own `acme.github.io` is not all of GitHub):
+ *
+ * | host                          | registrable domain   |
+ * |-------------------------------|----------------------|
+ * | `mail.northwind.co.uk`        | `northwind.co.uk`    |
+ * | `careers.fabrikam.com.au`     | `fabrikam.com.au`    |
+ * | `acme.github.io`              | `acme.github.io`     |
+ * | `Mail.Acme.COM.`              | `acme.com`           |
+ * | an address, `localhost`, a bare suffix (`co.uk`) | the host itself, lower-case, no final dot |
+ */
 export function registrableDomain(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
-  if (labels.length <= 2) return labels.join('.');
-  const tld = labels[labels.length - 1]!;
-  const sld = labels[labels.length - 2]!;
-  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const bare = host.toLowerCase().replace(/\.$/, '');
+  return getDomain(bare, { allowPrivateDomains: true }) ?? bare;
 }
 
 export const domainOf = (address: string): string => registrableDomain(address.slice(address.lastIndexOf('@') + 1));

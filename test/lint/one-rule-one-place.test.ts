@@ -41,6 +41,12 @@ const RULES: OnePlaceRule[] = [
     pattern: /\b(gmbh\|\w|\w\|gmbh)\b|sameName\([\w.]*company\)/i,
     oldCopy: 'const COMPANY_SUFFIX = / (inc|llc|ltd|gmbh|ag|corp|corporation|co|sa|bv|plc)$/;\nconst company = sameName(candidate.company);',
   },
+  {
+    rule: "a company's registrable domain (the public-suffix list, not a guess)",
+    home: 'shared/company/company-signals.ts',
+    pattern: /SECOND_LEVEL|\.split\('\.'\)[^;\n]*\.slice\(-[23]\)/,
+    oldCopy: "const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'net', 'gov', 'edu', 'ne', 'or']);",
+  },
 ];
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
