@@ -47,6 +47,12 @@ const RULES: OnePlaceRule[] = [
     pattern: /SECOND_LEVEL|\.split\('\.'\)[^;\n]*\.slice\(-[23]\)/,
     oldCopy: "const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'net', 'gov', 'edu', 'ne', 'or']);",
   },
+  {
+    rule: 'the length of a day, an hour and a minute in milliseconds',
+    home: 'shared/followup/zoned-time.ts',
+    pattern: /\b(86_?400_?000|3_?600_?000)\b|24 \* 60 \* 60|60 \* 60 \* 1000|\b(DAY_MS|HOUR_MS|MINUTE_MS)\s*=|[mM]inutes\) \* 60_?000|[mM]inutes \* 60_?000/,
+    oldCopy: 'const DAY_MS = 86_400_000;\nconst start = interview.durationMinutes * 60_000;',
+  },
 ];
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
