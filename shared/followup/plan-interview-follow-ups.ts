@@ -1,4 +1,4 @@
-import { isClosedStage, type Application, type FollowUp, type FollowUpChannel, type FollowUpKind, type Interview, type Settings, type Stage } from '../domain';
+import { followUpsAt, type Application, type FollowUp, type FollowUpChannel, type FollowUpKind, type Interview, type Settings, type Stage } from '../domain';
 import { checkInDueMs, checkInFloorMs, hearBackPromptDueMs, thankYouDueMs } from './cadence-dates';
 import { SNOOZED_BEFORE_PROMISE } from './snooze';
 import { isOpen } from './occurrences';
@@ -67,8 +67,9 @@ function cancelledInterviewSlots(ctx: PlanContext): Desired[] {
 function desiredSlots(ctx: PlanContext): Desired[] {
   if (ctx.interview.outcome === 'cancelled') return cancelledInterviewSlots(ctx);
   const { application, stage, interview, settings, zone, existing } = ctx;
-  const closed = isClosedStage(stage);
-  const offer = stage.kind === 'offer';
+  const followUps = followUpsAt(stage);
+  const closed = followUps === 'stopped';
+  const offer = followUps === 'thank-you only';
   const who = application.company;
   const slots: Desired[] = [];
 

@@ -53,6 +53,12 @@ const RULES: OnePlaceRule[] = [
     pattern: /\b(86_?400_?000|3_?600_?000)\b|24 \* 60 \* 60|60 \* 60 \* 1000|\b(DAY_MS|HOUR_MS|MINUTE_MS)\s*=|[mM]inutes\) \* 60_?000|[mM]inutes \* 60_?000/,
     oldCopy: 'const DAY_MS = 86_400_000;\nconst start = interview.durationMinutes * 60_000;',
   },
+  {
+    rule: 'what a stage kind means (answer, offer, where follow-ups stop, the ghosted target)',
+    home: 'shared/domain/stage.ts',
+    pattern: /kind === '(offer|hired|rejected|withdrawn|ghosted)'|\['offer', 'hired'/,
+    oldCopy: "const offers = insights.funnel.filter((s) => s.kind === 'offer' || s.kind === 'hired');\nconst ANSWER_KINDS = new Set(['offer', 'hired', 'rejected']);",
+  },
 ];
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
