@@ -3,6 +3,7 @@ import { checkInDueMs, checkInFloorMs, hearBackPromptDueMs, thankYouDueMs } from
 import { SNOOZED_BEFORE_PROMISE } from './snooze';
 import { isOpen } from './occurrences';
 import { toEpochMs, toInstant } from './zoned-time';
+import { newFollowUp } from './new-follow-up';
 
 export interface PlanContext {
   application: Application;
@@ -134,26 +135,21 @@ function desiredSlots(ctx: PlanContext): Desired[] {
 }
 
 function fresh(ctx: PlanContext, slot: Extract<Desired, { due: number }>): FollowUp {
-  return {
-    id: ctx.newId(),
-    applicationId: ctx.application.id,
-    interviewId: ctx.interview.id,
-    kind: slot.kind,
-    title: slot.title,
-    dueAt: toInstant(slot.due),
-    timeZone: ctx.zone,
-    recurrence: null,
-    sequence: slot.sequence,
-    channel: slot.channel,
-    status: 'pending',
-    statusReason: '',
-    snoozedUntil: null,
-    draft: null,
-    deliveries: [],
-    origin: 'policy',
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
+  return newFollowUp(
+    {
+      id: ctx.newId(),
+      applicationId: ctx.application.id,
+      interviewId: ctx.interview.id,
+      kind: slot.kind,
+      title: slot.title,
+      dueAt: toInstant(slot.due),
+      timeZone: ctx.zone,
+      sequence: slot.sequence,
+      channel: slot.channel,
+      origin: 'policy',
+    },
+    ctx.now,
+  );
 }
 
 /** The stored record brought in line with its slot, or null when nothing changes. */

@@ -59,6 +59,12 @@ const RULES: OnePlaceRule[] = [
     pattern: /kind === '(offer|hired|rejected|withdrawn|ghosted)'|\['offer', 'hired'/,
     oldCopy: "const offers = insights.funnel.filter((s) => s.kind === 'offer' || s.kind === 'hired');\nconst ANSWER_KINDS = new Set(['offer', 'hired', 'rejected']);",
   },
+  {
+    rule: "a new follow-up's defaults",
+    home: 'shared/followup/new-follow-up.ts',
+    pattern: /deliveries: \[\],/,
+    oldCopy: "    draft: null,\n    deliveries: [],\n    origin: 'policy',",
+  },
 ];
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
