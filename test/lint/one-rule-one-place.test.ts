@@ -65,6 +65,12 @@ const RULES: OnePlaceRule[] = [
     pattern: /deliveries: \[\],/,
     oldCopy: "    draft: null,\n    deliveries: [],\n    origin: 'policy',",
   },
+  {
+    rule: 'the shape of all the user keeps (one name for a backup and a replacement)',
+    home: 'shared/domain/all-data.ts',
+    pattern: /interface \w+ \{\s*stages: readonly Stage\[\];\s*settings: Settings;\s*applications: readonly Application\[\];/,
+    oldCopy: 'export interface ReplacementData {\n  stages: readonly Stage[];\n  settings: Settings;\n  applications: readonly Application[];\n  interviews: readonly Interview[];',
+  },
 ];
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];

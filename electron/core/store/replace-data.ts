@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
+import type { AllData } from '../../../shared/domain';
 import { archiveShardOf, ARCHIVE_SHARDS } from './archive-shards';
 import { DocumentFile } from './document-file';
 import { fsyncDirectory, mkdirDurable, renameDurable, writeFileDurable } from './durable-fs';
@@ -26,15 +26,6 @@ export interface PendingReplacement {
   notice: LoadNotice | null;
 }
 
-export interface ReplacementData {
-  stages: readonly Stage[];
-  settings: Settings;
-  applications: readonly Application[];
-  interviews: readonly Interview[];
-  followUps: readonly FollowUp[];
-  history: readonly HistoryEvent[];
-}
-
 /** Removes a folder and everything in it, through the port (the crash tests see every removal). */
 function removeTree(path: string, fs: StoreFs): void {
   if (!fs.existsSync(path)) return;
@@ -43,7 +34,7 @@ function removeTree(path: string, fs: StoreFs): void {
   fs.rmdirSync(path);
 }
 
-function writeStaging(dir: string, data: ReplacementData, now: string, fs: StoreFs): void {
+function writeStaging(dir: string, data: AllData, now: string, fs: StoreFs): void {
   // The staging folder and its sub-folders durable before the marker names them.
   mkdirDurable(join(dir, 'history'), fs);
   mkdirDurable(join(dir, 'archive'), fs);
@@ -136,7 +127,7 @@ export function completePendingReplacement(dataDir: string, fs: StoreFs = nodeSt
 }
 
 /** Stages `data` and swaps it in. The store must be closed (its lock kept) and reopened afterwards. */
-export function replaceAllData(dataDir: string, data: ReplacementData, now: string, fs: StoreFs = nodeStoreFs): string {
+export function replaceAllData(dataDir: string, data: AllData, now: string, fs: StoreFs = nodeStoreFs): string {
   // Unique even for two imports within one clock tick: the previous data must never be merged.
   const base = now.replace(/[:.]/g, '-');
   let stamp = base;
