@@ -71,6 +71,12 @@ const RULES: OnePlaceRule[] = [
     pattern: /interface \w+ \{\s*stages: readonly Stage\[\];\s*settings: Settings;\s*applications: readonly Application\[\];/,
     oldCopy: 'export interface ReplacementData {\n  stages: readonly Stage[];\n  settings: Settings;\n  applications: readonly Application[];\n  interviews: readonly Interview[];',
   },
+  {
+    rule: "the store's file layout in its data folder",
+    home: 'electron/core/store/store-layout.ts',
+    pattern: /'hearback\.json'|'import-pending\.json'|join\([^)]*'(history|archive|backups)'|new DocumentFile\([^)]*'hearback'/,
+    oldCopy: "const STORE_ENTRIES = ['hearback.json', 'history', 'archive', 'backups'] as const;\nthis.dir = join(dataDir, 'history');",
+  },
 ];
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
