@@ -79,6 +79,9 @@ const RULES: OnePlaceRule[] = [
   },
 ];
 
+/** Comments state the rule, never where it came from: a cited issue number rots. */
+const CITES_AN_ISSUE = /(\/\/|\*).*\b(issue \d+|the issue's)/i;
+
 const ROOTS = ['shared', 'electron', 'renderer/src'];
 
 function sourceFiles(dir: string): string[] {
@@ -95,6 +98,12 @@ describe('one rule, one place', () => {
   it.each(RULES)('$rule lives only in $home', ({ home, pattern }) => {
     const elsewhere = files.filter((f) => f.path !== home && pattern.test(f.text)).map((f) => f.path);
     expect(elsewhere).toEqual([]);
+  });
+
+  it('no source comment cites an issue instead of stating its rule', () => {
+    expect(files.filter((f) => CITES_AN_ISSUE.test(f.text)).map((f) => f.path)).toEqual([]);
+    expect(CITES_AN_ISSUE.test(' * One page fetched for a capture, within the issue\'s limits:')).toBe(true);
+    expect(CITES_AN_ISSUE.test('// The composer keeps every edit (issue 10, problem 7)')).toBe(true);
   });
 
   it.each(RULES)('the scan for $rule catches the copy it replaced', ({ pattern, oldCopy }) => {
