@@ -3,6 +3,8 @@ import { indexApplications, matchEvent } from '../shared/calendar/match-event';
 import { parseIcs } from '../shared/calendar/parse-ics';
 import type { Application } from '../shared/domain';
 import type { CalDavTestServer } from '../test/support/caldav-server';
+import { fakeClock, openTestCore, tempDir } from '../test/support/core';
+import { longestWait, secondlyCalendar } from '../test/support/hostile-calendar';
 import { radicaleAvailable, startRadicale } from '../test/support/radicale';
 import { sabreDavMissingReason, startSabreDav } from '../test/support/sabredav';
 
@@ -16,6 +18,9 @@ import { sabreDavMissingReason, startSabreDav } from '../test/support/sabredav';
  * - `calendar.unchanged_poll_scaling_radicale`: the same poll against a real Radicale, which
  *   recomputes its ctag (and its sync-token) by hashing every item on each ask — the growth is the
  *   server's; `calendar.unchanged_poll_client_cpu_scaling_radicale` is Hearback's side of it.
+ * - `calendar.hostile_block_ms`: the longest time another call (`workspace.get`, sent every 10 ms)
+ *   waits while a 100-event `FREQ=SECONDLY` file is dropped on the real core, ms (median of 3
+ *   drops, each on a fresh core). Target ≤ 100.
  * - `calendar.feed_parse_5k_ms`: parse a 5,000-event ICS feed (one in five repeating weekly, with
  *   exceptions and overrides) and match every occurrence against 500 applications, ms (median).
  */
@@ -89,7 +94,8 @@ function calendarWith(server: CalDavTestServer, slug: string, count: number): Pr
 
 /** Median wall time (server included) and this process's CPU time of one unchanged poll, ms. */
 async function unchangedPoll(server: CalDavTestServer, calendarUrl: string): Promise<{ wallMs: number; cpuMs: number }> {
-  const connection = new CalDavConnection({ serverUrl: server.url, username: server.username, password: server.password });
+  // The bench's servers run on loopback: connected with the user's "on my own network" choice.
+  const connection = new CalDavConnection({ serverUrl: server.url, username: server.username, password: server.password }, undefined, { reach: 'own-network' });
   const first = await connection.read(calendarUrl, null);
   if (first.kind !== 'changed') throw new Error(`first read: ${JSON.stringify(first)}`);
   const wall: number[] = [];
@@ -123,8 +129,26 @@ async function pollScaling(start: () => Promise<CalDavTestServer>): Promise<{ fi
   }
 }
 
+/** One hostile drop on a fresh core: the longest wait of another call, ms. */
+async function hostileDrop(): Promise<number> {
+  const core = await openTestCore({ dataDir: tempDir('hearback-bench-'), clock: fakeClock('2026-12-01T12:00:00.000Z') });
+  try {
+    const drop = core.dispatch('calendar.importFile', { fileName: 'flood.ics', text: secondlyCalendar(100) });
+    const { longestMs } = await longestWait(() => core.dispatch('workspace.get', {}), drop);
+    const envelope = await drop;
+    if (!envelope.ok) throw new Error(`the hostile drop failed: ${envelope.error.message}`);
+    return longestMs;
+  } finally {
+    await core.close();
+  }
+}
+
 export async function run(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
+  const blocks: number[] = [];
+  for (let i = 0; i < 3; i++) blocks.push(await hostileDrop());
+  figures['calendar.hostile_block_ms'] = Math.round(median(blocks));
+
   const text = feed(5000);
   const apps = applications(500);
   for (let i = 0; i < WARM_UPS; i++) parseAndMatch(text, apps);

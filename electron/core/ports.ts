@@ -70,7 +70,7 @@ export interface CorePorts {
   /** How postings are fetched (hosts allowed, limits, board APIs); defaults: public hosts, the limits in capture/fetch-page.ts. */
   capture?: CaptureOptions;
   /** Calendar polling: how feeds are fetched and how often (tests shorten or replace them). */
-  calendar?: Pick<CalendarPorts, 'fetch' | 'pollMs'>;
+  calendar?: Pick<CalendarPorts, 'fetch' | 'pollMs' | 'resolve'>;
   /** Mail watching options (tests: a fault-injecting connection, a short poll). */
   mail?: Pick<MailServiceDeps, 'connect' | 'pollMs'>;
 }

@@ -27,12 +27,16 @@ export const CalendarEventSchema = z
     description: z.string().max(20_000),
     location: z.string().max(2048),
     url: z.string().max(2048),
+    /** The join address the provider set apart (Teams' own property, CONFERENCE, a link in the HTML description); '' if none. */
+    conferenceUrl: z.string().max(2048),
     startsAt: InstantSchema,
     endsAt: InstantSchema,
     timeZone: TimeZoneSchema,
     allDay: z.boolean(),
     /** No zone in the feed: the wall time was read in the user's zone. */
     floating: z.boolean(),
+    /** A TZID the calendar never defined: the time was read in `timeZone` instead (said to the user). */
+    unknownZone: z.string().max(200).nullable(),
     status: EventStatusSchema,
     sequence: z.number().int().min(0),
     organizer: EventPersonSchema.nullable(),

@@ -3,6 +3,8 @@ import { MS_PER_DAY } from '../followup/zoned-time';
 import type { CalendarEvent } from './calendar-event';
 import { companyDomains, companyKey, domainOf, isHiringSystem, textWords } from '../company/company-signals';
 import { CALENDAR_SERVICE_DOMAINS } from './calendar-services';
+import { RECENT_PAST_DAYS } from './recent-past';
+import { SCHEDULING_LINKS } from './scheduling-links';
 
 /**
  * Which application a calendar event is an interview for. Strongest rule first; the strongest
@@ -10,7 +12,7 @@ import { CALENDAR_SERVICE_DOMAINS } from './calendar-services';
  *
  * | rule          | an event matches an application when…                                                 |
  * |---------------|-----------------------------------------------------------------------------------------|
- * | not considered| cancelled; all-day; ended more than 14 days ago; archived applications never match       |
+ * | not considered| cancelled; ended before the recent past (RECENT_PAST_DAYS); archived applications never match |
  * | `contact`     | the organizer or an attendee is one of its contacts (address, any case)                 |
  * | `domain`      | the organizer's or an attendee's domain is the company's (contacts' or job link's;      |
  * |               | scheduling services and free mail never count)                                          |
@@ -22,25 +24,11 @@ import { CALENDAR_SERVICE_DOMAINS } from './calendar-services';
 export type EventMatchVia = 'contact' | 'domain' | 'title' | 'scheduling';
 
 export type EventMatch =
-  | { kind: 'not-considered'; reason: 'cancelled' | 'all-day' | 'past' }
+  | { kind: 'not-considered'; reason: 'cancelled' | 'past' }
   | { kind: 'none' }
   | { kind: 'match'; via: EventMatchVia; applicationIds: string[] };
 
-/** Events that ended longer ago than this are not offered. */
-export const RECENT_DAYS = 14;
 
-const SCHEDULING_LINKS = [
-  /\bcalendly\.com\//i,
-  /\bgoodtime\.io\b/i,
-  /\b(app\.)?greenhouse\.io\/(scheduling|interview)/i,
-  /\bgreenhouse\.io\b/i,
-  /\b(jobs|hire)\.lever\.co\b/i,
-  /\bashbyhq\.com\b/i,
-  /\bcalendar\.google\.com\/calendar\/(u\/\d+\/)?appointments\b/i,
-  /\bcalendar\.app\.google\//i,
-  /\boutlook\.office(365)?\.com\/(owa\/calendar\/.*\/bookings|book)\b/i,
-  /\bbookings\.cloud\.microsoft\b/i,
-];
 
 function viaSchedulingService(event: CalendarEvent): boolean {
   if (event.organizer && isHiringSystem(domainOf(event.organizer.email))) return true;
@@ -77,8 +65,7 @@ export function indexApplications(applications: readonly Application[]): Applica
 
 export function matchEvent(event: CalendarEvent, applications: readonly Application[] | ApplicationIndex, nowMs: number): EventMatch {
   if (event.status === 'cancelled') return { kind: 'not-considered', reason: 'cancelled' };
-  if (event.allDay) return { kind: 'not-considered', reason: 'all-day' };
-  if (Date.parse(event.endsAt) < nowMs - RECENT_DAYS * MS_PER_DAY) return { kind: 'not-considered', reason: 'past' };
+  if (Date.parse(event.endsAt) < nowMs - RECENT_PAST_DAYS * MS_PER_DAY) return { kind: 'not-considered', reason: 'past' };
   const index = Array.isArray(applications) ? indexApplications(applications) : (applications as ApplicationIndex);
   const people = [event.organizer, ...event.attendees].filter((p) => p !== null).map((p) => p.email.toLowerCase());
   const decide = (via: EventMatchVia, ids: Iterable<string>): EventMatch | null => {

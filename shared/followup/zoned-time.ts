@@ -59,7 +59,12 @@ export function epochMsToWallTime(epochMs: number, zone: string): WallTime {
 
 /** The calendar date ("2026-03-08") of an instant in `zone`. */
 export function localDateOf(epochMs: number, zone: string): string {
-  return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone).toPlainDate().toString();
+  // Through the cached Intl formatter (Insights and Today ask thousands of times per render; the
+  // Temporal polyfill costs tens of µs each). Years outside 1000…9999 keep Temporal's spelling.
+  const floating = epochMsToFloating(epochMs, zone);
+  const year = floating.getUTCFullYear();
+  if (year < 1000 || year > 9999) return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(zone).toPlainDate().toString();
+  return floating.toISOString().slice(0, 10);
 }
 
 /** `date` plus `days` calendar days. */

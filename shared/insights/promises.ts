@@ -23,13 +23,20 @@ export function promiseKeeping(interviews: readonly Interview[], now: string): P
   let kept = 0;
   let late = 0;
   let silent = 0;
+  // Today's date per zone, worked out once: most interviews share a zone.
+  const todayIn = new Map<string, string>();
+  const today = (zone: string): string => {
+    let date = todayIn.get(zone);
+    if (date === undefined) todayIn.set(zone, (date = localDate(now, zone)));
+    return date;
+  };
   for (const i of interviews) {
     const promised = i.hearBack.status === 'date' ? i.hearBack.date : null;
     if (promised === null) continue;
     if (i.heardBackAt !== null) {
       if (localDate(i.heardBackAt, i.timeZone) <= promised) kept++;
       else late++;
-    } else if (localDate(now, i.timeZone) > promised) {
+    } else if (today(i.timeZone) > promised) {
       silent++;
     }
   }

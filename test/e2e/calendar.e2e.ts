@@ -76,11 +76,15 @@ test('a CalDAV account: choose a calendar, confirm the invitation, move it on th
     await caldav.getByLabel('User name').fill(radicale.username);
     await caldav.getByLabel('App password').fill('wrong-password');
     await caldav.getByRole('button', { name: 'Find calendars' }).click();
+    // The test server runs on this computer: Hearback asks before connecting to it.
+    await expect(caldav.getByRole('alert')).toContainText('is on this computer or a private network');
+    await caldav.getByRole('checkbox', { name: /This server is on my own network/ }).check();
+    await caldav.getByRole('button', { name: 'Find calendars' }).click();
     await expect(caldav.getByRole('alert')).toContainText('refused access (401)');
     await caldav.getByLabel('App password').fill(radicale.password);
     await caldav.getByRole('button', { name: 'Find calendars' }).click();
-    await caldav.getByRole('checkbox', { name: 'Work' }).check();
-    await expect(caldav.getByRole('checkbox', { name: 'Personal' })).not.toBeChecked();
+    await caldav.getByRole('checkbox', { name: 'Work', exact: true }).check();
+    await expect(caldav.getByRole('checkbox', { name: 'Personal', exact: true })).not.toBeChecked();
     await expectNoSeriousAxeViolations(page);
     await caldav.scrollIntoViewIfNeeded();
     await screenshots(page, 'settings-caldav');
@@ -128,6 +132,12 @@ test('a feed’s invitation becomes an interview, and moving it in the calendar 
   await calendars.getByLabel('Calendar name').fill('Work (Google)');
   await calendars.getByLabel('Private address (iCal / webcal)').fill(feed.url);
   await calendars.getByRole('button', { name: 'Add calendar' }).click();
+  // The test feed is served on this computer: refused until the user says it is their own network.
+  await expect(calendars.getByRole('alert')).toContainText('is on this computer or a private network');
+  await expect(calendars.getByRole('listitem', { name: 'Work (Google)' })).toHaveCount(0);
+  await calendars.getByRole('checkbox', { name: /This server is on my own network/ }).check();
+  await screenshots(page, 'settings-calendars-own-network');
+  await calendars.getByRole('button', { name: 'Add calendar' }).click();
   const source = calendars.getByRole('listitem', { name: 'Work (Google)' });
   await expect(source).toContainText('Up to date · 2 events');
   await expect(page.getByText(feed.url)).toHaveCount(0);
@@ -171,6 +181,8 @@ test('a calendar that fails says why on Settings and on Today', async ({ page })
   const calendars = page.getByRole('region', { name: 'Calendars' });
   await calendars.getByLabel('Calendar name').fill('Work');
   await calendars.getByLabel('Private address (iCal / webcal)').fill(feed.url);
+  await calendars.getByRole('button', { name: 'Add calendar' }).click();
+  await calendars.getByRole('checkbox', { name: /This server is on my own network/ }).check();
   await calendars.getByRole('button', { name: 'Add calendar' }).click();
   await expect(calendars.getByRole('listitem', { name: 'Work' }).getByRole('alert')).toContainText('The server refused access (401)');
   await goToday(page);
@@ -250,7 +262,7 @@ test('an invitation cancelled in the calendar asks; "Mark cancelled" stops the i
     stageId: 'interviewing',
     contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
   })) as Application;
-  const state = await callApi(request, app, 'calendar.addFeed', { name: 'Work (Google)', url: feed.url });
+  const state = await callApi(request, app, 'calendar.addFeed', { name: 'Work (Google)', url: feed.url, ownNetwork: true });
   const candidate = state.candidates.find((c) => c.event.summary.includes('Acme'))!;
   const interview = await callApi(request, app, 'calendar.confirm', { key: candidate.event.key, applicationId: acme.id });
 
@@ -274,4 +286,43 @@ test('an invitation cancelled in the calendar asks; "Mark cancelled" stops the i
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await callApi(request, app, 'applications.get', { id: acme.id })).interviews[0]!.outcome).toBe('pending');
   expect((await callApi(request, app, 'applications.get', { id: acme.id })).followUps.some((f) => f.status === 'pending')).toBe(true);
+});
+
+test('a whole calendar export dropped offers its interviews only: an onsite day as a day, an undefined zone said, a series once', async ({ page, request }) => {
+  await callApi(request, app, 'applications.create', { company: 'Northwind Traders', role: 'Data Engineer', stageId: 'interviewing' });
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
+  const soon = Date.now() + 3 * DAY;
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN', 'X-WR-TIMEZONE:America/New_York',
+    'BEGIN:VEVENT', 'UID:gym@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T060000Z`, 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR', 'SUMMARY:Gym', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:dentist@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T090000Z`, 'DURATION:PT30M', 'SUMMARY:Dentist', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:onsite@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART;VALUE=DATE:${day(soon + DAY)}`, `DTEND;VALUE=DATE:${day(soon + 2 * DAY)}`, 'SUMMARY:Onsite — Northwind Traders', 'LOCATION:500 Harbor Blvd\\, Seattle', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:custom-zone@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART;TZID="Customized Time Zone":${day(soon + 2 * DAY)}T110000`, 'DURATION:PT45M', 'SUMMARY:Phone screen — Initrode', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:loop@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T150000Z`, 'DURATION:PT30M', 'RRULE:FREQ=WEEKLY;COUNT=4', 'SUMMARY:Interview loop debrief', 'DESCRIPTION:https://meet.google.com/abc-defg-hij', 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'me@gmail.com.ics', { type: 'text/calendar' }));
+    const target = document.querySelector('main')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, ics);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const found = page.getByRole('region', { name: /Found in your calendar/ });
+  await expect(found.getByRole('listitem')).toHaveCount(3);
+  await expect(found.getByRole('listitem', { name: 'Gym' })).toHaveCount(0);
+  await expect(found.getByRole('listitem', { name: 'Dentist' })).toHaveCount(0);
+  await expect(found.getByRole('listitem', { name: 'Onsite — Northwind Traders' })).toContainText('all day · On site · 500 Harbor Blvd, Seattle');
+  await expect(found.getByRole('listitem', { name: 'Phone screen — Initrode' })).toContainText('does not define (“Customized Time Zone”), so its time was read in America/New_York');
+  const series = found.getByRole('listitem', { name: 'Interview loop debrief' });
+  await expect(series).toContainText('repeats');
+  await expectNoSeriousAxeViolations(page);
+  await found.scrollIntoViewIfNeeded();
+  await screenshots(page, 'today-calendar-export');
+  await series.getByRole('button', { name: 'Not an interview (all repeats)' }).click();
+  await expect(series).toBeHidden();
+  await expect(found.getByRole('listitem')).toHaveCount(2);
 });

@@ -1,3 +1,6 @@
+import { fetch as undiciFetch, type RequestInit as UndiciRequestInit } from 'undici';
+import type { NetworkReach, Resolver } from '../net/address-rule';
+import { createGuardedDispatcher, isAddressRefused } from '../net/guarded-dispatcher';
 import { isTlsFailure } from './error-codes';
 import type { SourceProblem } from '../../../shared/contract/methods/calendar';
 
@@ -5,9 +8,24 @@ import type { SourceProblem } from '../../../shared/contract/methods/calendar';
 export type CalDavFailure = { ok: false; problem: SourceProblem; status: number | null };
 
 
+/** How a CalDAV connection reaches its server: which addresses (the one address rule), and with what. */
+export interface CalDavReach {
+  reach: NetworkReach;
+  resolve?: Resolver;
+  /** The fetch underneath (tests count requests with it); undici's, through the guarded dispatcher, unless given. */
+  fetch?: typeof fetch;
+}
+
+/** undici's fetch through a dispatcher that checks every connection — redirects included — against `reach`. */
+export function reachFetch(reach: NetworkReach, resolve?: Resolver): typeof fetch {
+  const dispatcher = createGuardedDispatcher({ reach, ...(resolve ? { resolve } : {}) });
+  return ((input: string | URL | Request, init?: RequestInit) => undiciFetch(input instanceof Request ? input.url : input, { ...(init as UndiciRequestInit), dispatcher })) as unknown as typeof fetch;
+}
+
 /** A fetch that gives up after `timeoutMs` and remembers the last error status it saw. */
-export function guardedFetch(timeoutMs: number) {
-  const seen = { status: null as number | null, timedOut: false };
+export function guardedFetch(timeoutMs: number, reach: CalDavReach) {
+  const seen = { status: null as number | null, timedOut: false, refused: false };
+  const underneath = reach.fetch ?? reachFetch(reach.reach, reach.resolve);
   const guarded: typeof fetch = async (input, init) => {
     const controller = new AbortController();
     const timer = setTimeout(() => {
@@ -15,7 +33,13 @@ export function guardedFetch(timeoutMs: number) {
       controller.abort();
     }, timeoutMs);
     try {
-      const response = await fetch(input, { ...init, signal: controller.signal });
+      let response: Response;
+      try {
+        response = await underneath(input, { ...init, signal: controller.signal });
+      } catch (error) {
+        if (isAddressRefused(error)) seen.refused = true;
+        throw error;
+      }
       if (response.status >= 400) seen.status = response.status;
       // Read the body inside the timeout too: a server can stall mid-answer.
       const body = await response.arrayBuffer();
@@ -27,7 +51,8 @@ export function guardedFetch(timeoutMs: number) {
   return { guarded, seen };
 }
 
-export function failure(error: unknown, seen: { status: number | null; timedOut: boolean }): CalDavFailure {
+export function failure(error: unknown, seen: { status: number | null; timedOut: boolean; refused: boolean }): CalDavFailure {
+  if (seen.refused || isAddressRefused(error)) return { ok: false, problem: 'own-network', status: null };
   if (seen.timedOut) return { ok: false, problem: 'timeout', status: null };
   const status = seen.status ?? statusInMessage(error);
   if (status === 401 || status === 403) return { ok: false, problem: 'unauthorized', status };

@@ -1,6 +1,6 @@
 import { createDAVClient, type DAVResponse } from 'tsdav';
 import type { SourceProblem } from '../../../shared/contract/methods/calendar';
-import { failure, guardedFetch, type CalDavFailure } from './caldav-failure';
+import { failure, guardedFetch, type CalDavFailure, type CalDavReach } from './caldav-failure';
 
 export type { CalDavFailure } from './caldav-failure';
 
@@ -92,8 +92,9 @@ export class CalDavConnection {
   constructor(
     private readonly account: CalDavAccount,
     timeoutMs = CALDAV_TIMEOUT_MS,
+    reach: CalDavReach = { reach: 'public' },
   ) {
-    this.fetcher = guardedFetch(timeoutMs);
+    this.fetcher = guardedFetch(timeoutMs, reach);
   }
 
   private async connect(): Promise<Client> {
@@ -110,6 +111,7 @@ export class CalDavConnection {
   private reset(): void {
     this.fetcher.seen.status = null;
     this.fetcher.seen.timedOut = false;
+    this.fetcher.seen.refused = false;
   }
 
   async calendars(): Promise<{ ok: true; calendars: CalDavCalendarInfo[] } | CalDavFailure> {

@@ -2,6 +2,8 @@ import { HearbackError } from '../../../shared/contract';
 import type { CalendarCancellation, CalendarCandidate } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
 import { indexApplications, matchEvent } from '../../../shared/calendar/match-event';
+import { isInvitation, pickCandidates, type CandidateInput } from '../../../shared/calendar/interview-candidates';
+import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
 import { proposeInterview } from '../../../shared/calendar/interview-proposal';
 import type { Application, Contact, Interview } from '../../../shared/domain';
 import { UNKNOWN_PROMISE } from '../../../shared/domain';
@@ -11,7 +13,7 @@ import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
 import { onInterviewChanged } from '../service/follow-up-planning';
 import type { CalendarRecord, Decision } from './calendar-file';
-import { WINDOW_BACK_DAYS, type CalendarSources, type SourceRuntime } from './calendar-sources';
+import type { CalendarSources, SourceRuntime } from './calendar-sources';
 
 /**
  * What the user decided about each event, and what that means for their interviews: candidates to
@@ -92,9 +94,23 @@ export class CalendarDecisions {
     return interview;
   }
 
+  /** "Not an interview": on one of a series, it covers the series (remembered under its UID). */
   dismiss(key: string): void {
     if (this.decisionFor(key)?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview; delete the interview instead.');
-    this.decide(key, { kind: 'dismissed' });
+    const event = this.findEvent(key)?.event;
+    this.decide(event && event.recurrenceId !== null ? event.uid : key, { kind: 'dismissed' });
+  }
+
+  /** Series already answered: dismissed as a whole, or one of them made an interview (that still exists). */
+  private decidedSeries(): Set<string> {
+    const uids = new Set<string>();
+    for (const key of Object.keys(this.record.file.decisions)) {
+      const hash = key.indexOf('#');
+      const decision = this.decisionFor(key);
+      if (decision?.kind === 'dismissed' && hash < 0) uids.add(key);
+      if (decision?.kind === 'confirmed' && hash > 0) uids.add(key.slice(0, hash));
+    }
+    return uids;
   }
 
   /**
@@ -145,39 +161,49 @@ export class CalendarDecisions {
   }
 
 
+  /** What Today offers (rules table in shared/calendar/interview-candidates.ts). */
   candidates(): CalendarCandidate[] {
     const nowMs = this.ctx.now().getTime();
     const applications = [...this.ctx.store.active.applications.values()];
+    if (applications.length === 0) return [];
     const index = indexApplications(applications);
-    const out = new Map<string, CalendarCandidate>();
-    for (const source of this.sources.all()) {
+    const decidedSeries = this.decidedSeries();
+    const seen = new Set<string>();
+    const inputs: CandidateInput[] = [];
+    // The same event in several sources: the copy the user handed over (dropped on an application, then an invitation) speaks for it.
+    const sources = [...this.sources.all()].map((source) => {
+      const droppedOn = source.stored?.kind === 'file' && source.stored.applicationId !== null && this.ctx.store.active.applications.has(source.stored.applicationId) ? source.stored.applicationId : null;
+      const invitation = source.kind === 'file' && isInvitation(source.method, new Set(source.events.map((e) => e.uid)).size);
+      return { source, droppedOn, invitation, rank: droppedOn !== null ? 0 : invitation ? 1 : 2 };
+    });
+    for (const { source, droppedOn, invitation } of sources.sort((a, b) => a.rank - b.rank)) {
       for (const event of source.events) {
-        if (this.decisionFor(event.key) || out.has(event.key)) continue;
-        const match = matchEvent(event, index, nowMs);
-        if (match.kind === 'not-considered') continue;
-        if (match.kind === 'none' && source.kind !== 'file') continue;
-        const droppedOn = source.stored?.kind === 'file' ? source.stored.applicationId : null;
-        const dropped = droppedOn !== null && this.ctx.store.active.applications.has(droppedOn);
-        const ids = dropped ? [droppedOn] : match.kind === 'match' ? match.applicationIds : [];
-        const suggested = ids.length === 1 ? applications.find((a) => a.id === ids[0]) : undefined;
-        const proposal = suggested ? proposeInterview(event, suggested) : null;
-        const details = proposal ?? proposeInterview(event, { ...applications[0]!, contacts: [], jobUrl: '' });
-        out.set(event.key, {
-          event,
-          applicationIds: ids.slice(0, 50),
-          via: dropped ? 'dropped' : match.kind === 'match' ? match.via : null,
-          format: details.format,
-          location: details.location,
-          interviewerNames: proposal ? proposal.interviewers.map((p) => p.name.slice(0, 200)) : [],
-        });
+        if (seen.has(event.key) || this.decisionFor(event.key) || (event.recurrenceId !== null && decidedSeries.has(event.uid))) continue;
+        seen.add(event.key);
+        inputs.push({ event, match: matchEvent(event, index, nowMs), droppedOn, invitation });
       }
     }
-    return [...out.values()].sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt)).slice(0, 200);
+    return pickCandidates(inputs, nowMs).map(({ input, repeats }) => {
+      const { event, match, droppedOn } = input;
+      const ids = droppedOn !== null ? [droppedOn] : match.kind === 'match' ? match.applicationIds : [];
+      const suggested = ids.length === 1 ? applications.find((a) => a.id === ids[0]) : undefined;
+      const proposal = suggested ? proposeInterview(event, suggested) : null;
+      const details = proposal ?? proposeInterview(event, { ...applications[0]!, contacts: [], jobUrl: '' });
+      return {
+        event,
+        applicationIds: ids.slice(0, 50),
+        via: droppedOn !== null ? 'dropped' : match.kind === 'match' ? match.via : null,
+        repeats,
+        format: details.format,
+        location: details.location,
+        interviewerNames: proposal ? proposal.interviewers.map((p) => p.name.slice(0, 200)) : [],
+      };
+    });
   }
 
   cancellations(): CalendarCancellation[] {
     const out: CalendarCancellation[] = [];
-    const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
+    const windowStart = this.ctx.now().getTime() - RECENT_PAST_DAYS * MS_PER_DAY;
     for (const [key, decision] of Object.entries(this.record.file.decisions)) {
       if (decision.kind !== 'confirmed' || decision.cancellationResolved) continue;
       const interview = this.ctx.store.readInterview(decision.interviewId);

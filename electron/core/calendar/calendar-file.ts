@@ -11,10 +11,12 @@ import { mkdirDurable, writeFileDurable } from '../store/durable-fs';
  * (never their addresses — those are secrets) and the user's decision per event (by UID, plus the
  * occurrence for one of a series). Events themselves are fetched again.
  */
-const FeedSourceSchema = z.object({ id: IdSchema, kind: z.literal('feed'), name: z.string().max(200), addedAt: InstantSchema }).strict();
+/** 'own-network': the user said the server is on their own network (loopback and private addresses allowed); absent in older files = public. */
+const ReachSchema = z.enum(['public', 'own-network']).optional();
+const FeedSourceSchema = z.object({ id: IdSchema, kind: z.literal('feed'), name: z.string().max(200), addedAt: InstantSchema, reach: ReachSchema }).strict();
 /** One calendar of a CalDAV account (the password is a secret, kept under the source's id). */
 const CalDavSourceSchema = z
-  .object({ id: IdSchema, kind: z.literal('caldav'), name: z.string().max(200), addedAt: InstantSchema, serverUrl: z.string().max(2048), username: z.string().max(320), calendarUrl: z.string().max(2048) })
+  .object({ id: IdSchema, kind: z.literal('caldav'), name: z.string().max(200), addedAt: InstantSchema, serverUrl: z.string().max(2048), username: z.string().max(320), calendarUrl: z.string().max(2048), reach: ReachSchema })
   .strict();
 export type CalDavSource = z.infer<typeof CalDavSourceSchema>;
 /**

@@ -12,19 +12,18 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
   return {
     'calendar.state': () => calendar.state(),
     async 'calendar.addFeed'(req) {
-      const source = calendar.addFeed(req.name, req.url);
-      ctx.releaseQueue();
+      const source = await calendar.addFeed(req.name, req.url, req.ownNetwork === true, () => ctx.releaseQueue());
       await calendar.refresh(source.id);
       return calendar.state();
     },
     async 'calendar.listCalDav'(req) {
       ctx.releaseQueue();
-      return { calendars: await calendar.listCalDav(req) };
+      const { ownNetwork, ...account } = req;
+      return { calendars: await calendar.listCalDav(account, ownNetwork === true) };
     },
     async 'calendar.addCalDav'(req) {
-      const { calendars, ...account } = req;
-      const added = calendar.addCalDav(account, calendars);
-      ctx.releaseQueue();
+      const { calendars, ownNetwork, ...account } = req;
+      const added = await calendar.addCalDav(account, calendars, ownNetwork === true, () => ctx.releaseQueue());
       await Promise.all(added.map((s) => calendar.refresh(s.id)));
       return calendar.state();
     },
@@ -37,8 +36,8 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
       await (req.id === null ? calendar.refreshAll() : calendar.refresh(req.id));
       return calendar.state();
     },
-    'calendar.importFile'(req) {
-      calendar.importFile(req.fileName, req.text, req.applicationId ?? null);
+    async 'calendar.importFile'(req) {
+      await calendar.importFile(req.fileName, req.text, req.applicationId ?? null, () => ctx.releaseQueue());
       return calendar.state();
     },
     'calendar.confirm': (req) => calendar.confirm(req.key, req.applicationId),

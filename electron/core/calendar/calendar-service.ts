@@ -21,6 +21,8 @@ export { POLL_MS } from './calendar-sources';
  * | a dropped .ics file                               | every current event in it is a candidate, matched or "choose…";  |
  * |                                                   | dropped on an application: that one, preselected. Kept (text in  |
  * |                                                   | calendar-files/) until removed, or 14 days after its last event  |
+ * | a feed or CalDAV server on this computer or a     | refused, nothing saved, unless the user says it is on their own   |
+ * | private network                                   | network (stored per source; every request and redirect checked)  |
  * | confirm                                           | one undoable action: the interview (+ new contacts), its planned  |
  * |                                                   | follow-ups; the decision is remembered by event key               |
  * | "not an interview"                                | remembered; never offered again                                   |
@@ -69,16 +71,16 @@ export class CalendarService {
     this.sources.stop();
   }
 
-  addFeed(name: string, url: string): SourceRuntime {
-    return this.sources.addFeed(name, url);
+  addFeed(name: string, url: string, ownNetwork: boolean, releaseQueue: () => void): Promise<SourceRuntime> {
+    return this.sources.addFeed(name, url, ownNetwork, releaseQueue);
   }
 
-  listCalDav(account: CalDavAccount): Promise<CalDavCalendarInfo[]> {
-    return this.sources.listCalDav(account);
+  listCalDav(account: CalDavAccount, ownNetwork: boolean): Promise<CalDavCalendarInfo[]> {
+    return this.sources.listCalDav(account, ownNetwork);
   }
 
-  addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[]): SourceRuntime[] {
-    return this.sources.addCalDav(account, calendars);
+  addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[], ownNetwork: boolean, releaseQueue: () => void): Promise<SourceRuntime[]> {
+    return this.sources.addCalDav(account, calendars, ownNetwork, releaseQueue);
   }
 
   removeSource(id: string): void {
@@ -93,8 +95,8 @@ export class CalendarService {
     return this.sources.refresh(id);
   }
 
-  importFile(fileName: string, text: string, applicationId: string | null): void {
-    this.sources.importFile(fileName, text, applicationId);
+  importFile(fileName: string, text: string, applicationId: string | null, releaseQueue: () => void): Promise<void> {
+    return this.sources.importFile(fileName, text, applicationId, releaseQueue);
   }
 
   confirm(key: string, applicationId: string): Interview {

@@ -1,14 +1,17 @@
 import { HearbackError } from '../../../shared/contract';
 import type { CalendarSourceStatus, SourceProblem } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
-import { parseIcs } from '../../../shared/calendar/parse-ics';
+import type { IcsResult } from '../../../shared/calendar/parse-ics';
 import { MS_PER_DAY } from '../../../shared/followup';
 import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
 import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
 import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';
-import { fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
+import { classifyHost, refusalForUrl, type NetworkReach, type Resolver } from '../net/address-rule';
+import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, feedHttpUrl, fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
+import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
+import { parseIcsInSlices } from './parse-in-slices';
 import { sourceProblemText } from './source-text';
 
 /**
@@ -26,16 +29,16 @@ export interface SourcePorts {
   run: <T>(fn: () => T) => Promise<T>;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
-  fetch?: (url: string, validators: FeedValidators) => Promise<FeedFetch>;
+  fetch?: (url: string, validators: FeedValidators, reach: NetworkReach) => Promise<FeedFetch>;
   /** How CalDAV accounts are reached (tests shorten the timeout). */
-  connectCalDav?: (account: CalDavAccount) => CalDavConnection;
+  connectCalDav?: (account: CalDavAccount, reach: NetworkReach) => CalDavConnection;
+  /** How server names are resolved when a source is added (tests resolve names to 127.0.0.1). */
+  resolve?: Resolver;
   pollMs?: number;
 }
 
 export const POLL_MS = 15 * 60_000;
-/** Events are read from this far back (the matching window) … */
-export const WINDOW_BACK_DAYS = 14;
-/** … to this far ahead. */
+/** Events are read from the recent past (RECENT_PAST_DAYS) to this far ahead. */
 const WINDOW_AHEAD_DAYS = 366;
 
 /** What one check of a source brought: the same for a feed (one text) and a CalDAV calendar (one text per event). */
@@ -56,6 +59,8 @@ export interface SourceRuntime {
   droppedText: string | null;
   name: string;
   events: CalendarEvent[];
+  /** The iTIP method the text declared (REQUEST for an invitation), if any. */
+  method: string | null;
   validators: FeedValidators;
   problem: SourceProblem | null;
   message: string | null;
@@ -71,8 +76,9 @@ interface ParsedText {
   text: string;
   windowDay: number;
   zone: string;
-  result: ReturnType<typeof parseIcs>;
+  result: IcsResult;
 }
+type ParsedTexts = ReadonlyMap<string, ParsedText>;
 
 const secretKey = (source: { id: string; kind: string }) => `calendar.${source.kind}.${source.id}`;
 
@@ -96,7 +102,6 @@ export class CalendarSources {
     for (const source of record.file.sources) {
       const runtime = this.runtime(source.id, source.kind, source.name, source);
       this.sources.set(source.id, runtime);
-      if (source.kind === 'file') this.loadDropped(runtime);
     }
   }
 
@@ -112,6 +117,7 @@ export class CalendarSources {
     return this.sources.get(id);
   }
 
+  /** A kept dropped file, read again at start: parsed in slices, applied in the call queue. */
   private loadDropped(runtime: SourceRuntime): void {
     const text = readDroppedFile(this.ports.dataDir, runtime.id);
     runtime.checkedAt = nowIso(this.ctx);
@@ -121,14 +127,25 @@ export class CalendarSources {
       return;
     }
     runtime.droppedText = text;
-    if (!this.read(runtime, new Map([['file', text]]))) return;
-    const windowStart = this.ctx.now().getTime() - WINDOW_BACK_DAYS * MS_PER_DAY;
-    const added = Date.parse(runtime.stored?.addedAt ?? '');
-    if (added < windowStart && runtime.events.every((e) => Date.parse(e.endsAt) < windowStart)) this.forget(runtime);
+    const files = new Map([['file', text]]);
+    runtime.inFlight = (async () => {
+      const parsed = await this.parse(runtime, files);
+      await this.ports.run(() => {
+        if (!this.sources.has(runtime.id) || !this.read(runtime, parsed)) return;
+        const windowStart = this.ctx.now().getTime() - RECENT_PAST_DAYS * MS_PER_DAY;
+        const added = Date.parse(runtime.stored?.addedAt ?? '');
+        if (added < windowStart && runtime.events.every((e) => Date.parse(e.endsAt) < windowStart)) this.forget(runtime);
+        else this.events.read(runtime);
+        this.events.changed();
+      });
+    })().finally(() => {
+      runtime.inFlight = null;
+    });
   }
 
 
   start(): void {
+    for (const runtime of this.sources.values()) if (runtime.kind === 'file') this.loadDropped(runtime);
     this.schedule();
     void this.refreshAll();
   }
@@ -153,7 +170,7 @@ export class CalendarSources {
   }
 
   private runtime(id: string, kind: SourceRuntime['kind'], name: string, stored: StoredSource | null = null): SourceRuntime {
-    return { id, kind, name, stored, calDav: null, parsed: new Map(), droppedText: null, events: [], validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
+    return { id, kind, name, stored, calDav: null, parsed: new Map(), droppedText: null, events: [], method: null, validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
   }
 
 
@@ -163,11 +180,40 @@ export class CalendarSources {
     return this.record.file.sources.filter((s) => s.kind !== 'file').length;
   }
 
-  addFeed(name: string, url: string): SourceRuntime {
+  /**
+   * A feed: refused before anything is saved when its server is on this computer or a private
+   * network and the user has not said it is their own (the form then asks). The name is looked up
+   * outside the call queue; the source is saved inside it.
+   */
+  async addFeed(name: string, url: string, ownNetwork: boolean, releaseQueue: () => void): Promise<SourceRuntime> {
     if (this.calendarCount() >= 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'url', message: 'at most 50 calendars' }]);
-    const stored: StoredSource = { id: this.ctx.newId(), kind: 'feed', name, addedAt: nowIso(this.ctx) };
-    this.ctx.secrets.set(secretKey(stored), url);
-    return this.addStored(stored);
+    releaseQueue();
+    const reach = await this.reachFor(feedHttpUrl(url), ownNetwork, 'url');
+    return this.ports.run(() => {
+      if (this.calendarCount() >= 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'url', message: 'at most 50 calendars' }]);
+      const stored: StoredSource = { id: this.ctx.newId(), kind: 'feed', name, addedAt: nowIso(this.ctx), reach };
+      this.ctx.secrets.set(secretKey(stored), url);
+      return this.addStored(stored);
+    });
+  }
+
+  /**
+   * Which addresses a new source may reach: `own-network` when the user chose it; else the server
+   * must be on the public internet by name and by every address it resolves to now (each request
+   * checks again when connecting). Refused with the reason and the choice named (path `ownNetwork`).
+   */
+  private async reachFor(address: string, ownNetwork: boolean, field: string): Promise<NetworkReach> {
+    if (ownNetwork) return 'own-network';
+    let url: URL;
+    try {
+      url = new URL(address);
+    } catch {
+      throw new HearbackError('invalid_request', 'That is not a web address.', [{ path: field, message: 'not a web address' }]);
+    }
+    const refusal = refusalForUrl(url, 'public');
+    const local = refusal !== null || (await classifyHost(url.hostname, this.ports.resolve)) === 'own-network';
+    if (!local) return 'public';
+    throw new HearbackError('invalid_request', `${url.hostname} is on this computer or a private network. If it is your own server (a home Nextcloud or Radicale), say that it is on your own network and add it again.`, [{ path: 'ownNetwork', message: 'own-network' }]);
   }
 
   private addStored(stored: StoredSource): SourceRuntime {
@@ -177,18 +223,23 @@ export class CalendarSources {
     return runtime;
   }
 
-  private connection(id: string, account: CalDavAccount): CalDavConnection {
+  private connect(account: CalDavAccount, reach: NetworkReach): CalDavConnection {
+    return this.ports.connectCalDav ? this.ports.connectCalDav(account, reach) : new CalDavConnection(account, undefined, { reach, ...(this.ports.resolve ? { resolve: this.ports.resolve } : {}) });
+  }
+
+  private connection(id: string, account: CalDavAccount, reach: NetworkReach): CalDavConnection {
     let connection = this.connections.get(id);
     if (!connection) {
-      connection = this.ports.connectCalDav ? this.ports.connectCalDav(account) : new CalDavConnection(account);
+      connection = this.connect(account, reach);
       this.connections.set(id, connection);
     }
     return connection;
   }
 
   /** The account's calendars, to choose from (nothing saved). */
-  async listCalDav(account: CalDavAccount): Promise<CalDavCalendarInfo[]> {
-    const listed = await (this.ports.connectCalDav ? this.ports.connectCalDav(account) : new CalDavConnection(account)).calendars();
+  async listCalDav(account: CalDavAccount, ownNetwork: boolean): Promise<CalDavCalendarInfo[]> {
+    const reach = await this.reachFor(account.serverUrl, ownNetwork, 'serverUrl');
+    const listed = await this.connect(account, reach).calendars();
     if (!listed.ok) {
       const path = listed.problem === 'unauthorized' ? 'password' : 'serverUrl';
       throw new HearbackError('invalid_request', sourceProblemText(listed.problem, listed.status), [{ path, message: listed.problem }]);
@@ -196,13 +247,20 @@ export class CalendarSources {
     return listed.calendars;
   }
 
-  /** One source per chosen calendar, each keeping the password as its secret. */
-  addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[]): SourceRuntime[] {
-    if (this.calendarCount() + calendars.length > 50) throw new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'calendars', message: 'at most 50 calendars' }]);
-    return calendars.map((calendar) => {
-      const stored: StoredSource = { id: this.ctx.newId(), kind: 'caldav', name: `${calendar.name} (${account.username})`.slice(0, 200), addedAt: nowIso(this.ctx), serverUrl: account.serverUrl, username: account.username, calendarUrl: calendar.url };
-      this.ctx.secrets.set(secretKey(stored), account.password);
-      return this.addStored(stored);
+  /** One source per chosen calendar, each keeping the password as its secret (the server's reach checked first, as for a feed). */
+  async addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[], ownNetwork: boolean, releaseQueue: () => void): Promise<SourceRuntime[]> {
+    const tooMany = () => new HearbackError('invalid_request', 'At most 50 calendars.', [{ path: 'calendars', message: 'at most 50 calendars' }]);
+    if (this.calendarCount() + calendars.length > 50) throw tooMany();
+    releaseQueue();
+    const reach = await this.reachFor(account.serverUrl, ownNetwork, 'serverUrl');
+    for (const calendar of calendars) await this.reachFor(calendar.url, reach === 'own-network', 'calendars');
+    return this.ports.run(() => {
+      if (this.calendarCount() + calendars.length > 50) throw tooMany();
+      return calendars.map((calendar) => {
+        const stored: StoredSource = { id: this.ctx.newId(), kind: 'caldav', name: `${calendar.name} (${account.username})`.slice(0, 200), addedAt: nowIso(this.ctx), serverUrl: account.serverUrl, username: account.username, calendarUrl: calendar.url, reach };
+        this.ctx.secrets.set(secretKey(stored), account.password);
+        return this.addStored(stored);
+      });
     });
   }
 
@@ -241,8 +299,9 @@ export class CalendarSources {
     if (runtime.inFlight) return runtime.inFlight;
     const work = (async () => {
       const secret = this.ctx.secrets.get(secretKey(stored));
-      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await (this.ports.fetch ?? fetchFeed)(secret, runtime.validators)) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }).read(stored.calendarUrl, runtime.calDav));
-      await this.ports.run(() => this.apply(runtime, result));
+      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await this.fetchFeed(secret, runtime.validators, stored.reach ?? 'public')) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }, stored.reach ?? 'public').read(stored.calendarUrl, runtime.calDav));
+      const parsed = result.kind === 'changed' ? await this.parse(runtime, result.texts) : new Map<string, ParsedText>();
+      await this.ports.run(() => this.apply(runtime, result, parsed));
     })().finally(() => {
       runtime.inFlight = null;
     });
@@ -250,13 +309,17 @@ export class CalendarSources {
     return work;
   }
 
-  private apply(runtime: SourceRuntime, result: SourceRead): void {
+  private fetchFeed(url: string, validators: FeedValidators, reach: NetworkReach): Promise<FeedFetch> {
+    return this.ports.fetch ? this.ports.fetch(url, validators, reach) : fetchFeed(url, validators, { timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES, reach, ...(this.ports.resolve ? { resolve: this.ports.resolve } : {}) });
+  }
+
+  private apply(runtime: SourceRuntime, result: SourceRead, parsed: ParsedTexts): void {
     if (!this.sources.has(runtime.id)) return;
     runtime.checkedAt = nowIso(this.ctx);
     if (result.kind === 'failed') {
       this.fail(runtime, result.problem, result.status);
     } else if (result.kind === 'changed') {
-      if (this.read(runtime, result.texts)) {
+      if (this.read(runtime, parsed)) {
         runtime.validators = result.validators;
         runtime.calDav = result.calDav;
       }
@@ -277,29 +340,43 @@ export class CalendarSources {
   }
 
   /**
-   * Parses the source's texts into its events; false (the source failing, its events kept) when a
-   * feed cannot be read. A CalDAV calendar holds one text per event: a broken one is named and skipped.
+   * Parses the source's texts, outside the call queue and in slices (parse-in-slices.ts); texts
+   * parsed earlier the same day in the same zone are reused.
    */
-  private read(runtime: SourceRuntime, texts: ReadonlyMap<string, string>): boolean {
+  private async parse(runtime: SourceRuntime, texts: ReadonlyMap<string, string>): Promise<ParsedTexts> {
     const nowMs = this.ctx.now().getTime();
     // Parses are reused within a day: the window they were expanded in moves by days, not by polls.
     const windowDay = Math.floor(nowMs / MS_PER_DAY);
     const zone = this.ctx.zone();
-    const options = { fallbackZone: zone, windowStartMs: nowMs - WINDOW_BACK_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
+    const options = { fallbackZone: zone, windowStartMs: nowMs - RECENT_PAST_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
+    const parsed = new Map<string, ParsedText>();
+    for (const [key, text] of texts) {
+      const previous = runtime.parsed.get(key);
+      parsed.set(key, previous && previous.text === text && previous.windowDay === windowDay && previous.zone === zone ? previous : { text, windowDay, zone, result: await parseIcsInSlices(text, options) });
+    }
+    return parsed;
+  }
+
+  /**
+   * The parsed texts become the source's events; false (the source failing, its events kept) when a
+   * feed cannot be read. A CalDAV calendar holds one text per event: a broken one is named and skipped.
+   */
+  private read(runtime: SourceRuntime, parsed: ParsedTexts): boolean {
     const parsedNow = new Map<string, ParsedText>();
     const events: CalendarEvent[] = [];
     const problems: string[] = [];
-    for (const [key, text] of texts) {
-      const previous = runtime.parsed.get(key);
-      const parsed = previous && previous.text === text && previous.windowDay === windowDay && previous.zone === zone ? previous : { text, windowDay, zone, result: parseIcs(text, options) };
-      const result = parsed.result;
+    let method: string | null = null;
+    for (const [key, entry] of parsed) {
+      const result = entry.result;
       if (result.ok) {
-        parsedNow.set(key, parsed);
-        events.push(...result.events);
-        problems.push(...result.problems);
+        parsedNow.set(key, entry);
+        method ??= result.method;
+        // Appended one by one: a spread of a very large array overflows the call stack.
+        for (const event of result.events) events.push(event);
+        for (const problem of result.problems) if (problems.length < 20) problems.push(problem);
       } else if (runtime.kind === 'caldav') {
-        parsedNow.set(key, parsed);
-        problems.push(`An event could not be read: ${result.message}`);
+        parsedNow.set(key, entry);
+        if (problems.length < 20) problems.push(`An event could not be read: ${result.message}`);
       } else {
         this.fail(runtime, result.code, null);
         return false;
@@ -307,7 +384,8 @@ export class CalendarSources {
     }
     runtime.parsed = runtime.kind === 'caldav' ? parsedNow : new Map();
     runtime.events = events;
-    runtime.warnings = problems.slice(0, 20).map((p) => p.slice(0, 300));
+    runtime.method = method;
+    runtime.warnings = problems.map((p) => p.slice(0, 300));
     runtime.problem = null;
     runtime.message = null;
     runtime.complete = runtime.kind !== 'file';
@@ -319,12 +397,21 @@ export class CalendarSources {
    * Read first — a file that is not a calendar writes nothing; the same file dropped again is the
    * same source (its application updated). Kept until removed; the oldest goes past 50 files.
    */
-  importFile(fileName: string, text: string, applicationId: string | null): void {
+  async importFile(fileName: string, text: string, applicationId: string | null, releaseQueue: () => void): Promise<void> {
     if (applicationId !== null) requireApplication(this.ctx, applicationId);
     const name = fileName.slice(0, 200);
     const runtime = this.runtime(this.ctx.newId(), 'file', name);
+    // Read outside the call queue (a large or hostile file must not hold other calls), kept inside it.
+    releaseQueue();
+    const parsed = await this.parse(runtime, new Map([['file', text]]));
+    await this.ports.run(() => this.keepDropped(runtime, parsed, text, applicationId));
+  }
+
+  private keepDropped(runtime: SourceRuntime, parsed: ParsedTexts, text: string, applicationId: string | null): void {
+    if (applicationId !== null) requireApplication(this.ctx, applicationId);
+    const name = runtime.name;
     runtime.checkedAt = nowIso(this.ctx);
-    if (!this.read(runtime, new Map([['file', text]]))) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
+    if (!this.read(runtime, parsed)) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
     const same = [...this.sources.values()].find((s) => s.kind === 'file' && s.droppedText === text);
     if (same?.stored?.kind === 'file') {
       const stored: FileSource = { ...same.stored, name, applicationId: applicationId ?? same.stored.applicationId };

@@ -1,3 +1,6 @@
+import { refusalForUrl, type NetworkReach, type Resolver } from '../net/address-rule';
+import { isAddressRefused } from '../net/guarded-dispatcher';
+import { reachFetch } from './caldav-failure';
 import { isTlsFailure } from './error-codes';
 import type { SourceProblem } from '../../../shared/contract/methods/calendar';
 
@@ -15,6 +18,7 @@ import type { SourceProblem } from '../../../shared/contract/methods/calendar';
  * | certificate problems                             | `tls`                          |
  * | no answer within `timeoutMs` (headers or body)   | `timeout`                      |
  * | body over `maxBytes` (declared or while reading) | `too-large`, reading stops     |
+ * | the address, or a redirect, on this computer or a private network, unless `reach` is `own-network` (the one address rule, net/) | `own-network`, nothing sent there |
  * | anything else (DNS, refused)                     | `network`                      |
  */
 export interface FeedValidators {
@@ -30,6 +34,10 @@ export type FeedFetch =
 export interface FeedFetchOptions {
   timeoutMs: number;
   maxBytes: number;
+  reach: NetworkReach;
+  resolve?: Resolver;
+  /** The fetch underneath; undici's through the guarded dispatcher for `reach` unless given. */
+  fetch?: typeof fetch;
 }
 
 export const FEED_TIMEOUT_MS = 30_000;
@@ -41,14 +49,23 @@ export function feedHttpUrl(url: string): string {
 }
 
 
-export async function fetchFeed(url: string, validators: FeedValidators, options: FeedFetchOptions = { timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES }): Promise<FeedFetch> {
+export async function fetchFeed(url: string, validators: FeedValidators, options: FeedFetchOptions = { timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES, reach: 'public' }): Promise<FeedFetch> {
+  let address: URL;
+  try {
+    address = new URL(feedHttpUrl(url));
+  } catch {
+    return { kind: 'failed', problem: 'network', status: null };
+  }
+  if (refusalForUrl(address, options.reach) !== null) return { kind: 'failed', problem: 'own-network', status: null };
+  const fetchVia = options.fetch ?? reachFetch(options.reach, options.resolve);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
     const headers: Record<string, string> = { accept: 'text/calendar, */*;q=0.5' };
     if (validators.etag) headers['if-none-match'] = validators.etag;
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-    const response = await fetch(feedHttpUrl(url), { headers, signal: controller.signal, redirect: 'follow' });
+    // Redirects are followed through the same dispatcher: every hop's address is checked when connecting.
+    const response = await fetchVia(address.href, { headers, signal: controller.signal, redirect: 'follow' });
     if (response.status === 304) {
       await response.body?.cancel();
       return { kind: 'unchanged' };
@@ -67,6 +84,7 @@ export async function fetchFeed(url: string, validators: FeedValidators, options
     if (text === null) return { kind: 'failed', problem: 'too-large', status: response.status };
     return { kind: 'changed', text, validators: { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') } };
   } catch (error) {
+    if (isAddressRefused(error)) return { kind: 'failed', problem: 'own-network', status: null };
     if (controller.signal.aborted) return { kind: 'failed', problem: 'timeout', status: null };
     return { kind: 'failed', problem: isTlsFailure(error) ? 'tls' : 'network', status: null };
   } finally {

@@ -18,6 +18,8 @@ export function sourceProblemText(problem: SourceProblem, status: number | null)
       return `The server answered with an error (${status ?? 'unknown'}). Hearback tries again at the next check.`;
     case 'address-forgotten':
       return 'Its private address or password was kept for the last run only (browser mode). Remove this calendar and add it again.';
+    case 'own-network':
+      return 'This calendar’s server, or an address it sent Hearback on to, is on this computer or a private network. Hearback goes there only for a server you added as being on your own network: remove the calendar and add it again with that choice.';
     case 'html':
     case 'not-a-calendar':
     case 'too-large':

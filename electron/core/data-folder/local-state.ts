@@ -1,4 +1,6 @@
 import { basename, join } from 'node:path';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import ajvFormatsModule from 'ajv-formats';
 import Conf from 'conf';
 import { z } from 'zod';
 import { HearbackError } from '../../../shared/contract';
@@ -41,6 +43,50 @@ function confSchema(schema: z.ZodObject): { properties: Record<string, object>; 
   return { properties: json.properties ?? {}, required: json.required ?? [] };
 }
 
+/**
+ * One compiled JSON-schema validator per schema for the whole process. conf compiles its schema
+ * with ajv (which generates code) in every constructor — tens to hundreds of ms per file — so the
+ * engine is given no `schema` and validates through this cached one instead, with conf's message.
+ */
+const validators = new WeakMap<z.ZodObject, ValidateFunction>();
+
+// ajv-formats is CommonJS: its default export arrives wrapped under some loaders (conf does the same).
+const addFormats = ((ajvFormatsModule as unknown as { default?: typeof ajvFormatsModule }).default ?? ajvFormatsModule) as unknown as (ajv: Ajv2020) => void;
+
+function jsonSchemaValidator(schema: z.ZodObject): ValidateFunction {
+  let validate = validators.get(schema);
+  if (validate === undefined) {
+    const { properties, required } = confSchema(schema);
+    const ajv = new Ajv2020({ allErrors: true, useDefaults: true });
+    addFormats(ajv);
+    validate = ajv.compile({ type: 'object', properties, required });
+    validators.set(schema, validate);
+  }
+  return validate;
+}
+
+/** Engine subclasses that validate with the cached validator, one per engine and schema. */
+const validatingEngines = new WeakMap<DurableLocalStateEngine, WeakMap<z.ZodObject, DurableLocalStateEngine>>();
+
+function validatingEngine(Engine: DurableLocalStateEngine, schema: z.ZodObject): DurableLocalStateEngine {
+  let bySchema = validatingEngines.get(Engine);
+  if (bySchema === undefined) validatingEngines.set(Engine, (bySchema = new WeakMap()));
+  let Validating = bySchema.get(schema);
+  if (Validating === undefined) {
+    class WithCachedSchema<T extends Record<string, unknown>> extends Engine<T> {}
+    // `_validate` is conf's own hook, called on every read and write (private in its typings).
+    (WithCachedSchema.prototype as unknown as Record<string, unknown>)['_validate'] = (data: unknown): void => {
+      const validate = jsonSchemaValidator(schema);
+      if (validate(data) || !validate.errors) return;
+      const errors = validate.errors.map(({ instancePath, message = '' }) => `\`${instancePath.slice(1)}\` ${message}`);
+      throw new Error(`Config schema violation: ${errors.join('; ')}`);
+    };
+    Validating = WithCachedSchema as unknown as DurableLocalStateEngine;
+    bySchema.set(schema, Validating);
+  }
+  return Validating;
+}
+
 export interface LocalStateOptions<S extends z.ZodObject> {
   /** The folder it lives in (the data folder, or the app's folder for window state). */
   dir: string;
@@ -58,7 +104,9 @@ export interface LocalStateOptions<S extends z.ZodObject> {
 export class LocalStateFile<S extends z.ZodObject> {
   /** A damaged file found at opening (kept aside), said in plain words; null when all was well. */
   readonly problem: string | null;
-  private readonly conf: Conf<Record<string, unknown>>;
+  /** conf, once there is a file: made at the first save when there was none (see `openEngine`). */
+  private conf: Conf<Record<string, unknown>> | null = null;
+  private readonly openEngine: () => Conf<Record<string, unknown>>;
   private current: z.infer<S>;
 
   constructor(private readonly options: LocalStateOptions<S>) {
@@ -68,33 +116,34 @@ export class LocalStateFile<S extends z.ZodObject> {
     const Engine = options.engine ?? durableEngine(Conf, fs);
     const path = join(options.dir, `${options.name}.json`);
     let problem = this.setAsideIfDamaged(path, fs);
-    let conf: Conf<Record<string, unknown>>;
-    try {
-      conf = this.openConf(Engine, true);
-    } catch (error) {
-      if (typeof (error as NodeJS.ErrnoException).code === 'string') {
-        // The migration's note could not be written (a read-only folder): read as it is, noted later.
-        conf = this.openConf(Engine, false);
-      } else {
+    this.openEngine = () => {
+      try {
+        return this.openConf(Engine, true);
+      } catch (error) {
+        if (typeof (error as NodeJS.ErrnoException).code === 'string') {
+          // The migration's note could not be written (a read-only folder): read as it is, noted later.
+          return this.openConf(Engine, false);
+        }
         // conf's own reading disagreed (its schema check): kept aside as well, then opened empty.
         problem ??= this.setAside(path, fs, (error as Error).message);
-        conf = this.openConf(Engine, true);
+        return this.openConf(Engine, true);
       }
-    }
-    this.conf = conf;
+    };
+    // No file (none yet, or a damaged one set aside): conf would write its defaults as it is made —
+    // a durable write of nothing, for every state file at every start of a fresh folder — so it is
+    // made at the first save instead.
+    if (fs.existsSync(path)) this.conf = this.openEngine();
     this.problem = problem;
-    this.current = this.parse(conf.store) ?? options.empty();
+    this.current = (this.conf === null ? null : this.parse(this.conf.store)) ?? options.empty();
   }
 
   private openConf(Engine: DurableLocalStateEngine, migrate: boolean): Conf<Record<string, unknown>> {
-    const { properties, required } = confSchema(this.options.schema);
-    return new Engine({
+    const Validating = validatingEngine(Engine, this.options.schema);
+    return new Validating({
       cwd: this.options.dir,
       configName: this.options.name,
       // electron-store takes the file's name as `name` (and would otherwise call it `config`).
       ...({ name: this.options.name } as object),
-      schema: properties,
-      rootSchema: { required },
       defaults: this.options.empty() as Record<string, unknown>,
       projectVersion: LOCAL_STATE_FORMAT,
       ...(migrate ? { migrations: { [LOCAL_STATE_FORMAT]: () => {}, ...this.options.migrations } } : {}),
@@ -148,6 +197,7 @@ export class LocalStateFile<S extends z.ZodObject> {
     const value = this.options.schema.parse(next) as Record<string, unknown>;
     try {
       // A copy: conf adds its bookkeeping (`__internal__`) to the object it is given.
+      this.conf ??= this.openEngine();
       this.conf.store = { ...value };
     } catch (error) {
       if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;

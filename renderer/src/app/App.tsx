@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApplicationView } from '../application/ApplicationView';
 import { Board } from '../board/Board';
 import { QuickAddDialog } from '../board/QuickAddDialog';
@@ -12,18 +12,16 @@ import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
 import { focusCard } from '../ui/focus-after';
 import { todayGroupsOnce } from '../today/today-cache';
+import { lateEntries } from '../today/LateEntries';
 import { NO_HOLDS } from '../../../shared/followup';
 import { TOAST_SLOT_ID, ToastProvider } from '../ui/toasts';
 import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
+import { InsightsRoute, loadInsights } from './InsightsRoute';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
 import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
-// Insights carries the chart library: loaded apart, fetched once the page is idle so the first
-// visit does not wait for it.
-const loadInsights = () => import('../insights/InsightsView');
-const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
 
 const NAV: { view: View; label: string }[] = [
   { view: 'today', label: 'Today' },
@@ -74,7 +72,10 @@ function Shell({ state }: { state: WorkspaceState }) {
     if (workspace === null) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => todayGroupsOnce(workspace, Date.now(), NO_HOLDS));
+    const handle = idle(() => {
+      todayGroupsOnce(workspace, Date.now(), NO_HOLDS);
+      lateEntries(workspace);
+    });
     return () => cancel(handle);
   }, [workspace]);
   const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
@@ -113,11 +114,7 @@ function Shell({ state }: { state: WorkspaceState }) {
             {route.view === 'board' && <Board workspace={state.workspace} />}
             {route.view === 'today' && <TodayView workspace={state.workspace} />}
             {route.view === 'history' && <HistoryView workspace={state.workspace} />}
-            {route.view === 'insights' && (
-              <Suspense fallback={<p className="muted pad">Loading insights…</p>}>
-                <InsightsView workspace={state.workspace} />
-              </Suspense>
-            )}
+            {route.view === 'insights' && <InsightsRoute workspace={state.workspace} />}
             {route.view === 'data' && <DataView />}
             {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
             {route.applicationId && (

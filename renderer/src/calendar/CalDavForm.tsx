@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { asksOwnNetwork, OwnNetworkChoice } from './OwnNetworkChoice';
 import type { CalDavCalendar } from '../../../shared/contract';
 import { call, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
@@ -16,7 +17,9 @@ export function CalDavForm() {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const account = { serverUrl, username, password };
+  const [ownNetworkAsked, setOwnNetworkAsked] = useState(false);
+  const [ownNetwork, setOwnNetwork] = useState(false);
+  const account = { serverUrl, username, password, ...(ownNetwork ? { ownNetwork: true } : {}) };
 
   const find = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,6 +30,7 @@ export function CalDavForm() {
       setCalendars(found);
       setChosen(new Set(found.length === 1 ? [found[0]!.url] : []));
     } catch (failure) {
+      if (asksOwnNetwork(failure)) setOwnNetworkAsked(true);
       setError(userMessage(failure));
     } finally {
       setBusy(false);
@@ -63,7 +67,7 @@ export function CalDavForm() {
       <p className="muted">For iCloud use https://caldav.icloud.com and an app-specific password; Fastmail: https://caldav.fastmail.com; Nextcloud: your server’s /remote.php/dav.</p>
       <label className="field">
         Server address
-        <input value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="https://caldav.icloud.com" autoComplete="url" />
+        <input value={serverUrl} onChange={(e) => { setServerUrl(e.target.value); setOwnNetworkAsked(false); setOwnNetwork(false); }} placeholder="https://caldav.icloud.com" autoComplete="url" />
       </label>
       <label className="field">
         User name
@@ -78,6 +82,7 @@ export function CalDavForm() {
           {error}
         </p>
       )}
+      {ownNetworkAsked && <OwnNetworkChoice checked={ownNetwork} onChange={setOwnNetwork} disabled={busy} />}
       {calendars === null ? (
         <div className="settings-actions">
           <button type="submit" className="button" disabled={busy || !serverUrl.trim() || !username.trim() || !password}>

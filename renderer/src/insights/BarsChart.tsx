@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartTable } from './ChartTable';
 
@@ -30,9 +31,11 @@ export function BarsChart({ caption, labelHeader, valueHeader, data, max, layout
   const rowHeight = 34;
   const height = layout === 'vertical' ? Math.max(80, data.length * rowHeight + 16) : 170;
   const domain: [number, number | 'auto'] = [0, max ?? 'auto'];
+  const drawn = useDrawnAfterFirstPaint();
   return (
     <figure className="chart">
-      <div aria-hidden="true" className="chart-canvas">
+      <div aria-hidden="true" className="chart-canvas" style={drawn ? undefined : { height }}>
+        {drawn && (
         <ResponsiveContainer width="100%" height={height}>
           <BarChart data={data} layout={layout} margin={{ top: 14, right: 36, bottom: 0, left: 0 }} accessibilityLayer={false}>
             {layout === 'vertical' ? (
@@ -54,8 +57,32 @@ export function BarsChart({ caption, labelHeader, valueHeader, data, max, layout
             </Bar>
           </BarChart>
         </ResponsiveContainer>
+        )}
       </div>
       <ChartTable caption={caption} headers={[labelHeader, valueHeader]} rows={data.map((d) => [d.label, d.shown])} />
     </figure>
   );
+}
+
+/**
+ * False until the page has painted once with this chart's space in it. The chart library needs far
+ * longer to draw than the cards around it (measured: three small charts cost most of a first
+ * Insights visit at 2,000 applications, and React cannot interrupt their commit), so the numbers
+ * are painted first, in a space of the chart's own height (nothing moves), and the bars follow
+ * right after that paint.
+ */
+function useDrawnAfterFirstPaint(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    // A timer set inside an animation frame runs after that frame is painted.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setDrawn(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return drawn;
 }

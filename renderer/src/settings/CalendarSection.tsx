@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
 import type { CalendarSourceStatus } from '../../../shared/contract';
 import { CalDavForm } from '../calendar/CalDavForm';
+import { asksOwnNetwork, OwnNetworkChoice } from '../calendar/OwnNetworkChoice';
 import { useCalendarState } from '../calendar/useCalendarState';
 import { call, userMessage } from '../contract';
 import { useContractQuery } from '../contract/useContractQuery';
@@ -19,6 +21,8 @@ export function CalendarSection({ zone }: { zone: string }) {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ownNetworkAsked, setOwnNetworkAsked] = useState(false);
+  const [ownNetwork, setOwnNetwork] = useState(false);
   const all = state.status === 'ready' ? state.data.sources : [];
   const sources = all.filter((s) => s.kind !== 'file');
   const dropped = all.filter((s) => s.kind === 'file');
@@ -29,12 +33,15 @@ export function CalendarSection({ zone }: { zone: string }) {
     setBusy(true);
     setError(null);
     try {
-      const after = await call('calendar.addFeed', { name: name.trim() || 'My calendar', url });
+      const after = await call('calendar.addFeed', { name: name.trim() || 'My calendar', url, ...(ownNetwork ? { ownNetwork: true } : {}) });
       const added = after.sources.at(-1);
       setName('');
       setUrl('');
+      setOwnNetworkAsked(false);
+      setOwnNetwork(false);
       toasts.show(added?.state === 'failing' ? { tone: 'warning', message: `Added “${added.name}”, but it could not be read: ${added.message ?? ''}` } : { tone: 'success', message: `Added “${added?.name ?? 'calendar'}”.` });
     } catch (failure) {
+      if (asksOwnNetwork(failure)) setOwnNetworkAsked(true);
       setError(userMessage(failure));
     } finally {
       setBusy(false);
@@ -62,7 +69,7 @@ export function CalendarSection({ zone }: { zone: string }) {
         </label>
         <label className="field">
           Private address (iCal / webcal)
-          <input type="password" autoComplete="off" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://calendar.google.com/calendar/ical/…/basic.ics" aria-describedby="calendar-secret-note" />
+          <input type="password" autoComplete="off" value={url} onChange={(e) => { setUrl(e.target.value); setOwnNetworkAsked(false); setOwnNetwork(false); }} placeholder="https://calendar.google.com/calendar/ical/…/basic.ics" aria-describedby="calendar-secret-note" />
         </label>
         <p id="calendar-secret-note" className="muted">
           The address is private, like a password: it is never shown again or logged. {secretsNote ?? 'It is kept encrypted on this computer.'}
@@ -72,6 +79,7 @@ export function CalendarSection({ zone }: { zone: string }) {
             {error}
           </p>
         )}
+        {ownNetworkAsked && <OwnNetworkChoice checked={ownNetwork} onChange={setOwnNetwork} disabled={busy} />}
         <div className="settings-actions">
           <button type="submit" className="button primary" disabled={busy || url.trim() === ''}>
             Add calendar
@@ -82,7 +90,7 @@ export function CalendarSection({ zone }: { zone: string }) {
       {dropped.length > 0 && (
         <div className="calendar-dropped">
           <h3 id="dropped-heading">Dropped invitations</h3>
-          <p className="muted">Kept so their events stay on Today until you answer them; each goes by itself 14 days after its last event.</p>
+          <p className="muted">Kept so their events stay on Today until you answer them; each goes by itself {RECENT_PAST_DAYS} days after its last event.</p>
           <ul className="calendar-sources" aria-labelledby="dropped-heading">
             {dropped.map((s) => (
               <SourceRow key={s.id} source={s} zone={zone} />

@@ -4,7 +4,7 @@ import type { Application } from '../../../shared/domain';
 import { routeHref } from '../app/useRoute';
 import { call, callUndoable, userMessage } from '../contract';
 import type { QueryState } from '../contract/useContractQuery';
-import { formatInstant, zoneAbbreviation } from '../ui/format-time';
+import { formatDay, formatInstant, zoneAbbreviation } from '../ui/format-time';
 import { useToasts } from '../ui/toasts';
 import { TodaySection } from './TodaySection';
 
@@ -85,7 +85,7 @@ function CandidateItem({ candidate, workspace }: { candidate: CalendarCandidate;
     setBusy(true);
     try {
       await call('calendar.dismiss', { key: event.key });
-      toasts.show({ tone: 'info', message: `“${title}” won’t be offered again.` });
+      toasts.show({ tone: 'info', message: candidate.repeats ? `“${title}” and its repeats won’t be offered again.` : `“${title}” won’t be offered again.` });
     } catch (error) {
       toasts.show({ tone: 'error', message: userMessage(error) });
       setBusy(false);
@@ -99,10 +99,16 @@ function CandidateItem({ candidate, workspace }: { candidate: CalendarCandidate;
           <strong>{title}</strong>
         </div>
         <div className="muted today-item-meta">
-          {formatInstant(event.startsAt, zone)}
-          {event.timeZone !== zone && ` (${formatInstant(event.startsAt, event.timeZone)} ${zoneAbbreviation(event.startsAt, event.timeZone)} there)`} · {FORMAT_TEXT[candidate.format]}
+          {event.allDay ? `${formatDay(event.startsAt, event.timeZone)} · all day` : formatInstant(event.startsAt, zone)}
+          {!event.allDay && event.timeZone !== zone && ` (${formatInstant(event.startsAt, event.timeZone)} ${zoneAbbreviation(event.startsAt, event.timeZone)} there)`} · {FORMAT_TEXT[candidate.format]}
           {candidate.location && ` · ${candidate.location}`}
+          {candidate.repeats && ' · repeats'}
         </div>
+        {event.unknownZone && (
+          <div className="today-item-meta calendar-zone-warning" role="note">
+            The invitation names a time zone it does not define (“{event.unknownZone}”), so its time was read in {event.timeZone}. Check the time before adding it.
+          </div>
+        )}
         {candidate.interviewerNames.length > 0 && <div className="muted today-item-meta">With {candidate.interviewerNames.join(', ')}</div>}
         {candidate.via && <div className="muted today-item-meta">Suggested because {VIA_TEXT[candidate.via]}.</div>}
       </div>
@@ -118,8 +124,8 @@ function CandidateItem({ candidate, workspace }: { candidate: CalendarCandidate;
         <button type="button" className="button small primary" onClick={() => void confirm()} disabled={busy || !applicationId}>
           Add interview
         </button>
-        <button type="button" className="button small" onClick={() => void dismiss()} disabled={busy}>
-          Not an interview
+        <button type="button" className="button small" onClick={() => void dismiss()} disabled={busy} title={candidate.repeats ? 'One answer covers every repeat of this event' : undefined}>
+          {candidate.repeats ? 'Not an interview (all repeats)' : 'Not an interview'}
         </button>
       </div>
     </li>

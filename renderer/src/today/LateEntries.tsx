@@ -7,8 +7,19 @@ import { useToasts } from '../ui/toasts';
 import { TodaySection } from './TodaySection';
 import { useShownCount } from './useShownCount';
 
+type LateEntry = { interview: Interview; application: Application };
+
+/** Worked out once per workspace revision (a workspace object is never changed in place): Today asks twice per draw. */
+const lateEntriesOf = new WeakMap<Workspace, readonly LateEntry[]>();
+
 /** Interviews entered after the fact whose question is still open, newest interview first. */
-export function lateEntries(workspace: Workspace): { interview: Interview; application: Application }[] {
+export function lateEntries(workspace: Workspace): readonly LateEntry[] {
+  let entries = lateEntriesOf.get(workspace);
+  if (!entries) lateEntriesOf.set(workspace, (entries = findLateEntries(workspace)));
+  return entries;
+}
+
+function findLateEntries(workspace: Workspace): LateEntry[] {
   const apps = new Map(workspace.applications.map((a) => [a.id, a]));
   return workspace.interviews
     .filter((i) => i.lateEntry !== undefined && i.lateEntry.answer === null && i.outcome !== 'cancelled')

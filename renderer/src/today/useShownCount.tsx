@@ -7,6 +7,9 @@ import { useState, type ReactElement } from 'react';
  */
 export const FIRST_SHOWN = 10;
 
+/** Made once: `toLocaleString` builds a number formatter on every call, a few ms each on Today. */
+const count = new Intl.NumberFormat();
+
 export function useShownCount(): {
   shown: <T>(label: string, items: readonly T[]) => readonly T[];
   more: (label: string, total: number) => ReactElement | null;
@@ -17,7 +20,7 @@ export function useShownCount(): {
     more: (label, total) =>
       total > FIRST_SHOWN && !opened.has(label) ? (
         <button type="button" className="button small show-all" onClick={() => setOpened(new Set([...opened, label]))}>
-          Show all {total.toLocaleString()}
+          Show all {count.format(total)}
         </button>
       ) : null,
   };

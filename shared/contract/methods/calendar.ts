@@ -5,7 +5,7 @@ import { method } from '../define';
 
 /** Why a source is failing, as a code the UI words (calendar-source-text) and tests check. */
 export const SourceProblemSchema = z.enum([
-  'unauthorized', 'not-found', 'tls', 'timeout', 'network', 'http', 'html', 'not-a-calendar', 'too-large', 'broken', 'address-forgotten',
+  'unauthorized', 'not-found', 'tls', 'timeout', 'network', 'http', 'html', 'not-a-calendar', 'too-large', 'broken', 'address-forgotten', 'own-network',
 ]);
 export type SourceProblem = z.infer<typeof SourceProblemSchema>;
 
@@ -33,6 +33,8 @@ export const CalendarCandidateSchema = z
     applicationIds: z.array(IdSchema).max(50),
     /** Why it is suggested; `dropped`: the user dropped the invitation on that application. */
     via: z.enum(['contact', 'domain', 'title', 'scheduling', 'dropped']).nullable(),
+    /** One of a repeating series, offered once: the answer covers the whole series. */
+    repeats: z.boolean(),
     format: InterviewFormatSchema,
     location: z.string().max(2048),
     interviewerNames: z.array(z.string().max(200)).max(30),
@@ -76,6 +78,8 @@ export const CalDavAccountSchema = z
     username: requiredText(320),
     /** An app-specific password (iCloud, Fastmail) or the account's password. */
     password: z.string().min(1, 'is required').max(1024, 'must be at most 1024 characters'),
+    /** The user said "this server is on my own network": this computer and private addresses may be reached. */
+    ownNetwork: z.boolean().optional(),
   })
   .strict();
 
@@ -84,8 +88,11 @@ export type CalDavCalendar = z.infer<typeof CalDavCalendarSchema>;
 
 export const calendarMethods = {
   'calendar.state': method(z.object({}).strict(), CalendarStateSchema, { mutates: false }),
-  /** Adds an ICS feed; the address is a secret (kept like a password, never logged). */
-  'calendar.addFeed': method(z.object({ name: requiredText(100), url: FeedUrlSchema }).strict(), CalendarStateSchema, { mutates: false }),
+  /**
+   * Adds an ICS feed; the address is a secret (kept like a password, never logged). A server on this
+   * computer or a private network is refused (issue path `ownNetwork`) unless `ownNetwork` says it is the user's.
+   */
+  'calendar.addFeed': method(z.object({ name: requiredText(100), url: FeedUrlSchema, ownNetwork: z.boolean().optional() }).strict(), CalendarStateSchema, { mutates: false }),
   /** The calendars of a CalDAV account (iCloud, Fastmail, Nextcloud…), to choose from; nothing is saved. */
   'calendar.listCalDav': method(CalDavAccountSchema, z.object({ calendars: z.array(CalDavCalendarSchema).max(200) }).strict(), { mutates: false }),
   /** Adds the chosen calendars of a CalDAV account; the password is a secret. */

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
 import { CalDavConnection, type CalDavSnapshot } from '../../../../electron/core/calendar/caldav';
+import { reachFetch } from '../../../../electron/core/calendar/caldav-failure';
 import type { CalendarState } from '../../../../shared/contract';
 import type { Application, Interview } from '../../../../shared/domain';
 import type { CalDavTestServer } from '../../../support/caldav-server';
@@ -35,20 +36,25 @@ function event(uid: string, start: string, sequence = 0, summary = 'Interview: G
   ].join('\r\n');
 }
 
+/** The servers run on loopback: every connection here is made with the user's "on my own network" choice. */
+const ownNetworkFetch = reachFetch('own-network');
+let recording: string[] | null = null;
+const recordingFetch: typeof fetch = (input, init) => {
+  const body = typeof init?.body === 'string' ? init.body : '';
+  const root = /<(?:[a-z]+:)?(sync-collection|calendar-query|calendar-multiget|propfind)\b/i.exec(body)?.[1] ?? '';
+  recording?.push(`${init?.method ?? 'GET'} ${root}`.trim());
+  return ownNetworkFetch(input, init);
+};
+const connect = (account: { serverUrl: string; username: string; password: string }, timeoutMs?: number) => new CalDavConnection(account, timeoutMs, { reach: 'own-network', fetch: recordingFetch });
+
 /** The CalDAV requests made while `fn` runs, as `METHOD report-name` (REPORTs by their body's root). */
 async function requestsDuring<T>(fn: () => Promise<T>): Promise<{ result: T; requests: string[] }> {
   const requests: string[] = [];
-  const real = globalThis.fetch;
-  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-    const body = typeof init?.body === 'string' ? init.body : '';
-    const root = /<(?:[a-z]+:)?(sync-collection|calendar-query|calendar-multiget|propfind)\b/i.exec(body)?.[1] ?? '';
-    requests.push(`${init?.method ?? 'GET'} ${root}`.trim());
-    return real(input, init);
-  });
+  recording = requests;
   try {
     return { result: await fn(), requests };
   } finally {
-    spy.mockRestore();
+    recording = null;
   }
 }
 
@@ -79,16 +85,17 @@ for (const server of SERVERS) {
     });
 
     const account = () => ({ serverUrl: dav.url, username: dav.username, password: dav.password });
+    const ownAccount = () => ({ ...account(), ownNetwork: true });
 
     it('a wrong app password is refused naming the password; the right one lists the calendars', async () => {
-      const wrong = await core.dispatch('calendar.listCalDav', { ...account(), password: 'nope' });
+      const wrong = await core.dispatch('calendar.listCalDav', { ...ownAccount(), password: 'nope' });
       expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'password', message: 'unauthorized' }] } });
-      const listed = await ok<{ calendars: { url: string; name: string }[] }>(core, 'calendar.listCalDav', account());
+      const listed = await ok<{ calendars: { url: string; name: string }[] }>(core, 'calendar.listCalDav', ownAccount());
       expect(listed.calendars.map((c) => c.name).sort()).toEqual(['Personal', 'Work']);
     });
 
     it('a chosen calendar offers its invitation; confirming, moving and deleting it on the server follow', async () => {
-      const state = await ok<CalendarState>(core, 'calendar.addCalDav', { ...account(), calendars: [{ url: work, name: 'Work' }] });
+      const state = await ok<CalendarState>(core, 'calendar.addCalDav', { ...ownAccount(), calendars: [{ url: work, name: 'Work' }] });
       expect(state.sources).toMatchObject([{ kind: 'caldav', name: 'Work (jordan)', state: 'ok', eventCount: 2 }]);
       expect(state.candidates.map((c) => [c.event.summary, c.applicationIds, c.format])).toEqual([['Interview: Globex — Platform Engineer', [app.id], 'onsite']]);
       const key = state.candidates[0]!.event.key;
@@ -113,14 +120,14 @@ for (const server of SERVERS) {
     });
 
     it('a collection that is not a calendar says so', async () => {
-      const read = await new CalDavConnection(account()).read(dav.homeUrl, null);
+      const read = await connect(account()).read(dav.homeUrl, null);
       expect(read).toMatchObject({ kind: 'failed', problem: 'not-a-calendar' });
     });
 
     it(`a poll fetches only what changed (${server.speaksSyncCollection ? 'sync-collection' : 'ctag, then etags'})`, async () => {
       const calendar = await dav.makeCalendar('many', 'Many');
       for (let i = 0; i < 30; i++) await dav.put(calendar, `e${i}`, event(`e${i}@example.com`, `202612${String(10 + (i % 15)).padStart(2, '0')}T100000`, 0, `Event ${i}`));
-      const connection = new CalDavConnection(account());
+      const connection = connect(account());
       const first = await connection.read(calendar, null);
       if (first.kind !== 'changed') throw new Error(JSON.stringify(first));
       expect(first.fetched).toBe(30);
@@ -139,7 +146,7 @@ for (const server of SERVERS) {
       if (second.kind !== 'changed') throw new Error(JSON.stringify(second));
       expect(second.fetched).toBe(2);
       expect(second.snapshot.items.size).toBe(30);
-      expect(contents(second.snapshot)).toEqual(contents(((await new CalDavConnection(account()).read(calendar, null)) as { snapshot: CalDavSnapshot }).snapshot));
+      expect(contents(second.snapshot)).toEqual(contents(((await connect(account()).read(calendar, null)) as { snapshot: CalDavSnapshot }).snapshot));
       expect(await connection.read(calendar, second.snapshot)).toMatchObject({ kind: 'unchanged' });
     });
 
@@ -151,7 +158,7 @@ for (const server of SERVERS) {
           async (steps) => {
             const calendar = await dav.makeCalendar(`prop${round++}`, 'Property');
             const present = new Set<number>();
-            const connection = new CalDavConnection(account());
+            const connection = connect(account());
             const first = await connection.read(calendar, null);
             if (first.kind !== 'changed') throw new Error(JSON.stringify(first));
             let snapshot = first.snapshot;
@@ -166,7 +173,7 @@ for (const server of SERVERS) {
               const read = await connection.read(calendar, snapshot);
               if (read.kind === 'failed') throw new Error(JSON.stringify(read));
               snapshot = read.snapshot;
-              const fresh = await new CalDavConnection(account()).read(calendar, null);
+              const fresh = await connect(account()).read(calendar, null);
               if (fresh.kind !== 'changed') throw new Error(JSON.stringify(fresh));
               expect(contents(snapshot)).toEqual(contents(fresh.snapshot));
               expect(snapshot.items.size).toBe(present.size);
@@ -181,7 +188,7 @@ for (const server of SERVERS) {
     if (server.speaksSyncCollection) it('a sync token the server no longer knows falls back to comparing etags, and gets a new token', async () => {
       const calendar = await dav.makeCalendar('forgotten', 'Forgotten');
       await dav.put(calendar, 'a', event('a@example.com', '20261210T100000'));
-      const connection = new CalDavConnection(account());
+      const connection = connect(account());
       const first = await connection.read(calendar, null);
       if (first.kind !== 'changed') throw new Error(JSON.stringify(first));
       await dav.put(calendar, 'b', event('b@example.com', '20261211T100000'));
@@ -203,7 +210,7 @@ describe('a CalDAV server that never answers', () => {
     });
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const { port } = silent.address() as AddressInfo;
-    const connection = new CalDavConnection({ serverUrl: `http://127.0.0.1:${port}/`, username: 'u', password: 'p' }, 300);
+    const connection = connect({ serverUrl: `http://127.0.0.1:${port}/`, username: 'u', password: 'p' }, 300);
     expect(await connection.calendars()).toEqual({ ok: false, problem: 'timeout', status: null });
     const snapshot: CalDavSnapshot = { ctag: 'x', syncToken: null, items: new Map() };
     expect(await connection.read(`http://127.0.0.1:${port}/u/work/`, snapshot)).toEqual({ kind: 'failed', problem: 'timeout', status: null });

@@ -63,7 +63,8 @@ async function setup(body = invitation(), dataDir = tempDir(), secrets = memoryS
   return { core, app, dataDir, secrets };
 }
 
-const addFeed = (core: Core) => ok<CalendarState>(core, 'calendar.addFeed', { name: 'Work (Google)', url: server!.url });
+/** The test feed is served on loopback: added with the user's "on my own network" choice. */
+const addFeed = (core: Core) => ok<CalendarState>(core, 'calendar.addFeed', { name: 'Work (Google)', url: server!.url, ownNetwork: true });
 const refresh = (core: Core) => ok<CalendarState>(core, 'calendar.refresh', { id: null });
 
 describe('a feed in the core', () => {
@@ -223,16 +224,19 @@ describe('a failing feed says why, keeps what it had, writes nothing', () => {
 });
 
 describe('a dropped invitation file', () => {
-  it('offers each current event, matched or to choose, and refuses a non-calendar with nothing written', async () => {
+  it('offers the interview in it, not the dentist beside it (two events, not an invitation), and refuses a non-calendar with nothing written', async () => {
     const { core, app } = await setup();
     const state = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'invite.ics', text: invitation() });
-    expect(state.candidates.map((c) => [c.event.summary, c.applicationIds])).toEqual([
+    expect(state.candidates.map((c) => [c.event.summary, c.applicationIds])).toEqual([['Acme — Backend Engineer interview', [app.id]]]);
+    // The same two events as an invitation (METHOD:REQUEST): the user dropped it to be asked about each.
+    const asked = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'request.ics', text: invitation().replace('VERSION:2.0', 'VERSION:2.0\r\nMETHOD:REQUEST') });
+    expect(asked.candidates.map((c) => [c.event.summary, c.applicationIds])).toEqual([
       ['Acme — Backend Engineer interview', [app.id]],
       ['Dentist', []],
     ]);
     const bad = await core.dispatch('calendar.importFile', { fileName: 'x.ics', text: '<html>' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect((await ok<CalendarState>(core, 'calendar.state', {})).sources).toHaveLength(1);
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).sources).toHaveLength(2);
   });
 });
 
@@ -324,7 +328,7 @@ describe('bad feeds through the core: a clear status, nothing hangs', () => {
     expect(state.sources[0]).toMatchObject({ state: 'failing', problem: 'too-large', eventCount: 0 });
   });
 
-  it('an endless RRULE and an unknown TZID are read around, and named on the source', async () => {
+  it('an endless RRULE is read around; an undefined TZID is read in the calendar’s zone and proposed; both named on the source', async () => {
     const extra = [
       'BEGIN:VEVENT', 'UID:endless@example.com', 'DTSTART:19700101T000000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Tick', 'END:VEVENT',
       'BEGIN:VEVENT', 'UID:mars@example.com', 'DTSTART;TZID=Mars/Olympus_Mons:20261210T100000', 'SUMMARY:Acme on Mars', 'END:VEVENT',
@@ -332,9 +336,12 @@ describe('bad feeds through the core: a clear status, nothing hangs', () => {
     const { core } = await setup(invitation({ extra }));
     const state = await addFeed(core);
     expect(state.sources[0]).toMatchObject({ state: 'ok' });
-    expect(state.sources[0]!.warnings.join('\n')).toContain('unknown time zone "Mars/Olympus_Mons"');
-    expect(state.sources[0]!.warnings.join('\n')).toContain('endless@example.com was read only up to');
-    expect(state.candidates.map((c) => c.event.uid)).toEqual(['acme-interview-1@google.com']);
+    expect(state.sources[0]!.warnings.join('\n')).toContain('The time zone “Mars/Olympus_Mons” is not defined in this calendar: its times were read in America/New_York');
+    expect(state.sources[0]!.warnings.join('\n')).toContain('“Tick” was read only up to');
+    expect(state.candidates.map((c) => [c.event.uid, c.event.startsAt, c.event.unknownZone])).toEqual([
+      ['acme-interview-1@google.com', '2026-12-08T19:00:00.000Z', null],
+      ['mars@example.com', '2026-12-10T15:00:00.000Z', 'Mars/Olympus_Mons'],
+    ]);
   });
 });
 

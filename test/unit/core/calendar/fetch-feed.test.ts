@@ -20,12 +20,12 @@ describe('fetching a feed (rules table in fetch-feed.ts)', () => {
   it('a server that never answers is a timeout, not a hang', async () => {
     server = await startFeedServer('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
     server.fail('hang');
-    expect(await fetchFeed(server.url, none, { timeoutMs: 300, maxBytes: 1000 })).toEqual({ kind: 'failed', problem: 'timeout', status: null });
+    expect(await fetchFeed(server.url, none, { timeoutMs: 300, maxBytes: 1000, reach: 'own-network' })).toEqual({ kind: 'failed', problem: 'timeout', status: null });
   });
 
   it('a declared body over the limit is refused before reading', async () => {
     server = await startFeedServer('BEGIN:VCALENDAR\r\n' + 'X'.repeat(5000));
-    expect(await fetchFeed(server.url, none, { timeoutMs: 5000, maxBytes: 1000 })).toMatchObject({ kind: 'failed', problem: 'too-large' });
+    expect(await fetchFeed(server.url, none, { timeoutMs: 5000, maxBytes: 1000, reach: 'own-network' })).toMatchObject({ kind: 'failed', problem: 'too-large' });
   });
 
   it('a streamed (chunked) body stops being read once over the limit', async () => {
@@ -45,7 +45,7 @@ describe('fetching a feed (rules table in fetch-feed.ts)', () => {
     });
     await new Promise<void>((r) => endless.listen(0, '127.0.0.1', r));
     const { port } = endless.address() as AddressInfo;
-    const result = await fetchFeed(`http://127.0.0.1:${port}/big.ics`, none, { timeoutMs: 10_000, maxBytes: 1024 * 1024 });
+    const result = await fetchFeed(`http://127.0.0.1:${port}/big.ics`, none, { timeoutMs: 10_000, maxBytes: 1024 * 1024, reach: 'own-network' });
     expect(result).toMatchObject({ kind: 'failed', problem: 'too-large' });
     endless.closeAllConnections();
     await new Promise<void>((r) => endless.close(() => r()));
@@ -58,7 +58,7 @@ describe('fetching a feed (rules table in fetch-feed.ts)', () => {
     const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'));
     await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));
     const { port } = tls.address() as AddressInfo;
-    expect(await fetchFeed(`https://127.0.0.1:${port}/x.ics`, none, { timeoutMs: 5000, maxBytes: 1000 })).toEqual({ kind: 'failed', problem: 'tls', status: null });
+    expect(await fetchFeed(`https://127.0.0.1:${port}/x.ics`, none, { timeoutMs: 5000, maxBytes: 1000, reach: 'own-network' })).toEqual({ kind: 'failed', problem: 'tls', status: null });
     tls.closeAllConnections();
     await new Promise<void>((r) => tls.close(() => r()));
   });
@@ -68,15 +68,22 @@ describe('fetching a feed (rules table in fetch-feed.ts)', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const { port } = probe.address() as AddressInfo;
     await new Promise<void>((r) => probe.close(() => r()));
-    expect(await fetchFeed(`http://127.0.0.1:${port}/x.ics`, none, { timeoutMs: 5000, maxBytes: 1000 })).toEqual({ kind: 'failed', problem: 'network', status: null });
+    expect(await fetchFeed(`http://127.0.0.1:${port}/x.ics`, none, { timeoutMs: 5000, maxBytes: 1000, reach: 'own-network' })).toEqual({ kind: 'failed', problem: 'network', status: null });
   });
 
   it('sends the validators it was given and reads a 304 as unchanged', async () => {
     server = await startFeedServer('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-    const first = await fetchFeed(server.url, none);
+    const own = { timeoutMs: 5000, maxBytes: 1024 * 1024, reach: 'own-network' as const };
+    const first = await fetchFeed(server.url, none, own);
     if (first.kind !== 'changed') throw new Error('expected a body');
     expect(first.validators.etag).toMatch(/^"/);
-    expect(await fetchFeed(server.url, first.validators)).toEqual({ kind: 'unchanged' });
+    expect(await fetchFeed(server.url, first.validators, own)).toEqual({ kind: 'unchanged' });
+  });
+
+  it('by default (public reach) a feed on this computer is refused before any request', async () => {
+    server = await startFeedServer('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+    expect(await fetchFeed(server.url, none)).toEqual({ kind: 'failed', problem: 'own-network', status: null });
+    expect(server.requests).toEqual([]);
   });
 
   it.each([

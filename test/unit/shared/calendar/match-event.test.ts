@@ -9,7 +9,7 @@ const NOW = Date.parse('2026-12-01T12:00:00Z');
 
 function event(over: Partial<CalendarEvent> = {}): CalendarEvent {
   return {
-    key: 'uid-1', uid: 'uid-1', recurrenceId: null, summary: 'Catch-up', description: '', location: '', url: '',
+    key: 'uid-1', uid: 'uid-1', recurrenceId: null, summary: 'Catch-up', description: '', location: '', url: '', conferenceUrl: '', unknownZone: null,
     startsAt: '2026-12-08T19:00:00.000Z', endsAt: '2026-12-08T20:00:00.000Z', timeZone: 'America/New_York',
     allDay: false, floating: false, status: 'confirmed', sequence: 0, organizer: null, attendees: [], ...over,
   };
@@ -42,7 +42,7 @@ describe('matching an event to an application (rules table in match-event.ts)', 
     ['a stronger rule wins over a weaker one', { summary: 'Globex prep', organizer: person('priya.raman@acme.io') }, { kind: 'match', via: 'contact', applicationIds: ['acme'] }],
     ['two applications at the same level → both, to choose', { summary: 'Acme and Globex joint session' }, { kind: 'match', via: 'title', applicationIds: ['acme', 'globex'] }],
     ['cancelled events are not considered', { summary: 'Acme', status: 'cancelled' }, { kind: 'not-considered', reason: 'cancelled' }],
-    ['all-day events are not considered', { summary: 'Acme', allDay: true }, { kind: 'not-considered', reason: 'all-day' }],
+    ['an all-day event (an onsite day) is considered', { summary: 'Acme', allDay: true }, { kind: 'match', via: 'title', applicationIds: ['acme'] }],
     ['ended 15 days ago: not considered', { summary: 'Acme', startsAt: '2026-11-16T10:00:00.000Z', endsAt: '2026-11-16T11:00:00.000Z' }, { kind: 'not-considered', reason: 'past' }],
     ['ended 13 days ago: still considered', { summary: 'Acme', startsAt: '2026-11-18T10:00:00.000Z', endsAt: '2026-11-18T11:00:00.000Z' }, { kind: 'match', via: 'title', applicationIds: ['acme'] }],
     ['nothing in common', { summary: 'Dentist' }, { kind: 'none' }],
@@ -66,7 +66,7 @@ describe('format and location of the meeting (rules table in meeting-details.ts)
     ['a bare phone number', { location: '+44 20 7946 0000' }, { format: 'phone', location: '+44 20 7946 0000' }],
     ['Calendly phone screen', { description: 'Initech will call you at +44 20 7946 0000.' }, { format: 'phone', location: '+44 20 7946 0000' }],
     ['an address', { location: 'Globex HQ, Friedrichstraße 12, 10117 Berlin' }, { format: 'onsite', location: 'Globex HQ, Friedrichstraße 12, 10117 Berlin' }],
-    ['a placeholder and no link', { location: 'Microsoft Teams Meeting' }, { format: 'other', location: '' }],
+    ['a placeholder and no link is still a video meeting', { location: 'Microsoft Teams Meeting' }, { format: 'video', location: '' }],
     ['nothing', {}, { format: 'other', location: '' }],
   ])('%s', (_name, over, expected) => {
     expect(meetingDetails(event(over))).toEqual(expected);

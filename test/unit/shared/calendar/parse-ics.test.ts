@@ -128,11 +128,20 @@ describe('bad input', () => {
     expect(result).toMatchObject({ ok: false, code: 'too-large' });
   });
 
-  it('skips an event with an unknown TZID and names it, keeping the others', () => {
+  it('reads an event whose TZID the file never defines in the user’s zone, marks it and names it', () => {
     const text = wrap('BEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=Mars/Olympus:20261210T100000\r\nSUMMARY:x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART:20261210T100000Z\r\nSUMMARY:y\r\nEND:VEVENT');
     const result = events(text);
-    expect(result.events.map((e) => e.uid)).toEqual(['b']);
-    expect(result.problems.join()).toContain('unknown time zone "Mars/Olympus"');
+    expect(result.events.map((e) => [e.uid, e.startsAt, e.timeZone, e.unknownZone])).toEqual([
+      ['a', new Date(localTimeToEpochMs('2026-12-10', '10:00', 'Asia/Kolkata')).toISOString(), 'Asia/Kolkata', 'Mars/Olympus'],
+      ['b', '2026-12-10T10:00:00.000Z', 'Asia/Kolkata', null],
+    ]);
+    expect(result.problems.join()).toContain('The time zone “Mars/Olympus” is not defined in this calendar: its times were read in Asia/Kolkata');
+  });
+
+  it('reads an undefined TZID in the calendar’s declared zone (X-WR-TIMEZONE) when it has one', () => {
+    const text = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:Europe/Berlin\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=Customized Time Zone 1:20261210T100000\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const [event] = events(text).events;
+    expect(event).toMatchObject({ startsAt: '2026-12-10T09:00:00.000Z', timeZone: 'Europe/Berlin', unknownZone: 'Customized Time Zone 1' });
   });
 
   it.each([

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { epochMsToWallTime, localTimeToEpochMs, toInstant, floatingToEpochMs, epochMsToFloating } from '../../../../shared/followup';
+import { epochMsToWallTime, localDateOf, localTimeToEpochMs, toInstant, floatingToEpochMs, epochMsToFloating } from '../../../../shared/followup';
 
 const at = (date: string, time: string, zone: string): string => toInstant(localTimeToEpochMs(date, time, zone));
 
@@ -27,5 +29,28 @@ describe('wall time → instant in a named zone (RFC 5545 §3.3.5)', () => {
     for (const zone of ['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Lord_Howe']) {
       expect(floatingToEpochMs(epochMsToFloating(ms, zone), zone)).toBe(ms);
     }
+  });
+});
+
+describe('the calendar date of an instant in a zone', () => {
+  // Rule: localDateOf (through Intl, for speed) names the same date as Temporal's zoned date,
+  // for any instant a store holds and any zone, across DST changes and date-line zones.
+  const zones = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'America/St_Johns'];
+  it('agrees with Temporal for any instant and zone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...zones), (ms, zone) => {
+        expect(localDateOf(ms, zone)).toBe(Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDate().toString());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it.each([
+    // instant, zone, date, why
+    ['2026-03-08T04:59:59.999Z', 'America/New_York', '2026-03-07', 'one ms before local midnight (EST)'],
+    ['2026-03-08T05:00:00.000Z', 'America/New_York', '2026-03-08', 'local midnight'],
+    ['2026-12-31T10:00:00.000Z', 'Pacific/Kiritimati', '2027-01-01', '+14: already the next year'],
+    ['0500-06-01T12:00:00.000Z', 'UTC', '0500-06-01', 'a year before 1000 keeps four digits'],
+  ])('%s in %s is %s (%s)', (instant, zone, date) => {
+    expect(localDateOf(Date.parse(instant), zone)).toBe(date);
   });
 });
