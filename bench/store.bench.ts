@@ -10,8 +10,8 @@ import Conf from 'conf';
 import { openCore, type Core } from '../electron/core';
 import { writeFileDurable } from '../electron/core/store/durable-fs';
 import { HearbackStore } from '../electron/core/store/hearback-store';
-import { replaceAllData, type ReplacementData } from '../electron/core/store/replace-data';
-import { DEFAULT_SETTINGS, DEFAULT_STAGES, type Application, type HistoryEvent } from '../shared/domain';
+import { replaceAllData } from '../electron/core/store/replace-data';
+import { DEFAULT_SETTINGS, DEFAULT_STAGES, type AllData, type Application, type HistoryEvent } from '../shared/domain';
 import { benchApplication, median } from './support';
 
 function timeMs(fn: () => void): number {
@@ -26,7 +26,7 @@ async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-function dataset(applications: number, events: number, activeCount: number): ReplacementData {
+function dataset(applications: number, events: number, activeCount: number): AllData {
   const at = '2025-06-01T09:00:00.000Z';
   const apps: Application[] = Array.from({ length: applications }, (_, i) =>
     benchApplication(i, DEFAULT_STAGES[i % DEFAULT_STAGES.length]!.id, at, { source: 'LinkedIn', archived: i >= activeCount }),

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Envelope, Notice } from '../../shared/contract';
-import { SAMPLE_REMINDER_ID } from '../../shared/contract/events';
+import type { Notice } from '../../shared/contract';
 import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
 import { attentionCount, isQuietAt } from '../../shared/followup';
@@ -26,7 +25,10 @@ import { workspaceHandlers } from './service/workspace-handlers';
 import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
 import { BROWSER_MODE_SECRETS_REASON, memorySecretStore } from './secrets/secret-store';
 import type { DataFolderLock } from './store/data-folder-lock';
-import { HearbackStore, type WriteProblem } from './store/hearback-store';
+import { HearbackStore } from './store/hearback-store';
+import { createCallQueue } from './wiring/call-queue';
+import { NOTIFICATION_ACTS, notificationTestHandler } from './wiring/notification-actions';
+import { WRITE_NOTICE_ID, writeProblemNotice } from './wiring/write-problem-notice';
 
 /**
  * The main-process core: the store, the scheduler and every contract handler, with no Electron.
@@ -34,7 +36,7 @@ import { HearbackStore, type WriteProblem } from './store/hearback-store';
  */
 
 export * from './ports';
-import type { Core, CoreEventListener, CorePorts, NotificationAction } from './ports';
+import type { Core, CoreEventListener, CorePorts } from './ports';
 export type { ExportTarget } from './service/export-target';
 export type { SchedulerHint } from './scheduler/ports';
 
@@ -42,25 +44,10 @@ const noExportTarget: ExportTarget = {
   save: () => Promise.reject(new HearbackError('unavailable', 'Exporting is not available in this mode.')),
 };
 
-const ACTIONS: Record<Exclude<NotificationAction, 'draft'>, object> = {
-  markSent: { action: 'markSent' },
-  snooze: { action: 'snooze', preset: 'hour' },
-  heardBack: { action: 'heardBack' },
-  skip: { action: 'skip', reason: 'other' },
-};
-
 /** While the journal is stuck after a failed write, how often it is tried again. */
 export const WRITE_RETRY_MS = 5_000;
 /** Quiet time after the last change before the store writes a snapshot (see `snapshotIfBehind`). */
 export const IDLE_SNAPSHOT_MS = 30_000;
-const WRITE_NOTICE_ID = 'store-writes';
-
-function writeProblemNotice(problem: WriteProblem | null): Notice {
-  if (problem === null) return { id: WRITE_NOTICE_ID, level: 'info', code: 'writes-resumed', message: 'Saving works again. Nothing acknowledged was lost.' };
-  return problem.readOnly
-    ? { id: WRITE_NOTICE_ID, level: 'error', code: 'writes-stuck', message: `${problem.message} Until then your data is read-only.` }
-    : { id: WRITE_NOTICE_ID, level: 'error', code: 'write-refused', message: problem.message };
-}
 
 export async function openCore(ports: CorePorts): Promise<Core> {
   const now = () => new Date(ports.clock.now());
@@ -260,12 +247,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
     ...mailHandlers(ctx, mail),
-    'notifications.test'() {
-      const sample = { followUpId: SAMPLE_REMINDER_ID, applicationId: SAMPLE_REMINDER_ID, occurrence: now().toISOString(), title: 'Hearback test notification', body: 'Reminders will look like this.' };
-      ports.notifier.show([sample], false);
-      emit('reminders.due', { reminders: [sample], digest: false });
-      return { shown: true, via: ports.mode === 'electron' ? 'system notification' : 'browser notification' };
-    },
+    ...notificationTestHandler(ctx, ports, now),
   };
   const dispatchRaw = createDispatcher(handlers, {
     readOnlyReason: () => ctx.store.readOnlyReason,
@@ -273,36 +255,10 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     revision: () => ctx.store.revision,
   });
 
-  // Calls are serialised: one change at a time, in arrival order. A read-only call may let the
-  // queue go on early (`ctx.releaseQueue`) once it holds a consistent snapshot of what it reads.
-  let queue: Promise<unknown> = Promise.resolve();
-  const dispatch = (method: unknown, payload: unknown): Promise<Envelope<unknown>> => {
-    let releasedEarly = false;
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = () => {
-      releasedEarly = true;
-      resolve();
-    }));
-    const result = queue.then(async () => {
-      ctx.releaseQueue = release;
-      const before = ctx.store.lastRecordedActionId;
-      const envelope = await dispatchRaw(method, payload);
-      const recorded = ctx.store.lastRecordedActionId;
-      // A new undoable action: the caller's toast can offer to undo exactly this one. (A call that
-      // let the queue go on early is a read; what was recorded meanwhile is another call's.)
-      if (!envelope.ok || releasedEarly || recorded === null || recorded === before) return envelope;
-      return { ...envelope, undo: { actionId: recorded, revision: ctx.store.revision } };
-    });
-    queue = Promise.race([result, released]).then(afterChange, () => undefined);
-    return result;
-  };
-
-  /** Work from outside a call (a calendar poll) in the same one-at-a-time queue. */
-  const runQueued = <T,>(fn: () => T): Promise<T> => {
-    const result = queue.then(fn);
-    queue = result.then(afterChange, () => undefined);
-    return result;
-  };
+  // Calls and writes from outside a call are serialised: see wiring/call-queue.ts.
+  const calls = createCallQueue(ctx, dispatchRaw, afterChange);
+  const dispatch = calls.dispatch;
+  const runQueued = <T,>(fn: () => T): Promise<T> => calls.run(fn);
 
   scheduler.start();
   void scheduler.recompute('start');
@@ -328,7 +284,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       for (let round = 0; round < 2; round++) {
         await calendar.idle();
         await mail.idle();
-        await queue.catch(() => undefined);
+        await calls.drained();
         await scheduler.idle();
       }
     },
@@ -343,7 +299,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
         emit('navigate', { applicationId: followUp.applicationId, followUpId, action: 'draft' });
         return;
       }
-      const envelope = await dispatch('followUps.act', { id: followUpId, act: ACTIONS[action] });
+      const envelope = await dispatch('followUps.act', { id: followUpId, act: NOTIFICATION_ACTS[action] });
       if (!envelope.ok) ports.log.warn('notification action failed', { code: envelope.error.code });
     },
     async answerReply(replyId, answer) {
@@ -356,7 +312,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       await mail.stop();
       if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
       if (idleSnapshotTimer !== null) ports.clock.clearTimeout(idleSnapshotTimer);
-      await queue;
+      await calls.drained();
       ctx.store.close();
     },
   };

@@ -67,7 +67,7 @@ export interface CorePorts {
   takeOverLock?: boolean;
   /** Where passwords and private links are kept (default: memory, for this run only). */
   secrets?: SecretStore;
-  /** How postings are fetched (hosts allowed, limits, board APIs); defaults: public hosts, the limits. */
+  /** How postings are fetched (hosts allowed, limits, board APIs); defaults: public hosts, the limits in capture/fetch-page.ts. */
   capture?: CaptureOptions;
   /** Calendar polling: how feeds are fetched and how often (tests shorten or replace them). */
   calendar?: Pick<CalendarPorts, 'fetch' | 'pollMs' | 'resolve'>;

@@ -1,3 +1,4 @@
+import { sameCompanyKey } from '../company/same-company';
 import type { Application } from '../domain';
 
 /**
@@ -6,7 +7,7 @@ import type { Application } from '../domain';
  * | the new posting and an application…                                   | duplicate?        |
  * |-----------------------------------------------------------------------|-------------------|
  * | same link after canonicalising (any application, archived included)   | yes, "same-link"  |
- * | same company and role, ignoring case, spaces and punctuation; active | yes, "same-role"  |
+ * | same company (same-company.ts) and role (case, spaces, punctuation aside); active | yes, "same-role" |
  * | same company and role, but the application is archived               | no (a new try)    |
  *
  * Canonical link: https and http alike, host lower-case without "www.", no fragment, no trailing
@@ -28,6 +29,7 @@ export function canonicalLink(link: string): string {
   return `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.port ? `:${url.port}` : ''}${path}${query}`;
 }
 
+/** A role's words for comparison: case, spaces, punctuation and diacritics aside. */
 export const sameName = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
 
 export interface Duplicate {
@@ -43,14 +45,14 @@ export function findDuplicates(
   applications: Iterable<Pick<Application, 'id' | 'company' | 'role' | 'jobUrl' | 'archived'>>,
 ): Duplicate[] {
   const links = new Set(candidate.jobUrls.map(canonicalLink).filter((l) => l !== ''));
-  const company = sameName(candidate.company);
+  const company = sameCompanyKey(candidate.company);
   const role = sameName(candidate.role);
   const found: Duplicate[] = [];
   for (const app of applications) {
     const base = { id: app.id, company: app.company, role: app.role, archived: app.archived };
     const link = canonicalLink(app.jobUrl);
     if (link !== '' && links.has(link)) found.push({ ...base, reason: 'same-link' });
-    else if (!app.archived && company !== '' && role !== '' && sameName(app.company) === company && sameName(app.role) === role) found.push({ ...base, reason: 'same-role' });
+    else if (!app.archived && company !== '' && role !== '' && sameCompanyKey(app.company) === company && sameName(app.role) === role) found.push({ ...base, reason: 'same-role' });
   }
   return found;
 }

@@ -1,8 +1,9 @@
+import { getDomain } from 'tldts';
 import type { Application } from '../domain';
 
 /*
- * What names a company in someone's address or in a text — one module for the mail matcher
- * (issue 13) and the calendar matcher (issue 14), which need the same answers.
+ * What names a company in someone's address: one module for the mail matcher and the calendar
+ * matcher, which need the same answers. Whether a name or a text names it: `same-company.ts`.
  */
 
 /** Applicant-tracking and interview-scheduling services: they write for many companies, so never a company's own domain. */
@@ -19,16 +20,21 @@ export const FREE_MAIL_DOMAINS: readonly string[] = [
   'aol.com', 'proton.me', 'protonmail.com', 'fastmail.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'yandex.ru', 'zoho.com',
 ];
 
-const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'net', 'gov', 'edu', 'ne', 'or']);
-
-/** The registrable part of a host: `mail.northwind.co.uk` → `northwind.co.uk` (a short public-suffix rule). */
+/**
+ * The registrable part of a host, by the public-suffix list (tldts, private suffixes included, so
+ * a company's own `acme.github.io` is not all of GitHub):
+ *
+ * | host                          | registrable domain   |
+ * |-------------------------------|----------------------|
+ * | `mail.northwind.co.uk`        | `northwind.co.uk`    |
+ * | `careers.fabrikam.com.au`     | `fabrikam.com.au`    |
+ * | `acme.github.io`              | `acme.github.io`     |
+ * | `Mail.Acme.COM.`              | `acme.com`           |
+ * | an address, `localhost`, a bare suffix (`co.uk`) | the host itself, lower-case, no final dot |
+ */
 export function registrableDomain(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
-  if (labels.length <= 2) return labels.join('.');
-  const tld = labels[labels.length - 1]!;
-  const sld = labels[labels.length - 2]!;
-  const keep = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const bare = host.toLowerCase().replace(/\.$/, '');
+  return getDomain(bare, { allowPrivateDomains: true }) ?? bare;
 }
 
 export const domainOf = (address: string): string => registrableDomain(address.slice(address.lastIndexOf('@') + 1));
@@ -54,18 +60,5 @@ export function companyDomains(app: Application, alsoIgnore: readonly string[] =
   return domains;
 }
 
-/** Normalised for "names the company": lower-case letters and digits, words split by one space. */
-export const textWords = (s: string): string => ` ${s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
-const COMPANY_SUFFIX = / (inc|llc|ltd|gmbh|ag|corp|corporation|co|sa|bv|plc)$/;
-
-/** The company's name as matched in texts (" acme "), or null when too short to mean anything. */
-export function companyKey(company: string): string | null {
-  const name = textWords(company).trim().replace(COMPANY_SUFFIX, '');
-  return name.length < 2 ? null : ` ${name} `;
-}
-
-/** Whether `text` names the company (whole words; legal suffixes like "Inc." optional). */
-export function namesCompany(text: string, company: string): boolean {
-  const key = companyKey(company);
-  return key !== null && textWords(text).includes(key);
-}
+/** Naming a company in a text is the same-company rule's; re-exported for the matchers that read it here. */
+export { companyKey, namesCompany, textWords } from './same-company';

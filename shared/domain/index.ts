@@ -7,3 +7,4 @@ export * from './interview';
 export * from './follow-up';
 export * from './settings';
 export * from './history';
+export * from './all-data';

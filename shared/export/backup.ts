@@ -5,6 +5,7 @@ import {
   InterviewSchema,
   SettingsSchema,
   StageSchema,
+  type AllData,
   type Application,
   type FollowUp,
   type HistoryEvent,
@@ -14,20 +15,11 @@ import {
 } from '../domain';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from './backup-schema';
 
-export interface BackupInput {
-  stages: readonly Stage[];
-  settings: Settings;
-  applications: readonly Application[];
-  interviews: readonly Interview[];
-  followUps: readonly FollowUp[];
-  history: readonly HistoryEvent[];
-}
-
 /**
  * Builds a backup from in-memory records. `exportedAt` is an ISO instant (the caller's clock).
  * Records go through their schemas so the output has canonical key order.
  */
-export function buildBackup(input: BackupInput, exportedAt: string): Backup {
+export function buildBackup(input: AllData, exportedAt: string): Backup {
   return BackupSchema.parse({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -2,7 +2,7 @@ import type { CadenceSettings, FollowUp, Interview, Settings } from '../domain';
 import { addBusinessDays, businessDayOnOrAfter, type WorkCalendar } from './business-days';
 import { interviewDay } from './promise';
 import { wasSent } from './sent';
-import { addDays, localDateOf, localTimeToEpochMs, MS_PER_HOUR, toEpochMs } from './zoned-time';
+import { addDays, localDateOf, localTimeToEpochMs, MS_PER_HOUR, MS_PER_MINUTE, toEpochMs } from './zoned-time';
 
 /**
  * When each policy follow-up of an interview falls due (epoch ms). Calendar dates are counted in
@@ -10,7 +10,7 @@ import { addDays, localDateOf, localTimeToEpochMs, MS_PER_HOUR, toEpochMs } from
  */
 
 export const interviewEndMs = (interview: Pick<Interview, 'startsAt' | 'durationMinutes'>): number =>
-  toEpochMs(interview.startsAt) + interview.durationMinutes * 60_000;
+  toEpochMs(interview.startsAt) + interview.durationMinutes * MS_PER_MINUTE;
 
 /**
  * "When and how will you hear back?" (lifecycle rule 6): some minutes after the interview ends, but
@@ -20,7 +20,7 @@ export const interviewEndMs = (interview: Pick<Interview, 'startsAt' | 'duration
  * (skipped, cancelled) leaves the prompt at its own time.
  */
 export function hearBackPromptDueMs(interview: Interview, settings: Settings, zone: string, thankYou: FollowUp | undefined): number {
-  const own = interviewEndMs(interview) + settings.cadence.hearBackPromptDelayMinutes * 60_000;
+  const own = interviewEndMs(interview) + settings.cadence.hearBackPromptDelayMinutes * MS_PER_MINUTE;
   const thankYouGoesOut = thankYou === undefined || thankYou.status === 'pending' || thankYou.status === 'snoozed' || wasSent(thankYou);
   if (!thankYouGoesOut) return own;
   const thankYouMs = thankYou === undefined ? thankYouDueMs(interview, settings, zone) : followUpHappenedAtMs(thankYou);

@@ -1,4 +1,4 @@
-import { isClosedStage, type Application, type FollowUp, type Interview, type Settings, type Stage } from '../domain';
+import { followUpsAt, type Application, type FollowUp, type Interview, type Settings, type Stage } from '../domain';
 import { followUpHappenedAtMs, nextCheckInAfterMs } from './cadence-dates';
 import { wasSent } from './sent';
 import { localDateOf, toEpochMs, toInstant } from './zoned-time';
@@ -52,7 +52,7 @@ export function proposeGhosted(input: {
   };
   for (const application of input.applications) {
     const stage = stageById.get(application.stageId);
-    if (application.archived || !stage || isClosedStage(stage) || stage.kind === 'offer') continue;
+    if (application.archived || !stage || followUpsAt(stage) !== 'running') continue;
     const latest = latestByApplication.get(application.id) ?? null;
     if (latest === null || latest.heardBackAt !== null) continue;
     const last = lastCheckInByInterview.get(latest.id);

@@ -18,3 +18,4 @@ export * from './zoned-time';
 export { scanFollowUps, type DueReminder, type FollowUpScan } from './due-reminders';
 export { waitingFollowUps, NO_HOLDS } from './check-in-order';
 export { urgencyOf, urgencies, needsAttention, attentionCount, type Urgency, type UrgencyState } from './urgency';
+export * from './new-follow-up';

@@ -1,8 +1,9 @@
-import { isClosedStage, type Application, type FollowUp, type FollowUpChannel, type FollowUpKind, type Interview, type Settings, type Stage } from '../domain';
+import { followUpsAt, type Application, type FollowUp, type FollowUpChannel, type FollowUpKind, type Interview, type Settings, type Stage } from '../domain';
 import { checkInDueMs, checkInFloorMs, hearBackPromptDueMs, thankYouDueMs } from './cadence-dates';
 import { SNOOZED_BEFORE_PROMISE } from './snooze';
 import { isOpen } from './occurrences';
 import { toEpochMs, toInstant } from './zoned-time';
+import { newFollowUp } from './new-follow-up';
 
 export interface PlanContext {
   application: Application;
@@ -67,8 +68,9 @@ function cancelledInterviewSlots(ctx: PlanContext): Desired[] {
 function desiredSlots(ctx: PlanContext): Desired[] {
   if (ctx.interview.outcome === 'cancelled') return cancelledInterviewSlots(ctx);
   const { application, stage, interview, settings, zone, existing } = ctx;
-  const closed = isClosedStage(stage);
-  const offer = stage.kind === 'offer';
+  const followUps = followUpsAt(stage);
+  const closed = followUps === 'stopped';
+  const offer = followUps === 'thank-you only';
   const who = application.company;
   const slots: Desired[] = [];
 
@@ -133,26 +135,21 @@ function desiredSlots(ctx: PlanContext): Desired[] {
 }
 
 function fresh(ctx: PlanContext, slot: Extract<Desired, { due: number }>): FollowUp {
-  return {
-    id: ctx.newId(),
-    applicationId: ctx.application.id,
-    interviewId: ctx.interview.id,
-    kind: slot.kind,
-    title: slot.title,
-    dueAt: toInstant(slot.due),
-    timeZone: ctx.zone,
-    recurrence: null,
-    sequence: slot.sequence,
-    channel: slot.channel,
-    status: 'pending',
-    statusReason: '',
-    snoozedUntil: null,
-    draft: null,
-    deliveries: [],
-    origin: 'policy',
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
+  return newFollowUp(
+    {
+      id: ctx.newId(),
+      applicationId: ctx.application.id,
+      interviewId: ctx.interview.id,
+      kind: slot.kind,
+      title: slot.title,
+      dueAt: toInstant(slot.due),
+      timeZone: ctx.zone,
+      sequence: slot.sequence,
+      channel: slot.channel,
+      origin: 'policy',
+    },
+    ctx.now,
+  );
 }
 
 /** The stored record brought in line with its slot, or null when nothing changes. */

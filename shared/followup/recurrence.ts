@@ -1,6 +1,6 @@
 import * as rruleNamespace from 'rrule';
 import type { Options as RRuleOptions, Weekday as RRuleWeekday } from 'rrule';
-import { epochMsToFloating, floatingToEpochMs, isoWeekday, localDateOf, MS_PER_DAY, toEpochMs, toInstant } from './zoned-time';
+import { epochMsToFloating, floatingToEpochMs, isoWeekday, localDateOf, MS_PER_DAY, MS_PER_HOUR, toEpochMs, toInstant } from './zoned-time';
 import { formatRule, parseRule, RecurrenceError, untilTextOf, WEEKDAY_CODES, type ParsedRule, type WeekdayCode } from './recurrence-rule';
 
 // rrule ships CommonJS (main) and ESM (module). Bundlers take the ESM build, whose namespace has
@@ -23,7 +23,7 @@ const FIRST_OCCURRENCE_WINDOW_MS = 5 * 366 * MS_PER_DAY;
  * Larger than any change of a zone's offset (a DST shift is at most 2 h; Samoa skipped a whole
  * day in 2011), so floating comparisons only need converting near the edge.
  */
-const MARGIN_MS = MS_PER_DAY + 2 * 3_600_000;
+const MARGIN_MS = MS_PER_DAY + 2 * MS_PER_HOUR;
 
 export interface Recurrence {
   readonly parsed: ParsedRule;

@@ -1,4 +1,5 @@
 import { canonicalLink, sameName } from '../capture/duplicates';
+import { sameCompanyKey } from '../company/same-company';
 import type { Application } from '../domain';
 
 /**
@@ -9,7 +10,7 @@ import type { Application } from '../domain';
  * |---------------------------------------------------------------------------|--------------------|
  * | the application was imported from a row with the same fingerprint          | `imported-before`  |
  * | same job link after canonicalising                                        | `same-link`        |
- * | same company and role (case, spaces, punctuation ignored); application active | `same-role`     |
+ * | same company (same-company.ts) and role (case, spaces, punctuation ignored); application active | `same-role` |
  * | same company and role, application archived                               | no (a new try)     |
  *
  * Duplicates are listed in the preview and skipped unless the user includes them.
@@ -37,7 +38,7 @@ export function indexBoard(applications: Iterable<BoardApplication>): BoardIndex
   const byLink = new Map<string, BoardApplication>();
   const byRole = new Map<string, BoardApplication>();
   const roleKey = (company: string, role: string) => {
-    const [c, r] = [sameName(company), sameName(role)];
+    const [c, r] = [sameCompanyKey(company), sameName(role)];
     return c === '' || r === '' ? '' : `${c}\u001f${r}`;
   };
   for (const app of applications) {

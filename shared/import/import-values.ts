@@ -12,6 +12,7 @@
  * A date alone becomes 12:00 UTC that day, so the calendar date reads the same in every zone
  * from UTC−11 to UTC+11 instead of shifting to the day before. Anything else is not a date.
  */
+import { MS_PER_DAY } from '../followup/zoned-time';
 
 /** Which number comes first in `11/10/2026`: the month (US) or the day (most other places). */
 export type DayOrder = 'mdy' | 'dmy';
@@ -30,7 +31,6 @@ const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\.?[\\s-]+${
 const EXCEL_SERIAL = /^(\d{5})(?:\.(\d+))?$/;
 /** Excel's day 0 (its 1900 leap-year bug is why it is the 30th, not the 31st). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 /** Serials outside 1954–2119 are more likely ids or amounts than dates. */
 const EXCEL_MIN = 20_000;
 const EXCEL_MAX = 80_000;
@@ -89,10 +89,10 @@ function excelSerial(match: RegExpExecArray): string | null {
   if (serial < EXCEL_MIN || serial > EXCEL_MAX) return null;
   const whole = Math.floor(serial);
   if (match[2] === undefined) {
-    const day = new Date(EXCEL_EPOCH_MS + whole * DAY_MS);
+    const day = new Date(EXCEL_EPOCH_MS + whole * MS_PER_DAY);
     return noonOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
   }
-  return new Date(EXCEL_EPOCH_MS + Math.round(serial * DAY_MS / 1000) * 1000).toISOString();
+  return new Date(EXCEL_EPOCH_MS + Math.round(serial * MS_PER_DAY / 1000) * 1000).toISOString();
 }
 
 /** A cell → ISO instant, or null when it is not a date in any form above. */

@@ -1,17 +1,14 @@
-import type { Application, Interview, Stage } from '../domain';
+import { isAnswerStage, type Application, type Interview, type Stage } from '../domain';
 import { leftFirstStage } from './funnel';
 import { MS_PER_DAY } from '../followup/zoned-time';
 import { median, ratio, type Ratio } from './ratio';
-
-/** Stage kinds that can only be reached because the company answered. */
-const ANSWER_KINDS: ReadonlySet<Stage['kind']> = new Set(['offer', 'hired', 'rejected']);
 
 /**
  * Share of sent applications (those past the first column) that got any answer: an interview
  * marked heard-back, or a stage of kind offer / hired / rejected reached.
  */
 export function responseRate(applications: readonly Application[], interviews: readonly Interview[], stages: readonly Stage[]): Ratio {
-  const answerStages = new Set(stages.filter((s) => ANSWER_KINDS.has(s.kind)).map((s) => s.id));
+  const answerStages = new Set(stages.filter(isAnswerStage).map((s) => s.id));
   const heard = new Set(interviews.filter((i) => i.heardBackAt !== null).map((i) => i.applicationId));
   const sent = applications.filter((a) => leftFirstStage(a, stages));
   const answered = sent.filter(

@@ -1,6 +1,7 @@
 import type { Application } from '../domain';
 import type { MailMessage } from './message';
-import { companyDomains, companyKey, domainOf, isFreeMail, isHiringSystem, namesCompany } from '../company/company-signals';
+import { companyDomains, domainOf, isFreeMail, isHiringSystem } from '../company/company-signals';
+import { companyKey, namesCompany } from '../company/same-company';
 
 /**
  * Which application a message in the inbox is a reply about. Rules, strongest first — the

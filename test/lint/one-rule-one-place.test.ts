@@ -35,7 +35,52 @@ const RULES: OnePlaceRule[] = [
     pattern: /checkInRepeatDays\s*\*/,
     oldCopy: 'const since = lastAt + input.settings.cadence.checkInRepeatDays * MS_PER_DAY;',
   },
+  {
+    rule: 'same company (legal forms, diacritics, case)',
+    home: 'shared/company/same-company.ts',
+    pattern: /\b(gmbh\|\w|\w\|gmbh)\b|sameName\([\w.]*company\)/i,
+    oldCopy: 'const COMPANY_SUFFIX = / (inc|llc|ltd|gmbh|ag|corp|corporation|co|sa|bv|plc)$/;\nconst company = sameName(candidate.company);',
+  },
+  {
+    rule: "a company's registrable domain (the public-suffix list, not a guess)",
+    home: 'shared/company/company-signals.ts',
+    pattern: /SECOND_LEVEL|\.split\('\.'\)[^;\n]*\.slice\(-[23]\)/,
+    oldCopy: "const SECOND_LEVEL = new Set(['co', 'com', 'ac', 'org', 'net', 'gov', 'edu', 'ne', 'or']);",
+  },
+  {
+    rule: 'the length of a day, an hour and a minute in milliseconds',
+    home: 'shared/followup/zoned-time.ts',
+    pattern: /\b(86_?400_?000|3_?600_?000)\b|24 \* 60 \* 60|60 \* 60 \* 1000|\b(DAY_MS|HOUR_MS|MINUTE_MS)\s*=|[mM]inutes\) \* 60_?000|[mM]inutes \* 60_?000/,
+    oldCopy: 'const DAY_MS = 86_400_000;\nconst start = interview.durationMinutes * 60_000;',
+  },
+  {
+    rule: 'what a stage kind means (answer, offer, where follow-ups stop, the ghosted target)',
+    home: 'shared/domain/stage.ts',
+    pattern: /kind === '(offer|hired|rejected|withdrawn|ghosted)'|\['offer', 'hired'/,
+    oldCopy: "const offers = insights.funnel.filter((s) => s.kind === 'offer' || s.kind === 'hired');\nconst ANSWER_KINDS = new Set(['offer', 'hired', 'rejected']);",
+  },
+  {
+    rule: "a new follow-up's defaults",
+    home: 'shared/followup/new-follow-up.ts',
+    pattern: /deliveries: \[\],/,
+    oldCopy: "    draft: null,\n    deliveries: [],\n    origin: 'policy',",
+  },
+  {
+    rule: 'the shape of all the user keeps (one name for a backup and a replacement)',
+    home: 'shared/domain/all-data.ts',
+    pattern: /interface \w+ \{\s*stages: readonly Stage\[\];\s*settings: Settings;\s*applications: readonly Application\[\];/,
+    oldCopy: 'export interface ReplacementData {\n  stages: readonly Stage[];\n  settings: Settings;\n  applications: readonly Application[];\n  interviews: readonly Interview[];',
+  },
+  {
+    rule: "the store's file layout in its data folder",
+    home: 'electron/core/store/store-layout.ts',
+    pattern: /'hearback\.json'|'import-pending\.json'|join\([^)]*'(history|archive|backups)'|new DocumentFile\([^)]*'hearback'/,
+    oldCopy: "const STORE_ENTRIES = ['hearback.json', 'history', 'archive', 'backups'] as const;\nthis.dir = join(dataDir, 'history');",
+  },
 ];
+
+/** Comments state the rule, never where it came from: a cited issue number rots. */
+const CITES_AN_ISSUE = /(\/\/|\*).*\b(issue \d+|the issue's)/i;
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
 
@@ -53,6 +98,12 @@ describe('one rule, one place', () => {
   it.each(RULES)('$rule lives only in $home', ({ home, pattern }) => {
     const elsewhere = files.filter((f) => f.path !== home && pattern.test(f.text)).map((f) => f.path);
     expect(elsewhere).toEqual([]);
+  });
+
+  it('no source comment cites an issue instead of stating its rule', () => {
+    expect(files.filter((f) => CITES_AN_ISSUE.test(f.text)).map((f) => f.path)).toEqual([]);
+    expect(CITES_AN_ISSUE.test(' * One page fetched for a capture, within the issue\'s limits:')).toBe(true);
+    expect(CITES_AN_ISSUE.test('// The composer keeps every edit (issue 10, problem 7)')).toBe(true);
   });
 
   it.each(RULES)('the scan for $rule catches the copy it replaced', ({ pattern, oldCopy }) => {

@@ -143,7 +143,7 @@ export function checkInvariants(model: Model, real: Real): void {
     if (!f || (f.status !== 'pending' && f.status !== 'snoozed')) continue;
     const due = f.status === 'snoozed' && f.snoozedUntil !== null ? f.snoozedUntil : f.dueAt;
     if (f.status === 'snoozed' && model.now.early[key] === f.snoozedUntil) continue; // the user's explicit pick
-    // Rule 1: never before the promise floor; in the words, never on or before the promised date.
+    // Rule 1: never before the promise floor; never on or before the promised date.
     expect(toEpochMs(due)).toBeGreaterThanOrEqual(floor);
     if (promised !== null) expect(localDateOf(toEpochMs(due), real.zone) > promised).toBe(true);
   }

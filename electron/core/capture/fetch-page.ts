@@ -3,7 +3,7 @@ import { refusalForUrl, type NetworkReach, type Resolver } from '../net/address-
 import { createGuardedDispatcher, isAddressRefused } from '../net/guarded-dispatcher';
 
 /**
- * One page fetched for a capture, within the issue's limits:
+ * One page fetched for a capture, within these limits (a posting page is never larger or slower):
  *
  * | limit                         | value                   | when exceeded                      |
  * |-------------------------------|-------------------------|------------------------------------|

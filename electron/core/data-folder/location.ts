@@ -1,5 +1,6 @@
 import { existsSync, renameSync } from 'node:fs';
 import { fsyncDirectory, mkdirDurable } from '../store/durable-fs';
+import { STORE_ENTRIES, STORE_MARKS } from '../store/store-layout';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,20 +31,17 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 }
 
 /**
- * What the store keeps in its folder. Earlier versions of browser mode opened userData itself, so
- * these may sit directly in userData; the desktop app's own files there (logs, window state) are not
- * in this list and are never moved.
+ * Store files an earlier browser mode left directly in `userData` (empty when there are none): it
+ * opened userData itself. The desktop app's own files there (logs, window state) are not the
+ * store's and are never moved.
  */
-const STORE_ENTRIES = ['hearback.json', 'history', 'archive', 'backups'] as const;
-
-/** Store files an earlier browser mode left directly in `userData` (empty when there are none). */
 export function legacyDataIn(userData: string): string[] {
   return STORE_ENTRIES.filter((name) => existsSync(join(userData, name)));
 }
 
 /** Whether a folder already holds a Hearback store. */
 export function holdsStore(dir: string): boolean {
-  return existsSync(join(dir, 'hearback.json')) || existsSync(join(dir, 'history'));
+  return STORE_MARKS.some((name) => existsSync(join(dir, name)));
 }
 
 export type LegacyData =
@@ -55,7 +53,7 @@ export type LegacyData =
 
 export function findLegacyData(userData: string): LegacyData {
   const entries = legacyDataIn(userData);
-  if (!entries.includes('hearback.json') && !entries.includes('history')) return { kind: 'none' };
+  if (!STORE_MARKS.some((name) => entries.includes(name))) return { kind: 'none' };
   const to = dataDirOf(userData);
   return { kind: holdsStore(to) ? 'both' : 'movable', from: userData, to, entries };
 }

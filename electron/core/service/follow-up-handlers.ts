@@ -1,5 +1,6 @@
 import { HearbackError } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
+import { newFollowUp } from '../../../shared/followup';
 import type { Handlers } from '../rpc/dispatch';
 import { requireApplication } from './application-handlers';
 import { nowIso, type ServiceContext } from './context';
@@ -17,26 +18,10 @@ export function followUpHandlers(ctx: ServiceContext): Pick<Handlers, 'followUps
       const app = requireApplication(ctx, req.applicationId);
       if (req.recurrence !== null) validateCustomRecurrence(req.recurrence, req.dueAt, req.timeZone);
       const now = nowIso(ctx);
-      const followUp: FollowUp = {
-        id: ctx.newId(),
-        applicationId: app.id,
-        interviewId: null,
-        kind: 'custom',
-        title: req.title,
-        dueAt: req.dueAt,
-        timeZone: req.timeZone,
-        recurrence: req.recurrence,
-        sequence: 0,
-        channel: req.channel,
-        status: 'pending',
-        statusReason: '',
-        snoozedUntil: null,
-        draft: null,
-        deliveries: [],
-        origin: 'user',
-        createdAt: now,
-        updatedAt: now,
-      };
+      const followUp = newFollowUp(
+        { id: ctx.newId(), applicationId: app.id, interviewId: null, kind: 'custom', title: req.title, dueAt: req.dueAt, timeZone: req.timeZone, recurrence: req.recurrence, channel: req.channel, origin: 'user' },
+        now,
+      );
       const summary = `Added reminder “${followUp.title}”`;
       ctx.store.commit({ summary, undoable: true, changes: [{ entity: 'followUp', kind: 'created', id: followUp.id, applicationId: app.id, after: followUp, summary }] });
       return followUp;

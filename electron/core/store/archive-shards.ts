@@ -4,6 +4,7 @@ import { mkdirDurable, renameDurable } from './durable-fs';
 import type { StoreFs } from './store-fs';
 import { emptyRecordSet, recordSetFrom, recordSetToDoc, type RecordSet } from './records';
 import { ArchiveShardSchema, CURRENT_SCHEMA_VERSION } from './snapshot-schema';
+import { ARCHIVE_DIR } from './store-layout';
 
 /**
  * Archived applications live apart from the active set, in `ARCHIVE_SHARDS` files chosen by a hash
@@ -42,7 +43,7 @@ export class ArchiveShards {
     private readonly fs: StoreFs,
     private readonly now: () => string,
   ) {
-    this.dir = join(dataDir, 'archive');
+    this.dir = join(dataDir, ARCHIVE_DIR);
   }
 
   private fileOf(shard: number): DocumentFile {

@@ -1,5 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { nodeStoreFs, type StoreFs } from './store-fs';
+import { STORE_FOLDERS } from './store-layout';
 
 /**
  * The durability primitives — the one path every snapshot, backup, archive shard, history index
@@ -124,7 +125,6 @@ export function copyFileDurable(from: string, to: string, fs: StoreFs = nodeStor
  * names of that shape, only directly inside the data folder and its store sub-folders.
  */
 const STALE_TEMP = /^(?:[\w.-]+\.jsonl?\.tmp-[0-9a-z-]+|\.[\w.-]+\.jsonl?\.\d+\.[0-9a-z]+\.tmp)$/i;
-export const STORE_FOLDERS = ['.', 'history', 'archive', 'backups'] as const;
 
 export function removeStaleTempFiles(dataDir: string, fs: StoreFs = nodeStoreFs): string[] {
   const removed: string[] = [];

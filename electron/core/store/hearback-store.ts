@@ -12,7 +12,8 @@ import { removeStaleTempFiles } from './durable-fs';
 import { HistoryJournal, type HistoryFilter } from './history-journal';
 import { replayNotices } from './replay-notices';
 import { recordSetFrom, recordSetToDoc, type RecordSet } from './records';
-import { loadMainSnapshot, MAIN_FILE, rotateBackup, type LoadNotice } from './snapshot-loader';
+import { loadMainSnapshot, rotateBackup, type LoadNotice } from './snapshot-loader';
+import { SNAPSHOT_NAME } from './store-layout';
 import { trustedSnapshot } from './snapshot-trust';
 import { tightenDataFolder } from './data-folder-privacy';
 import { removeLeftovers } from './leftovers';
@@ -104,7 +105,7 @@ export class HearbackStore {
       active: recordSetFrom(snap),
       archive: new ArchiveShards(dataDir, fs, nowIso),
     };
-    this.mainFile = new DocumentFile(dataDir, MAIN_FILE, fs);
+    this.mainFile = new DocumentFile(dataDir, SNAPSHOT_NAME, fs);
     this.writes = new AcknowledgedWrites(this.journal);
     this.state.archive.onDamaged = (problem, set) => {
       rebuildArchiveShard(this.journal.iterate(), problem.shard, set);

@@ -18,6 +18,7 @@ import {
 } from './journal-shards';
 import { nodeStoreFs, type StoreFs } from './store-fs';
 import { isPermissionError } from './write-failure';
+import { HISTORY_DIR } from './store-layout';
 
 /**
  * The append-only history, split in shards of at most `SHARD_EVENTS` action lines
@@ -89,7 +90,7 @@ export class HistoryJournal {
     private readonly shardEvents: number = SHARD_EVENTS,
     private readonly fs: StoreFs = nodeStoreFs,
   ) {
-    this.dir = join(dataDir, 'history');
+    this.dir = join(dataDir, HISTORY_DIR);
   }
 
   /** The last seq on disk (0 when empty). */

@@ -1,5 +1,6 @@
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { BACKUP_DIR } from './store-layout';
 
 /**
  * `import-pending.json` names the folders a backup import swaps: where the staged files are and
@@ -43,7 +44,7 @@ export function readImportMarker(dataDir: string, text: string): ImportTarget {
   if (!parsed.success) return { problem: `it lacks ${parsed.error.issues[0]?.path.join('.') || 'its fields'}` };
   const staging = childOf(dataDir, dataDir, parsed.data.staging, STAGING_PREFIX);
   if (!staging) return { problem: `staging “${parsed.data.staging}” is not an import staging folder inside the data folder` };
-  const previous = childOf(dataDir, join(dataDir, 'backups'), parsed.data.previous, PREVIOUS_PREFIX);
+  const previous = childOf(dataDir, join(dataDir, BACKUP_DIR), parsed.data.previous, PREVIOUS_PREFIX);
   if (!previous) return { problem: `previous “${parsed.data.previous}” is not an import backup folder inside the data folder’s backups` };
   return { staging, previous };
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
+import type { AllData } from '../../../shared/domain';
 import { archiveShardOf, ARCHIVE_SHARDS } from './archive-shards';
 import { DocumentFile } from './document-file';
 import { fsyncDirectory, mkdirDurable, renameDurable, writeFileDurable } from './durable-fs';
@@ -9,6 +9,7 @@ import { readImportMarker, PREVIOUS_PREFIX, STAGING_PREFIX } from './import-mark
 import type { LoadNotice } from './snapshot-loader';
 import { nodeStoreFs, type StoreFs } from './store-fs';
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
+import { ARCHIVE_DIR, BACKUP_DIR, HISTORY_DIR, IMPORT_MARKER_FILE, LIVE_ENTRIES, SNAPSHOT_NAME } from './store-layout';
 
 /**
  * Replacing all data with a backup, crash-safely: the new files are written complete into a
@@ -16,23 +17,14 @@ import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
  * `backups/before-import-…`, never deleted. A crash during the swap is finished at the next open.
  */
 
-const MARKER = 'import-pending.json';
-const LIVE = ['hearback.json', 'history', 'archive'] as const;
+const MARKER = IMPORT_MARKER_FILE;
+const LIVE = LIVE_ENTRIES;
 
 export interface PendingReplacement {
   /** Where the replaced data was kept, when an import was finished. */
   previous: string | null;
   /** Why a marker was set aside instead. */
   notice: LoadNotice | null;
-}
-
-export interface ReplacementData {
-  stages: readonly Stage[];
-  settings: Settings;
-  applications: readonly Application[];
-  interviews: readonly Interview[];
-  followUps: readonly FollowUp[];
-  history: readonly HistoryEvent[];
 }
 
 /** Removes a folder and everything in it, through the port (the crash tests see every removal). */
@@ -43,16 +35,16 @@ function removeTree(path: string, fs: StoreFs): void {
   fs.rmdirSync(path);
 }
 
-function writeStaging(dir: string, data: ReplacementData, now: string, fs: StoreFs): void {
+function writeStaging(dir: string, data: AllData, now: string, fs: StoreFs): void {
   // The staging folder and its sub-folders durable before the marker names them.
-  mkdirDurable(join(dir, 'history'), fs);
-  mkdirDurable(join(dir, 'archive'), fs);
+  mkdirDurable(join(dir, HISTORY_DIR), fs);
+  mkdirDurable(join(dir, ARCHIVE_DIR), fs);
   // History: one line per action, shards of SHARD_EVENTS events (an action never spans shards).
   let shard = 1;
   let inShard = 0;
   let lines = '';
   const flush = () => {
-    if (lines) writeFileDurable(join(dir, 'history', `${String(shard).padStart(6, '0')}.jsonl`), lines, fs);
+    if (lines) writeFileDurable(join(dir, HISTORY_DIR, `${String(shard).padStart(6, '0')}.jsonl`), lines, fs);
     lines = '';
   };
   for (let i = 0; i < data.history.length; ) {
@@ -77,7 +69,7 @@ function writeStaging(dir: string, data: ReplacementData, now: string, fs: Store
     const inThis = (applicationId: string) => archivedIds.has(applicationId) && archiveShardOf(applicationId) === n;
     const applications = data.applications.filter((a) => inThis(a.id));
     if (applications.length === 0) continue;
-    new DocumentFile(join(dir, 'archive'), `shard-${String(n).padStart(2, '0')}`, fs).write({
+    new DocumentFile(join(dir, ARCHIVE_DIR), `shard-${String(n).padStart(2, '0')}`, fs).write({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       lastSeq,
       applications,
@@ -85,7 +77,7 @@ function writeStaging(dir: string, data: ReplacementData, now: string, fs: Store
       followUps: data.followUps.filter((f) => inThis(f.applicationId)),
     });
   }
-  new DocumentFile(dir, 'hearback', fs).write({
+  new DocumentFile(dir, SNAPSHOT_NAME, fs).write({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     lastSeq,
     savedAt: now,
@@ -136,11 +128,11 @@ export function completePendingReplacement(dataDir: string, fs: StoreFs = nodeSt
 }
 
 /** Stages `data` and swaps it in. The store must be closed (its lock kept) and reopened afterwards. */
-export function replaceAllData(dataDir: string, data: ReplacementData, now: string, fs: StoreFs = nodeStoreFs): string {
+export function replaceAllData(dataDir: string, data: AllData, now: string, fs: StoreFs = nodeStoreFs): string {
   // Unique even for two imports within one clock tick: the previous data must never be merged.
   const base = now.replace(/[:.]/g, '-');
   let stamp = base;
-  for (let n = 2; fs.existsSync(join(dataDir, 'backups', `${PREVIOUS_PREFIX}${stamp}`)); n++) stamp = `${base}-${n}`;
+  for (let n = 2; fs.existsSync(join(dataDir, BACKUP_DIR, `${PREVIOUS_PREFIX}${stamp}`)); n++) stamp = `${base}-${n}`;
   const staging = `${STAGING_PREFIX}${stamp}`;
   const previous = `backups/${PREVIOUS_PREFIX}${stamp}`;
   removeTree(join(dataDir, staging), fs);

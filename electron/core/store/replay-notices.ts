@@ -3,7 +3,7 @@ import { describeDamagedAction, formatWhen, type DamagedAction } from './journal
 import type { LoadNotice } from './snapshot-loader';
 
 /**
- * What opening found about the history, told once. The rules (issue 11):
+ * What opening found about the history, told once. The rules:
  *
  * | found at open                                   | data kept                    | notice                        |
  * |-------------------------------------------------|------------------------------|-------------------------------|

@@ -7,6 +7,7 @@ import { migrateToCurrent, schemaVersionOf } from './migrations';
 import { CURRENT_SCHEMA_VERSION, MainSnapshotSchema, type MainSnapshot } from './snapshot-schema';
 import type { StoreFs } from './store-fs';
 import { isPermissionError } from './write-failure';
+import { BACKUP_DIR, SNAPSHOT_NAME } from './store-layout';
 
 /**
  * Opening `hearback.json` without ever silently losing data: a damaged file is moved aside and
@@ -15,8 +16,7 @@ import { isPermissionError } from './write-failure';
  * acknowledged change after the snapshot, so a restored backup loses nothing that was written.
  */
 
-export const MAIN_FILE = 'hearback';
-export const BACKUP_DIR = 'backups';
+const MAIN_FILE = SNAPSHOT_NAME;
 export const BACKUPS_KEPT = 5;
 
 export interface LoadNotice {

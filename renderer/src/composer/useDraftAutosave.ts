@@ -5,7 +5,7 @@ import { call, userMessage } from '../contract';
 import { queueDraftSave } from './draft-save-queue';
 
 /**
- * The composer keeps every edit (issue 10, problem 7): text is saved as the user types, after a
+ * The composer keeps every edit: text is saved as the user types, after a
  * short pause, and at once when the composer closes by any path (×, Esc, outside click, another
  * view), before "Mark sent", and before leaving for the mail client.
  *

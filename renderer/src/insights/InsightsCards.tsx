@@ -1,4 +1,5 @@
 import type { InsightsResponse } from '../../../shared/contract/methods/data';
+import { isOfferStage } from '../../../shared/domain';
 import { BarsChart } from './BarsChart';
 import { days, percent, plural } from './format';
 import { StatCard } from './StatCard';
@@ -8,7 +9,7 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
   const { responseRate, promises, followUps, ghosting } = insights;
   const promiseTotal = promises.kept + promises.late + promises.silent;
   const maxReached = Math.max(1, ...insights.funnel.map((s) => s.reached));
-  const offers = insights.funnel.filter((s) => s.kind === 'offer' || s.kind === 'hired').reduce((n, s) => Math.max(n, s.reached), 0);
+  const offers = insights.funnel.filter(isOfferStage).reduce((n, s) => Math.max(n, s.reached), 0);
   return (
     <div className="insights-grid">
       <StatCard title="Applications" value={String(insights.applications)} detail="in this period" />

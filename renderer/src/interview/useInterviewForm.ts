@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { InterviewFields } from '../../../shared/contract';
 import { UNKNOWN_PROMISE, type HearBackPromise, type Interview, type InterviewFormat, type InterviewOutcome } from '../../../shared/domain';
-import { localDateOf, promiseDateProblem } from '../../../shared/followup';
+import { localDateOf, MS_PER_MINUTE, promiseDateProblem } from '../../../shared/followup';
 import { fieldIssuesOf, type FieldIssues } from '../ui/field-issues';
 import { call, userMessage } from '../contract';
 import { instantOf, isKnownZone, wallInputOf } from './interview-time';
@@ -77,7 +77,7 @@ export function useInterviewForm(args: { interview: Interview | null; applicatio
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof InterviewFormState>(key: K, value: InterviewFormState[K]) => setState((s) => ({ ...s, [key]: value }));
   const when = instantOf({ date: state.date, time: state.time, zone: state.zone });
-  const durationMs = (Number(state.duration) || 0) * 60_000;
+  const durationMs = (Number(state.duration) || 0) * MS_PER_MINUTE;
   const ended = when !== null && Date.parse(when.instant) + durationMs <= Date.now();
 
   const submit = async () => {

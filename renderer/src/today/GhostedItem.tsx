@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Workspace } from '../../../shared/contract';
-import type { Application } from '../../../shared/domain';
+import { ghostedTargetStage, type Application } from '../../../shared/domain';
 import type { GhostedProposal } from '../../../shared/followup';
 import { callUndoable, userMessage } from '../contract';
 import type { UndoTicket } from '../../../shared/contract';
@@ -11,7 +11,7 @@ import { useToasts } from '../ui/toasts';
 export function GhostedItem({ proposal, application, workspace, onOpen }: { proposal: GhostedProposal; application: Application; workspace: Workspace; onOpen: () => void }) {
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
-  const target = workspace.stages.find((s) => s.kind === 'ghosted') ?? workspace.stages.find((s) => s.kind === 'rejected' || s.kind === 'withdrawn');
+  const target = ghostedTargetStage(workspace.stages);
 
   const run = async (what: () => Promise<{ undo: UndoTicket | null }>, done: string) => {
     setBusy(true);

@@ -5,7 +5,7 @@ import type { UndoTicket, Workspace } from '../../../shared/contract';
 import type { Application } from '../../../shared/domain';
 import { ok, openTestCore } from '../../support/core';
 
-/** A toast's Undo reverses exactly its own change, or is refused with the reason (issue 10, problem 6). */
+/** A toast's Undo reverses exactly its own change, or is refused with the reason. */
 
 async function create(core: Core, company: string): Promise<Application> {
   return ok<Application>(core, 'applications.create', { company, role: 'Engineer', stageId: 'applied' });

@@ -10,7 +10,7 @@ import { FaultyFs } from '../../../support/faulty-fs';
 import { makeApplication, openStore, putApplication, simulateCrash } from '../../../support/store';
 
 /**
- * The rules, one test each (issue 11, items 1, 2, 4, 6 and the temp files of 8):
+ * The rules, one test each (the disk's faults and the temp files they leave):
  *
  * | situation                                   | outcome                                                      |
  * |---------------------------------------------|--------------------------------------------------------------|

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupToJson, buildBackup, type BackupInput } from '../../../../shared/export';
+import type { AllData } from '../../../../shared/domain';
+import { backupToJson, buildBackup } from '../../../../shared/export';
 import { validateBackupJson } from '../../../../shared/import';
 import { makeApplication, makeEvent, makeFollowUp, makeInterview, SETTINGS, STAGES } from '../export/fixtures';
 
-const input: BackupInput = {
+const input: AllData = {
   stages: STAGES,
   settings: SETTINGS,
   applications: [makeApplication(), makeApplication({ id: 'app2', archived: true })],

@@ -100,7 +100,7 @@ describe('guessMapping', () => {
   });
 });
 
-/** The Huntr file: stages by meaning, a US date, a broken link, a row without a company. */
+/** A Huntr export as users bring it: stages by meaning, a US date, a broken link, a row without a company. */
 const HUNTR = [
   'Company,Job Title,List,URL,Date Applied',
   'Acme,Engineer,Interview,https://acme.example,11/10/2026',

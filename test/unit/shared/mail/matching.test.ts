@@ -140,6 +140,19 @@ describe('helpers', () => {
     ['northwind.com', 'northwind.com'],
     ['a.b.fabrikam.co.uk', 'fabrikam.co.uk'],
     ['Example.ORG.', 'example.org'],
+    ['careers.fabrikam.com.au', 'fabrikam.com.au'],
+    ['jobs.contoso.co.jp', 'contoso.co.jp'],
+    ['hr.adatum.com.br', 'adatum.com.br'],
+    ['mail.tailspin.gov.uk', 'tailspin.gov.uk'],
+    ['www.wingtip.org.nz', 'wingtip.org.nz'],
+    ['acme.github.io', 'acme.github.io'],
+    ['other.github.io', 'other.github.io'],
+    ['northwind.wd5.myworkdayjobs.com', 'myworkdayjobs.com'],
+    ['boards.greenhouse.io', 'greenhouse.io'],
+    ['mail.northwind.de', 'northwind.de'],
+    ['co.uk', 'co.uk'],
+    ['localhost', 'localhost'],
+    ['192.168.0.1', '192.168.0.1'],
   ])('registrableDomain(%s) = %s', (host, expected) => expect(registrableDomain(host)).toBe(expected));
 
   it.each([
