@@ -28,7 +28,9 @@ describe('a flooding calendar dropped on the window', () => {
     expect(source.warnings.join('\n')).toMatch(/read only (?:up to|the first)/i);
   });
 
-  it('other calls keep being answered (each waits ≤ 100 ms) while it is read, and again at the next start', async () => {
+  // A wall-clock wait: another process on a busy machine can stretch one sample, so the test
+  // tries again before failing (the bench's calendar.hostile_block_ms keeps the figure itself).
+  it('other calls keep being answered (each waits ≤ 100 ms) while it is read, and again at the next start', { retry: 2 }, async () => {
     const dataDir = tempDir();
     const core = await open(dataDir);
     const drop = core.dispatch('calendar.importFile', { fileName: 'flood.ics', text: secondlyCalendar(100) });
