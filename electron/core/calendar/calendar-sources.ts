@@ -1,93 +1,31 @@
 import { HearbackError } from '../../../shared/contract';
 import type { CalendarSourceStatus, SourceProblem } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
-import type { IcsResult } from '../../../shared/calendar/parse-ics';
 import { MS_PER_DAY } from '../../../shared/followup';
 import { requireApplication } from '../service/application-handlers';
 import { nowIso, type ServiceContext } from '../service/context';
-import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
-import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo, type CalDavRead, type CalDavSnapshot } from './caldav';
+import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo } from './caldav';
 import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';
-import { classifyHost, refusalForUrl, type NetworkReach, type Resolver } from '../net/address-rule';
+import { classifyHost, refusalForUrl, type NetworkReach } from '../net/address-rule';
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, feedHttpUrl, fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
 import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
 import { parseIcsInSlices } from './parse-in-slices';
 import { sourceProblemText } from './source-text';
+import { calDavRead, feedRead, type ParsedText, type ParsedTexts, type SourceEvents, type SourcePorts, type SourceRead, type SourceRuntime } from './source-runtime';
+
+export type { SourceEvents, SourcePorts, SourceRuntime };
+
+export const POLL_MS = 15 * 60_000;
+/** Events are read from the recent past (RECENT_PAST_DAYS) to this far ahead. */
+const WINDOW_AHEAD_DAYS = 366;
+
+const secretKey = (source: { id: string; kind: string }) => `calendar.${source.kind}.${source.id}`;
 
 /**
  * The calendars Hearback reads — feeds, CalDAV calendars, dropped files — and the events each
  * holds now: adding and removing them, polling, reading and parsing (only what changed), and each
  * one's status. What the events mean for the user's interviews is `calendar-decisions.ts`.
  */
-export interface SourcePorts {
-  ctx: ServiceContext;
-  dataDir: string;
-  /** The engine that keeps `calendar.json` (electron-store in the desktop app; default conf). */
-  localStateEngine?: DurableLocalStateEngine;
-  log: { warn(message: string, meta?: Record<string, unknown>): void };
-  /** Runs `fn` in the core's call queue (one change at a time), then announces store changes. */
-  run: <T>(fn: () => T) => Promise<T>;
-  setTimeout: (fn: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
-  fetch?: (url: string, validators: FeedValidators, reach: NetworkReach) => Promise<FeedFetch>;
-  /** How CalDAV accounts are reached (tests shorten the timeout). */
-  connectCalDav?: (account: CalDavAccount, reach: NetworkReach) => CalDavConnection;
-  /** How server names are resolved when a source is added (tests resolve names to 127.0.0.1). */
-  resolve?: Resolver;
-  pollMs?: number;
-}
-
-export const POLL_MS = 15 * 60_000;
-/** Events are read from the recent past (RECENT_PAST_DAYS) to this far ahead. */
-const WINDOW_AHEAD_DAYS = 366;
-
-/** What one check of a source brought: the same for a feed (one text) and a CalDAV calendar (one text per event). */
-type SourceRead =
-  | { kind: 'unchanged'; calDav: CalDavSnapshot | null }
-  | { kind: 'changed'; texts: ReadonlyMap<string, string>; validators: FeedValidators; calDav: CalDavSnapshot | null }
-  | { kind: 'failed'; problem: SourceProblem; status: number | null };
-
-export interface SourceRuntime {
-  id: string;
-  kind: 'feed' | 'caldav' | 'file';
-  stored: StoredSource | null;
-  /** CalDAV: the calendar as last read (change markers and every event's text). */
-  calDav: CalDavSnapshot | null;
-  /** Each text's parse, so a changed calendar parses only its changed events. */
-  parsed: Map<string, ParsedText>;
-  /** A dropped file's text (kept in memory too, so a second drop is compared without reading every file). */
-  droppedText: string | null;
-  name: string;
-  events: CalendarEvent[];
-  /** The iTIP method the text declared (REQUEST for an invitation), if any. */
-  method: string | null;
-  validators: FeedValidators;
-  problem: SourceProblem | null;
-  message: string | null;
-  checkedAt: string | null;
-  /** The last read succeeded: an event missing from it was deleted. */
-  complete: boolean;
-  warnings: string[];
-  inFlight: Promise<void> | null;
-}
-
-/** One text's parse and the window and zone it was made for. */
-interface ParsedText {
-  text: string;
-  windowDay: number;
-  zone: string;
-  result: IcsResult;
-}
-type ParsedTexts = ReadonlyMap<string, ParsedText>;
-
-const secretKey = (source: { id: string; kind: string }) => `calendar.${source.kind}.${source.id}`;
-
-/** What a source tells the rest: it was read (its events may have changed), or anything shown changed. */
-export interface SourceEvents {
-  read(source: SourceRuntime): void;
-  changed(): void;
-}
-
 export class CalendarSources {
   private readonly sources = new Map<string, SourceRuntime>();
   private readonly connections = new Map<string, CalDavConnection>();
@@ -451,12 +389,3 @@ export class CalendarSources {
 
 }
 
-function feedRead(result: FeedFetch): SourceRead {
-  if (result.kind === 'changed') return { kind: 'changed', texts: new Map([['feed', result.text]]), validators: result.validators, calDav: null };
-  return result.kind === 'unchanged' ? { kind: 'unchanged', calDav: null } : result;
-}
-
-function calDavRead(result: CalDavRead): SourceRead {
-  if (result.kind === 'changed') return { kind: 'changed', texts: new Map([...result.snapshot.items].map(([url, item]) => [url, item.text])), validators: { etag: null, lastModified: null }, calDav: result.snapshot };
-  return result.kind === 'unchanged' ? { kind: 'unchanged', calDav: result.snapshot } : result;
-}
