@@ -1,0 +1,55 @@
+/**
+ * The seam between the replication engine (how records travel: PouchDB, the record documents,
+ * conflicts, reminder claims) and sync's setup and status (what the user configures and sees:
+ * Settings → Sync, the setup code, encryption, the status line). Types only.
+ */
+
+/** Where this computer replicates to. The password is kept in the secret store, never here. */
+export interface SyncConnection {
+  /** The CouchDB server's base URL, e.g. `https://couch.example.net:6984/` (no credentials inside). */
+  serverUrl: string;
+  /** The database holding this job search. */
+  database: string;
+  username: string;
+  password: string;
+  /** Set when record contents are encrypted end to end (ids and clocks stay readable). */
+  recordCipher: RecordCipher | null;
+}
+
+/** Encrypts one record's contents; the same passphrase and salt give the same key on every computer. */
+export interface RecordCipher {
+  encrypt(plain: string): Promise<string>;
+  /** Throws `SyncRefusal` 'wrong_passphrase' when the text was not encrypted with this key. */
+  decrypt(sealed: string): Promise<string>;
+}
+
+/** Why the server or the engine refuses to go on; each is shown to the user in plain words. */
+export type SyncRefusalReason =
+  | 'auth' // wrong user or password (401/403)
+  | 'full' // the server's disk or quota is full (507, or a write refused for space)
+  | 'unreachable' // no answer (refused connection, DNS, timeout) — sync retries by itself
+  | 'not_found' // the database is gone
+  | 'address_refused' // the address rule refused the server (private address without "my own network")
+  | 'wrong_passphrase'; // records arrive encrypted with another passphrase
+
+export interface SyncStatus {
+  state: 'off' | 'synced' | 'syncing' | 'offline' | 'refused';
+  /** Changes waiting to go out or to be applied here. */
+  pending: number;
+  /** When the server was last reachable, while offline. */
+  offlineSinceMs: number | null;
+  reason: SyncRefusalReason | null;
+  lastSyncedAtMs: number | null;
+}
+
+/** One computer's claim of one reminder occurrence (`delivery:<followUpId>:<occurrence>` on the server). */
+export type DeliveryClaim = 'accepted' | 'refused' | 'offline';
+
+export interface SyncEngine {
+  start(connection: SyncConnection): Promise<void>;
+  stop(): Promise<void>;
+  status(): SyncStatus;
+  onStatus(listener: (status: SyncStatus) => void): () => void;
+  /** Before an OS notification: accepted → show; refused → another computer showed it; offline → the reminder-computer rule decides. */
+  claimDelivery(followUpId: string, occurrenceKey: string): Promise<DeliveryClaim>;
+}
