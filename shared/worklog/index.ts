@@ -1,0 +1,4 @@
+export * from './week';
+export * from './derive';
+export * from './presets';
+export * from './report';
