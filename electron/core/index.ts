@@ -11,6 +11,7 @@ import { mailHandlers } from './mail/mail-handlers';
 import { markSeenInSent } from './mail/sent-detection';
 import { MailService } from './mail/mail-service';
 import { dataHandlers } from './service/data-handlers';
+import { workLogHandlers } from './service/worklog-handlers';
 import type { ExportTarget } from './service/export-target';
 import { replaceAllData } from './store/replace-data';
 import { applicationHandlers } from './service/application-handlers';
@@ -247,6 +248,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
     ...mailHandlers(ctx, mail),
+    ...workLogHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, renderPdf: ports.renderPdf }),
     ...notificationTestHandler(ctx, ports, now),
   };
   const dispatchRaw = createDispatcher(handlers, {

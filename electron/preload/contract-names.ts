@@ -60,6 +60,11 @@ const METHODS = {
   'mail.checkNow': true,
   'mail.replies.answer': true,
   'mail.send': true,
+  'worklog.get': true,
+  'worklog.add': true,
+  'worklog.edit': true,
+  'worklog.remove': true,
+  'worklog.export': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {

@@ -13,6 +13,7 @@ import { mailMethods } from './methods/mail';
 import { settingsMethods } from './methods/settings';
 import { stageMethods } from './methods/stages';
 import { workspaceMethods } from './methods/workspace';
+import { workLogMethods } from './methods/worklog';
 
 export * from './errors';
 export * from './plain-issues';
@@ -27,6 +28,7 @@ export * from './methods/interviews';
 export * from './methods/mail';
 export * from './methods/settings';
 export * from './methods/workspace';
+export * from './methods/worklog';
 export * from './transport';
 export * from './workspace-patch';
 
@@ -46,6 +48,7 @@ export const contract = {
   ...dataMethods,
   ...calendarMethods,
   ...mailMethods,
+  ...workLogMethods,
 };
 
 export type Contract = typeof contract;
