@@ -7,6 +7,7 @@ import { useCaptureRequests } from '../capture/useCaptureRequests';
 import { useBoardShortcuts } from '../board/useBoardShortcuts';
 import { DataView } from '../data/DataView';
 import { HistoryView } from '../history/HistoryView';
+import { WorkLogView } from '../worklog/WorkLogView';
 import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
@@ -78,7 +79,9 @@ function Shell({ state }: { state: WorkspaceState }) {
     });
     return () => cancel(handle);
   }, [workspace]);
-  const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
+  const title = route.view === 'worklog' ? 'Work-search log' : (NAV.find((n) => n.view === route.view)?.label ?? 'Board');
+  // The log is a place inside History: History stays the current place in the menu.
+  const place = route.view === 'worklog' ? 'history' : route.view;
 
   return (
     <div className="app-shell">
@@ -86,7 +89,7 @@ function Shell({ state }: { state: WorkspaceState }) {
         <div className="brand">Hearback</div>
         <nav aria-label="Main">
           {NAV.map((item) => (
-            <a key={item.view} className="nav-item" href={routeHref({ view: item.view })} aria-current={route.view === item.view ? 'page' : undefined}>
+            <a key={item.view} className="nav-item" href={routeHref({ view: item.view })} aria-current={place === item.view ? 'page' : undefined}>
               {item.label}
             </a>
           ))}
@@ -116,6 +119,7 @@ function Shell({ state }: { state: WorkspaceState }) {
             {route.view === 'history' && <HistoryView workspace={state.workspace} />}
             {route.view === 'insights' && <InsightsRoute workspace={state.workspace} />}
             {route.view === 'data' && <DataView />}
+            {route.view === 'worklog' && <WorkLogView />}
             {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
             {route.applicationId && (
               <ApplicationView
