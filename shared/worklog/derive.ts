@@ -1,5 +1,5 @@
 import type { Application, FollowUp, Interview, Stage, WorkSearchActivity, WorkSearchMethod, WorkSearchType } from '../domain';
-import { followUpHappenedAtMs, interviewEndMs } from '../followup/cadence-dates';
+import { interviewEndMs } from '../followup/cadence-dates';
 import { wasSent } from '../followup/sent';
 import { localDateOf, toEpochMs } from '../followup/zoned-time';
 import { inRange, type DateRange } from './week';
@@ -15,9 +15,10 @@ import { inRange, type DateRange } from './week';
  * |                               | its `createdAt`. Never while it only sits in the first column.              |                              |                                            |
  * | interview                     | held: it has ended (start + duration ≤ now) and its outcome is not          | its start                    | phone / video / in person / other, from its format |
  * |                               | `cancelled`. A future interview, or a cancelled one, never counts.          |                              |                                            |
- * | follow-up (thank-you,         | sent: marked sent by the user or seen in Sent mail (`wasSent`). Never a     | when it was sent             | email / phone / other, from its channel    |
+ * | follow-up (thank-you,         | sent: marked sent by the user or seen in Sent mail (`wasSent`). Never a     | when it was marked sent      | email / phone / other, from its channel    |
  * |   check-in, the user's own)   | reminder only shown, snoozed, skipped, cancelled or still open; never a     |                              |                                            |
  * |                               | hear-back prompt (recording a promise is not a contact).                   |                              |                                            |
+ * |                               |   date: the moment it was marked sent (`updatedAt`; Sent-mail detection marks it at the message's time), even before it was due |
  * | manual entry                  | always (job fair, workshop, networking contact, call…): the user wrote it   | its own date                 | its own                                    |
  * | the user's edit of a row      | replaces the fields it sets; `excluded` keeps the row visible but out of   | —                            | —                                          |
  * |                               | every export and count                                                      |                              |                                            |
@@ -134,7 +135,7 @@ function* derived(input: WorkLogInput): Generator<WorkLogRow> {
     const app = apps.get(followUp.applicationId);
     if (!app || followUp.kind === 'hear-back-prompt' || !wasSent(followUp)) continue;
     const interview = followUp.interviewId ? interviewsById.get(followUp.interviewId) : undefined;
-    yield base(`followUp:${followUp.id}`, 'follow-up', localDateOf(followUpHappenedAtMs(followUp), input.zone), app, {
+    yield base(`followUp:${followUp.id}`, 'follow-up', localDateOf(toEpochMs(followUp.updatedAt), input.zone), app, {
       method: CHANNEL_METHOD[followUp.channel],
       contact: contactLine(app, interview?.interviewerIds.length ? interview.interviewerIds : undefined),
       result: followUp.kind === 'custom' && followUp.title ? followUp.title : FOLLOW_UP_RESULT[followUp.kind],

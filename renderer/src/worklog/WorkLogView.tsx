@@ -65,31 +65,6 @@ export function WorkLogView() {
         </label>
       </nav>
 
-      <section className="worklog-main" aria-labelledby="worklog-title" aria-busy={state.status === 'loading'}>
-        <div className="worklog-head">
-          <h2 id="worklog-title">{shown ? `${formatLocalDate(shown.from)} – ${formatLocalDate(shown.to)}` : 'This week'}</h2>
-          <p className="muted" role="status">
-            {data ? `${counted} ${counted === 1 ? 'activity' : 'activities'}${leftOut ? `, ${leftOut} left out` : ''}` : ''}
-          </p>
-          <button type="button" className="button" onClick={() => setAdding(true)} disabled={adding}>
-            Add an activity…
-          </button>
-        </div>
-        {adding && shown && <AddActivityForm defaultDate={shown.from} onDone={() => setAdding(false)} />}
-        {state.status === 'error' && (
-          <p role="alert" className="error">
-            Couldn’t read the log: {state.message}
-          </p>
-        )}
-        {data && data.rows.length === 0 && (
-          <div className="empty-state">
-            <p className="empty-title">Nothing in this week yet.</p>
-            <p className="muted">Applications you send, interviews you hold and follow-ups you mark sent appear here by themselves. Add a job fair, a workshop or a call with “Add an activity…”.</p>
-          </div>
-        )}
-        {data && data.rows.length > 0 && <WorkLogTable rows={data.rows} />}
-      </section>
-
       <section className="worklog-export" aria-labelledby="worklog-export-title" aria-busy={exporter.running !== null}>
         <h2 id="worklog-export-title">Export this log</h2>
         <label className="field">
@@ -117,6 +92,32 @@ export function WorkLogView() {
           )}
         </div>
       </section>
+
+      <section className="worklog-main" aria-labelledby="worklog-title" aria-busy={state.status === 'loading'}>
+        <div className="worklog-head">
+          <h2 id="worklog-title">{shown ? `${formatLocalDate(shown.from)} – ${formatLocalDate(shown.to)}` : 'This week'}</h2>
+          <p className="muted" role="status">
+            {data ? `${counted} ${counted === 1 ? 'activity' : 'activities'}${leftOut ? `, ${leftOut} left out` : ''}` : ''}
+          </p>
+          <button type="button" className="button" onClick={() => setAdding(true)} disabled={adding}>
+            Add an activity…
+          </button>
+        </div>
+        {adding && shown && <AddActivityForm defaultDate={shown.from} onDone={() => setAdding(false)} />}
+        {state.status === 'error' && (
+          <p role="alert" className="error">
+            Couldn’t read the log: {state.message}
+          </p>
+        )}
+        {data && data.rows.length === 0 && (
+          <div className="empty-state">
+            <p className="empty-title">Nothing in this week yet.</p>
+            <p className="muted">Applications you send, interviews you hold and follow-ups you mark sent appear here by themselves. Add a job fair, a workshop or a call with “Add an activity…”.</p>
+          </div>
+        )}
+        {data && data.rows.length > 0 && <WorkLogTable rows={data.rows} />}
+      </section>
+
     </div>
   );
 }
