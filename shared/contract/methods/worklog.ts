@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, LocalDateSchema, text, WorkSearchActivitySchema, WorkSearchMethodSchema, WorkSearchSourceSchema, WorkSearchTypeSchema } from '../../domain';
+import { addDays } from '../../followup/zoned-time';
 import { WORK_LOG_PRESETS } from '../../worklog/presets';
 import { method } from '../define';
 import { ExportResultSchema } from './data';
@@ -13,13 +14,20 @@ import { ExportResultSchema } from './data';
 /** The longest range one call reads or exports: a year and a week. */
 export const MAX_WORK_LOG_DAYS = 372;
 
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+/** Whether the range is short enough; a malformed date is left to its own field's message. */
+function withinLimit(r: { from: string; to: string }): boolean {
+  try {
+    return r.to < addDays(r.from, MAX_WORK_LOG_DAYS);
+  } catch {
+    return true;
+  }
+}
 
 export const WorkLogRangeSchema = z
   .object({ from: LocalDateSchema, to: LocalDateSchema })
   .strict()
   .refine((r) => r.from <= r.to, { message: 'must not be before the start date', path: ['to'] })
-  .refine((r) => dayNumber(r.to) - dayNumber(r.from) < MAX_WORK_LOG_DAYS, { message: `must be at most ${MAX_WORK_LOG_DAYS} days after the start date`, path: ['to'] });
+  .refine(withinLimit, { message: `must be at most ${MAX_WORK_LOG_DAYS} days after the start date`, path: ['to'] });
 
 export const WorkLogRowSchema = z
   .object({

@@ -42,6 +42,7 @@ describe('work-search log calls', () => {
     expect(await refused(core, 'worklog.add', { ...FAIR, extra: 1 })).toMatch(/invalid_request: This form sent something Hearback cannot save/);
     expect(await refused(core, 'worklog.get', { range: { from: '2026-03-08', to: '2026-03-02' } })).toMatch(/before the start date/);
     expect(await refused(core, 'worklog.get', { range: { from: '2024-01-01', to: '2026-03-02' } })).toMatch(/at most 372 days/);
+    expect(await refused(core, 'worklog.get', { range: { from: 'last week', to: '2026-13-45' } })).toMatch(/date like 2026-01-31/);
     expect(await refused(core, 'worklog.edit', { key: 'interview:nope', patch: { note: 'x' } })).toMatch(/not_found/);
     expect(await refused(core, 'worklog.edit', { key: 'manual:nope', patch: {} })).toMatch(/at least one field/);
     expect(await refused(core, 'worklog.edit', { key: '<script>', patch: { note: 'x' } })).toMatch(/key/);
