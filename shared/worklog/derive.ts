@@ -1,7 +1,7 @@
 import type { Application, FollowUp, Interview, Stage, WorkSearchActivity, WorkSearchMethod, WorkSearchType } from '../domain';
 import { interviewEndMs } from '../followup/cadence-dates';
 import { wasSent } from '../followup/sent';
-import { localDateOf, toEpochMs } from '../followup/zoned-time';
+import { localDateOf, MS_PER_DAY, MS_PER_HOUR, toEpochMs } from '../followup/zoned-time';
 import { inRange, type DateRange } from './week';
 
 /**
@@ -84,14 +84,16 @@ const FOLLOW_UP_RESULT: Record<FollowUp['kind'], string> = {
   'hear-back-prompt': '',
 };
 
-/** When the application was submitted (epoch ms), or null while it only sits in the first column. */
+/** When the application was submitted (epoch ms), or null while it only sits in the first column. `stages` in board order. */
 export function appliedAtMs(app: Application, stages: readonly Stage[]): number | null {
-  const ordered = [...stages].sort((a, b) => a.order - b.order);
-  const first = ordered[0]?.id;
-  const later = Object.entries(app.stageReachedAt)
-    .filter(([id]) => id !== first && stages.some((s) => s.id === id))
-    .map(([, at]) => toEpochMs(at));
-  if (later.length > 0) return Math.min(...later);
+  const first = stages[0]?.id;
+  let earliest: number | null = null;
+  for (const [id, at] of Object.entries(app.stageReachedAt)) {
+    if (id === first || !stages.some((s) => s.id === id)) continue;
+    const ms = toEpochMs(at);
+    if (earliest === null || ms < earliest) earliest = ms;
+  }
+  if (earliest !== null) return earliest;
   return app.stageId !== first ? toEpochMs(app.createdAt) : null;
 }
 
@@ -100,8 +102,11 @@ function contactLine(app: Application, ids?: readonly string[]): string {
   return people.map((c) => [c.name, c.email || c.phone].filter(Boolean).join(', ')).join('; ');
 }
 
-/** Every derived activity (before the user's edits), whatever its date. */
-function* derived(input: WorkLogInput): Generator<WorkLogRow> {
+/**
+ * Every derived activity (before the user's edits) that `near` keeps. `near` sees the row's key and
+ * instant before its calendar date is worked out, which is most of the cost.
+ */
+function* derived(input: WorkLogInput, near: (key: string, ms: number) => boolean): Generator<WorkLogRow> {
   const apps = new Map<string, Application>();
   const stageKind = new Map(input.stages.map((s) => [s.id, s.kind]));
   for (const app of input.applications) apps.set(app.id, app);
@@ -112,16 +117,19 @@ function* derived(input: WorkLogInput): Generator<WorkLogRow> {
     const app = apps.get(interview.applicationId);
     if (!app || interview.outcome === 'cancelled' || interviewEndMs(interview) > input.nowMs) continue;
     interviewed.add(app.id);
-    yield base(`interview:${interview.id}`, 'interview', localDateOf(toEpochMs(interview.startsAt), input.zone), app, {
+    const at = toEpochMs(interview.startsAt);
+    if (!near(`interview:${interview.id}`, at)) continue;
+    yield base(`interview:${interview.id}`, 'interview', localDateOf(at, input.zone), app, {
       method: FORMAT_METHOD[interview.format],
       contact: contactLine(app, interview.interviewerIds),
       result: OUTCOME_RESULT[interview.outcome],
       link: { entity: 'interview', id: interview.id },
     });
   }
+  const ordered = [...input.stages].sort((a, b) => a.order - b.order);
   for (const app of apps.values()) {
-    const at = appliedAtMs(app, input.stages);
-    if (at === null) continue;
+    const at = appliedAtMs(app, ordered);
+    if (at === null || !near(`application:${app.id}`, at)) continue;
     const kind = stageKind.get(app.stageId) ?? 'active';
     const result = kind === 'active' && interviewed.has(app.id) ? 'Invited to interview' : STAGE_RESULT[kind];
     yield base(`application:${app.id}`, 'application', localDateOf(at, input.zone), app, {
@@ -134,8 +142,10 @@ function* derived(input: WorkLogInput): Generator<WorkLogRow> {
   for (const followUp of input.followUps) {
     const app = apps.get(followUp.applicationId);
     if (!app || followUp.kind === 'hear-back-prompt' || !wasSent(followUp)) continue;
+    const at = toEpochMs(followUp.updatedAt);
+    if (!near(`followUp:${followUp.id}`, at)) continue;
     const interview = followUp.interviewId ? interviewsById.get(followUp.interviewId) : undefined;
-    yield base(`followUp:${followUp.id}`, 'follow-up', localDateOf(toEpochMs(followUp.updatedAt), input.zone), app, {
+    yield base(`followUp:${followUp.id}`, 'follow-up', localDateOf(at, input.zone), app, {
       method: CHANNEL_METHOD[followUp.channel],
       contact: contactLine(app, interview?.interviewerIds.length ? interview.interviewerIds : undefined),
       result: followUp.kind === 'custom' && followUp.title ? followUp.title : FOLLOW_UP_RESULT[followUp.kind],
@@ -184,6 +194,8 @@ function manualRow(entry: WorkSearchActivity): WorkLogRow {
   };
 }
 
+const ZONE_REACH_MS = 14 * MS_PER_HOUR;
+
 const TYPE_ORDER: readonly WorkSearchType[] = ['application', 'interview', 'follow-up', 'networking', 'job-fair', 'workshop', 'other'];
 
 /** Date, then kind, then employer, then key: the same order for the screen and every export. */
@@ -209,7 +221,13 @@ export function workSearchLog(input: WorkLogInput, range: DateRange): WorkLogRow
     const held = edits.get(activity.source);
     if (!held || held.updatedAt < activity.updatedAt) edits.set(activity.source, activity);
   }
-  for (const row of derived(input)) {
+  // A calendar date in any zone is within 14 hours of the UTC date (UTC−12 … UTC+14): records
+  // further than that from the range cannot fall in it, unless an edit gave them another date.
+  const loMs = Date.parse(`${range.from}T00:00:00Z`) - ZONE_REACH_MS;
+  const hiMs = Date.parse(`${range.to}T00:00:00Z`) + MS_PER_DAY + ZONE_REACH_MS;
+  const redated = new Set([...edits.values()].filter((e) => e.date !== null).map((e) => e.source));
+  const near = (key: string, ms: number) => (ms >= loMs && ms < hiMs) || redated.has(key);
+  for (const row of derived(input, near)) {
     const edited = withEdits(row, edits.get(row.key));
     if (inRange(edited.date, range)) rows.push(edited);
   }
