@@ -106,5 +106,12 @@ test('a week of work search: from History to the log, an edit, a manual entry, C
   // Each row links to its record: the application opens over the log.
   await table.getByRole('link', { name: 'Northwind Traders' }).click();
   await expect(page).toHaveURL(new RegExp(`#/worklog/app/${northwind.id}`));
+  await expect(page.getByRole('dialog')).toContainText('Northwind Traders');
+
+  // The Data place leads to the log too.
+  await page.keyboard.press('Escape');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('link', { name: 'Work-search log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Work-search log' })).toBeVisible();
   await closeAndStop(page, app);
 });
