@@ -11,7 +11,9 @@ import { mailHandlers } from './mail/mail-handlers';
 import { markSeenInSent } from './mail/sent-detection';
 import { MailService } from './mail/mail-service';
 import { dataHandlers } from './service/data-handlers';
-import { workLogHandlers } from './service/worklog-handlers';
+import { logInput, workLogHandlers } from './service/worklog-handlers';
+import { countedRows, workSearchLog } from '../../shared/worklog';
+import { createWorkLogReminder } from './wiring/work-log-reminder';
 import type { ExportTarget } from './service/export-target';
 import { replaceAllData } from './store/replace-data';
 import { applicationHandlers } from './service/application-handlers';
@@ -170,8 +172,25 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     notices.push({ id: 'mail-file', level: 'warning', code: 'mail-file-damaged', message: `${mail.fileProblem} Connect your mail accounts again in Settings → Mail.` });
   }
 
+  // The weekly work-search reminder: in the app always (its toast), by the host's notifier too;
+  // it decides itself about quiet hours and notifications being off (weekly-reminder.ts).
+  const workLogReminder = createWorkLogReminder({
+    dataDir: ports.dataDir,
+    ...(ports.localStateEngine ? { engine: ports.localStateEngine } : {}),
+    settings: () => ctx.store.settings,
+    zone: () => ctx.zone(),
+    count: (week) => countedRows(workSearchLog(logInput(ctx), week)).length,
+    show: (notice) => {
+      emit('worklog.reminder', notice);
+      ports.notifier.showWorkSearchWeek?.(notice);
+    },
+    warn: (message, meta) => ports.log.warn(message, meta),
+  });
+  if (workLogReminder.problem) ports.log.warn('weekly work-search reminder file unreadable; set aside');
+
   const scheduler = createScheduler({
     clock: ports.clock,
+    onCheck: (nowMs) => workLogReminder.check(nowMs),
     // Slept (the timer came late): refresh as on the OS's resume, in every host (host-lifecycle.ts).
     onWoke: () => {
       void calendar.refreshAll();

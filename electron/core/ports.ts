@@ -3,7 +3,7 @@
  * mode pass to `openCore`, and the `Core` they get. Types only (and the system clock).
  */
 import type { Envelope, EventName, EventPayload, Notice } from '../../shared/contract';
-import type { MailReplyNotice, Reminder } from '../../shared/contract/events';
+import type { MailReplyNotice, Reminder, WorkSearchWeekNotice } from '../../shared/contract/events';
 import type { CaptureOptions } from './capture/capture-posting';
 import type { CalendarPorts } from './calendar/calendar-service';
 import type { MailServiceDeps } from './mail/mail-service';
@@ -24,6 +24,8 @@ export interface Notifier {
   show(reminders: Reminder[], digest: boolean): void;
   /** New replies from companies (mail): "<Company> replied: '<subject>'" with Heard back / Not about this. */
   showReplies?(replies: MailReplyNotice[]): void;
+  /** The weekly work-search reminder: "Your work-search log for last week has 6 activities"; a click opens that week. */
+  showWorkSearchWeek?(notice: WorkSearchWeekNotice): void;
 }
 
 /** A notification button on a reply. */

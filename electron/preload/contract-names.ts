@@ -76,6 +76,8 @@ const EVENTS = {
   'calendar.changed': true,
   'mail.replies': true,
   'mail.changed': true,
+  'worklog.reminder': true,
+  'worklog.open': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

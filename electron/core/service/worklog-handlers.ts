@@ -19,7 +19,7 @@ export interface WorkLogPorts {
   renderPdf?: ((html: string) => Promise<Uint8Array>) | undefined;
 }
 
-function logInput(ctx: ServiceContext): WorkLogInput {
+export function logInput(ctx: ServiceContext): WorkLogInput {
   const applications: Application[] = [];
   const interviews: Interview[] = [];
   const followUps: FollowUp[] = [];
