@@ -20,6 +20,7 @@ import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { InsightsRoute, loadInsights } from './InsightsRoute';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
+import { useWorkLogReminder } from '../worklog/useWorkLogReminder';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
 import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
@@ -62,6 +63,7 @@ function Shell({ state }: { state: WorkspaceState }) {
   /** "Add from link" open, with the link it starts from ('' for none). */
   const [capturing, setCapturing] = useState<string | null>(null);
   useReminderAlerts();
+  useWorkLogReminder();
   useCaptureRequests(setCapturing);
   useIcsDrop();
   useReplyAlerts();

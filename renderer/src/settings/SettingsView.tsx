@@ -7,6 +7,7 @@ import { MailSection } from './MailSection';
 import { NotificationsSection } from './NotificationsSection';
 import { QuietHoursSection } from './QuietHoursSection';
 import { TimeZoneSection } from './TimeZoneSection';
+import { WorkLogReminderSection } from './WorkLogReminderSection';
 import { WorkWeekSection } from './WorkWeekSection';
 import { YourNameSection } from './YourNameSection';
 import './settings.css';
@@ -19,6 +20,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
       <div className="settings-page">
         <YourNameSection settings={settings} />
         <NotificationsSection settings={settings} />
+        <WorkLogReminderSection settings={settings} />
         <QuietHoursSection settings={settings} />
         <CadenceSection settings={settings} />
         <WorkWeekSection settings={settings} />
