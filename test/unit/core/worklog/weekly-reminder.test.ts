@@ -70,6 +70,30 @@ describe('weekly work-search reminder (core)', () => {
     expect(again.notified.map((n) => [n.week.from, n.count, n.body])).toEqual([['2026-03-09', 1, 'Your work-search log for last week has 1 activity — review and export.']]);
   });
 
+  it('a DST Sunday in New York with a Sunday–Thursday week: from 09:00 EDT, for the seven days before', async () => {
+    const dir = tempDir();
+    const o = await start(dir, '2026-03-07T12:00:00.000Z');
+    await ok(o.core, 'settings.update', { patch: { timeZone: 'America/New_York', workWeek: [7, 1, 2, 3, 4], quietHours: { enabled: false, start: '21:00', end: '08:00' }, workLogReminder: { enabled: true, weekday: null } } });
+    await ok(o.core, 'worklog.add', fair('2026-03-01'));
+    await ok(o.core, 'worklog.add', fair('2026-03-07'));
+    await at(o, '2026-03-08T12:59:00.000Z'); // 08:59 EDT (clocks went forward at 02:00)
+    expect(o.notified).toEqual([]);
+    await o.core.close();
+    open.splice(0);
+    // Opened later that morning: shown at start.
+    const later = await start(dir, '2026-03-08T14:30:00.000Z');
+    expect(later.notified.map((n) => [n.week, n.count])).toEqual([[{ from: '2026-03-01', to: '2026-03-07' }, 2]]);
+  });
+
+  it('Auckland: Monday 09:00 there is Sunday evening in UTC', async () => {
+    const o = await start(tempDir(), '2026-06-07T12:00:00.000Z');
+    await ok(o.core, 'settings.update', { patch: { timeZone: 'Pacific/Auckland', quietHours: { enabled: false, start: '21:00', end: '08:00' }, workLogReminder: { enabled: true, weekday: null } } });
+    await at(o, '2026-06-07T20:59:00.000Z'); // Monday 8 June, 08:59 NZST
+    expect(o.notified).toEqual([]);
+    await at(o, '2026-06-07T21:00:00.000Z');
+    expect(o.notified.map((n) => n.week)).toEqual([{ from: '2026-06-01', to: '2026-06-07' }]);
+  });
+
   it('with no activities it says so plainly', async () => {
     const o = await start(tempDir(), '2026-03-09T07:00:00.000Z');
     await ok(o.core, 'settings.update', { patch: { timeZone: 'Europe/Berlin', workLogReminder: { enabled: true, weekday: null } } });
