@@ -36,6 +36,18 @@ const RULES: OnePlaceRule[] = [
     oldCopy: 'const since = lastAt + input.settings.cadence.checkInRepeatDays * MS_PER_DAY;',
   },
   {
+    rule: 'when a message found in Sent counts as a check-in (business days in the user zone, not raw days)',
+    home: 'shared/followup/sent-timing.ts',
+    pattern: /previousCheckInMs|CHECK_IN_GAP_MS\s*=|addDays\([\w.]*hearBack\.date, 1\)/,
+    oldCopy: "if (interview.hearBack.status === 'date') return localTimeToEpochMs(addDays(interview.hearBack.date, 1), '00:00', zone);\nexport const MIN_CHECK_IN_GAP_MS = 3 * MS_PER_DAY;",
+  },
+  {
+    rule: 'HTML to plain text (one reader: entities decoded once, block breaks, scripts dropped)',
+    home: 'shared/text/html-text.ts',
+    pattern: /\.replace\(\/<\[\^>\]\*?\+?>\/|\.replace\(\/&nbsp;\/|\.replace\(\/<\(style\|script\)|new DOMParser\(/,
+    oldCopy: "  return html\n    .replace(/<(style|script)[^>]*>[\\s\\S]*?<\\/\\1>/gi, ' ')\n    .replace(/<[^>]*>/g, ' ')\n    .replace(/&nbsp;/g, ' ')",
+  },
+  {
     rule: 'same company (legal forms, diacritics, case)',
     home: 'shared/company/same-company.ts',
     pattern: /\b(gmbh\|\w|\w\|gmbh)\b|sameName\([\w.]*company\)/i,
