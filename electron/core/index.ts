@@ -246,7 +246,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...historyHandlers(ctx),
     ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
-    ...mailHandlers(ctx, mail),
+    ...mailHandlers(ctx, mail, { heardBack: interviewHandlers(ctx)['interviews.heardBack'], move: applicationHandlers(ctx)['applications.move'] }),
     ...notificationTestHandler(ctx, ports, now),
   };
   const dispatchRaw = createDispatcher(handlers, {
