@@ -7,7 +7,6 @@ import { CalendarService } from './calendar/calendar-service';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
 import { mailHandlers } from './mail/mail-handlers';
-import { markSeenInSent } from './mail/sent-detection';
 import { MailService } from './mail/mail-service';
 import { dataHandlers } from './service/data-handlers';
 import type { ExportTarget } from './service/export-target';
@@ -129,9 +128,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       const settings = ctx.store.settings;
       if (settings.notificationsEnabled && !isQuietAt(ports.clock.now(), settings.quietHours, ctx.zone())) ports.notifier.showReplies?.(replies);
     },
-    // In the call queue like any change: the Undo Today offers is this action's, and a call
-    // running meanwhile never sees half of it.
-    onSentMessage: (message, text) => runQueued(() => markSeenInSent(ctx, message, text)),
+    recording: { ctx, run: (fn) => runQueued(fn) },
     ...ports.mail,
   });
   if (mail.fileProblem) {

@@ -1,11 +1,11 @@
 import type { ImapFlow } from 'imapflow';
 import type { MailAccountStatus, MailProblem, MailReplyNotice } from '../../../shared/contract';
 import type { Application, Interview } from '../../../shared/domain';
-import type { MailAccount, MailMessage } from '../../../shared/mail';
+import type { MailAccount } from '../../../shared/mail';
+import type { ServiceContext } from '../service/context';
 import type { SecretStore } from '../secrets/secret-store';
 import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 import type { ImapTarget } from './imap-session';
-import type { SentSeen } from './mail-file';
 
 /** What the mail service needs from the core, its timing, and what it keeps per account. */
 export interface MailServiceDeps {
@@ -25,10 +25,12 @@ export interface MailServiceDeps {
   /** Replies found by a check (the core notifies). */
   onNewReplies?: (replies: MailReplyNotice[]) => void;
   /**
-   * A message found in Sent and its own words: marks the follow-up it is sent (sent-detection.ts),
-   * or null — through the core's call queue. Throws what the store throws.
+   * Where a follow-up found in Sent is recorded (sent-detection.ts), as the calendar records its
+   * interviews: the service context, and `run`, the core's call queue every write goes through —
+   * so the Undo Today offers is this action's, and a call running meanwhile never sees half of it.
+   * Without it (the watcher alone, in tests), Sent is read and nothing is recorded.
    */
-  onSentMessage?: (message: MailMessage, text: string) => Promise<SentSeen | null>;
+  recording?: { ctx: ServiceContext; run: <T>(fn: () => T) => Promise<T> };
   /** Opens a connection (tests pass one through a fault-injecting proxy). */
   connect?: (target: ImapTarget, password: string) => Promise<ImapFlow>;
   pollMs?: number;

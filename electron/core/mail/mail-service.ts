@@ -6,6 +6,7 @@ import { replyNotices, scanAccount } from './account-scan';
 import { connectImap, testConnection } from './imap-session';
 import { fileSentCopy, sendOverSmtp, type OutgoingMail } from './smtp-send';
 import { ApplicationNames } from './application-names';
+import { markSeenInSent } from './sent-detection';
 import { DEFAULT_POLL_MS, FULL_LOOK_MS, RETRY_DELAYS_MS, type MailServiceDeps, type Runtime } from './mail-service-parts';
 import { openMailFile, saveMailFile, type MailFile, type SentSeen, type StoredMailFile } from './mail-file';
 
@@ -379,9 +380,11 @@ export class MailService {
 
   /** A sent message marks at most one follow-up, ever, whichever account it was seen in. */
   private async seenInSent(message: MailMessage, text: string): Promise<void> {
-    if (!this.deps.onSentMessage) return;
+    const recording = this.deps.recording;
+    if (!recording) return;
     if (this.file.sentFromHearback.includes(message.messageId) || this.file.sentSeen.some((s) => s.messageId === message.messageId)) return;
-    const seen = await this.deps.onSentMessage(message, text);
+    // Throws what the store throws: the scan keeps Sent's place, so the next look tries again.
+    const seen = await recording.run(() => markSeenInSent(recording.ctx, message, text));
     if (seen) this.file = { ...this.file, sentSeen: [...this.file.sentSeen, seen] };
   }
 }
