@@ -1,13 +1,12 @@
 import type { ImapFlow } from 'imapflow';
-import type { MailAccountStatus, MailProblem, MailReplyNotice } from '../../../shared/contract';
+import type { MailReplyNotice } from '../../../shared/contract';
 import type { Application, Interview } from '../../../shared/domain';
-import type { MailAccount } from '../../../shared/mail';
 import type { ServiceContext } from '../service/context';
 import type { SecretStore } from '../secrets/secret-store';
 import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 import type { ImapTarget } from './imap-session';
 
-/** What the mail service needs from the core, its timing, and what it keeps per account. */
+/** What the mail service needs from the core, and its timing. */
 export interface MailServiceDeps {
   dataDir: string;
   /** The engine that keeps `mail.json` (electron-store in the desktop app; default conf). */
@@ -45,25 +44,5 @@ export const FULL_LOOK_MS = 15 * 60_000;
 /** Backoff after failures: 30 s, 1, 2, 5, then every 15 minutes. */
 export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 900_000] as const;
 
-export interface Runtime {
-  account: MailAccount;
-  client: ImapFlow | null;
-  state: MailAccountStatus['state'];
-  problem: MailProblem | null;
-  lastCheckedAt: string | null;
-  retryAt: string | null;
-  failures: number;
-  timer: unknown;
-  running: Promise<void> | null;
-  again: boolean;
-  /** The next look must open the folders afresh. */
-  thorough: boolean;
-  /** This check uses a connection kept from an earlier one (which may have died unnoticed). */
-  reusedClient: boolean;
-  /** When the folders were last opened afresh (epoch ms). */
-  lastFullLookMs: number;
-  /** The next look reads the inbox's look-back window again (an application was added). */
-  reread: boolean;
-  stopped: boolean;
-}
-
+/** A store error's code for the log (never its message: it may name the user's files). */
+export const storeErrorCode = (error: unknown): string => (typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'store');
