@@ -1,6 +1,7 @@
 import type { ImapFlow } from 'imapflow';
 import type { MailReplyNotice } from '../../../shared/contract';
 import type { Application, Interview } from '../../../shared/domain';
+import { MS_PER_MINUTE } from '../../../shared/followup';
 import type { ServiceContext } from '../service/context';
 import type { SecretStore } from '../secrets/secret-store';
 import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
@@ -35,14 +36,14 @@ export interface MailServiceDeps {
   pollMs?: number;
 }
 
-export const DEFAULT_POLL_MS = 3 * 60_000;
+export const DEFAULT_POLL_MS = 3 * MS_PER_MINUTE;
 /**
  * How often a poll opens the folders afresh (EXAMINE: sees a deleted folder or a new UIDVALIDITY)
  * instead of the cheap look at the still-selected inbox. "Check mail now" and resume always do.
  */
-export const FULL_LOOK_MS = 15 * 60_000;
+export const FULL_LOOK_MS = 15 * MS_PER_MINUTE;
 /** Backoff after failures: 30 s, 1, 2, 5, then every 15 minutes. */
-export const RETRY_DELAYS_MS = [30_000, 60_000, 120_000, 300_000, 900_000] as const;
+export const RETRY_DELAYS_MS = [MS_PER_MINUTE / 2, MS_PER_MINUTE, 2 * MS_PER_MINUTE, 5 * MS_PER_MINUTE, 15 * MS_PER_MINUTE] as const;
 
 /** A store error's code for the log (never its message: it may name the user's files). */
 export const storeErrorCode = (error: unknown): string => (typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'store');
