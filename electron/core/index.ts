@@ -21,6 +21,7 @@ import { historyHandlers } from './service/history-handlers';
 import { interviewHandlers } from './service/interview-handlers';
 import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
+import { syncHandlers } from './service/sync-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
 import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
 import { BROWSER_MODE_SECRETS_REASON, memorySecretStore } from './secrets/secret-store';
@@ -248,6 +249,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
     ...mailHandlers(ctx, mail),
     ...notificationTestHandler(ctx, ports, now),
+    ...syncHandlers(ctx, { dataDir: ports.dataDir, engine: ports.syncEngine ?? null, localStateEngine: ports.localStateEngine, warn: (m, meta) => ports.log.warn(m, meta) }),
   };
   const dispatchRaw = createDispatcher(handlers, {
     readOnlyReason: () => ctx.store.readOnlyReason,
