@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './loopback';
 
 /**
@@ -19,7 +20,7 @@ export interface CouchAdminServer {
   stop(): Promise<void>;
 }
 
-const BIN = resolve(__dirname, '../../node_modules/.bin/pouchdb-server');
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.bin/pouchdb-server');
 
 export async function startCouchAdminServer(): Promise<CouchAdminServer> {
   const dir = mkdtempSync(join(tmpdir(), 'hearback-couch-'));
