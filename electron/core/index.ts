@@ -249,7 +249,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
     ...mailHandlers(ctx, mail),
     ...notificationTestHandler(ctx, ports, now),
-    ...syncHandlers(ctx, { dataDir: ports.dataDir, engine: ports.syncEngine ?? null, localStateEngine: ports.localStateEngine, warn: (m, meta) => ports.log.warn(m, meta) }),
+    ...syncHandlers(ctx, { dataDir: ports.dataDir, engine: ports.syncEngine ?? null, localStateEngine: ports.localStateEngine, notices, warn: (m, meta) => ports.log.warn(m, meta) }),
   };
   const dispatchRaw = createDispatcher(handlers, {
     readOnlyReason: () => ctx.store.readOnlyReason,

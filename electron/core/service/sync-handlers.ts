@@ -1,3 +1,4 @@
+import type { Notice } from '../../../shared/contract';
 import type { DurableLocalStateEngine } from '../data-folder/local-state-engine';
 import type { Resolver } from '../net/address-rule';
 import type { Handlers } from '../rpc/dispatch';
@@ -12,6 +13,8 @@ export interface SyncHandlerPorts {
   engine: SyncEngine | null;
   localStateEngine?: DurableLocalStateEngine | undefined;
   warn: (message: string, meta?: Record<string, unknown>) => void;
+  /** The core's notices: a damaged `sync.json` is told there. */
+  notices?: Notice[];
   /** Tests resolve names themselves. */
   resolve?: Resolver | undefined;
 }
@@ -34,6 +37,7 @@ export function syncHandlers(ctx: ServiceContext, ports: SyncHandlerPorts): Pick
     onView: (view) => ctx.emit('sync.status', view),
     warn: ports.warn,
   });
+  if (sync.fileProblem) ports.notices?.push({ id: 'sync-file', level: 'warning', code: 'sync-file-damaged', message: `${sync.fileProblem} Set up or join sync again in Settings → Sync.` });
   void sync.restore();
   return {
     'sync.status': () => sync.view(),

@@ -170,6 +170,12 @@ export class SyncSetup {
     }
   }
 
+  /** This computer as the engine names it (its history's "From Laptop: …", its reminder role); null before setup. */
+  device(): { id: string; name: string; reminderComputer: boolean } | null {
+    const c = this.file.value.connection;
+    return c === null ? null : { id: c.deviceId, name: c.deviceName, reminderComputer: c.reminderComputer };
+  }
+
   async close(): Promise<void> {
     this.unsubscribe?.();
     await this.deps.engine?.stop();
@@ -192,7 +198,7 @@ export class SyncSetup {
     if (c === null || password === null) return null;
     const key = c.encryptionSalt === null ? null : this.deps.secrets.get(SYNC_SECRET.recordKey);
     if (c.encryptionSalt !== null && key === null) return null;
-    return { serverUrl: c.serverUrl, database: c.database, username: c.username, password, recordCipher: key === null ? null : recordCipherFromKey(Buffer.from(key, 'base64')) };
+    return { serverUrl: c.serverUrl, database: c.database, username: c.username, password, reach: c.reach, recordCipher: key === null ? null : recordCipherFromKey(Buffer.from(key, 'base64')) };
   }
 
   private announce(): SyncView {

@@ -77,6 +77,7 @@ describe('Settings → Sync through the core, against pouchdb-server', () => {
     const connection = engineA.started[0]!;
     await checkMemberAccess(connection.serverUrl, connection.database, connection, 'own-network');
     expect(connection.recordCipher).not.toBeNull();
+    expect(connection.reach).toBe('own-network');
     // Passwords and keys are in the secret store, never in this computer's state file.
     const file = readFileSync(join(dirA, 'sync.json'), 'utf8');
     expect(file).not.toContain(connection.password);
