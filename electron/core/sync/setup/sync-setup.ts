@@ -51,6 +51,8 @@ export class SyncSetup {
   private readonly file: StoredSyncFile;
   private engineStatus: SyncStatusView = OFF;
   private unsubscribe: (() => void) | null = null;
+  /** Setting up or joining waits on the server with the queue released: one at a time. */
+  private connecting = false;
 
   constructor(private readonly deps: SyncSetupDeps) {
     this.file = openSyncFile(deps.dataDir, deps.localStateEngine);
@@ -87,8 +89,26 @@ export class SyncSetup {
     };
   }
 
-  async setUp(req: { serverUrl: string; adminUser: string; adminPassword: string; ownNetwork: boolean; deviceName: string; encryptionPassphrase: string | null }): Promise<SyncView> {
+  setUp(req: { serverUrl: string; adminUser: string; adminPassword: string; ownNetwork: boolean; deviceName: string; encryptionPassphrase: string | null }): Promise<SyncView> {
+    return this.oneAtATime(() => this.provisionAndKeep(req));
+  }
+
+  join(req: { code: string; passphrase: string; deviceName: string }): Promise<SyncView> {
+    return this.oneAtATime(() => this.openCodeAndKeep(req));
+  }
+
+  private async oneAtATime(run: () => Promise<SyncView>): Promise<SyncView> {
+    if (this.connecting) throw new HearbackError('conflict', 'Sync is being set up already; wait for it to finish.');
     this.refuseIfConfigured();
+    this.connecting = true;
+    try {
+      return await run();
+    } finally {
+      this.connecting = false;
+    }
+  }
+
+  private async provisionAndKeep(req: Parameters<SyncSetup['setUp']>[0]): Promise<SyncView> {
     const seed = this.file.value.pendingSeed ?? randomBytes(5).toString('hex');
     if (this.file.value.pendingSeed === null) this.file.save({ ...this.file.value, pendingSeed: seed });
     const reach = req.ownNetwork ? 'own-network' : 'public';
@@ -106,8 +126,7 @@ export class SyncSetup {
     return this.keep({ serverUrl, database, username: member.username, reach, encryptionSalt: salt === null ? null : Buffer.from(salt).toString('base64url') }, member.password, recordKey, req.deviceName, true);
   }
 
-  async join(req: { code: string; passphrase: string; deviceName: string }): Promise<SyncView> {
-    this.refuseIfConfigured();
+  private async openCodeAndKeep(req: Parameters<SyncSetup['join']>[0]): Promise<SyncView> {
     let recordKey: Buffer | null = null;
     let payload;
     try {

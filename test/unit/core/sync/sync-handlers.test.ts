@@ -130,6 +130,17 @@ describe('Settings → Sync through the core, against pouchdb-server', () => {
     await a2.close();
   }, 60_000);
 
+  it('sets up once when asked twice at the same time (a double click)', async () => {
+    const engine = scriptedEngine();
+    const core = await openTestCore({ syncEngine: engine.engine });
+    const request = { serverUrl: server.url, adminUser: 'admin', adminPassword: server.admin.password, ownNetwork: true, deviceName: 'Desktop', encryptionPassphrase: null };
+    const [first, second] = await Promise.all([core.dispatch('sync.setUp', request), core.dispatch('sync.setUp', request)]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    expect([first, second].find((e) => !e.ok)).toMatchObject({ error: { code: 'conflict' } });
+    expect(engine.started).toHaveLength(1);
+    await core.close();
+  }, 30_000);
+
   it('refuses a wrong request before anything else, in plain words', async () => {
     const core = await openTestCore();
     const bad = await core.dispatch('sync.setUp', { serverUrl: '', adminUser: '', adminPassword: '', deviceName: '', encryptionPassphrase: 'short' });
