@@ -23,13 +23,15 @@ import type { SetupRefusalReason } from './sync-refused';
  * | PUT /_users/org.couchdb.user:{n} | 201, 202                                   | created           |
  * |                                  | 409 `conflict`                             | exists (updated   |
  * |                                  |                                            |   with its _rev)  |
+ * |                                  | 404 `not_found` — no `_users` database (a  | missing: created, |
+ * |                                  |   new single-node CouchDB 3, e.g. Docker)  |   then again      |
  * | PUT /{db}/_security              | 200 `{"ok":true}`                          | set               |
  * | GET /{db} as the member          | 200                                        | the member reads  |
  * |                                  | 401 / 403                                  | auth              |
  */
 export type CouchStep = 'welcome' | 'create-db' | 'put-user' | 'put-security' | 'member-check' | 'read';
 
-export type CouchOutcome = 'ok' | 'exists' | SetupRefusalReason | 'unexpected';
+export type CouchOutcome = 'ok' | 'exists' | 'missing' | SetupRefusalReason | 'unexpected';
 
 const ErrorBodySchema = z.object({ error: z.string(), reason: z.string().optional() }).loose();
 const WelcomeSchema = z.union([z.object({ couchdb: z.literal('Welcome') }).loose(), z.object({ 'express-pouchdb': z.string() }).loose()]);
@@ -61,6 +63,7 @@ export function classifyCouchAnswer(step: CouchStep, status: number, body: unkno
     case 'put-user':
       if (status === 201 || status === 202) return 'ok';
       if (status === 409) return 'exists';
+      if (status === 404) return 'missing';
       return 'unexpected';
     case 'put-security':
     case 'member-check':

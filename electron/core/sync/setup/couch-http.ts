@@ -82,11 +82,11 @@ export class CouchClient {
     }
   }
 
-  /** A request whose answer is classified for `step`; refusals are thrown, 'ok'/'exists' returned. */
-  async step(step: CouchStep, method: 'GET' | 'PUT', path: string, auth: CouchCredentials | null, body?: unknown): Promise<{ outcome: 'ok' | 'exists'; body: unknown }> {
+  /** A request whose answer is classified for `step`; refusals are thrown, 'ok'/'exists'/'missing' returned. */
+  async step(step: CouchStep, method: 'GET' | 'PUT', path: string, auth: CouchCredentials | null, body?: unknown): Promise<{ outcome: 'ok' | 'exists' | 'missing'; body: unknown }> {
     const answer = await this.send(method, path, auth, body);
     const outcome: CouchOutcome = classifyCouchAnswer(step, answer.status, answer.body);
-    if (outcome === 'ok' || outcome === 'exists') return { outcome, body: answer.body };
+    if (outcome === 'ok' || outcome === 'exists' || outcome === 'missing') return { outcome, body: answer.body };
     if (outcome === 'unexpected') throw new SyncRefused('not_couchdb', `The server answered ${answer.status} where CouchDB would not; check the address.`);
     throw new SyncRefused(outcome);
   }

@@ -17,6 +17,8 @@ import { SyncRefused } from './sync-refused';
  * |                                    | `name_taken`, nothing changed                              |
  * | PUT /_users/org.couchdb.user:{u}   | 409: the user is read and written again with the new       |
  * |                                    | password (its `_rev`), so the caller's password is the one |
+ * |                                    | 404: no `_users` yet (single-node CouchDB 3 before its     |
+ * |                                    | setup) — `PUT /_users`, then the user again                |
  * | PUT /{db}/_security                | written again, the same value                              |
  * | GET /{db} as the member            | proves the member can read it before anything is saved     |
  *
@@ -69,14 +71,21 @@ export async function provision(req: ProvisionRequest): Promise<{ serverUrl: str
     const created = await client.step('create-db', 'PUT', db, req.admin);
     if (created.outcome === 'exists') await claimExisting(client, db, req);
     const userDoc = { _id: userId, name: req.member.username, password: req.member.password, roles: [], type: 'user' };
-    const user = await client.step('put-user', 'PUT', `_users/${encodeURIComponent(userId)}`, req.admin, userDoc);
+    let user = await client.step('put-user', 'PUT', `_users/${encodeURIComponent(userId)}`, req.admin, userDoc);
+    if (user.outcome === 'missing') {
+      await client.step('create-db', 'PUT', '_users', req.admin);
+      user = await client.step('put-user', 'PUT', `_users/${encodeURIComponent(userId)}`, req.admin, userDoc);
+      if (user.outcome === 'missing') throw new SyncRefused('not_couchdb');
+    }
     if (user.outcome === 'exists') {
       const current = await client.step('read', 'GET', `_users/${encodeURIComponent(userId)}`, req.admin);
       const rev = UserDocSchema.safeParse(current.body);
       if (!rev.success) throw new SyncRefused('not_couchdb');
       await client.step('put-user', 'PUT', `_users/${encodeURIComponent(userId)}`, req.admin, { ...userDoc, _rev: rev.data._rev });
     }
-    await client.step('put-security', 'PUT', `${db}/_security`, req.admin, { admins: { names: [], roles: [] }, members: { names: [req.member.username], roles: [] } });
+    // `couchdb_auth_only`: IBM Cloudant checks `_users` members only with it (its own IAM otherwise);
+    // Apache CouchDB keeps the field and ignores it.
+    await client.step('put-security', 'PUT', `${db}/_security`, req.admin, { admins: { names: [], roles: [] }, members: { names: [req.member.username], roles: [] }, couchdb_auth_only: true });
     await client.step('member-check', 'GET', db, req.member);
     return { serverUrl: client.base.href };
   } finally {

@@ -31,7 +31,44 @@ describe('provisioning a job search on a CouchDB server', () => {
     await checkMemberAccess(server.url, databaseNameFor('Alex Kim', 'a1b2c3'), { username: memberUserFor('a1b2c3'), password: 'second-password' }, 'own-network');
     await expect(checkMemberAccess(server.url, databaseNameFor('Alex Kim', 'a1b2c3'), { username: memberUserFor('a1b2c3'), password: 'first-password' }, 'own-network')).rejects.toMatchObject({ reason: 'auth' });
     const security = await fetch(new URL(`${databaseNameFor('Alex Kim', 'a1b2c3')}/_security`, server.url), { headers: { authorization: `Basic ${Buffer.from('admin:relax-admin-1').toString('base64')}` } });
-    expect(await security.json()).toEqual({ admins: { names: [], roles: [] }, members: { names: ['hearback-a1b2c3'], roles: [] } });
+    expect(await security.json()).toEqual({ admins: { names: [], roles: [] }, members: { names: ['hearback-a1b2c3'], roles: [] }, couchdb_auth_only: true });
+  }, 30_000);
+
+  it('creates the _users database first on a server that has none (a new single-node CouchDB 3)', async () => {
+    // pouchdb-server always has `_users`; in front of it, a proxy answers as CouchDB 3 before its
+    // single-node setup does (404 "Database does not exist." for a user) until `PUT /_users` arrives.
+    const http = await import('node:http');
+    const seen: string[] = [];
+    let usersCreated = false;
+    const proxy = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push(`${req.method} ${req.url}`);
+        if (req.method === 'PUT' && req.url === '/_users') {
+          usersCreated = true;
+          res.writeHead(201, { 'content-type': 'application/json' }).end('{"ok":true}\n');
+          return;
+        }
+        if (!usersCreated && req.url?.startsWith('/_users/')) {
+          res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not_found","reason":"Database does not exist."}\n');
+          return;
+        }
+        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => ['authorization', 'content-type', 'accept'].includes(k))) as Record<string, string>;
+        void fetch(new URL(req.url ?? '/', server.url), { method: req.method ?? 'GET', headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) }).then(async (answer) => {
+          res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(proxy.address() as { port: number }).port}/`;
+      await setUp({ serverUrl: url, database: 'hearback-fresh-couch', member: { username: 'hearback-fresh', password: 'p1' } });
+      expect(seen.filter((r) => r.startsWith('PUT /_users'))).toEqual(['PUT /_users/org.couchdb.user%3Ahearback-fresh', 'PUT /_users', 'PUT /_users/org.couchdb.user%3Ahearback-fresh']);
+      await checkMemberAccess(server.url, 'hearback-fresh-couch', { username: 'hearback-fresh', password: 'p1' }, 'own-network');
+    } finally {
+      proxy.close();
+    }
   }, 30_000);
 
   it('refuses a wrong administrator password, writing nothing', async () => {

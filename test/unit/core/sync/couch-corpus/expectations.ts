@@ -26,6 +26,7 @@ export const EXPECTED: Record<string, CouchOutcome> = {
   'insufficient-storage': 'full',
   'put-user-created': 'ok',
   'put-user-exists': 'exists',
+  'put-user-no-users-db': 'missing',
   'put-security-ok': 'ok',
   'member-reads': 'ok',
   'member-wrong-password': 'auth',
