@@ -10,14 +10,9 @@ import { deriveKey, newSalt } from '../electron/core/sync/setup/passphrase-key';
 import { databaseNameFor, memberUserFor, newMemberPassword, provision } from '../electron/core/sync/setup/provision';
 import { createSetupCode, openSetupCode } from '../electron/core/sync/setup/setup-code';
 import { startCouchAdminServer } from '../test/support/couch-admin-server';
+import { median } from './support';
 
 const RUNS = 5;
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
