@@ -166,15 +166,24 @@ export class SyncSetup {
     return this.announce();
   }
 
-  setReminderComputer(on: boolean): SyncView {
+  setReminderComputer(on: boolean): Promise<SyncView> {
     const c = this.connectionOrRefuse();
     this.file.save({ ...this.file.value, connection: { ...c, reminderComputer: on } });
-    return this.announce();
+    return this.restartWithDevice();
   }
 
-  setDeviceName(name: string): SyncView {
+  setDeviceName(name: string): Promise<SyncView> {
     const c = this.connectionOrRefuse();
     this.file.save({ ...this.file.value, connection: { ...c, deviceName: name } });
+    return this.restartWithDevice();
+  }
+
+  /** The engine takes the device with the connection: a new name or role starts it again. */
+  private async restartWithDevice(): Promise<SyncView> {
+    if (this.deps.engine !== null && this.engineConnection() !== null) {
+      await this.deps.engine.stop();
+      await this.restore();
+    }
     return this.announce();
   }
 
@@ -217,7 +226,7 @@ export class SyncSetup {
     if (c === null || password === null) return null;
     const key = c.encryptionSalt === null ? null : this.deps.secrets.get(SYNC_SECRET.recordKey);
     if (c.encryptionSalt !== null && key === null) return null;
-    return { serverUrl: c.serverUrl, database: c.database, username: c.username, password, reach: c.reach, recordCipher: key === null ? null : recordCipherFromKey(Buffer.from(key, 'base64')) };
+    return { serverUrl: c.serverUrl, database: c.database, username: c.username, password, reach: c.reach, device: { id: c.deviceId, name: c.deviceName, reminderComputer: c.reminderComputer }, recordCipher: key === null ? null : recordCipherFromKey(Buffer.from(key, 'base64')) };
   }
 
   private announce(): SyncView {

@@ -115,10 +115,13 @@ describe('Settings → Sync through the core, against pouchdb-server', () => {
 
     await ok(b, 'sync.setDeviceName', { name: 'Work laptop' });
     expect((await ok<SyncView>(b, 'sync.setReminderComputer', { on: true })).connection).toMatchObject({ deviceName: 'Work laptop', reminderComputer: true });
+    // The engine learns the new name and role: started again with them.
+    expect(engineB.started.at(-1)?.device).toMatchObject({ name: 'Work laptop', reminderComputer: true });
+    expect(engineB.started[0]?.device).toMatchObject({ name: 'Laptop', reminderComputer: false });
 
     const left = await ok<SyncView>(b, 'sync.leave', {});
     expect(left).toMatchObject({ connection: null, status: { state: 'off' } });
-    expect(engineB.stopped()).toBe(1);
+    expect(engineB.stopped()).toBe(3);
     await b.close();
 
     // Restarting the first computer starts syncing again with the kept connection.
