@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startCouchAdminServer, type CouchAdminServer } from '../support/couch-admin-server';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
+import { contractCall } from './support/board-api';
 import { stopApp } from './support/workspace-api';
 import { expectNoSeriousAxeViolations } from './support/workspace-page';
 
@@ -79,4 +80,18 @@ test('set up on one computer, join on another with the setup code and passphrase
   await expect(sectionB.getByLabel('Show reminders from this computer while it is offline (the reminder computer)')).not.toBeChecked();
   await sectionB.screenshot({ path: 'test-results/screenshots/sync-joined.png' });
   await pageB.screenshot({ path: 'test-results/screenshots/sync-chrome.png' });
+
+  // With a replication engine in the build, what one computer adds shows on the other's board.
+  const { engine } = await contractCall<{ engine: boolean }>(a, 'sync.status', {});
+  if (!engine) {
+    test.info().annotations.push({ type: 'note', description: 'No replication engine in this build: checked as far as "set up".' });
+    return;
+  }
+  const { stages } = await contractCall<{ stages: { id: string; order: number }[] }>(a, 'workspace.get', {});
+  await contractCall(a, 'applications.create', { company: 'Globex', role: 'Backend Engineer', stageId: [...stages].sort((x, y) => x.order - y.order)[0]!.id });
+  await pageB.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
+  await expect(pageB.getByText('Globex')).toBeVisible({ timeout: 20_000 });
+  await pageB.screenshot({ path: 'test-results/screenshots/sync-board-b.png' });
+  const boardB = await contractCall<{ stages: { name: string }[] }>(b, 'workspace.get', {});
+  test.info().annotations.push({ type: 'note', description: `B's columns after joining: ${boardB.stages.map((s) => s.name).join(', ')}` });
 });
