@@ -61,7 +61,7 @@ export function SetUpForm({ onDone, defaultName }: { onDone: (view: SyncView) =>
   return (
     <form className="sync-form" aria-labelledby="sync-setup-heading" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="sync-setup-heading">Set up sync (first computer)</h3>
-      <SettingField label="Server address" type="text" value={serverUrl} onChange={setServerUrl} placeholder="http://192.168.1.20:5984" hint="Your CouchDB server, e.g. the Docker one in the README, or a hosted CouchDB." error={errorFor('serverUrl')} />
+      <SettingField label="Server address" type="text" value={serverUrl} onChange={setServerUrl} placeholder="http://192.168.1.20:5984" hint="Your CouchDB server, e.g. the Docker one in the README, or a hosted CouchDB (https://). An http:// address is only for a server on your own network; passwords then travel unencrypted on that network." error={errorFor('serverUrl')} />
       <label className="check-row">
         <input type="checkbox" checked={ownNetwork} onChange={(e) => setOwnNetwork(e.target.checked)} aria-invalid={errorFor('ownNetwork') ? true : undefined} />
         This server is on my own network

@@ -13,6 +13,10 @@ import { SyncRefused } from './sync-refused';
  * |--------------------------------------------------|---------------------------------------|
  * | not http(s), credentials or a query in the URL   | `bad_url`, no request                 |
  * | own computer/network without the user's choice   | `address_refused`, no request         |
+ * | http:// to a server on the internet              | `needs_https`, no request: Basic      |
+ * |                                                  | credentials would cross it in clear   |
+ * |                                                  | (http:// stays for the own network —  |
+ * |                                                  | a NAS or Docker at home — and says so)|
  * | a name resolving into the own network (rebinding)| `address_refused` (the dispatcher)    |
  * | no answer (refused, DNS, timeout)                | `unreachable`                         |
  * | an answer                                        | its status and JSON body (null when not JSON) |
@@ -51,6 +55,7 @@ export class CouchClient {
   constructor(serverUrl: string, private readonly options: CouchClientOptions) {
     this.base = normalizeServerUrl(serverUrl);
     if (refusalForUrl(this.base, options.reach) !== null) throw new SyncRefused('address_refused');
+    if (this.base.protocol === 'http:' && options.reach === 'public') throw new SyncRefused('needs_https');
     this.dispatcher = createGuardedDispatcher({ reach: options.reach, ...(options.resolve ? { resolve: options.resolve } : {}), connectTimeoutMs: options.timeoutMs ?? COUCH_TIMEOUT_MS });
   }
 

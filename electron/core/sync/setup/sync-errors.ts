@@ -7,7 +7,7 @@ import { SyncRefused, type SetupRefusalReason } from './sync-refused';
  *
  * | reasons                                        | code            | field           |
  * |------------------------------------------------|-----------------|-----------------|
- * | bad_url, not_couchdb                           | invalid_request | serverUrl       |
+ * | bad_url, not_couchdb, needs_https              | invalid_request | serverUrl       |
  * | address_refused                                | invalid_request | ownNetwork      |
  * | admin_auth                                     | invalid_request | adminPassword   |
  * | not_admin                                      | invalid_request | adminUser       |
@@ -18,6 +18,7 @@ import { SyncRefused, type SetupRefusalReason } from './sync-refused';
 const FIELD: Partial<Record<SetupRefusalReason, string>> = {
   bad_url: 'serverUrl',
   not_couchdb: 'serverUrl',
+  needs_https: 'serverUrl',
   address_refused: 'ownNetwork',
   admin_auth: 'adminPassword',
   not_admin: 'adminUser',

@@ -1,7 +1,7 @@
 import type { SyncRefusalReason } from '../sync-port';
 
 /** Why setting up or joining stopped, besides the engine's refusals: said to the user by `refusalSentence`. */
-export type SetupRefusalReason = SyncRefusalReason | 'admin_auth' | 'not_couchdb' | 'name_taken' | 'not_admin' | 'bad_code' | 'bad_url';
+export type SetupRefusalReason = SyncRefusalReason | 'admin_auth' | 'not_couchdb' | 'name_taken' | 'not_admin' | 'bad_code' | 'bad_url' | 'needs_https';
 
 /** A refusal with its reason code; the message is the user's sentence. */
 export class SyncRefused extends Error {
@@ -29,6 +29,7 @@ export class SyncRefused extends Error {
  * | name_taken      | the database exists and belongs to someone else                                         |
  * | bad_code        | the setup code is not one (cut short, mistyped)                                         |
  * | bad_url         | not an http(s) address, or it carries a name/password                                   |
+ * | needs_https     | http:// to a server on the internet: its passwords would cross the internet in clear    |
  */
 export function refusalSentence(reason: SetupRefusalReason): string {
   switch (reason) {
@@ -56,5 +57,7 @@ export function refusalSentence(reason: SetupRefusalReason): string {
       return 'That is not a complete setup code; copy the whole code from the first computer again.';
     case 'bad_url':
       return 'Enter the server’s address starting with https:// or http://, without a user name or password in it.';
+    case 'needs_https':
+      return 'A server on the internet must be reached with https://; over http:// its passwords would travel unencrypted.';
   }
 }

@@ -96,7 +96,10 @@ describe('provisioning a job search on a CouchDB server', () => {
     await expect(setUp({ reach: 'public' })).rejects.toMatchObject({ reason: 'address_refused' });
     // A public-looking name that resolves to loopback (DNS rebinding) is refused by the dispatcher.
     const rebinding = server.url.replace('127.0.0.1', 'couch.example.com');
-    await expect(setUp({ serverUrl: rebinding, reach: 'public', resolve: (_h, cb) => cb(null, [{ address: '127.0.0.1', family: 4 }]) })).rejects.toMatchObject({ reason: 'address_refused' });
+    const toLoopback: Parameters<typeof provision>[0]['resolve'] = (_h, cb) => cb(null, [{ address: '127.0.0.1', family: 4 }]);
+    await expect(setUp({ serverUrl: rebinding.replace('http://', 'https://'), reach: 'public', resolve: toLoopback })).rejects.toMatchObject({ reason: 'address_refused' });
+    // A server on the internet over http://: its passwords would cross it in clear; refused before any request.
+    await expect(setUp({ serverUrl: rebinding, reach: 'public', resolve: toLoopback })).rejects.toMatchObject({ reason: 'needs_https' });
     await expect(setUp({ serverUrl: server.url.replace('http://', 'http://admin:relax-admin-1@') })).rejects.toMatchObject({ reason: 'bad_url' });
     await expect(setUp({ serverUrl: 'ftp://127.0.0.1/' })).rejects.toMatchObject({ reason: 'bad_url' });
   }, 30_000);
