@@ -58,7 +58,8 @@ export class SyncSetup {
     this.file = openSyncFile(deps.dataDir, deps.localStateEngine);
     if (deps.engine) {
       this.unsubscribe = deps.engine.onStatus((status) => {
-        this.engineStatus = { ...status };
+        // Only the contract's fields: an engine's own extras never reach the renderer's strict schema.
+        this.engineStatus = { state: status.state, pending: status.pending, offlineSinceMs: status.offlineSinceMs, reason: status.reason, lastSyncedAtMs: status.lastSyncedAtMs };
         deps.onView(this.view());
       });
     }
