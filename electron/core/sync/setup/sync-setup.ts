@@ -4,7 +4,7 @@ import type { SyncStatusView } from '../../../../shared/contract';
 import type { DurableLocalStateEngine } from '../../data-folder/local-state-engine';
 import type { Resolver } from '../../net/address-rule';
 import type { SecretStore } from '../../secrets/secret-store';
-import type { SyncConnection, SyncEngine } from '../sync-port';
+import type { SyncConnection, SyncEngine, SyncStatus } from '../sync-port';
 import { deriveKey, newSalt } from './passphrase-key';
 import { checkMemberAccess, databaseNameFor, memberUserFor, newMemberPassword, provision } from './provision';
 import { recordCipherFromKey } from './record-cipher';
@@ -27,6 +27,9 @@ export interface SyncSetupDeps {
   resolve?: Resolver;
   timeoutMs?: number;
 }
+
+/** Only the contract's fields: an engine's own extras never reach the renderer's strict schema. */
+const pickStatus = (s: SyncStatus): SyncStatusView => ({ state: s.state, pending: s.pending, offlineSinceMs: s.offlineSinceMs, reason: s.reason, lastSyncedAtMs: s.lastSyncedAtMs });
 
 const OFF: SyncStatusView = { state: 'off', pending: 0, offlineSinceMs: null, reason: null, lastSyncedAtMs: null };
 
@@ -57,9 +60,9 @@ export class SyncSetup {
   constructor(private readonly deps: SyncSetupDeps) {
     this.file = openSyncFile(deps.dataDir, deps.localStateEngine);
     if (deps.engine) {
+      this.engineStatus = pickStatus(deps.engine.status());
       this.unsubscribe = deps.engine.onStatus((status) => {
-        // Only the contract's fields: an engine's own extras never reach the renderer's strict schema.
-        this.engineStatus = { state: status.state, pending: status.pending, offlineSinceMs: status.offlineSinceMs, reason: status.reason, lastSyncedAtMs: status.lastSyncedAtMs };
+        this.engineStatus = pickStatus(status);
         deps.onView(this.view());
       });
     }
