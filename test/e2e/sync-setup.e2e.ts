@@ -51,6 +51,7 @@ test('set up on one computer, join on another with the setup code and passphrase
   await sectionA.getByLabel('This computer’s name').first().fill('Desktop');
   await sectionA.getByRole('button', { name: 'Set up sync' }).click();
   await expect(sectionA.getByText('The server does not accept that administrator name or password.')).toBeVisible();
+  await sectionA.screenshot({ path: 'test-results/screenshots/sync-not-set-up.png' });
 
   await sectionA.getByLabel('Administrator password').fill(server.admin.password);
   await sectionA.getByLabel('Encrypt my records end to end').check();
