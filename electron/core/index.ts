@@ -19,6 +19,7 @@ import { historyHandlers } from './service/history-handlers';
 import { interviewHandlers } from './service/interview-handlers';
 import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
+import { syncHandlers } from './service/sync-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
 import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
 import { BROWSER_MODE_SECRETS_REASON, memorySecretStore } from './secrets/secret-store';
@@ -215,6 +216,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
     ...mailHandlers(ctx, mail, { heardBack: interviewHandlers(ctx)['interviews.heardBack'], move: applicationHandlers(ctx)['applications.move'] }),
     ...notificationTestHandler(ctx, ports, now),
+    ...syncHandlers(ctx, { dataDir: ports.dataDir, engine: ports.syncEngine ?? null, localStateEngine: ports.localStateEngine, notices, warn: (m, meta) => ports.log.warn(m, meta) }),
   };
   const dispatchRaw = createDispatcher(handlers, {
     readOnlyReason: () => ctx.store.readOnlyReason,
