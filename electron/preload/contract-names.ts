@@ -65,6 +65,13 @@ const METHODS = {
   'worklog.edit': true,
   'worklog.remove': true,
   'worklog.export': true,
+  'sync.status': true,
+  'sync.setUp': true,
+  'sync.join': true,
+  'sync.setupCode': true,
+  'sync.leave': true,
+  'sync.setReminderComputer': true,
+  'sync.setDeviceName': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {
@@ -78,6 +85,7 @@ const EVENTS = {
   'mail.changed': true,
   'worklog.reminder': true,
   'worklog.open': true,
+  'sync.status': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

@@ -12,6 +12,7 @@ import { interviewMethods } from './methods/interviews';
 import { mailMethods } from './methods/mail';
 import { settingsMethods } from './methods/settings';
 import { stageMethods } from './methods/stages';
+import { syncMethods } from './methods/sync';
 import { workspaceMethods } from './methods/workspace';
 import { workLogMethods } from './methods/worklog';
 
@@ -27,6 +28,7 @@ export * from './methods/history';
 export * from './methods/interviews';
 export * from './methods/mail';
 export * from './methods/settings';
+export * from './methods/sync';
 export * from './methods/workspace';
 export * from './methods/worklog';
 export * from './transport';
@@ -49,6 +51,7 @@ export const contract = {
   ...calendarMethods,
   ...mailMethods,
   ...workLogMethods,
+  ...syncMethods,
 };
 
 export type Contract = typeof contract;

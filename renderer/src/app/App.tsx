@@ -22,6 +22,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
 import { useWorkLogReminder } from '../worklog/useWorkLogReminder';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
 
@@ -96,6 +97,7 @@ function Shell({ state }: { state: WorkspaceState }) {
             </a>
           ))}
         </nav>
+        <SyncStatusBadge zone={workspace?.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone} />
       </aside>
       <main className="main">
         <header className="toolbar">
