@@ -32,6 +32,7 @@ test('turning the weekly reminder on for today shows last week’s count; Review
   await expect(section.getByRole('checkbox', { name: 'Remind me to review my work-search log' })).toBeChecked();
   const reminderToast = page.getByRole('status').filter({ hasText: 'work-search log for last week' });
   await expect(reminderToast).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
   // Today chosen: shown at once (the toast lasts a few seconds, like a reminder's).
   const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
   await section.getByLabel('Remind me on').selectOption(names[today - 1]!);
