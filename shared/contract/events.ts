@@ -31,6 +31,8 @@ export const contractEvents = {
   notice: NoticeSchema,
   /** Show this application (and follow-up), e.g. after a notification click. */
   navigate: z.object({ applicationId: IdSchema, followUpId: IdSchema.nullable(), action: z.string().nullable() }).strict(),
+  /** Show a main view: the menu's Data place (import, export, backup), the tray's Today. */
+  'view.open': z.object({ view: z.enum(['today', 'data']) }).strict(),
   /** Open "Add from link" (the menu, or a `hearback://add?url=…` link; `url` empty for none). */
   'capture.open': z.object({ url: z.string().max(4096) }).strict(),
   /** A calendar source was checked: sources, candidates or cancellations may have changed (calendar.state). */
