@@ -274,3 +274,30 @@ test('a load asks for nothing that is missing (the favicon is inline)', async ({
   expect(answer.headers()['content-type']).toContain('image/svg+xml');
   await closeAndStop(page, app);
 });
+
+test('Escape on a dialog over an application closes that dialog only, and the hand is back in the application', async ({ browser }) => {
+  const { page, app } = await open(browser);
+  await page.getByRole('button', { name: 'New application' }).click();
+  await quickAdd(page).getByLabel('Company').fill('Nested Co');
+  await quickAdd(page).getByLabel('Role').fill('Engineer');
+  await quickAdd(page).getByRole('button', { name: 'Add application' }).click();
+  await page.getByRole('button', { name: 'Open Nested Co — Engineer' }).click();
+  const application = page.getByRole('dialog', { name: 'Nested Co' });
+  await expect(application).toBeVisible();
+  const addInterview = application.getByRole('button', { name: 'Add interview' });
+  await addInterview.click();
+  const interview = page.getByRole('dialog', { name: /interview/i });
+  await expect(interview).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(interview).toBeHidden();
+  await expect(application).toBeVisible();
+  await expect(addInterview).toBeFocused();
+  // The confirmation over it, the same.
+  await application.getByRole('button', { name: 'Delete…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: /^Delete Nested Co/ });
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(application).toBeVisible();
+  await closeAndStop(page, app);
+});
