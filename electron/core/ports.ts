@@ -13,6 +13,7 @@ import type { ExportTarget } from './service/export-target';
 import type { DurableLocalStateEngine } from './data-folder/local-state-engine';
 import type { HearbackStore } from './store/hearback-store';
 import type { StoreFs } from './store/store-fs';
+import type { SyncEngine } from './sync/sync-port';
 
 export interface Clock {
   now(): number;
@@ -73,6 +74,8 @@ export interface CorePorts {
   calendar?: Pick<CalendarPorts, 'fetch' | 'pollMs' | 'resolve'>;
   /** Mail watching options (tests: a fault-injecting connection, a short poll). */
   mail?: Pick<MailServiceDeps, 'connect' | 'pollMs'>;
+  /** The replication engine Settings → Sync starts (none: sync can be set up but does not replicate). */
+  syncEngine?: SyncEngine;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

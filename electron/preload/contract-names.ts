@@ -60,6 +60,13 @@ const METHODS = {
   'mail.checkNow': true,
   'mail.replies.answer': true,
   'mail.send': true,
+  'sync.status': true,
+  'sync.setUp': true,
+  'sync.join': true,
+  'sync.setupCode': true,
+  'sync.leave': true,
+  'sync.setReminderComputer': true,
+  'sync.setDeviceName': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {
@@ -72,6 +79,7 @@ const EVENTS = {
   'calendar.changed': true,
   'mail.replies': true,
   'mail.changed': true,
+  'sync.status': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema } from '../domain';
+import { SyncViewSchema } from './methods/sync';
 import { NoticeSchema } from './methods/workspace';
 import { DataChangedSchema } from './workspace-patch';
 
@@ -41,6 +42,8 @@ export const contractEvents = {
   'mail.replies': z.object({ replies: z.array(MailReplyNoticeSchema) }).strict(),
   /** Mail accounts' status or the replies awaiting the user changed: ask `mail.status` again. */
   'mail.changed': z.object({}).strict(),
+  /** Sync's connection or status changed (the status line and Settings → Sync show it). */
+  'sync.status': SyncViewSchema,
 } as const;
 
 export type EventName = keyof typeof contractEvents;

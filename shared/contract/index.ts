@@ -12,6 +12,7 @@ import { interviewMethods } from './methods/interviews';
 import { mailMethods } from './methods/mail';
 import { settingsMethods } from './methods/settings';
 import { stageMethods } from './methods/stages';
+import { syncMethods } from './methods/sync';
 import { workspaceMethods } from './methods/workspace';
 
 export * from './errors';
@@ -26,6 +27,7 @@ export * from './methods/history';
 export * from './methods/interviews';
 export * from './methods/mail';
 export * from './methods/settings';
+export * from './methods/sync';
 export * from './methods/workspace';
 export * from './transport';
 export * from './workspace-patch';
@@ -46,6 +48,7 @@ export const contract = {
   ...dataMethods,
   ...calendarMethods,
   ...mailMethods,
+  ...syncMethods,
 };
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import { buildReportHtml } from '../../../shared/export';
 import { computeInsights } from '../../../shared/insights';
 import { importBackupPlan, importCsvPlan, previewCsv, streamApplicationsCsv, streamBackupJson, streamHistoryCsv, streamIcs } from '../data';
 import type { Handlers } from '../rpc/dispatch';
-import { placeUniquely } from './card-position';
+import { placeUniquely } from '../store/card-position';
 import { nowIso, type ServiceContext } from './context';
 import type { ExportTarget } from './export-target';
 

@@ -20,6 +20,7 @@ import { InsightsRoute, loadInsights } from './InsightsRoute';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
 
@@ -91,6 +92,7 @@ function Shell({ state }: { state: WorkspaceState }) {
             </a>
           ))}
         </nav>
+        <SyncStatusBadge zone={workspace?.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone} />
       </aside>
       <main className="main">
         <header className="toolbar">

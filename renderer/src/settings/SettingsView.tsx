@@ -6,6 +6,7 @@ import { CalendarSection } from './CalendarSection';
 import { MailSection } from './MailSection';
 import { NotificationsSection } from './NotificationsSection';
 import { QuietHoursSection } from './QuietHoursSection';
+import { SyncSection } from '../sync/SyncSection';
 import { TimeZoneSection } from './TimeZoneSection';
 import { WorkWeekSection } from './WorkWeekSection';
 import { YourNameSection } from './YourNameSection';
@@ -26,6 +27,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
         <BookmarkletSection />
         <CalendarSection zone={workspace.effectiveTimeZone} />
         <MailSection zone={workspace.effectiveTimeZone} />
+        <SyncSection zone={workspace.effectiveTimeZone} />
         <section className="settings-section" aria-labelledby="data-pointer">
           <h2 id="data-pointer">Your data: backup, export and import</h2>
           <p className="settings-description">
