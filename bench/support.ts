@@ -1,5 +1,7 @@
-/** What several benchmarks share: the median, a plausible application record to seed with, the built renderer. */
+/** What several benchmarks share: the median, a plausible application record to seed with, the built renderer and a browser to load it in. */
 import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+import { systemChromium } from '../scripts/test-browser.mjs';
 import type { Application } from '../shared/domain';
 
 let rendererBuilt = false;
@@ -12,6 +14,20 @@ export function buildRendererOnce(): void {
   if (rendererBuilt) return;
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
   rendererBuilt = true;
+}
+
+/**
+ * Chromium for the browser benches, with the renderer built first: the system's Chromium where one
+ * is installed (Playwright's own download elsewhere), with the launch flags that work on machines
+ * without a GPU or outside network.
+ */
+export async function launchBenchBrowser(): Promise<Browser> {
+  buildRendererOnce();
+  const executablePath = systemChromium();
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
 }
 
 export function median(values: readonly number[]): number {

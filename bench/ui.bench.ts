@@ -14,13 +14,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openCore, type ExportTarget } from '../electron/core';
 import { replaceAllData } from '../electron/core/store/replace-data';
 import { DEFAULT_SETTINGS, DEFAULT_STAGES, type Application } from '../shared/domain';
-import { systemChromium } from '../scripts/test-browser.mjs';
 import { startApp, type RunningApp } from '../test/e2e/support/browser-mode';
-import { buildRendererOnce, benchApplication, median } from './support';
+import { benchApplication, launchBenchBrowser, median } from './support';
 
 /** `count` active applications, nearly all in Applied; Offer holds a few, so a card moved there is on screen. */
 function seededDataDir(count: number): string {
@@ -191,12 +190,7 @@ async function writesDuringExport(): Promise<{ idle: number; during: number }> {
 }
 
 export async function run(): Promise<Record<string, number>> {
-  buildRendererOnce();
-  const executablePath = systemChromium();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const small = await moveBytes(browser, 100);
     const large = await moveBytes(browser, 10_000);

@@ -6,6 +6,7 @@ import { openCore, systemClock, type Logger } from '../core';
 import { dataDirOf, findLegacyData, legacyDataMessage, moveLegacyData, userDataDir } from '../core/data-folder/location';
 import { DownloadRegistry } from './downloads';
 import { parseArgs } from './args';
+import { createSleepClock, SIMULATED_SLEEP_MS } from './sleep-clock';
 import { startBrowserModeServer } from './server';
 
 /**
@@ -48,13 +49,14 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   let server: Awaited<ReturnType<typeof startBrowserModeServer>> | null = null;
   const downloads = new DownloadRegistry(dataDir);
+  const clock = process.env.HEARBACK_SIMULATE_SLEEP === '1' ? sleepOnSignal() : systemClock;
   const core = await openCore({
     exportTarget: downloads.target,
     dataDir,
     takeOverLock,
     mode: 'browser',
     version,
-    clock: systemClock,
+    clock,
     log,
     // The core also emits `reminders.due` (and the weekly `worklog.reminder`), which the page shows
     // as a toast and a Web Notification: no host notifier here.
@@ -74,6 +76,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** The sleep clock (sleep-clock.ts), put to sleep by SIGUSR2: for end-to-end tests of waking up. */
+function sleepOnSignal() {
+  const clock = createSleepClock();
+  process.on('SIGUSR2', () => {
+    console.log('Simulated sleep: the clock moves on and waiting timers fire late.');
+    clock.sleep(SIMULATED_SLEEP_MS);
+  });
+  return clock;
 }
 
 main().catch((error: unknown) => {

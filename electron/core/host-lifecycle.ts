@@ -5,14 +5,14 @@ import type { EventName } from '../../shared/contract';
  *
  * | moment                                  | rule                                                              |
  * |-----------------------------------------|-------------------------------------------------------------------|
- * | an event while no page listens          | `navigate`, `reminders.due` and `capture.open` are kept (at most  |
- * | (window closed or not loaded yet; no    | {@link MAX_HELD_EVENTS}, the newest win); everything else is     |
- * | browser tab subscribed)                 | dropped — the page refetches the rest when it loads               |
+ * | an event while no page listens          | `navigate`, `view.open`, `reminders.due` and `capture.open` are   |
+ * | (window closed or not loaded yet; no    | kept (at most {@link MAX_HELD_EVENTS}, the newest win); all else |
+ * | browser tab subscribed)                 | is dropped — the page refetches the rest when it loads           |
  * | a page subscribes                       | it receives what was kept, once, in order                         |
  * | the computer slept (the scheduler's     | the core refreshes mail and calendars as on the OS's resume      |
  * | minute timer fires late: core/index.ts) | event, so browser mode (no OS event) behaves like the desktop app |
  */
-export const HELD_WHILE_NO_PAGE: ReadonlySet<EventName> = new Set<EventName>(['navigate', 'reminders.due', 'capture.open', 'worklog.reminder', 'worklog.open']);
+export const HELD_WHILE_NO_PAGE: ReadonlySet<EventName> = new Set<EventName>(['navigate', 'view.open', 'reminders.due', 'capture.open', 'worklog.reminder', 'worklog.open']);
 /** At most this many are held (the newest win): a window closed for days must not open to a storm. */
 export const MAX_HELD_EVENTS = 10;
 

@@ -4,6 +4,8 @@ import type { ExportFormat } from '../../shared/contract/methods/data';
 export interface MenuActions {
   /** Opens Add from link in the window. */
   addFromLink: () => void;
+  /** Shows the Data place (import, export, backup) in the window. */
+  openData: () => void;
   revealDataFolder: () => void;
   openLogs: () => void;
   /** Runs an export through the core (which asks where to save). */
@@ -21,7 +23,8 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
 
 /**
  * The application menu: the platform's standard roles (so Cmd/Ctrl+C, V, Z, W, Q, zoom and
- * full screen behave natively), File → Export, and Help → Reveal data folder / Open logs. Developer tools and
+ * full screen behave natively), File → Data (the window's place for import, export and backup),
+ * File → Export (straight to a save dialog), and Help → Reveal data folder / Open logs. Developer tools and
  * reload only in development: in a packaged app they would only confuse.
  */
 export function appMenuTemplate(platform: NodeJS.Platform, isDev: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
@@ -41,6 +44,7 @@ export function appMenuTemplate(platform: NodeJS.Platform, isDev: boolean, actio
       submenu: [
         { label: 'Add from Link…', accelerator: 'CmdOrCtrl+Shift+L', click: actions.addFromLink },
         { type: 'separator' },
+        { label: 'Data: Import, Export, Backup', accelerator: 'CmdOrCtrl+Shift+D', click: actions.openData },
         { label: 'Export', submenu: EXPORTS.map(({ format, label }) => ({ label, click: () => actions.exportAs(format) })) },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },

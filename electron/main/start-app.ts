@@ -69,9 +69,9 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
   const refreshTray = (): void => tray?.update(core?.dueCount() ?? 0);
 
   const stateFile = new WindowStateFile(userData, log, { engine: DesktopLocalState });
-  /** Whether the window's page has loaded (and subscribed to events); add links wait for it. */
+  /** Whether the window's page has loaded (and subscribed to events); add links and views wait for it. */
   let pageLoaded = false;
-  const addLinksForPage: string[] = [];
+  const waitingForPage: Array<() => void> = [];
   const openWindow = (show: boolean): BrowserWindow => {
     pageLoaded = false;
     const state = restoreWindowState(stateFile.read(), screen.getAllDisplays().map((d) => d.workArea));
@@ -90,7 +90,7 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
     created.webContents.once('did-finish-load', () => {
       pageLoaded = true;
       sendEvent.flush();
-      for (const url of addLinksForPage.splice(0)) sendEvent('capture.open', { url });
+      for (const send of waitingForPage.splice(0)) send();
     });
     window = created;
     return created;
@@ -100,12 +100,16 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
     if (existing === null) openWindow(true);
     else focusWindow(existing);
   };
-  /** A hearback://add link or the menu: the window comes forward with Add from link open. */
-  const openAddFromLink = (url: string): void => {
+  /** The window comes forward, and `send` reaches its page once the page listens. */
+  const showWindowThen = (send: () => void): void => {
     showWindow();
-    if (pageLoaded && liveWindow() !== null) sendEvent('capture.open', { url });
-    else addLinksForPage.push(url);
+    if (pageLoaded && liveWindow() !== null) send();
+    else waitingForPage.push(send);
   };
+  /** A hearback://add link or the menu: the window comes forward with Add from link open. */
+  const openAddFromLink = (url: string): void => showWindowThen(() => sendEvent('capture.open', { url }));
+  /** The menu's Data, the tray's Today: the window comes forward on that view. */
+  const openView = (view: 'today' | 'data'): void => showWindowThen(() => sendEvent('view.open', { view }));
 
   // Probe while the store opens: on Linux, never construct a Notification before this says yes.
   const availability = notificationsAvailable(
@@ -201,6 +205,7 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
         revealDataFolder: () => void shell.openPath(dataDir),
         openLogs: () => void shell.openPath(logsDir(userData)),
         addFromLink: () => addLinks.open(),
+        openData: () => openView('data'),
         exportAs: (format) => {
           void core?.dispatch('export.run', { format }).then((envelope) => {
             if (!envelope.ok) dialog.showErrorBox('Export failed', envelope.error.message);
@@ -210,8 +215,7 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
     ),
   );
   try {
-    // "Today" shows the window: the renderer opens on its Today view (no contract event names it).
-    tray = createAppTray(process.platform, { open: showWindow, today: showWindow, quit: () => app.quit() });
+    tray = createAppTray(process.platform, { open: showWindow, today: () => openView('today'), quit: () => app.quit() });
   } catch (error) {
     log.warn('No system tray; closing the window will quit', { reason: String(error) });
   }

@@ -79,6 +79,7 @@ const EVENTS = {
   'reminders.due': true,
   notice: true,
   navigate: true,
+  'view.open': true,
   'capture.open': true,
   'calendar.changed': true,
   'mail.replies': true,

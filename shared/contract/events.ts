@@ -42,6 +42,8 @@ export const contractEvents = {
   'worklog.reminder': WorkSearchWeekNoticeSchema,
   /** Open the work-search log on this week (the weekly reminder was clicked). */
   'worklog.open': WeekSchema,
+  /** Show a main view: the menu's Data place (import, export, backup), the tray's Today. */
+  'view.open': z.object({ view: z.enum(['today', 'data']) }).strict(),
   /** Open "Add from link" (the menu, or a `hearback://add?url=…` link; `url` empty for none). */
   'capture.open': z.object({ url: z.string().max(4096) }).strict(),
   /** A calendar source was checked: sources, candidates or cancellations may have changed (calendar.state). */

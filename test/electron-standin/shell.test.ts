@@ -314,6 +314,21 @@ describe('the OS side of settings and login', { timeout: 90_000 }, () => {
     expect(s.calls.filter((c) => c.api === 'dialog.showErrorBox')).toEqual([]);
   });
 
+  it('File → Data and the tray\'s Today bring the window forward and ask its page for that view', async () => {
+    const app = launch({ scratch: scratch(), pageStartup: FIRST_CALL });
+    await launched(app);
+    await app.evaluate("globalThis.views = []; hearback.on('view.open', (p) => views.push(p)); true");
+    await app.send({ cmd: 'minimizeWindow' });
+    expect(await app.send({ cmd: 'appMenu', path: ['role:fileMenu', 'Data: Import, Export, Backup'] })).toBe(true);
+    expect(await app.send({ cmd: 'trayMenu', label: 'Today' })).toBe(true);
+    const views = await until(async () => {
+      const v = await app.evaluate<unknown[]>('views');
+      return v.length >= 2 ? v : undefined;
+    }, 'the page to be asked for Data, then Today');
+    expect(views).toEqual([{ view: 'data' }, { view: 'today' }]);
+    expect((await app.snapshot()).windows[0]).toMatchObject({ visible: true, focused: true, minimized: false });
+  });
+
   it('started at login, the app stays in the tray: the window exists but is not shown', async () => {
     const app = launch({ scratch: scratch(), platform: 'darwin', wasOpenedAtLogin: true, pageStartup: FIRST_CALL });
     const s = await launched(app);

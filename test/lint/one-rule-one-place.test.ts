@@ -89,6 +89,12 @@ const RULES: OnePlaceRule[] = [
     pattern: /'hearback\.json'|'import-pending\.json'|join\([^)]*'(history|archive|backups)'|new DocumentFile\([^)]*'hearback'/,
     oldCopy: "const STORE_ENTRIES = ['hearback.json', 'history', 'archive', 'backups'] as const;\nthis.dir = join(dataDir, 'history');",
   },
+  {
+    rule: 'an interview arriving after its thank-you moment is marked as entered late (typed in or confirmed from a calendar)',
+    home: 'electron/core/service/follow-up-planning.ts',
+    pattern: /isEnteredLate\([^)]*\)[^;]*lateEntry/,
+    oldCopy: "if (isEnteredLate(interview, ctx.store.settings, ctx.zone(), Date.parse(now))) interview.lateEntry = { answer: null };",
+  },
 ];
 
 /** Comments state the rule, never where it came from: a cited issue number rots. */

@@ -11,7 +11,7 @@ import { MS_PER_DAY, promiseDateProblem } from '../../../shared/followup';
 import type { Change } from '../store/hearback-store';
 import { requireApplication } from '../service/context';
 import { nowIso, type ServiceContext } from '../service/context';
-import { onInterviewChanged } from '../service/follow-up-planning';
+import { arrivingInterview, onInterviewChanged } from '../service/follow-up-planning';
 import type { CalendarRecord, Decision } from './calendar-file';
 import type { CalendarSources, SourceRuntime } from './calendar-sources';
 
@@ -64,7 +64,7 @@ export class CalendarDecisions {
       .slice(0, Math.max(0, 100 - app.contacts.length))
       .map((p) => ({ id: this.ctx.newId(), name: p.name.trim() || p.email, title: '', email: p.email, phone: '', notes: 'Added from a calendar invitation' }));
     const interviewerIds = [...proposal.interviewers.flatMap((p) => (p.contactId ? [p.contactId] : [])), ...added.map((c) => c.id)].slice(0, 30);
-    const interview: Interview = {
+    const interview: Interview = arrivingInterview(this.ctx, {
       id: this.ctx.newId(),
       applicationId: app.id,
       round: proposal.round,
@@ -81,7 +81,7 @@ export class CalendarDecisions {
       heardBackAt: null,
       createdAt: now,
       updatedAt: now,
-    };
+    });
     const summary = `Scheduled ${interview.round} with ${app.company} (from your calendar)`;
     const changes: Change[] = [];
     if (added.length > 0) {

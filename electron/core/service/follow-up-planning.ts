@@ -1,7 +1,7 @@
 import { HearbackError, type ComposedDraft, type FollowUpAction, type FollowUpActResult } from '../../../shared/contract';
 import type { Application, FollowUp, Interview, Settings, Stage } from '../../../shared/domain';
 import { composeDraft } from '../../../shared/drafts';
-import { applyFollowUpAction, cancelFollowUps, checkInFloorMs, HEARD_BACK_REASON, isOpen, planInterviewFollowUps, validateRecurrence } from '../../../shared/followup';
+import { applyFollowUpAction, cancelFollowUps, checkInFloorMs, HEARD_BACK_REASON, isEnteredLate, isOpen, planInterviewFollowUps, validateRecurrence } from '../../../shared/followup';
 import type { Change } from '../store/hearback-store';
 import { nowIso, type ServiceContext } from './context';
 
@@ -56,6 +56,21 @@ function planInterview(ctx: ServiceContext, interview: Interview, application: A
     now: nowIso(ctx),
     newId: ctx.newId,
   });
+}
+
+/**
+ * A new interview, whichever way it arrives — typed in, confirmed from a calendar source, or
+ * confirmed from a dropped .ics file — takes the after-the-fact rule here, before it is planned:
+ *
+ * | its thank-you moment, when it arrives | stored with                | its follow-ups                                  |
+ * |---------------------------------------|----------------------------|-------------------------------------------------|
+ * | still ahead                           | no `lateEntry`             | planned as usual                                |
+ * | already passed                        | `lateEntry: {answer: null}`| passed moments never notified; Today asks once  |
+ *
+ * A backup restores its interviews exactly as saved (their `lateEntry` included); it is not an arrival.
+ */
+export function arrivingInterview(ctx: ServiceContext, interview: Interview): Interview {
+  return isEnteredLate(interview, ctx.store.settings, ctx.zone(), Date.parse(interview.createdAt)) ? { ...interview, lateEntry: { answer: null } } : interview;
 }
 
 /** `pending`: follow-ups of this interview changed in the same commit, planned as they will be stored. */

@@ -1,10 +1,10 @@
 import { HearbackError } from '../../../shared/contract';
 import { UNKNOWN_PROMISE, type FollowUp, type Interview } from '../../../shared/domain';
-import { isEnteredLate, isOpen, promiseDateProblem } from '../../../shared/followup';
+import { isOpen, promiseDateProblem } from '../../../shared/followup';
 import type { Handlers } from '../rpc/dispatch';
 import { requireApplication } from './application-handlers';
 import { nowIso, type ServiceContext } from './context';
-import { onInterviewChanged } from './follow-up-planning';
+import { arrivingInterview, onInterviewChanged } from './follow-up-planning';
 
 /** Why a late entry's thank-you closed when the user said none was sent (a pass, not a failure). */
 export const LATE_THANK_YOU_PASSED = 'Its moment passed before the interview was entered';
@@ -43,7 +43,7 @@ export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'intervie
       const app = requireApplication(ctx, req.applicationId);
       checkInterviewers(ctx, app.id, req.interviewerIds ?? []);
       const now = nowIso(ctx);
-      const interview: Interview = {
+      const interview: Interview = arrivingInterview(ctx, {
         id: ctx.newId(),
         applicationId: app.id,
         round: req.round,
@@ -60,9 +60,7 @@ export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'intervie
         heardBackAt: null,
         createdAt: now,
         updatedAt: now,
-      };
-      // Its thank-you moment had passed when it was entered: plan nothing until the user answers.
-      if (isEnteredLate(interview, ctx.store.settings, ctx.zone(), Date.parse(now))) interview.lateEntry = { answer: null };
+      });
       return save(interview, 'created', `Scheduled ${interview.round} with ${app.company}`);
     },
 

@@ -5,7 +5,8 @@ import { useToasts } from '../ui/toasts';
 import { navigate } from './useRoute';
 
 /**
- * Reminders the main process delivered. In Electron the system notification is shown by the main
+ * Reminders the main process delivered, and where it asks the window to go (a notification's
+ * application, the menu's Data, the tray's Today). In Electron the system notification is shown by the main
  * process; here we add the in-app toast, and in browser mode a Web Notification as well.
  */
 export function useReminderAlerts(): void {
@@ -39,4 +40,5 @@ export function useReminderAlerts(): void {
       }),
     [],
   );
+  useEffect(() => subscribe('view.open', ({ view }) => navigate({ view })), []);
 }

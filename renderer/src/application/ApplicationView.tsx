@@ -54,7 +54,9 @@ export function ApplicationView({
   }, [openDraft, detail, followUpId]);
 
   return (
-    <dialog ref={dialog} className="drawer" aria-labelledby={titleId} onClose={onClose} data-application-id={applicationId} data-application-name={detail?.application.company}>
+    // React passes a nested dialog's `close` (the interview form, a confirmation, the composer) up to
+    // this one's handler: only this dialog's own close closes the application.
+    <dialog ref={dialog} className="drawer" aria-labelledby={titleId} onClose={(e) => e.target === e.currentTarget && onClose()} data-application-id={applicationId} data-application-name={detail?.application.company}>
       <header className="drawer-head">
         <div className="drawer-title">
           <h2 id={titleId}>{detail ? detail.application.company : 'Application'}</h2>

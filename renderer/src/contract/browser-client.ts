@@ -15,6 +15,7 @@ import {
   type ResponseOf,
 } from '../../../shared/contract';
 
+import { createEventInbox } from '../../../shared/contract/event-inbox';
 import { envelopeOf } from './envelope';
 
 const TOKEN_KEY = 'hearback.session';
@@ -42,8 +43,9 @@ const failure = (message: string): Envelope<never> => failureEnvelope('forbidden
 
 
 export function createBrowserClient(token: string | null): HearbackApi {
-  type Listener = (payload: unknown) => void;
-  const listeners = new Map<EventName, Set<Listener>>();
+  // What the server hands over at connection (held while no page listened) usually arrives before
+  // React has subscribed: the inbox keeps it for the first listener of its name, as the preload does.
+  const inbox = createEventInbox();
   let source: EventSource | null = null;
 
   const connect = () => {
@@ -63,12 +65,12 @@ export function createBrowserClient(token: string | null): HearbackApi {
       if (!name) return;
       const parsed = contractEvents[name].safeParse(frame.payload);
       if (!parsed.success) return;
-      for (const listener of listeners.get(name) ?? []) listener(parsed.data);
+      inbox.deliver(name, parsed.data);
     });
   };
 
-  // Connected at once, not on the first subscription: events are not replayed, so the stream
-  // should be up before the page's first answers arrive and the user starts acting on them.
+  // Connected at once, not on the first subscription: the stream should be up before the page's
+  // first answers arrive and the user starts acting on them.
   connect();
 
   return {
@@ -89,10 +91,7 @@ export function createBrowserClient(token: string | null): HearbackApi {
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       connect();
-      const set = listeners.get(event) ?? new Set<Listener>();
-      listeners.set(event, set);
-      set.add(listener as Listener);
-      return () => set.delete(listener as Listener);
+      return inbox.listen(event, (payload) => listener(payload as EventPayload<E>));
     },
   };
 }

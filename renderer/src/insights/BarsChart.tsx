@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartTable } from './ChartTable';
+import { COLUMNS, ROWS, columnBars, rowBarPercents } from './bar-geometry';
 
 export interface BarDatum {
   label: string;
@@ -16,73 +15,77 @@ interface Props {
   labelHeader: string;
   valueHeader: string;
   data: BarDatum[];
-  /** Highest value of the axis (e.g. 1 for rates); data maximum when omitted. */
+  /** Highest value of the scale (e.g. 1 for rates); the largest value when omitted. */
   max?: number;
-  layout: 'horizontal' | 'vertical';
+  /** `rows`: one bar per line growing right (the funnel); `columns`: bars side by side. */
+  layout: 'rows' | 'columns';
 }
 
-const tick = { fill: 'var(--muted)', fontSize: 12 };
-
 /**
- * Bars coloured through CSS variables, so the chart follows the light/dark theme. The SVG is hidden
- * from assistive technology; a visually hidden table carries the same numbers.
+ * Plain SVG bars, drawn in the same render as the numbers around them (a handful of rectangles;
+ * a chart library cost more than the rest of the page and could not be interrupted). Geometry is
+ * in bar-geometry.ts. Colours are CSS variables, so the bars follow the light/dark theme. The
+ * drawing is hidden from assistive technology; a visually hidden table carries the same numbers.
  */
 export function BarsChart({ caption, labelHeader, valueHeader, data, max, layout }: Props) {
-  const rowHeight = 34;
-  const height = layout === 'vertical' ? Math.max(80, data.length * rowHeight + 16) : 170;
-  const domain: [number, number | 'auto'] = [0, max ?? 'auto'];
-  const drawn = useDrawnAfterFirstPaint();
   return (
     <figure className="chart">
-      <div aria-hidden="true" className="chart-canvas" style={drawn ? undefined : { height }}>
-        {drawn && (
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={data} layout={layout} margin={{ top: 14, right: 36, bottom: 0, left: 0 }} accessibilityLayer={false}>
-            {layout === 'vertical' ? (
-              <>
-                <XAxis type="number" hide domain={domain} />
-                <YAxis type="category" dataKey="label" width={110} tick={tick} axisLine={false} tickLine={false} />
-              </>
-            ) : (
-              <>
-                <XAxis type="category" dataKey="label" tick={tick} axisLine={{ stroke: 'var(--border)' }} tickLine={false} interval={0} />
-                <YAxis type="number" hide domain={domain} />
-              </>
-            )}
-            <Bar dataKey="value" radius={4} isAnimationActive={false} maxBarSize={layout === 'vertical' ? 22 : 56}>
-              {data.map((d) => (
-                <Cell key={d.label} fill={d.color} />
-              ))}
-              <LabelList dataKey="shown" position={layout === 'vertical' ? 'right' : 'top'} fill="var(--text)" fontSize={12} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-        )}
+      <div aria-hidden="true" className={`chart-canvas bars-${layout}`}>
+        {layout === 'rows' ? <RowBars data={data} max={max} /> : <ColumnBars data={data} max={max} />}
       </div>
       <ChartTable caption={caption} headers={[labelHeader, valueHeader]} rows={data.map((d) => [d.label, d.shown])} />
     </figure>
   );
 }
 
-/**
- * False until the page has painted once with this chart's space in it. The chart library needs far
- * longer to draw than the cards around it (measured: three small charts cost most of a first
- * Insights visit at 2,000 applications, and React cannot interrupt their commit), so the numbers
- * are painted first, in a space of the chart's own height (nothing moves), and the bars follow
- * right after that paint.
- */
-function useDrawnAfterFirstPaint(): boolean {
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    // A timer set inside an animation frame runs after that frame is painted.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setDrawn(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
-  return drawn;
+function RowBars({ data, max }: { data: BarDatum[]; max?: number }) {
+  const percents = rowBarPercents(
+    data.map((d) => d.value),
+    max,
+  );
+  const middle = ROWS.rowHeight / 2;
+  return (
+    <div className="bar-rows">
+      {data.map((d, i) => (
+        <div className="bar-row" key={d.label} style={{ gridTemplateColumns: `${ROWS.labelWidth}px 1fr`, height: ROWS.rowHeight }}>
+          <span className="bar-label">{d.label}</span>
+          <svg className="bar-track" width="100%" height={ROWS.rowHeight} focusable="false">
+            <rect x={0} y={middle - ROWS.barThickness / 2} width={`${percents[i]}%`} height={ROWS.barThickness} rx={4} fill={d.color} />
+            <text x={`${percents[i]}%`} dx={6} y={middle} dominantBaseline="central" className="bar-number">
+              {d.shown}
+            </text>
+          </svg>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ColumnBars({ data, max }: { data: BarDatum[]; max?: number }) {
+  const bars = columnBars(
+    data.map((d) => d.value),
+    max,
+  );
+  const baseline = COLUMNS.height - COLUMNS.bottom;
+  const half = COLUMNS.barWidth / 2;
+  return (
+    <svg className="bar-columns" width="100%" height={COLUMNS.height} focusable="false">
+      <line x1="0" x2="100%" y1={baseline} y2={baseline} className="bar-baseline" />
+      {data.map((d, i) => {
+        const bar = bars[i]!;
+        const centre = `${bar.centrePercent}%`;
+        return (
+          <g key={d.label}>
+            <rect x={centre} transform={`translate(${-half} 0)`} y={bar.y} width={COLUMNS.barWidth} height={bar.height} rx={4} fill={d.color} />
+            <text x={centre} y={bar.y - 5} textAnchor="middle" className="bar-number">
+              {d.shown}
+            </text>
+            <text x={centre} y={COLUMNS.height - 6} textAnchor="middle" className="bar-label">
+              {d.label}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
 }

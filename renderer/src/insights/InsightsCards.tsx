@@ -33,7 +33,7 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
       />
       <StatCard span="wide" title="How far applications get" value={String(offers)} detail={`${plural(offers, 'application', 'applications')} reached an offer — here is how many reached each stage`}>
         <BarsChart
-          layout="vertical"
+          layout="rows"
           caption="Applications that reached each stage"
           labelHeader="Stage"
           valueHeader="Applications"
@@ -49,7 +49,7 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
         empty={promiseTotal === 0 ? 'Record “when will I hear back?” after each interview to see who keeps their word.' : null}
       >
         <BarsChart
-          layout="horizontal"
+          layout="columns"
           caption="What happened to promised answer dates"
           labelHeader="Outcome"
           valueHeader="Interviews"
@@ -72,7 +72,7 @@ export function InsightsCards({ insights }: { insights: InsightsResponse }) {
         empty={followUps.withCheckIn.total + followUps.withoutCheckIn.total === 0 ? 'Appears once a check-in has fallen due — sent or not.' : null}
       >
         <BarsChart
-          layout="horizontal"
+          layout="columns"
           caption="Answers within 7 days, with and without a check-in"
           labelHeader="Case"
           valueHeader="Answered within 7 days"

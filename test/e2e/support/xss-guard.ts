@@ -177,7 +177,7 @@ export async function guardPage(page: Page, app: RunningApp): Promise<PageGuard>
     expect(violations, `${where}: Content-Security-Policy violations`).toEqual([]);
     expect(probe?.inserted, `${where}: active markup inserted into the DOM`).toEqual([]);
     expect(probe?.present, `${where}: active markup in the DOM`).toEqual([]);
-    // The brief's literal selector as well (recharts' own <svg> carry no handlers).
+    // The brief's literal selector as well (the charts' own <svg> carry no handlers).
     expect(await page.locator('img[src="x"], iframe, svg[onload], details[ontoggle], script:not([src])').count(), `${where}: corpus elements`).toBe(0);
   };
 

@@ -7,7 +7,7 @@ const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[]
   items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
 
 describe('appMenuTemplate', () => {
-  const actions = { addFromLink: vi.fn(), revealDataFolder: vi.fn(), openLogs: vi.fn(), exportAs: vi.fn() };
+  const actions = { addFromLink: vi.fn(), openData: vi.fn(), revealDataFolder: vi.fn(), openLogs: vi.fn(), exportAs: vi.fn() };
 
   it('uses standard roles and adds the app menu on macOS only', () => {
     expect(appMenuTemplate('darwin', false, actions)[0]?.role).toBe('appMenu');
@@ -37,6 +37,14 @@ describe('appMenuTemplate', () => {
     item?.click?.(undefined as never, undefined, undefined as never);
     expect(actions.addFromLink).toHaveBeenCalledTimes(1);
     expect(item?.accelerator).toBe('CmdOrCtrl+Shift+L');
+  });
+
+  it('has File → Data, which shows the Data place (import, export, backup) in the window', () => {
+    const file = appMenuTemplate('linux', false, actions).find((i) => i.role === 'fileMenu');
+    const item = (Array.isArray(file?.submenu) ? file.submenu : []).find((i) => i.label === 'Data: Import, Export, Backup');
+    item?.click?.(undefined as never, undefined, undefined as never);
+    expect(actions.openData).toHaveBeenCalledTimes(1);
+    expect(item?.accelerator).toBe('CmdOrCtrl+Shift+D');
   });
 
   it('offers developer tools and reload only in development', () => {
