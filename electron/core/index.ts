@@ -27,6 +27,8 @@ import { BROWSER_MODE_SECRETS_REASON, memorySecretStore } from './secrets/secret
 import type { DataFolderLock } from './store/data-folder-lock';
 import { HearbackStore } from './store/hearback-store';
 import { createCallQueue } from './wiring/call-queue';
+import { createSyncEngine } from './sync/engine/sync-engine';
+import { ClaimsInFlight, remindersToShow } from './sync/engine/claims';
 import { NOTIFICATION_ACTS, notificationTestHandler } from './wiring/notification-actions';
 import { WRITE_NOTICE_ID, writeProblemNotice } from './wiring/write-problem-notice';
 
@@ -56,13 +58,27 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   let pending: HistoryEvent[] = [];
   let pendingOverflow = false;
   const onCommitted = (events: readonly HistoryEvent[]) => {
+    sync.committed(events);
     if (pendingOverflow || pending.length + events.length > MAX_PATCH_EVENTS) {
       pendingOverflow = true;
       pending = [];
     } else pending.push(...events);
   };
   const openStore = (lock?: DataFolderLock) =>
-    HearbackStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery, fs: ports.storeFs, takeOverLock: ports.takeOverLock, lock, onCommitted });
+    HearbackStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery, fs: ports.storeFs, takeOverLock: ports.takeOverLock, lock, onCommitted, filterUndo: (id, changes) => sync.filterUndo(id, changes) });
+  // Sync: the engine records every commit once its replica exists, and applies incoming changes in the call queue.
+  const sync = createSyncEngine({
+    dataDir: ports.dataDir,
+    deviceId: ports.sync?.deviceId ?? newId(),
+    deviceName: ports.sync?.deviceName ?? 'This computer',
+    store: () => ctx.store,
+    run: (fn) => runQueued(fn),
+    now: () => ports.clock.now(),
+    warn: (message, meta) => ports.log.warn(message, meta),
+    reminderComputer: ports.sync?.reminderComputer,
+    maxBackoffMs: ports.sync?.maxBackoffMs,
+    onRemoteDelivery: (followUpId, occurrence) => ports.notifier.close?.(followUpId, occurrence),
+  });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
@@ -169,6 +185,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     notices.push({ id: 'mail-file', level: 'warning', code: 'mail-file-damaged', message: `${mail.fileProblem} Connect your mail accounts again in Settings → Mail.` });
   }
 
+  const claims = new ClaimsInFlight();
   const scheduler = createScheduler({
     clock: ports.clock,
     // Slept (the timer came late): refresh as on the OS's resume, in every host (host-lifecycle.ts).
@@ -197,9 +214,14 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     notifier: {
       show(reminders, digest) {
-        // The renderer lists them (and, in browser mode, shows them); the adapter shows the OS notification.
+        // The renderer lists them (and, in browser mode, shows them); the adapter shows the OS notification
+        // of those this computer may show (each reminder once across computers: sync/engine/claims.ts).
         emit('reminders.due', { reminders, digest });
-        ports.notifier.show(reminders, digest);
+        claims.add(
+          remindersToShow(sync, reminders).then((mine) => {
+            if (mine.length > 0) ports.notifier.show(mine, digest && mine.length === reminders.length);
+          }),
+        );
       },
     },
   });
@@ -259,6 +281,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   const calls = createCallQueue(ctx, dispatchRaw, afterChange);
   const dispatch = calls.dispatch;
   const runQueued = <T,>(fn: () => T): Promise<T> => calls.run(fn);
+  if (ports.sync?.connection) await sync.start(ports.sync.connection);
 
   scheduler.start();
   void scheduler.recompute('start');
@@ -269,6 +292,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     get store() {
       return ctx.store;
     },
+    sync,
     dispatch,
     onEvent(listener) {
       listeners.add(listener);
@@ -286,6 +310,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
         await mail.idle();
         await calls.drained();
         await scheduler.idle();
+        await claims.settled();
       }
     },
     dueCount() {
@@ -313,6 +338,8 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
       if (idleSnapshotTimer !== null) ports.clock.clearTimeout(idleSnapshotTimer);
       await calls.drained();
+      await claims.settled();
+      await sync.close();
       ctx.store.close();
     },
   };

@@ -14,6 +14,11 @@ export interface SyncConnection {
   password: string;
   /** Set when record contents are encrypted end to end (ids and clocks stay readable). */
   recordCipher: RecordCipher | null;
+  /**
+   * 'own-network' when the user said the server is on their own network (loopback, a NAS on a
+   * private address); otherwise only public addresses are reached (the address rule, net/).
+   */
+  reach?: 'public' | 'own-network';
 }
 
 /** Encrypts one record's contents; the same passphrase and salt give the same key on every computer. */

@@ -1,0 +1,70 @@
+import type { Core } from '../../electron/core';
+import type { SyncConnection } from '../../electron/core/sync/sync-port';
+import type { Reminder } from '../../shared/contract/events';
+import type { Application } from '../../shared/domain';
+import type { CouchTestServer } from './couch-server';
+import { fakeClock, openTestCore, silentLog, tempDir } from './core';
+
+/** A computer in a sync test: its own data folder, clock, device and core, syncing through `server`. */
+export interface Computer {
+  name: string;
+  core: Core & { shown: Reminder[][] };
+  clock: ReturnType<typeof fakeClock>;
+  dataDir: string;
+  connection: SyncConnection;
+  closed: Reminder[];
+}
+
+export const DATABASE = 'jobsearch';
+export const MEMBER = { username: 'sam', password: 'correct horse battery' };
+
+export function connectionTo(server: CouchTestServer, password = MEMBER.password): SyncConnection {
+  return { serverUrl: server.url, database: DATABASE, username: MEMBER.username, password, recordCipher: null, reach: 'own-network' };
+}
+
+export async function openComputer(server: CouchTestServer, name: string, options: { dataDir?: string; start?: boolean; reminderComputer?: boolean; clockStart?: string } = {}): Promise<Computer> {
+  const clock = fakeClock(options.clockStart ?? '2026-03-02T09:00:00.000Z');
+  const dataDir = options.dataDir ?? tempDir(`hearback-sync-${name}-`);
+  const connection = connectionTo(server);
+  const closed: Reminder[] = [];
+  const core = await openTestCore({
+    dataDir,
+    clock,
+    log: silentLog,
+    sync: { deviceId: `device-${name.toLowerCase()}`, deviceName: name, connection: options.start === false ? undefined : connection, reminderComputer: options.reminderComputer, maxBackoffMs: 300 },
+  });
+  return { name, core, clock, dataDir, connection, closed };
+}
+
+/** The board as the user sees it: every card's company, stage, position, notes and archived flag, by id. */
+export function boardOf(core: Core): string {
+  const apps: Application[] = [];
+  for (const set of core.store.allRecordSets()) apps.push(...set.applications.values());
+  apps.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return JSON.stringify(apps.map((a) => [a.id, a.company, a.stageId, a.position, a.notes, a.archived]));
+}
+
+/** Waits until `check` holds (the engines replicate in the background), or fails saying what it saw. */
+export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Waits until every computer shows the same board (and has applied everything it has seen). */
+export async function converged(computers: readonly Computer[], timeoutMs = 20_000): Promise<void> {
+  await eventually(
+    async () => {
+      for (const c of computers) {
+        await c.core.sync.idle();
+        await c.core.settled();
+      }
+      const boards = computers.map((c) => boardOf(c.core));
+      return boards.every((b) => b === boards[0]) && computers.every((c) => c.core.sync.status().state === 'synced');
+    },
+    'the computers to converge',
+    timeoutMs,
+  );
+}

@@ -1,0 +1,179 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Application, HistoryEvent } from '../../../../shared/domain';
+import { startCouchServer, type CouchTestServer } from '../../../support/couch-server';
+import { ok } from '../../../support/core';
+import { boardOf, connectionTo, converged, DATABASE, eventually, MEMBER, openComputer, type Computer } from '../../../support/sync-cores';
+
+/** Two and three real cores replicating through a real CouchDB-protocol server on loopback. */
+let server: CouchTestServer;
+const open: Computer[] = [];
+let dbCount = 0;
+
+beforeAll(async () => {
+  server = await startCouchServer();
+}, 30_000);
+afterAll(async () => {
+  await server.remove();
+});
+afterEach(async () => {
+  for (const c of open.splice(0)) await c.core.close().catch(() => undefined);
+});
+
+async function computers(...names: string[]): Promise<Computer[]> {
+  // Each test its own database, so tests never see each other's records.
+  const database = `${DATABASE}-${++dbCount}`;
+  await server.provision(database, MEMBER.username, MEMBER.password);
+  const list: Computer[] = [];
+  for (const name of names) {
+    const c = await openComputer(server, name, { start: false });
+    c.connection = { ...c.connection, database };
+    await c.core.sync.start(c.connection);
+    list.push(c);
+    open.push(c);
+  }
+  return list;
+}
+
+const create = (c: Computer, company: string, stageId = 'applied') => ok<Application>(c.core, 'applications.create', { company, role: 'Engineer', stageId });
+const history = async (c: Computer) => (await ok<{ events: HistoryEvent[] }>(c.core, 'history.list', { limit: 200 })).events;
+const appOn = (c: Computer, id: string) => c.core.store.readApplication(id);
+
+describe('sync engine against a real server', () => {
+  it('a move on one computer shows on the other, told as coming from it', async () => {
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    const globex = await create(desk!, 'Globex');
+    await eventually(() => appOn(laptop!, globex.id) !== undefined, 'the card to reach the laptop');
+    await ok(desk!.core, 'applications.move', { id: globex.id, toStageId: 'interviewing', toIndex: 0 });
+    await eventually(() => appOn(laptop!, globex.id)?.stageId === 'interviewing', 'the move to reach the laptop');
+    const events = await history(laptop!);
+    expect(events.some((e) => e.summary.startsWith('From Desk:') && e.kind === 'moved' && e.entityId === globex.id)).toBe(true);
+    await converged([desk!, laptop!]);
+  });
+
+  it('offline edits on both sides merge field by field when they reconnect', async () => {
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    const acme = await create(desk!, 'Acme');
+    await converged([desk!, laptop!]);
+    await desk!.core.sync.stop();
+    await laptop!.core.sync.stop();
+    desk!.clock.advance(1_000);
+    await ok(desk!.core, 'applications.update', { id: acme.id, patch: { notes: 'Recruiter: Dana' } });
+    laptop!.clock.advance(2_000);
+    await ok(laptop!.core, 'applications.move', { id: acme.id, toStageId: 'offer', toIndex: 0 });
+    const initech = await create(laptop!, 'Initech');
+    await desk!.core.sync.start(desk!.connection);
+    await laptop!.core.sync.start(laptop!.connection);
+    await converged([desk!, laptop!]);
+    const merged = appOn(desk!, acme.id)!;
+    expect(merged.notes).toBe('Recruiter: Dana');
+    expect(merged.stageId).toBe('offer');
+    expect(appOn(desk!, initech.id)?.company).toBe('Initech');
+  });
+
+  it('the same field edited on both sides: the later edit wins everywhere, and History shows both values', async () => {
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    const acme = await create(desk!, 'Acme');
+    await converged([desk!, laptop!]);
+    await desk!.core.sync.stop();
+    await laptop!.core.sync.stop();
+    desk!.clock.advance(1_000);
+    await ok(desk!.core, 'applications.update', { id: acme.id, patch: { notes: 'older' } });
+    laptop!.clock.advance(5_000);
+    await ok(laptop!.core, 'applications.update', { id: acme.id, patch: { notes: 'newer' } });
+    await desk!.core.sync.start(desk!.connection);
+    await laptop!.core.sync.start(laptop!.connection);
+    await converged([desk!, laptop!]);
+    expect(appOn(desk!, acme.id)!.notes).toBe('newer');
+    expect(appOn(laptop!, acme.id)!.notes).toBe('newer');
+    const all = [...(await history(desk!)), ...(await history(laptop!))];
+    expect(all.some((e) => e.summary.includes('conflict resolved') && e.summary.includes('"newer"') && e.summary.includes('"older"'))).toBe(true);
+  });
+
+  it('a delete later than every edit wins; an edit the deleter had not seen brings the card back archived', async () => {
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    const gone = await create(desk!, 'Gone Inc');
+    const back = await create(desk!, 'Back Ltd');
+    await converged([desk!, laptop!]);
+    await desk!.core.sync.stop();
+    await laptop!.core.sync.stop();
+    // Gone Inc: edited first, deleted later → deleted. Back Ltd: deleted first, edited later → back, archived.
+    laptop!.clock.advance(1_000);
+    await ok(laptop!.core, 'applications.update', { id: gone.id, patch: { notes: 'edited before the delete' } });
+    desk!.clock.advance(2_000);
+    await ok(desk!.core, 'applications.delete', { id: gone.id });
+    await ok(desk!.core, 'applications.delete', { id: back.id });
+    laptop!.clock.advance(5_000);
+    await ok(laptop!.core, 'applications.update', { id: back.id, patch: { notes: 'edited after the delete' } });
+    await desk!.core.sync.start(desk!.connection);
+    await laptop!.core.sync.start(laptop!.connection);
+    await converged([desk!, laptop!]);
+    for (const c of [desk!, laptop!]) {
+      expect(appOn(c, gone.id)).toBeUndefined();
+      expect(appOn(c, back.id)).toMatchObject({ archived: true, notes: 'edited after the delete' });
+    }
+    expect((await history(desk!)).some((e) => e.entityId === back.id && e.summary.includes('Brought back archived'))).toBe(true);
+  });
+
+  it('undo after a merge reverts only the fields the undone action still holds, and says which it kept', async () => {
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    const acme = await create(desk!, 'Acme');
+    await converged([desk!, laptop!]);
+    const edit = await desk!.core.dispatch('applications.update', { id: acme.id, patch: { notes: 'desk notes', location: 'Berlin' } });
+    expect(edit.ok).toBe(true);
+    await converged([desk!, laptop!]);
+    laptop!.clock.advance(1_000);
+    await ok(laptop!.core, 'applications.update', { id: acme.id, patch: { location: 'Remote' } });
+    await converged([desk!, laptop!]);
+    const undone = await desk!.core.dispatch('history.undo', { actionId: (edit as { undo?: { actionId: string } }).undo!.actionId });
+    expect(undone.ok).toBe(true);
+    await converged([desk!, laptop!]);
+    for (const c of [desk!, laptop!]) expect(appOn(c, acme.id)).toMatchObject({ notes: '', location: 'Remote' });
+    expect((await history(desk!)).some((e) => e.summary.startsWith('Undo:') && e.summary.includes('kept location'))).toBe(true);
+  });
+
+  it('a wrong password is refused (auth) and nothing is lost: local work goes on and syncs once the password is right', async () => {
+    const [desk] = await computers('Desk');
+    const database = desk!.connection.database;
+    await desk!.core.sync.stop();
+    await desk!.core.sync.start({ ...desk!.connection, password: 'wrong' });
+    expect(desk!.core.sync.status()).toMatchObject({ state: 'refused', reason: 'auth' });
+    const kept = await create(desk!, 'Kept Co');
+    await desk!.core.sync.start(desk!.connection);
+    await eventually(async () => (await server.request('GET', `${database}/application:${kept.id}`)).status === 200, 'the record to reach the server');
+  });
+
+  it('a server that goes away: offline since the last contact, local work continues, and it catches up after a restart', async () => {
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    await create(desk!, 'Before');
+    await converged([desk!, laptop!]);
+    await server.stop();
+    const during = await create(desk!, 'During');
+    await eventually(() => desk!.core.sync.status().state === 'offline', 'the desk to notice');
+    expect(desk!.core.sync.status().offlineSinceMs).not.toBeNull();
+    expect(appOn(desk!, during.id)).toBeDefined();
+    await server.start();
+    await eventually(() => appOn(laptop!, during.id) !== undefined, 'the change made while offline to arrive', 20_000);
+    await converged([desk!, laptop!]);
+  }, 40_000);
+
+  it('each reminder once: of two computers claiming one occurrence, exactly one is accepted (100 of 100)', async () => {
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    let exactlyOne = 0;
+    for (let run = 0; run < 100; run++) {
+      const claims = await Promise.all([desk!.core.sync.claimDelivery(`fu-${run}`, '2026-03-02T10:00:00.000Z'), laptop!.core.sync.claimDelivery(`fu-${run}`, '2026-03-02T10:00:00.000Z')]);
+      if (claims.filter((c) => c === 'accepted').length === 1 && claims.filter((c) => c === 'refused').length === 1) exactlyOne++;
+    }
+    expect(exactlyOne).toBe(100);
+  }, 60_000);
+
+  it('nothing but records, actions and deliveries reaches the server (no secrets, cursors or local state)', async () => {
+    const [desk] = await computers('Desk');
+    await create(desk!, 'Acme');
+    await converged([desk!]);
+    const all = (await server.request('GET', `${desk!.connection.database}/_all_docs`)).json as { rows: { id: string }[] };
+    const kinds = new Set(all.rows.map((r) => r.id.split(':')[0]));
+    expect([...kinds].every((k) => ['application', 'stage', 'settings', 'action', 'interview', 'followUp', 'delivery'].includes(k!))).toBe(true);
+    expect(boardOf(desk!.core)).toContain('Acme');
+    void connectionTo;
+  });
+});
