@@ -335,7 +335,7 @@ export class HearbackStore {
       summary: `Undo: ${entry.summary}${kept}`,
       undoable: false,
       reverts: entry.actionId,
-      changes: filtered.changes,
+      changes: filtered.changes.map((c) => ({ ...c, summary: `${c.summary}${kept}` })),
     });
     this.undoHistory.undone(entry, events);
     return `${entry.summary}${kept}`;

@@ -27,12 +27,15 @@ export interface PouchDatabase {
   get(id: string, options?: { rev?: string }): Promise<PouchDoc>;
   put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: readonly object[]): Promise<BulkResult[]>;
-  allDocs(options: { keys?: string[]; include_docs?: boolean; conflicts?: boolean; startkey?: string; endkey?: string }): Promise<{
+  allDocs(options: { limit?: number; keys?: string[]; include_docs?: boolean; conflicts?: boolean; startkey?: string; endkey?: string }): Promise<{
     total_rows: number;
     rows: Array<{ id: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: PouchDoc | null; error?: string }>;
   }>;
   changes(options: { since: number | string; live: true }): Emitter;
-  sync(remote: PouchDatabase, options: Record<string, unknown>): Emitter;
+  replicate: {
+    to(remote: PouchDatabase, options: Record<string, unknown>): Emitter;
+    from(remote: PouchDatabase, options: Record<string, unknown>): Emitter;
+  };
   compact(): Promise<unknown>;
   close(): Promise<void>;
 }

@@ -64,7 +64,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   const dir = join(deps.dataDir, SYNC_DIR);
   let connection: SyncConnection | null = null;
   let remote: RemoteDatabase | null = null;
-  let replication: Emitter | null = null;
+  let replications: Emitter[] = [];
   let status: SyncStatus = OFF;
   let replicationPending = 0;
   let replicationActive = false;
@@ -129,47 +129,60 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   };
 
   async function stopReplication(): Promise<void> {
-    const running = replication;
-    replication = null;
-    if (running) {
-      const done = new Promise<void>((resolve) => running.on('complete', () => resolve()));
-      running.cancel();
-      await Promise.race([done, new Promise((r) => setTimeout(r, 2_000))]);
-    }
+    const running = replications;
+    replications = [];
+    await Promise.all(
+      running.map(async (r) => {
+        const done = new Promise<void>((resolve) => r.on('complete', () => resolve()));
+        r.cancel();
+        await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+      }),
+    );
     const open = remote;
     remote = null;
     await open?.close();
   }
 
+  /**
+   * Two one-way live replications rather than PouchDB's `sync`: `sync` reports a pause without
+   * its error, and an unreachable server must show as offline.
+   */
   const startReplication = (db: PouchDatabase) => {
     const maxBackoff = deps.maxBackoffMs ?? 60_000;
-    const sync = open().local.sync(db, {
+    const options = {
       live: true,
       retry: true,
       batch_size: 500,
-      back_off_function: (delay: number) => (delay === 0 ? 1_000 : Math.min(maxBackoff, delay * 2)),
+      back_off_function: (delay: number) => (delay === 0 ? Math.min(1_000, maxBackoff) : Math.min(maxBackoff, delay * 2)),
+    };
+    const { local } = open();
+    const directions = [local.replicate.to(db, options), local.replicate.from(db, options)];
+    const paused = directions.map(() => false);
+    replications = directions;
+    directions.forEach((replication, index) => {
+      replication.on('change', (info: { pending?: number }) => {
+        replicationPending = info.pending ?? 0;
+        refresh();
+      });
+      replication.on('active', () => {
+        paused[index] = false;
+        replicationActive = true;
+        lastReachable = deps.now();
+        if (status.state === 'offline') setStatus({ ...status, state: 'syncing', offlineSinceMs: null });
+        refresh();
+      });
+      replication.on('paused', (error?: unknown) => {
+        paused[index] = true;
+        if (error) return failed(error);
+        replicationActive = !paused.every(Boolean);
+        if (!replicationActive) replicationPending = 0;
+        lastReachable = deps.now();
+        if (status.state === 'offline') setStatus({ ...status, state: 'syncing', offlineSinceMs: null });
+        refresh();
+      });
+      replication.on('denied', (error: unknown) => failed(error));
+      replication.on('error', (error: unknown) => failed(error));
     });
-    replication = sync;
-    sync.on('change', (info) => {
-      replicationPending = (info.change as { pending?: number }).pending ?? 0;
-      refresh();
-    });
-    sync.on('active', () => {
-      replicationActive = true;
-      if (status.state === 'offline') setStatus({ ...status, state: 'syncing', offlineSinceMs: null });
-      lastReachable = deps.now();
-      refresh();
-    });
-    sync.on('paused', (error?: unknown) => {
-      replicationActive = false;
-      if (error) return failed(error);
-      replicationPending = 0;
-      lastReachable = deps.now();
-      if (status.state === 'offline') setStatus({ ...status, state: 'syncing', offlineSinceMs: null });
-      refresh();
-    });
-    sync.on('denied', (error) => failed(error));
-    sync.on('error', (error) => failed(error));
   };
 
   if (existsSync(dir)) open();
@@ -189,7 +202,8 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       remote = opened;
       setStatus({ state: 'syncing', pending: waiting(), offlineSinceMs: null, reason: null, lastSyncedAtMs: status.lastSyncedAtMs });
       try {
-        await opened.db.info();
+        // (PouchDB's `info()` answers a refusal as a value; a read throws it.)
+        await opened.db.allDocs({ limit: 0 });
         lastReachable = deps.now();
       } catch (error) {
         failed(error);
