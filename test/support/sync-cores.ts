@@ -12,7 +12,8 @@ export interface Computer {
   clock: ReturnType<typeof fakeClock>;
   dataDir: string;
   connection: SyncConnection;
-  closed: Reminder[];
+  /** Notifications closed because another computer showed them: `<followUpId> <occurrence>`. */
+  closed: string[];
 }
 
 export const DATABASE = 'jobsearch';
@@ -22,18 +23,20 @@ export function connectionTo(server: CouchTestServer, password = MEMBER.password
   return { serverUrl: server.url, database: DATABASE, username: MEMBER.username, password, recordCipher: null, reach: 'own-network' };
 }
 
-export async function openComputer(server: CouchTestServer, name: string, options: { dataDir?: string; start?: boolean; reminderComputer?: boolean; clockStart?: string } = {}): Promise<Computer> {
+export async function openComputer(server: CouchTestServer, name: string, options: { dataDir?: string; start?: boolean; reminderComputer?: boolean; clockStart?: string; database?: string } = {}): Promise<Computer> {
   const clock = fakeClock(options.clockStart ?? '2026-03-02T09:00:00.000Z');
   const dataDir = options.dataDir ?? tempDir(`hearback-sync-${name}-`);
-  const connection = connectionTo(server);
-  const closed: Reminder[] = [];
+  const connection = { ...connectionTo(server), database: options.database ?? DATABASE };
+  const closed: string[] = [];
+  const shown: Reminder[][] = [];
   const core = await openTestCore({
     dataDir,
     clock,
     log: silentLog,
+    notifier: { show: (reminders) => shown.push(reminders), close: (followUpId, occurrence) => closed.push(`${followUpId} ${occurrence}`) },
     sync: { deviceId: `device-${name.toLowerCase()}`, deviceName: name, connection: options.start === false ? undefined : connection, reminderComputer: options.reminderComputer, maxBackoffMs: 300 },
   });
-  return { name, core, clock, dataDir, connection, closed };
+  return { name, core: Object.assign(core, { shown }), clock, dataDir, connection, closed };
 }
 
 /** The board as the user sees it: every card's company, stage, position, notes and archived flag, by id. */
