@@ -303,6 +303,16 @@ export class RecordFlow {
     }
   }
 
+  /** The synced history: every computer's action documents this replica holds, in stamp order. */
+  async syncedHistory(): Promise<{ hlc: string; device: string; action: string; summary: string }[]> {
+    const rows = await this.deps.local.allDocs({ startkey: 'action:', endkey: 'action:\ufff0', include_docs: true });
+    return rows.rows.flatMap((row) => {
+      const doc = row.doc;
+      if (!doc || typeof doc['act'] !== 'string') return [];
+      return [{ hlc: String(doc['hlc']), device: String(doc['dev']), action: doc['act'], summary: String(doc['summary']) }];
+    });
+  }
+
   /** Undo after a merge: only fields the undone action still holds are reverted (see the table). */
   filterUndo(undoneActionId: string, changes: Change[]): { changes: Change[]; kept: string[] } {
     const store = this.deps.store();

@@ -52,6 +52,8 @@ export interface CoreSyncEngine extends SyncEngine {
   /** The store's commit hook. */
   committed(events: readonly HistoryEvent[]): void;
   filterUndo(undoneActionId: string, changes: Change[]): { changes: Change[]; kept: string[] };
+  /** Every computer's actions as this replica holds them (the history that syncs). */
+  syncedHistory(): Promise<{ hlc: string; device: string; action: string; summary: string }[]>;
   /** Resolves when what was queued and seen so far is written and applied (tests). */
   idle(): Promise<void>;
   /** Closes the local database (the core's close). */
@@ -236,6 +238,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     },
     committed: (events) => replica?.flow.committed(events),
     filterUndo: (id, changes) => replica?.flow.filterUndo(id, changes) ?? { changes, kept: [] },
+    syncedHistory: async () => (replica ? replica.flow.syncedHistory() : []),
     idle: async () => {
       if (!replica) return;
       await replica.following;
