@@ -20,6 +20,8 @@ import { freePort } from './loopback';
 export interface CouchTestServer {
   url: string;
   port: number;
+  /** The server's files (its database size is measured there). */
+  dir: string;
   admin: { username: string; password: string };
   /** Creates a database and a member user for it (what Settings → Sync provisions). */
   provision(database: string, username: string, password: string): Promise<void>;
@@ -101,6 +103,7 @@ export async function startCouchServer(): Promise<CouchTestServer> {
   return {
     url,
     port,
+    dir,
     admin,
     async provision(database, username, password) {
       const created = await request('PUT', database);
