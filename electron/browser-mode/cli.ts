@@ -6,6 +6,7 @@ import { openCore, systemClock, type Logger } from '../core';
 import { dataDirOf, findLegacyData, legacyDataMessage, moveLegacyData, userDataDir } from '../core/data-folder/location';
 import { DownloadRegistry } from './downloads';
 import { parseArgs } from './args';
+import { readSyncFile } from './sync-file';
 import { startBrowserModeServer } from './server';
 
 /**
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     notifier: { show: () => {} },
     hostNotices,
     ...(args.captureLocalPages ? { capture: { reach: 'own-network' as const } } : {}),
+    ...(args.syncFile ? { sync: readSyncFile(args.syncFile) } : {}),
   });
   downloads.removeLeftovers();
   server = await startBrowserModeServer({ core, rendererDir, port, downloads });
