@@ -18,7 +18,8 @@ export interface PouchDoc {
 export type BulkResult = { ok: true; id: string; rev: string } | { error: string; id?: string; status?: number; reason?: string };
 
 export interface Emitter {
-  on(event: string, listener: (...args: any[]) => void): this;
+  // Listener arguments as each event documents them (change, paused, active, denied, error).
+  on<Args extends unknown[]>(event: string, listener: (...args: Args) => void): this;
   cancel(): void;
 }
 

@@ -169,7 +169,7 @@ export class RecordFlow {
   async follow(): Promise<void> {
     const checkpoint = await this.deps.local.get(INBOUND).catch(() => null);
     this.feed = this.deps.local.changes({ since: (checkpoint?.['seq'] as number | string | undefined) ?? 0, live: true });
-    this.feed.on('change', (change) => {
+    this.feed.on('change', (change: { id: string; seq: number | string }) => {
       if (change.id.startsWith('_')) return;
       this.dirty.add(change.id);
       this.lastSeq = change.seq;

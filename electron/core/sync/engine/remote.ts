@@ -1,4 +1,4 @@
-import { PouchDB, type Emitter, type PouchDatabase } from './pouch';
+import { PouchDB, type PouchDatabase } from './pouch';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import { refusalForUrl, type NetworkReach } from '../../net/address-rule';
 import { createGuardedDispatcher, isAddressRefused } from '../../net/guarded-dispatcher';
