@@ -6,15 +6,14 @@
  * | event                          | new (ms, counter)                                                     |
  * |--------------------------------|-----------------------------------------------------------------------|
  * | issue (a local change)         | ms = max(last.ms, wall); counter = last.counter + 1 if ms = last.ms else 0 |
- * | observe a remote stamp r       | ms = max(last.ms, r.ms, wall); counter = max of the counters whose ms equals the new ms (+1 for any that is not the wall) , else 0 |
- * | a remote stamp far in the future (> wall + MAX_DRIFT_MS) | still observed: refusing it would stop that edit from ever winning; the drift is bounded by how far any computer's clock runs ahead |
+ * | observe a remote stamp r       | ms = max(last.ms, r.ms, wall); counter = 1 + the largest counter among last and r whose ms equals the new ms, else 0 |
+ * | a remote stamp far ahead of the wall clock | still observed: refusing it would stop that edit from ever winning; later local stamps then run ahead as far as the fastest computer's clock |
  * | order of two stamps            | by ms, then counter; equal stamps are ordered by device id (stampOrder) |
  *
  * A stamp is text `<15-digit ms>-<6-digit counter>`, so text order is time order (CouchDB ids and
  * map keys sort it right).
  */
 
-export const MAX_DRIFT_MS = 24 * 3_600_000;
 const MS_DIGITS = 15;
 const COUNTER_DIGITS = 6;
 const MAX_COUNTER = 10 ** COUNTER_DIGITS - 1;
