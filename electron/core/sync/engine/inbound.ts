@@ -27,7 +27,7 @@ export async function openDoc(doc: RecordDoc, cipher: RecordCipher | null): Prom
   for (const [name, register] of Object.entries(doc.fields)) {
     fields[name] = register.v === undefined ? register : { ...register, v: await cipher.decrypt(register.v) };
   }
-  return { ...doc, fields };
+  return { ...doc, fields, by: { ...doc.by, summary: doc.by.summary === '' ? '' : await cipher.decrypt(doc.by.summary) } };
 }
 
 /** JSON with object keys sorted: two records are equal when their texts are. */

@@ -12,6 +12,7 @@ import { changedFields, recordDocId, type FieldRegister, type RecordDoc } from '
  * | a record changed               | only the fields whose values changed, stamped; the others keep their stamps (another computer's edit of another field survives) |
  * | a record deleted               | the delete register, stamped; the fields stay (an unseen later edit can still bring it back) |
  * | the action itself              | `action:<hlc>:<device>`: its summary, the records and fields it set, what it reverts — never rewritten |
+ * | records encrypted end to end   | field values and summaries sealed with the connection's cipher; ids, field names, stamps and device names stay readable for replication |
  */
 
 export interface Device {
@@ -71,7 +72,7 @@ export async function documentsFor(
       by: { hlc: action.hlc, dev: device.id, name: device.name, summary: '', act },
     };
     doc.applicationId = event.applicationId ?? doc.applicationId;
-    doc.by = { hlc: action.hlc, dev: device.id, name: device.name, summary: event.summary, act };
+    doc.by = { hlc: action.hlc, dev: device.id, name: device.name, summary: cipher ? await cipher.encrypt(event.summary) : event.summary, act };
     const fields = event.after === null ? [] : changedFields(event.before, event.after);
     if (event.after === null) doc.deleted = { hlc: action.hlc, dev: device.id, act };
     else {
@@ -95,7 +96,7 @@ export async function documentsFor(
       dev: device.id,
       name: device.name,
       act,
-      summary: first.summary,
+      summary: cipher ? await cipher.encrypt(first.summary) : first.summary,
       reverts: first.reverts,
       records: listed,
     },

@@ -144,6 +144,7 @@ export class RecordFlow {
       for (const f of set.followUps.values()) all.push({ entity: 'followUp', id: f.id, applicationId: f.applicationId, value: f });
     }
     const cipher = this.deps.cipher();
+    const added = cipher ? await cipher.encrypt('Added') : 'Added';
     for (let start = 0; start < all.length; start += 1000) {
       const batch = all.slice(start, start + 1000);
       const existing = await this.readDocs(batch.map((r) => recordDocId(r.entity, r.id)));
@@ -158,7 +159,7 @@ export class RecordFlow {
           const v = await sealValue(value, cipher);
           fields[name] = v === undefined ? { hlc, dev: this.deps.device.id, act: 'seed' } : { hlc, dev: this.deps.device.id, act: 'seed', v };
         }
-        docs.push({ _id: id, type: 'record', entity: r.entity, id: r.id, applicationId: r.applicationId, fields, deleted: null, by: { hlc, dev: this.deps.device.id, name: this.deps.device.name, summary: 'Added', act: 'seed' } });
+        docs.push({ _id: id, type: 'record', entity: r.entity, id: r.id, applicationId: r.applicationId, fields, deleted: null, by: { hlc, dev: this.deps.device.id, name: this.deps.device.name, summary: added, act: 'seed' } });
       }
       if (docs.length > 0) await this.deps.local.bulkDocs(docs);
     }
@@ -306,11 +307,16 @@ export class RecordFlow {
   /** The synced history: every computer's action documents this replica holds, in stamp order. */
   async syncedHistory(): Promise<{ hlc: string; device: string; action: string; summary: string }[]> {
     const rows = await this.deps.local.allDocs({ startkey: 'action:', endkey: 'action:\ufff0', include_docs: true });
-    return rows.rows.flatMap((row) => {
+    const cipher = this.deps.cipher();
+    const history: { hlc: string; device: string; action: string; summary: string }[] = [];
+    for (const row of rows.rows) {
       const doc = row.doc;
-      if (!doc || typeof doc['act'] !== 'string') return [];
-      return [{ hlc: String(doc['hlc']), device: String(doc['dev']), action: doc['act'], summary: String(doc['summary']) }];
-    });
+      if (!doc || typeof doc['act'] !== 'string') continue;
+      const sealed = String(doc['summary']);
+      const summary = cipher ? await cipher.decrypt(sealed).catch(() => '') : sealed;
+      history.push({ hlc: String(doc['hlc']), device: String(doc['dev']), action: doc['act'], summary });
+    }
+    return history;
   }
 
   /** Undo after a merge: only fields the undone action still holds are reverted (see the table). */

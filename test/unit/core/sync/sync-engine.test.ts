@@ -166,6 +166,33 @@ describe('sync engine against a real server', () => {
     expect(exactlyOne).toBe(100);
   }, 60_000);
 
+  it('refusals in plain reasons: a server on loopback without "my own network", a database that is gone', async () => {
+    const [desk] = await computers('Desk');
+    await desk!.core.sync.start({ ...desk!.connection, reach: 'public' });
+    expect(desk!.core.sync.status()).toMatchObject({ state: 'refused', reason: 'address_refused' });
+    await desk!.core.sync.start({ ...desk!.connection, database: 'no-such-database' });
+    expect(desk!.core.sync.status()).toMatchObject({ state: 'refused' });
+    expect(['not_found', 'auth']).toContain(desk!.core.sync.status().reason);
+  });
+
+  it('with end-to-end encryption the server holds no record contents, and the other computer reads them', async () => {
+    // A stand-in cipher (the real one, AES-GCM from the passphrase, is the setup side's): reversible, visibly not plain.
+    const cipher = {
+      encrypt: async (plain: string) => `sealed:${Buffer.from(plain).toString('base64')}`,
+      decrypt: async (sealed: string) => Buffer.from(sealed.replace(/^sealed:/, ''), 'base64').toString(),
+    };
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    for (const c of [desk!, laptop!]) {
+      c.connection = { ...c.connection, recordCipher: cipher };
+      await c.core.sync.start(c.connection);
+    }
+    const secret = await create(desk!, 'Very Secret Corp');
+    await eventually(() => appOn(laptop!, secret.id)?.company === 'Very Secret Corp', 'the laptop to read the sealed record');
+    const onServer = await server.request('GET', `${desk!.connection.database}/application:${secret.id}`);
+    expect(JSON.stringify(onServer.json)).not.toContain('Very Secret Corp');
+    expect(JSON.stringify(onServer.json)).toContain('sealed:');
+  });
+
   it('nothing but records, actions and deliveries reaches the server (no secrets, cursors or local state)', async () => {
     const [desk] = await computers('Desk');
     await create(desk!, 'Acme');
