@@ -2,6 +2,7 @@ import type { Core } from '../../electron/core';
 import type { SyncConnection } from '../../electron/core/sync/sync-port';
 import type { Reminder } from '../../shared/contract/events';
 import type { Application } from '../../shared/domain';
+import { canonicalJson } from '../../electron/core/sync/engine/inbound';
 import type { CouchTestServer } from './couch-server';
 import { fakeClock, openTestCore, silentLog, tempDir } from './core';
 
@@ -39,12 +40,12 @@ export async function openComputer(server: CouchTestServer, name: string, option
   return { name, core: Object.assign(core, { shown }), clock, dataDir, connection, closed };
 }
 
-/** The board as the user sees it: every card's company, stage, position, notes and archived flag, by id. */
+/** Every application, archived ones included, with every field, by id: equal on two computers only when fully synced. */
 export function boardOf(core: Core): string {
   const apps: Application[] = [];
   for (const set of core.store.allRecordSets()) apps.push(...set.applications.values());
   apps.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return JSON.stringify(apps.map((a) => [a.id, a.company, a.stageId, a.position, a.notes, a.archived]));
+  return canonicalJson(apps);
 }
 
 /** Waits until `check` holds (the engines replicate in the background), or fails saying what it saw. */

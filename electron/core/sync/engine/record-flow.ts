@@ -20,6 +20,7 @@ import { changedFields, mergeRecordDocs, recordDocId, RecordDocSchema, type Reco
  * | incoming changes apply        | in the core's call queue, one non-undoable store action per remote action |
  * | a change this computer applied from elsewhere | never sent back out (its stamps are already the other computer's) |
  * | undo after a merge            | reverts only the fields still holding the undone action's own stamp; names the others |
+ * | the app stopped before an action reached the replica | at the next open the journal's actions after the replica's checkpoint are sent (the journal is the truth) |
  */
 
 export interface RecordFlowDeps {
@@ -37,6 +38,8 @@ export interface RecordFlowDeps {
 const GENESIS = formatHlc({ ms: 0, counter: 0 });
 const SEEDED = '_local/hearback-seeded';
 const INBOUND = '_local/hearback-inbound';
+/** The last journal seq whose action is in the replica (a crash between the two is caught up at the next open). */
+const OUTBOUND = '_local/hearback-outbound';
 
 export class RecordFlow {
   readonly clock: HybridClock;
@@ -79,6 +82,10 @@ export class RecordFlow {
   /** The store's commit hook: each committed local action, stamped now. */
   committed(events: readonly HistoryEvent[]): void {
     if (this.applyingRemote || events.length === 0) return;
+    this.queue(events);
+  }
+
+  private queue(events: readonly HistoryEvent[]): void {
     const action = { hlc: this.clock.issue(), events };
     this.outbound.push(action);
     for (const e of events) {
@@ -108,6 +115,7 @@ export class RecordFlow {
       if (!conflicted || attempt > 5) break;
     }
     this.outbound.shift();
+    await this.saveSentSeq(Math.max(...action.events.map((e) => e.seq)));
     for (const id of ids) {
       const left = (this.pendingOut.get(id) ?? 1) - 1;
       if (left <= 0) this.pendingOut.delete(id);
@@ -129,10 +137,38 @@ export class RecordFlow {
     return docs;
   }
 
-  /** Writes every record the store holds that the local database has not seen (first start). */
+  private async saveSentSeq(seq: number): Promise<void> {
+    const previous = await this.deps.local.get(OUTBOUND).catch(() => null);
+    if (previous && Number(previous['seq']) >= seq) return;
+    await this.deps.local.put({ _id: OUTBOUND, _rev: previous?._rev, seq }).catch(() => undefined);
+  }
+
+  /**
+   * Actions the journal holds but the replica never got (the app stopped in between): sent now,
+   * with new stamps. Changes applied from other computers (their summaries say "From …") are not.
+   */
+  private async catchUp(): Promise<void> {
+    const saved = await this.deps.local.get(OUTBOUND).catch(() => null);
+    const store = this.deps.store();
+    const sentSeq = saved ? Number(saved['seq']) : 0;
+    if (sentSeq >= store.revision) return;
+    let group: HistoryEvent[] = [];
+    const flush = () => {
+      if (group.length > 0 && !group[0]!.summary.startsWith('From ')) this.queue(group);
+      group = [];
+    };
+    for (const event of store.iterateHistory()) {
+      if (event.seq <= sentSeq) continue;
+      if (group.length > 0 && group[0]!.actionId !== event.actionId) flush();
+      group.push(event);
+    }
+    flush();
+  }
+
+  /** Writes every record the store holds that the local database has not seen (first start), or catches up. */
   async seed(): Promise<void> {
     const done = await this.deps.local.get(SEEDED).catch(() => null);
-    if (done) return;
+    if (done) return this.catchUp();
     const store = this.deps.store();
     const all: { entity: HistoryEntity; id: string; applicationId: string | null; value: unknown }[] = [
       { entity: 'settings', id: 'settings', applicationId: null, value: store.settings },
@@ -153,7 +189,12 @@ export class RecordFlow {
         const id = recordDocId(r.entity, r.id);
         if (existing.has(id)) continue;
         // Stages and settings everyone starts with: any computer's real edit outranks a default.
-        const hlc = r.entity === 'stage' || r.entity === 'settings' ? GENESIS : this.clock.issue();
+        // Records stamped with their own last change (updatedAt/createdAt), not now: a replica
+        // rebuilt on this computer must not outrank newer edits other computers made since.
+        const own = r.value as { updatedAt?: unknown; createdAt?: unknown };
+        const at = Date.parse(String(own.updatedAt ?? own.createdAt ?? ''));
+        const hlc = r.entity === 'stage' || r.entity === 'settings' || !Number.isFinite(at) ? GENESIS : formatHlc({ ms: at, counter: 0 });
+        this.clock.observe(hlc);
         const fields: RecordDoc['fields'] = {};
         for (const [name, value] of Object.entries(r.value as object)) {
           const v = await sealValue(value, cipher);
@@ -164,6 +205,7 @@ export class RecordFlow {
       if (docs.length > 0) await this.deps.local.bulkDocs(docs);
     }
     await this.deps.local.put({ _id: SEEDED, at: this.deps.wallClock() });
+    await this.saveSentSeq(store.revision);
   }
 
   /** Follows the local database's changes (replicated ones and this computer's own). */
@@ -281,7 +323,14 @@ export class RecordFlow {
     for (const { doc, note } of ready) {
       if (this.pendingOut.has(doc._id)) continue;
       const current = store.currentRecord(doc.entity, doc.id, doc.applicationId);
-      const inbound = storeChangeFor(doc, current ?? null, note);
+      let inbound: InboundChange | null;
+      try {
+        inbound = storeChangeFor(doc, current ?? null, note);
+      } catch (error) {
+        // One unreadable record (another passphrase, a damaged value) never holds back the others.
+        this.deps.warn('sync: a record from another computer could not be read', { id: doc._id, error: String(error) });
+        continue;
+      }
       if (!inbound) continue;
       const key = `${inbound.by.dev}:${inbound.by.act}`;
       const group = groups.get(key) ?? { changes: [], by: inbound.by };
