@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Application, HistoryEvent } from '../../../../shared/domain';
 import { startCouchServer, type CouchTestServer } from '../../../support/couch-server';
 import { ok } from '../../../support/core';
+import { HearbackStore } from '../../../../electron/core/store/hearback-store';
 import { boardOf, connectionTo, converged, DATABASE, eventually, MEMBER, openComputer, type Computer } from '../../../support/sync-cores';
 
 /** Two and three real cores replicating through a real CouchDB-protocol server on loopback. */
@@ -191,6 +192,21 @@ describe('sync engine against a real server', () => {
     const onServer = await server.request('GET', `${desk!.connection.database}/application:${secret.id}`);
     expect(JSON.stringify(onServer.json)).not.toContain('Very Secret Corp');
     expect(JSON.stringify(onServer.json)).toContain('sealed:');
+  });
+
+  it('an action committed while the replica missed it (the app stopped in between) is sent at the next open', async () => {
+    const [desk, laptop] = await computers('Desk', 'Laptop');
+    await create(desk!, 'Before');
+    await converged([desk!, laptop!]);
+    await desk!.core.close();
+    // The journal takes a change the replica never saw, as when the app stopped between the two.
+    const store = HearbackStore.open({ dataDir: desk!.dataDir, now: () => new Date('2026-03-02T10:00:00.000Z'), newId: () => 'late-action' });
+    const app = [...store.active.applications.values()][0]!;
+    store.commit({ summary: 'Moved', undoable: true, changes: [{ entity: 'application', kind: 'moved', id: app.id, applicationId: app.id, after: { ...app, stageId: 'offer' }, summary: 'Moved Before to Offer' }] });
+    store.close();
+    const reopened = await openComputer(server, 'Desk', { dataDir: desk!.dataDir, database: desk!.connection.database });
+    open.push(reopened);
+    await eventually(() => appOn(laptop!, app.id)?.stageId === 'offer', 'the missed action to reach the laptop');
   });
 
   it('nothing but records, actions and deliveries reaches the server (no secrets, cursors or local state)', async () => {
