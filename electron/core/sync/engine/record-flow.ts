@@ -103,7 +103,12 @@ export class RecordFlow {
     return acts;
   }
 
+  /** Writes every queued action, oldest first; one that fails stays first, tried again with the next change. */
   private async writeOutbound(): Promise<void> {
+    while (this.outbound.length > 0) await this.writeFirst();
+  }
+
+  private async writeFirst(): Promise<void> {
     const action = this.outbound[0];
     if (!action) return;
     const ids = [...new Set(action.events.map((e) => recordDocId(e.entity, e.entityId)))];

@@ -18,6 +18,7 @@ import type { SyncConnection, SyncRefusalReason } from '../sync-port';
  * | 404 on the database                                   | refused: not_found       |
  * | the address rule refused the server                   | refused: address_refused |
  * | a refused connection, no such name, a timeout, a reset, 5xx | offline (retried with backoff) |
+ * | (a request with no answer reaches PouchDB as a 503 naming why; an address refusal keeps its reason) | |
  */
 export type Failure = { kind: 'refused'; reason: SyncRefusalReason } | { kind: 'offline' };
 
@@ -45,13 +46,15 @@ export function openRemote(connection: SyncConnection): RemoteDatabase | { refus
     const headers: Record<string, string> = {};
     const given = init?.headers as { forEach?: (fn: (value: string, key: string) => void) => void } | undefined;
     given?.forEach?.((value, key) => (headers[key] = value));
-    return undiciFetch(String(url), {
-      method: init?.method,
-      headers,
-      body: init?.body as string | undefined,
-      signal: init?.signal ?? undefined,
-      dispatcher,
-    }) as unknown as Promise<Response>;
+    return (
+      undiciFetch(String(url), {
+        method: init?.method,
+        headers,
+        body: init?.body as string | undefined,
+        signal: init?.signal ?? undefined,
+        dispatcher,
+      }) as unknown as Promise<Response>
+    ).catch((error: unknown) => noAnswer(error));
   };
   const db = new PouchDB(dbUrl.href, {
     skip_setup: true,
@@ -67,8 +70,21 @@ export function openRemote(connection: SyncConnection): RemoteDatabase | { refus
   };
 }
 
+/**
+ * A request that got no answer becomes a 503 answer PouchDB reads like any refusal: some of its
+ * internal requests (a replication's `info()`) do not catch a rejected fetch, which would surface as
+ * an unhandled rejection instead of an offline status.
+ */
+function noAnswer(error: unknown): Response {
+  const refused = isAddressRefused(error);
+  const body = JSON.stringify({ error: refused ? ADDRESS_REFUSED_ERROR : 'unreachable', reason: String((error as Error)?.message ?? error) });
+  return new Response(body, { status: 503, headers: { 'content-type': 'application/json' } });
+}
+
+const ADDRESS_REFUSED_ERROR = 'address_refused';
+
 export function classifyFailure(error: unknown): Failure {
-  if (isAddressRefused(error)) return { kind: 'refused', reason: 'address_refused' };
+  if (isAddressRefused(error) || (error as { error?: unknown } | null)?.error === ADDRESS_REFUSED_ERROR) return { kind: 'refused', reason: 'address_refused' };
   const e = (error ?? {}) as { status?: unknown; name?: unknown; error?: unknown; reason?: unknown };
   const status = typeof e.status === 'number' ? e.status : 0;
   if (status === 401 || status === 403) return { kind: 'refused', reason: 'auth' };

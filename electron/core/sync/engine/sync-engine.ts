@@ -21,8 +21,10 @@ import { classifyFailure, openRemote, type RemoteDatabase } from './remote';
  * | the server does not answer                    | offline since the last time it did; retried with backoff (1 s doubling to 60 s); local work goes on |
  * | the server refuses (see remote.ts)            | refused with the reason; replication stops until started again (a new password…) |
  *
- * Compaction: the local database is compacted after every `compactEvery` record writes and when
- * the engine stops, so old revisions do not pile up on disk.
+ * Compaction: the local database is compacted after every `compactEvery` record writes, when sync
+ * goes idle (synced) after at least `IDLE_COMPACT_WRITES` writes, and when the engine closes, so old
+ * revisions do not pile up on disk. (The server's own compaction is its administrator's: a member
+ * user may not compact a CouchDB database.)
  *
  * Not synced — they never enter the local database: passwords (the secret store), mail and
  * calendar cursors and this computer's state (their own files), the data-folder lock.
@@ -59,6 +61,9 @@ export interface CoreSyncEngine extends SyncEngine {
   /** Closes the local database (the core's close). */
   close(): Promise<void>;
 }
+
+/** Record writes after which going idle compacts the local database. */
+export const IDLE_COMPACT_WRITES = 200;
 
 const OFF: SyncStatus = { state: 'off', pending: 0, offlineSinceMs: null, reason: null, lastSyncedAtMs: null };
 
@@ -118,6 +123,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     else {
       lastReachable = deps.now();
       setStatus({ state: 'synced', pending: 0, offlineSinceMs: null, reason: null, lastSyncedAtMs: deps.now() });
+      if (replica && replica.flow.written >= IDLE_COMPACT_WRITES) {
+        replica.flow.written = 0;
+        void replica.local.compact().catch(() => undefined);
+      }
     }
   };
   const failed = (error: unknown) => {
