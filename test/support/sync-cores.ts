@@ -3,7 +3,8 @@ import type { SyncConnection } from '../../electron/core/sync/sync-port';
 import type { Reminder } from '../../shared/contract/events';
 import type { Application } from '../../shared/domain';
 import { canonicalJson } from '../../electron/core/sync/engine/inbound';
-import type { CouchTestServer } from './couch-server';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startCouchServer, type CouchTestServer } from './couch-server';
 import { fakeClock, openTestCore, silentLog, tempDir } from './core';
 
 /** A computer in a sync test: its own data folder, clock, device and core, syncing through `server`. */
@@ -71,4 +72,53 @@ export async function converged(computers: readonly Computer[], timeoutMs = 20_0
     'the computers to converge',
     timeoutMs,
   );
+}
+
+/** Stops the computers' replication (they keep working offline). */
+export async function disconnect(...computers: Computer[]): Promise<void> {
+  for (const c of computers) await c.core.sync.stop();
+}
+
+/** Starts their replication again. */
+export async function reconnect(...computers: Computer[]): Promise<void> {
+  for (const c of computers) await c.core.sync.start(c.connection);
+}
+
+/**
+ * One test server for a test file, a database of its own for each group of computers (so tests
+ * never see each other's records), and every computer closed after its test.
+ */
+export function syncHarness(prefix: string): { server: () => CouchTestServer; computers: (...names: string[]) => Promise<Computer[]>; track: (c: Computer) => void; database: () => Promise<string> } {
+  let server: CouchTestServer | null = null;
+  const open: Computer[] = [];
+  let count = 0;
+  beforeAll(async () => {
+    server = await startCouchServer();
+  }, 30_000);
+  afterAll(async () => {
+    await server?.remove();
+  });
+  afterEach(async () => {
+    for (const c of open.splice(0)) await c.core.close().catch(() => undefined);
+  });
+  const database = async () => {
+    const name = `${DATABASE}-${prefix}${++count}`;
+    await server!.provision(name, MEMBER.username, MEMBER.password);
+    return name;
+  };
+  return {
+    server: () => server!,
+    track: (c) => void open.push(c),
+    database,
+    async computers(...names) {
+      const db = await database();
+      const list: Computer[] = [];
+      for (const name of names) {
+        const c = await openComputer(server!, name, { database: db, clockStart: '2026-03-02T08:00:00.000Z', reminderComputer: list.length === 0 });
+        open.push(c);
+        list.push(c);
+      }
+      return list;
+    },
+  };
 }

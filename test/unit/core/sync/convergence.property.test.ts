@@ -1,23 +1,14 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../../shared/domain';
-import { startCouchServer, type CouchTestServer } from '../../../support/couch-server';
-import { boardOf, converged, DATABASE, MEMBER, openComputer, type Computer } from '../../../support/sync-cores';
+import { boardOf, converged, syncHarness } from '../../../support/sync-cores';
 
 /**
  * Convergence: three computers, random actions and network partitions (a computer's replication
  * stopped while it keeps working), then heal. Afterwards every computer shows the same board, and
  * every action any computer acknowledged is in every computer's synced history.
  */
-let server: CouchTestServer;
-let runNo = 0;
-
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 30_000);
-afterAll(async () => {
-  await server.remove();
-});
+const harness = syncHarness('p');
 
 type Op =
   | { kind: 'create'; on: number }
@@ -44,10 +35,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 async function run(ops: readonly Op[]): Promise<void> {
-  const database = `${DATABASE}-p${++runNo}`;
-  await server.provision(database, MEMBER.username, MEMBER.password);
-  const computers: Computer[] = [];
-  for (const name of ['Desk', 'Laptop', 'Tablet']) computers.push(await openComputer(server, name, { database }));
+  const computers = await harness.computers('Desk', 'Laptop', 'Tablet');
   const partitioned = new Set<number>();
   let notes = 0;
   try {

@@ -1,39 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application, HistoryEvent } from '../../../../shared/domain';
-import { startCouchServer, type CouchTestServer } from '../../../support/couch-server';
+import type { CouchTestServer } from '../../../support/couch-server';
 import { ok } from '../../../support/core';
 import { HearbackStore } from '../../../../electron/core/store/hearback-store';
-import { boardOf, connectionTo, converged, DATABASE, eventually, MEMBER, openComputer, type Computer } from '../../../support/sync-cores';
+import { boardOf, converged, disconnect, eventually, openComputer, reconnect, syncHarness, type Computer } from '../../../support/sync-cores';
 
 /** Two and three real cores replicating through a real CouchDB-protocol server on loopback. */
+const harness = syncHarness('e');
+const computers = harness.computers;
+const open = { push: (c: Computer) => harness.track(c) };
 let server: CouchTestServer;
-const open: Computer[] = [];
-let dbCount = 0;
-
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 30_000);
-afterAll(async () => {
-  await server.remove();
+beforeAll(() => {
+  server = harness.server();
 });
-afterEach(async () => {
-  for (const c of open.splice(0)) await c.core.close().catch(() => undefined);
-});
-
-async function computers(...names: string[]): Promise<Computer[]> {
-  // Each test its own database, so tests never see each other's records.
-  const database = `${DATABASE}-${++dbCount}`;
-  await server.provision(database, MEMBER.username, MEMBER.password);
-  const list: Computer[] = [];
-  for (const name of names) {
-    const c = await openComputer(server, name, { start: false });
-    c.connection = { ...c.connection, database };
-    await c.core.sync.start(c.connection);
-    list.push(c);
-    open.push(c);
-  }
-  return list;
-}
 
 const create = (c: Computer, company: string, stageId = 'applied') => ok<Application>(c.core, 'applications.create', { company, role: 'Engineer', stageId });
 const history = async (c: Computer) => (await ok<{ events: HistoryEvent[] }>(c.core, 'history.list', { limit: 200 })).events;
@@ -55,15 +34,13 @@ describe('sync engine against a real server', () => {
     const [desk, laptop] = await computers('Desk', 'Laptop');
     const acme = await create(desk!, 'Acme');
     await converged([desk!, laptop!]);
-    await desk!.core.sync.stop();
-    await laptop!.core.sync.stop();
+    await disconnect(desk!, laptop!);
     desk!.clock.advance(1_000);
     await ok(desk!.core, 'applications.update', { id: acme.id, patch: { notes: 'Recruiter: Dana' } });
     laptop!.clock.advance(2_000);
     await ok(laptop!.core, 'applications.move', { id: acme.id, toStageId: 'offer', toIndex: 0 });
     const initech = await create(laptop!, 'Initech');
-    await desk!.core.sync.start(desk!.connection);
-    await laptop!.core.sync.start(laptop!.connection);
+    await reconnect(desk!, laptop!);
     await converged([desk!, laptop!]);
     const merged = appOn(desk!, acme.id)!;
     expect(merged.notes).toBe('Recruiter: Dana');
@@ -75,14 +52,12 @@ describe('sync engine against a real server', () => {
     const [desk, laptop] = await computers('Desk', 'Laptop');
     const acme = await create(desk!, 'Acme');
     await converged([desk!, laptop!]);
-    await desk!.core.sync.stop();
-    await laptop!.core.sync.stop();
+    await disconnect(desk!, laptop!);
     desk!.clock.advance(1_000);
     await ok(desk!.core, 'applications.update', { id: acme.id, patch: { notes: 'older' } });
     laptop!.clock.advance(5_000);
     await ok(laptop!.core, 'applications.update', { id: acme.id, patch: { notes: 'newer' } });
-    await desk!.core.sync.start(desk!.connection);
-    await laptop!.core.sync.start(laptop!.connection);
+    await reconnect(desk!, laptop!);
     await converged([desk!, laptop!]);
     expect(appOn(desk!, acme.id)!.notes).toBe('newer');
     expect(appOn(laptop!, acme.id)!.notes).toBe('newer');
@@ -95,8 +70,7 @@ describe('sync engine against a real server', () => {
     const gone = await create(desk!, 'Gone Inc');
     const back = await create(desk!, 'Back Ltd');
     await converged([desk!, laptop!]);
-    await desk!.core.sync.stop();
-    await laptop!.core.sync.stop();
+    await disconnect(desk!, laptop!);
     // Gone Inc: edited first, deleted later → deleted. Back Ltd: deleted first, edited later → back, archived.
     laptop!.clock.advance(1_000);
     await ok(laptop!.core, 'applications.update', { id: gone.id, patch: { notes: 'edited before the delete' } });
@@ -105,8 +79,7 @@ describe('sync engine against a real server', () => {
     await ok(desk!.core, 'applications.delete', { id: back.id });
     laptop!.clock.advance(5_000);
     await ok(laptop!.core, 'applications.update', { id: back.id, patch: { notes: 'edited after the delete' } });
-    await desk!.core.sync.start(desk!.connection);
-    await laptop!.core.sync.start(laptop!.connection);
+    await reconnect(desk!, laptop!);
     await converged([desk!, laptop!]);
     for (const c of [desk!, laptop!]) {
       expect(appOn(c, gone.id)).toBeUndefined();
@@ -217,6 +190,5 @@ describe('sync engine against a real server', () => {
     const kinds = new Set(all.rows.map((r) => r.id.split(':')[0]));
     expect([...kinds].every((k) => ['application', 'stage', 'settings', 'action', 'interview', 'followUp', 'delivery'].includes(k!))).toBe(true);
     expect(boardOf(desk!.core)).toContain('Acme');
-    void connectionTo;
   });
 });

@@ -1,31 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application, FollowUp } from '../../../../shared/domain';
-import { startCouchServer, type CouchTestServer } from '../../../support/couch-server';
+import type { CouchTestServer } from '../../../support/couch-server';
 import { ok } from '../../../support/core';
-import { converged, DATABASE, eventually, MEMBER, openComputer, type Computer } from '../../../support/sync-cores';
+import { converged, eventually, syncHarness, type Computer } from '../../../support/sync-cores';
 
 /** Each reminder once across computers, through the scheduler's real delivery path (claims.ts). */
+const harness = syncHarness('r');
 let server: CouchTestServer;
-const open: Computer[] = [];
-let dbCount = 0;
-
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 30_000);
-afterAll(async () => {
-  await server.remove();
-});
-afterEach(async () => {
-  for (const c of open.splice(0)) await c.core.close().catch(() => undefined);
+beforeAll(() => {
+  server = harness.server();
 });
 
 async function pair(): Promise<[Computer, Computer]> {
-  const database = `${DATABASE}-r${++dbCount}`;
-  await server.provision(database, MEMBER.username, MEMBER.password);
-  const desk = await openComputer(server, 'Desk', { database, clockStart: '2026-03-02T08:00:00.000Z' });
-  const laptop = await openComputer(server, 'Laptop', { database, clockStart: '2026-03-02T08:00:00.000Z', reminderComputer: false });
-  open.push(desk, laptop);
-  return [desk, laptop];
+  const [desk, laptop] = await harness.computers('Desk', 'Laptop');
+  return [desk!, laptop!];
 }
 
 const shownOn = (c: Computer, followUpId: string) => c.core.shown.flat().filter((r) => r.followUpId === followUpId).length;
