@@ -50,6 +50,47 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
   (name) => ({ name, message: 'shared/ is pure: no DOM.' }),
 );
 
+const FEATURES = ['mail', 'calendar', 'capture', 'data', 'scheduler', 'store', 'sync'];
+/** A relative import that climbs out of the file's folder into `names` (a folder or a file of the core). */
+const climbsInto = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
+/** Every feature but this one and the store (which has its own rule per folder). */
+const otherFeatures = (feature) => ({
+  regex: climbsInto(FEATURES.filter((f) => f !== feature && f !== 'store')),
+  message: `Features inside the core are walled: ${feature} reaches another feature only through the service context or ports.ts, which the wiring (electron/core/index.ts) hands it.`,
+});
+const handlerModules = {
+  regex: '^(\\.\\./)+service/(?!context$|follow-up-planning$)',
+  message: "Another area's handler module is not a way in: take what you need from the service context, or have the wiring (electron/core/index.ts) pass it.",
+};
+const anyService = {
+  regex: climbsInto(['service']),
+  message: 'This layer sits below the service: it must not import handlers or their context.',
+};
+const wiringBan = {
+  regex: `${climbsInto(['wiring', 'index', 'host-lifecycle'])}|^\\.\\.(/\\.\\.)*/?$`,
+  message: 'Only the core index wires the core together: a feature must not import the wiring.',
+};
+const storeInternals = {
+  regex: '^(\\.\\./)+store/(?!durable-fs$|store-fs$|write-failure$)',
+  allowTypeImports: true,
+  message: "The store comes through the service context (ctx.store): import its types only, or its durable file layer (durable-fs, store-fs, write-failure).",
+};
+const coreBans = [electronBan, adapterBan(['main', 'preload', 'browser-mode'])];
+
+/** One config per walled folder of the core: its own bans plus the core's (a later config's rule replaces an earlier one's). */
+const featureWalls = [
+  ...['mail', 'calendar', 'capture', 'data', 'scheduler'].map((feature) => ({
+    files: [`electron/core/${feature}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...coreBans, otherFeatures(feature), handlerModules, wiringBan, storeInternals] }] },
+  })),
+  { files: ['electron/core/store/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...coreBans, otherFeatures('store'), anyService, wiringBan] }] } },
+  { files: ['electron/core/sync/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...coreBans, otherFeatures('sync'), anyService, wiringBan] }] } },
+  {
+    files: ['electron/core/{net,secrets,data-folder,rpc}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...coreBans, { regex: climbsInto(FEATURES.filter((f) => f !== 'store')), message: 'The infrastructure (net, secrets, data-folder, rpc) serves every feature and knows none.' }, anyService, wiringBan] }] },
+  },
+];
+
 /** @type {import('typescript-eslint').ConfigArray} */
 export const layeringConfigs = [
   {
@@ -61,8 +102,9 @@ export const layeringConfigs = [
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [electronBan, adapterBan(['main', 'preload', 'browser-mode'])] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: coreBans }] },
   },
+  ...featureWalls,
   {
     files: ['electron/browser-mode/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [electronBan, adapterBan(['main', 'preload'])] }] },

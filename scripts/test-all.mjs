@@ -10,7 +10,7 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 /** Suites whose results must not depend on the host's zone. */
-const TZ_SUITES = ['test/unit/shared/followup', 'test/unit/shared/drafts', 'test/unit/core/scheduler', 'test/unit/shared/export', 'test/unit/shared/insights', 'test/unit/core/urgency-agreement.test.ts', 'test/unit/renderer', 'test/unit/shared/import', 'test/unit/shared/calendar', 'test/unit/core/calendar'].filter((p) => existsSync(p));
+const TZ_SUITES = ['test/unit/shared/followup', 'test/unit/shared/drafts', 'test/unit/core/scheduler', 'test/unit/shared/export', 'test/unit/shared/insights', 'test/unit/core/urgency-agreement.test.ts', 'test/unit/renderer', 'test/unit/shared/import', 'test/unit/shared/calendar', 'test/unit/core/calendar', 'test/unit/shared/worklog'].filter((p) => existsSync(p));
 const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Lord_Howe'];
 
 let passed = 0;

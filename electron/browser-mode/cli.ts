@@ -57,7 +57,8 @@ async function main(): Promise<void> {
     version,
     clock: systemClock,
     log,
-    // The core also emits `reminders.due`, which the page shows as a toast and a Web Notification.
+    // The core also emits `reminders.due` (and the weekly `worklog.reminder`), which the page shows
+    // as a toast and a Web Notification: no host notifier here.
     notifier: { show: () => {} },
     hostNotices,
     ...(args.captureLocalPages ? { capture: { reach: 'own-network' as const } } : {}),

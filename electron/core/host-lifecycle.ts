@@ -12,7 +12,7 @@ import type { EventName } from '../../shared/contract';
  * | the computer slept (the scheduler's     | the core refreshes mail and calendars as on the OS's resume      |
  * | minute timer fires late: core/index.ts) | event, so browser mode (no OS event) behaves like the desktop app |
  */
-export const HELD_WHILE_NO_PAGE: ReadonlySet<EventName> = new Set<EventName>(['navigate', 'reminders.due', 'capture.open']);
+export const HELD_WHILE_NO_PAGE: ReadonlySet<EventName> = new Set<EventName>(['navigate', 'reminders.due', 'capture.open', 'worklog.reminder', 'worklog.open']);
 /** At most this many are held (the newest win): a window closed for days must not open to a storm. */
 export const MAX_HELD_EVENTS = 10;
 

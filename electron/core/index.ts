@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Notice } from '../../shared/contract';
 import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
 import { attentionCount, isQuietAt } from '../../shared/followup';
@@ -8,9 +7,11 @@ import { CalendarService } from './calendar/calendar-service';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
 import { mailHandlers } from './mail/mail-handlers';
-import { markSeenInSent } from './mail/sent-detection';
 import { MailService } from './mail/mail-service';
 import { dataHandlers } from './service/data-handlers';
+import { logInput, workLogHandlers } from './service/worklog-handlers';
+import { countedRows, workSearchLog } from '../../shared/worklog';
+import { createWorkLogReminder } from './wiring/work-log-reminder';
 import type { ExportTarget } from './service/export-target';
 import { replaceAllData } from './store/replace-data';
 import { applicationHandlers } from './service/application-handlers';
@@ -21,6 +22,7 @@ import { historyHandlers } from './service/history-handlers';
 import { interviewHandlers } from './service/interview-handlers';
 import { settingsHandlers } from './service/settings-handlers';
 import { stageHandlers } from './service/stage-handlers';
+import { syncHandlers } from './service/sync-handlers';
 import { workspaceHandlers } from './service/workspace-handlers';
 import { MAX_PATCH_EVENTS, workspacePatch } from './service/workspace-patch';
 import { BROWSER_MODE_SECRETS_REASON, memorySecretStore } from './secrets/secret-store';
@@ -30,7 +32,7 @@ import { createCallQueue } from './wiring/call-queue';
 import { createSyncEngine } from './sync/engine/sync-engine';
 import { ClaimsInFlight, remindersToShow } from './sync/engine/claims';
 import { NOTIFICATION_ACTS, notificationTestHandler } from './wiring/notification-actions';
-import { WRITE_NOTICE_ID, writeProblemNotice } from './wiring/write-problem-notice';
+import { createCoreNotices } from './wiring/core-notices';
 
 /**
  * The main-process core: the store, the scheduler and every contract handler, with no Electron.
@@ -46,8 +48,7 @@ const noExportTarget: ExportTarget = {
   save: () => Promise.reject(new HearbackError('unavailable', 'Exporting is not available in this mode.')),
 };
 
-/** While the journal is stuck after a failed write, how often it is tried again. */
-export const WRITE_RETRY_MS = 5_000;
+export { WRITE_RETRY_MS } from './wiring/core-notices';
 /** Quiet time after the last change before the store writes a snapshot (see `snapshotIfBehind`). */
 export const IDLE_SNAPSHOT_MS = 30_000;
 
@@ -86,44 +87,16 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   const systemZone = ports.systemTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const secrets = ports.secrets ?? memorySecretStore(BROWSER_MODE_SECRETS_REASON);
   const ctx: ServiceContext = { store: openStore(), now, newId, zone: () => ctx.store.settings.timeZone ?? systemZone(), emit, releaseQueue: () => {}, secrets };
-  const notices: Notice[] = [
-    ...ctx.store.notices.map((n, i) => ({ id: `store-${i}`, ...n })),
-    ...(ports.hostNotices ?? []).map((n, i) => ({ id: `host-${i}`, ...n })),
-  ];
-  for (const notice of notices) ports.log.warn(`store notice: ${notice.code}`);
-
-  // Failing writes (a full disk…) are told in the app as one notice that changes in place
-  // (same id) and is retried on a timer while the journal is stuck, until a write succeeds.
-  let retryTimer: unknown = null;
-  const scheduleRetry = () => {
-    if (retryTimer !== null) return;
-    retryTimer = ports.clock.setTimeout(() => {
-      retryTimer = null;
-      ctx.store.retryWrites();
-      if (ctx.store.writeProblem?.readOnly) scheduleRetry();
-    }, WRITE_RETRY_MS);
-  };
-  let lateNotices = 0;
-  const watchStore = (store: HearbackStore) => {
-    store.onLateNotice = (problem) => {
-      const notice: Notice = { id: `store-late-${++lateNotices}`, ...problem };
-      notices.push(notice);
-      ports.log.warn(`store notice: ${notice.code}`);
-      emit('notice', notice);
-    };
-    store.onWriteProblem = (problem) => {
-      const notice = writeProblemNotice(problem);
-      const index = notices.findIndex((n) => n.id === WRITE_NOTICE_ID);
-      if (index >= 0) notices.splice(index, 1);
-      // "Saving works again" stays listed too (until dismissed): a window that missed the event,
-      // or opens later, still learns that the problem it may have seen is over.
-      if (problem !== null || index >= 0) notices.push(notice);
-      ports.log.warn(`store notice: ${notice.code}`);
-      emit('notice', notice);
-      if (problem?.readOnly) scheduleRetry();
-    };
-  };
-  watchStore(ctx.store);
+  // What the app tells the user about its data (policy in wiring/core-notices.ts).
+  const coreNotices = createCoreNotices({
+    initial: [...ctx.store.notices.map((n, i) => ({ id: `store-${i}`, ...n })), ...(ports.hostNotices ?? []).map((n, i) => ({ id: `host-${i}`, ...n }))],
+    store: () => ctx.store,
+    emit: (notice) => emit('notice', notice),
+    log: ports.log,
+    clock: ports.clock,
+  });
+  const notices = coreNotices.list;
+  coreNotices.watch(ctx.store);
 
   let lastRevision = ctx.store.revision;
   /** Announces a change (from any source) and lets the scheduler look again. */
@@ -175,9 +148,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       const settings = ctx.store.settings;
       if (settings.notificationsEnabled && !isQuietAt(ports.clock.now(), settings.quietHours, ctx.zone())) ports.notifier.showReplies?.(replies);
     },
-    // In the call queue like any change: the Undo Today offers is this action's, and a call
-    // running meanwhile never sees half of it.
-    onSentMessage: (message, text) => runQueued(() => markSeenInSent(ctx, message, text)),
+    recording: { ctx, run: (fn) => runQueued(fn) },
     ...ports.mail,
   });
   if (mail.fileProblem) {
@@ -185,9 +156,26 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     notices.push({ id: 'mail-file', level: 'warning', code: 'mail-file-damaged', message: `${mail.fileProblem} Connect your mail accounts again in Settings → Mail.` });
   }
 
+  // The weekly work-search reminder: in the app always (its toast), by the host's notifier too;
+  // it decides itself about quiet hours and notifications being off (weekly-reminder.ts).
+  const workLogReminder = createWorkLogReminder({
+    dataDir: ports.dataDir,
+    ...(ports.localStateEngine ? { engine: ports.localStateEngine } : {}),
+    settings: () => ctx.store.settings,
+    zone: () => ctx.zone(),
+    count: (week) => countedRows(workSearchLog(logInput(ctx), week)).length,
+    show: (notice) => {
+      emit('worklog.reminder', notice);
+      ports.notifier.showWorkSearchWeek?.(notice);
+    },
+    warn: (message, meta) => ports.log.warn(message, meta),
+  });
+  if (workLogReminder.problem) ports.log.warn('weekly work-search reminder file unreadable; set aside');
+
   const claims = new ClaimsInFlight();
   const scheduler = createScheduler({
     clock: ports.clock,
+    onCheck: (nowMs) => workLogReminder.check(nowMs),
     // Slept (the timer came late): refresh as on the OS's resume, in every host (host-lifecycle.ts).
     onWoke: () => {
       void calendar.refreshAll();
@@ -239,7 +227,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       failure = error;
     }
     ctx.store = openStore(lock);
-    watchStore(ctx.store);
+    coreNotices.watch(ctx.store);
     lastRevision = -1;
     if (failure !== null && ctx.store.completedImport === null) throw failure;
   };
@@ -268,8 +256,10 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...historyHandlers(ctx),
     ...settingsHandlers(ctx, (_settings: Settings) => void scheduler.recompute('timezone-change')),
     ...dataHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, replaceAll, renderPdf: ports.renderPdf }),
-    ...mailHandlers(ctx, mail),
+    ...mailHandlers(ctx, mail, { heardBack: interviewHandlers(ctx)['interviews.heardBack'], move: applicationHandlers(ctx)['applications.move'] }),
+    ...workLogHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, renderPdf: ports.renderPdf }),
     ...notificationTestHandler(ctx, ports, now),
+    ...syncHandlers(ctx, { dataDir: ports.dataDir, engine: ports.syncEngine ?? sync, localStateEngine: ports.localStateEngine, notices, warn: (m, meta) => ports.log.warn(m, meta) }),
   };
   const dispatchRaw = createDispatcher(handlers, {
     readOnlyReason: () => ctx.store.readOnlyReason,
@@ -335,7 +325,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       scheduler.stop();
       calendar.stop();
       await mail.stop();
-      if (retryTimer !== null) ports.clock.clearTimeout(retryTimer);
+      coreNotices.stop();
       if (idleSnapshotTimer !== null) ports.clock.clearTimeout(idleSnapshotTimer);
       await calls.drained();
       await claims.settled();

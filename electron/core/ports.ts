@@ -3,7 +3,7 @@
  * mode pass to `openCore`, and the `Core` they get. Types only (and the system clock).
  */
 import type { Envelope, EventName, EventPayload, Notice } from '../../shared/contract';
-import type { MailReplyNotice, Reminder } from '../../shared/contract/events';
+import type { MailReplyNotice, Reminder, WorkSearchWeekNotice } from '../../shared/contract/events';
 import type { CaptureOptions } from './capture/capture-posting';
 import type { CalendarPorts } from './calendar/calendar-service';
 import type { MailServiceDeps } from './mail/mail-service';
@@ -14,7 +14,7 @@ import type { DurableLocalStateEngine } from './data-folder/local-state-engine';
 import type { HearbackStore } from './store/hearback-store';
 import type { StoreFs } from './store/store-fs';
 import type { CoreSyncEngine } from './sync/engine/sync-engine';
-import type { SyncConnection } from './sync/sync-port';
+import type { SyncConnection, SyncEngine } from './sync/sync-port';
 
 export interface Clock {
   now(): number;
@@ -28,6 +28,8 @@ export interface Notifier {
   close?(followUpId: string, occurrence: string): void;
   /** New replies from companies (mail): "<Company> replied: '<subject>'" with Heard back / Not about this. */
   showReplies?(replies: MailReplyNotice[]): void;
+  /** The weekly work-search reminder: "Your work-search log for last week has 6 activities"; a click opens that week. */
+  showWorkSearchWeek?(notice: WorkSearchWeekNotice): void;
 }
 
 /** A notification button on a reply. */
@@ -77,6 +79,8 @@ export interface CorePorts {
   calendar?: Pick<CalendarPorts, 'fetch' | 'pollMs' | 'resolve'>;
   /** Mail watching options (tests: a fault-injecting connection, a short poll). */
   mail?: Pick<MailServiceDeps, 'connect' | 'pollMs'>;
+  /** A replication engine to use instead of the core's own (tests of sync's setup and status). */
+  syncEngine?: SyncEngine;
   /**
    * Sync: this computer's id and name, and a connection to start with (tests and browser mode;
    * the desktop app starts it from Settings → Sync). Without it the engine exists but is off.

@@ -60,6 +60,18 @@ const METHODS = {
   'mail.checkNow': true,
   'mail.replies.answer': true,
   'mail.send': true,
+  'worklog.get': true,
+  'worklog.add': true,
+  'worklog.edit': true,
+  'worklog.remove': true,
+  'worklog.export': true,
+  'sync.status': true,
+  'sync.setUp': true,
+  'sync.join': true,
+  'sync.setupCode': true,
+  'sync.leave': true,
+  'sync.setReminderComputer': true,
+  'sync.setDeviceName': true,
 } satisfies Record<MethodName, true>;
 
 const EVENTS = {
@@ -71,6 +83,9 @@ const EVENTS = {
   'calendar.changed': true,
   'mail.replies': true,
   'mail.changed': true,
+  'worklog.reminder': true,
+  'worklog.open': true,
+  'sync.status': true,
 } satisfies Record<EventName, true>;
 
 export const PRELOAD_IPC_PREFIX: typeof ContractPrefix = 'hearback:';

@@ -1,4 +1,4 @@
-import { decodeEntities, htmlToText } from '../capture/html-text';
+import { decodeEntities, htmlToText } from '../text/html-text';
 
 /** The most of an HTML description read (Outlook's are a few KB; the rest is styling). */
 const MAX_HTML = 200_000;

@@ -1,7 +1,7 @@
 import type { PostingField, SalaryRange } from '../domain';
 import type { FoundFields, SourceFinding } from './captured-fields';
 import { clip } from './captured-fields';
-import { descriptionToText, htmlToText } from './html-text';
+import { descriptionToText, htmlToText } from '../text/html-text';
 import type { JobBoard, JobBoardRequest } from './job-boards';
 import { salaryPeriod, salaryRange } from './salary';
 import { dayOfMillis, employmentTypeLabel, isoDay } from './values';

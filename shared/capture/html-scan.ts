@@ -1,4 +1,4 @@
-import { decodeAttributeEntities, decodeEntities, TAG_ATTRIBUTES, tidyWhitespace } from './html-text';
+import { decodeAttributeEntities, decodeEntities, TAG_ATTRIBUTES, tidyWhitespace } from '../text/html-text';
 
 /**
  * What a page's markup says about itself, read without running anything: JSON-LD blocks, meta

@@ -1,7 +1,6 @@
 export * from './captured-fields';
 export * from './duplicates';
 export * from './html-scan';
-export * from './html-text';
 export * from './job-boards';
 export * from './board-answers';
 export * from './workplace-reading';

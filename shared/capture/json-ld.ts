@@ -1,7 +1,7 @@
 import type { Workplace } from '../domain/workplace';
 import type { FoundFields, SourceFinding } from './captured-fields';
 import { clip } from './captured-fields';
-import { decodeEntities, descriptionToText, tidyWhitespace } from './html-text';
+import { decodeEntities, descriptionToText, tidyWhitespace } from '../text/html-text';
 import { salaryPeriod, salaryRange } from './salary';
 import { employmentTypeLabel, isoDay } from './values';
 import { workplaceFromWords } from './workplace-reading';

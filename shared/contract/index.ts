@@ -12,7 +12,9 @@ import { interviewMethods } from './methods/interviews';
 import { mailMethods } from './methods/mail';
 import { settingsMethods } from './methods/settings';
 import { stageMethods } from './methods/stages';
+import { syncMethods } from './methods/sync';
 import { workspaceMethods } from './methods/workspace';
+import { workLogMethods } from './methods/worklog';
 
 export * from './errors';
 export * from './plain-issues';
@@ -26,7 +28,9 @@ export * from './methods/history';
 export * from './methods/interviews';
 export * from './methods/mail';
 export * from './methods/settings';
+export * from './methods/sync';
 export * from './methods/workspace';
+export * from './methods/worklog';
 export * from './transport';
 export * from './workspace-patch';
 
@@ -46,6 +50,8 @@ export const contract = {
   ...dataMethods,
   ...calendarMethods,
   ...mailMethods,
+  ...workLogMethods,
+  ...syncMethods,
 };
 
 export type Contract = typeof contract;

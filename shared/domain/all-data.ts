@@ -4,6 +4,7 @@ import type { HistoryEvent } from './history';
 import type { Interview } from './interview';
 import type { Settings } from './settings';
 import type { Stage } from './stage';
+import type { WorkSearchActivity } from './work-search';
 
 /** Everything the user keeps, whole: what a backup is built from and what an import replaces the data with. */
 export interface AllData {
@@ -13,4 +14,6 @@ export interface AllData {
   interviews: readonly Interview[];
   followUps: readonly FollowUp[];
   history: readonly HistoryEvent[];
+  /** The work-search log's manual entries and edits; absent means none. */
+  workSearchActivities?: readonly WorkSearchActivity[];
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema, text } from './primitives';
 
-export const HistoryEntitySchema = z.enum(['application', 'interview', 'followUp', 'stage', 'settings']);
+export const HistoryEntitySchema = z.enum(['application', 'interview', 'followUp', 'stage', 'settings', 'workSearchActivity']);
 export type HistoryEntity = z.infer<typeof HistoryEntitySchema>;
 
 export const HistoryKindSchema = z.enum([

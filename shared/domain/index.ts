@@ -8,3 +8,4 @@ export * from './follow-up';
 export * from './settings';
 export * from './history';
 export * from './all-data';
+export * from './work-search';

@@ -31,6 +31,13 @@ export const CadenceSettingsSchema = z
   .strict();
 export type CadenceSettings = z.infer<typeof CadenceSettingsSchema>;
 
+/**
+ * The weekly reminder to review the work-search log: off by default; `weekday` null means the
+ * first day of the user's work week (so it follows a changed work week).
+ */
+export const WorkLogReminderSchema = z.object({ enabled: z.boolean(), weekday: WeekdaySchema.nullable() }).strict();
+export type WorkLogReminderSetting = z.infer<typeof WorkLogReminderSchema>;
+
 export const SettingsSchema = z
   .object({
     /** The user's zone; `null` follows the operating system. */
@@ -48,6 +55,8 @@ export const SettingsSchema = z
      * events) still loads unchanged — no migration step needed for an added optional field.
      */
     userName: UserNameSchema.default(''),
+    /** Defaulted like `userName`: data from before the setting loads as "off". */
+    workLogReminder: WorkLogReminderSchema.default({ enabled: false, weekday: null }),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -70,4 +79,5 @@ export const DEFAULT_SETTINGS: Settings = {
   launchAtLogin: false,
   notificationsEnabled: true,
   userName: '',
+  workLogReminder: { enabled: false, weekday: null },
 };

@@ -7,6 +7,7 @@ import {
   InterviewSchema,
   SettingsSchema,
   StageSchema,
+  WorkSearchActivitySchema,
 } from '../domain';
 
 export const BACKUP_FORMAT = 'hearback-backup';
@@ -20,6 +21,7 @@ export const BACKUP_LIMITS = {
   interviews: 500_000,
   followUps: 1_000_000,
   history: 5_000_000,
+  workSearchActivities: 100_000,
 } as const;
 
 /**
@@ -34,6 +36,8 @@ export const BackupSchema = z
     exportedAt: InstantSchema,
     stages: z.array(StageSchema).min(1, 'must have at least one stage').max(BACKUP_LIMITS.stages),
     settings: SettingsSchema,
+    /** Absent in backups from before the work-search log existed. */
+    workSearchActivities: z.array(WorkSearchActivitySchema).max(BACKUP_LIMITS.workSearchActivities).default([]),
     applications: z.array(ApplicationSchema).max(BACKUP_LIMITS.applications),
     interviews: z.array(InterviewSchema).max(BACKUP_LIMITS.interviews),
     followUps: z.array(FollowUpSchema).max(BACKUP_LIMITS.followUps),

@@ -5,6 +5,7 @@ import {
   InterviewSchema,
   SettingsSchema,
   StageSchema,
+  WorkSearchActivitySchema,
   type AllData,
   type Application,
   type FollowUp,
@@ -12,6 +13,7 @@ import {
   type Interview,
   type Settings,
   type Stage,
+  type WorkSearchActivity,
 } from '../domain';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from './backup-schema';
 
@@ -26,6 +28,7 @@ export function buildBackup(input: AllData, exportedAt: string): Backup {
     exportedAt,
     stages: input.stages,
     settings: input.settings,
+    workSearchActivities: input.workSearchActivities ?? [],
     applications: input.applications,
     interviews: input.interviews,
     followUps: input.followUps,
@@ -44,13 +47,14 @@ export function backupToJson(backup: Backup): string {
  */
 export const backupJsonPieces = {
   /** `{"format":…,"version":1,"exportedAt":"…","stages":[…],"settings":{…}` */
-  head(exportedAt: string, stages: readonly Stage[], settings: Settings): string {
+  head(exportedAt: string, stages: readonly Stage[], settings: Settings, workSearchActivities: readonly WorkSearchActivity[] = []): string {
     const head = JSON.stringify({
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt,
       stages: stages.map((s) => StageSchema.parse(s)),
       settings: SettingsSchema.parse(settings),
+      workSearchActivities: workSearchActivities.map((a) => WorkSearchActivitySchema.parse(a)),
     });
     return head.slice(0, -1);
   },

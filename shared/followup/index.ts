@@ -13,7 +13,8 @@ export { snoozeUntil, SNOOZED_BEFORE_PROMISE, snoozePresetsFor, presetTimeMs, de
 export { wasSent, SENT_REASON } from './sent';
 export { promiseDateProblem, interviewDay } from './promise';
 export { isBusinessDay, businessDayOnOrAfter, addBusinessDays, type WorkCalendar } from './business-days';
-export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInFloorMs, checkInDueMs, isEnteredLate } from './cadence-dates';
+export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInFloorMs, checkInDueMs, isEnteredLate, followUpHappenedAtMs } from './cadence-dates';
+export { checkInBySentDateFromMs, nextCheckInBySentDateFromMs, CHECK_IN_GAP_BUSINESS_DAYS } from './sent-timing';
 export * from './zoned-time';
 export { scanFollowUps, type DueReminder, type FollowUpScan } from './due-reminders';
 export { waitingFollowUps, NO_HOLDS } from './check-in-order';

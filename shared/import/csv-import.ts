@@ -6,7 +6,7 @@ import { detectDayOrder, isRelativeDate, parseImportDate, type DayOrder, type Da
 import { parseImportMoney, type ImportMoney } from './money';
 import { rowFingerprint } from './row-fingerprint';
 import { matchStage, type StageMatchHow } from './stage-match';
-import { htmlToText } from '../capture/html-text';
+import { htmlToText } from '../text/html-text';
 import { POSTING_TEXT_MAX } from '../domain/posting';
 
 /**

@@ -1,5 +1,5 @@
 import PostalMime from 'postal-mime';
-import { htmlToText } from '../capture/html-text';
+import { htmlToText } from '../text/html-text';
 import { withoutQuotedText } from './quoted-text';
 
 /**
@@ -11,7 +11,7 @@ import { withoutQuotedText } from './quoted-text';
  * | body                                         | read as                                                   |
  * |----------------------------------------------|-----------------------------------------------------------|
  * | any MIME layout                              | postal-mime's text part, else its HTML part through        |
- * |                                              | `htmlToText` (the one HTML reader, shared/capture)         |
+ * |                                              | `htmlToText` (the one HTML reader, shared/text)            |
  * | a declared charset                           | that charset (ISO-8859-1 and US-ASCII labels read as       |
  * |                                              | Windows-1252, as WHATWG says mail clients do)              |
  * | cut off mid-part (we fetch a few KB)         | what arrived                                               |

@@ -1,5 +1,4 @@
 import type { FollowUp } from '../domain';
-import { MS_PER_DAY } from '../followup/zoned-time';
 import type { MailMessage } from './message';
 
 /**
@@ -10,14 +9,14 @@ import type { MailMessage } from './message';
  *
  * | the message (to an interviewer / contact, in To or Cc, after the interview ended)  | is…                 |
  * |-------------------------------------------------------------------------------------|---------------------|
- * | sent after the promise passed (the day after the promised date; with no date given,  | the open check-in  |
- * |   from the day the first check-in is due), or asking for an update in any language   | (lowest sequence)   |
- * |   (`asksForUpdate`) — even days before the check-in is due                           |                     |
+ * | sent after the promise passed (`promisePassedMs`), or asking for an update in any    | the open check-in  |
+ * |   language (`asksForUpdate`) — even days before the check-in is due                  | (lowest sequence)   |
  * | otherwise, while the thank-you is open                                               | the thank-you       |
- * | a second check-in less than `MIN_CHECK_IN_GAP_MS` after the previous one was sent     | nothing (a second   |
+ * | a check-in sent before `nextCheckInFromMs` (soon after the previous one)             | nothing (a second   |
  * |                                                                                      | note the same week) |
  * | before the interview ended, to someone else, phone follow-ups, closed follow-ups     | nothing             |
- * Several interviews qualify: the latest that ended before the message.
+ * Several interviews qualify: the latest that ended before the message. The times come from the
+ * cadence's calendar (shared/followup/sent-timing.ts: business days in the user's zone).
  */
 export interface SentCandidate {
   followUp: FollowUp;
@@ -26,11 +25,9 @@ export interface SentCandidate {
   interviewEndMs: number;
   /** From when a message is a check-in by its date alone (the promise passed). */
   promisePassedMs: number;
-  /** When the previous check-in of this interview was sent, or null. */
-  previousCheckInMs: number | null;
+  /** After a check-in of this interview was sent: from when a message may be the next one; else null. */
+  nextCheckInFromMs: number | null;
 }
-
-export const MIN_CHECK_IN_GAP_MS = 3 * MS_PER_DAY;
 
 /**
  * Asking for news, in EN, DE, FR and ES ("checking in", "any update", "nachfragen", "aktueller
@@ -65,7 +62,7 @@ export function sentFollowUpFor(message: MailMessage, candidates: readonly SentC
     const checkIns = mine.filter((c) => c.followUp.kind === 'check-in').sort((a, b) => a.followUp.sequence - b.followUp.sequence);
     const first = checkIns[0];
     if (!first) return null;
-    if (first.previousCheckInMs !== null && sentMs - first.previousCheckInMs < MIN_CHECK_IN_GAP_MS) return null;
+    if (first.nextCheckInFromMs !== null && sentMs < first.nextCheckInFromMs) return null;
     return first.followUp;
   }
   return mine.find((c) => c.followUp.kind === 'thank-you')?.followUp ?? null;

@@ -8,7 +8,7 @@ import { freshDataDir, startApp, type RunningApp } from './support/browser-mode'
 import { callApi, closeAndStop, newPage } from './support/data-api';
 
 /**
- * Issue 11's disk problems (1, 2, 4, 6), each reproduced on browser mode with its own data folder
+ * What a misbehaving disk does to the data, each case reproduced on browser mode with its own data folder
  * and shown fixed: a real full disk (a small tmpfs, when the tests run as root), a damaged or
  * missing history, an immutable folder. Every "nothing lost" check survives a kill -9.
  */

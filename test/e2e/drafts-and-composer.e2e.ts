@@ -4,7 +4,7 @@ import { callApi, fromNow, HOUR, stopApp } from './support/workspace-api';
 import { expectNoSeriousAxeViolations, goToday, openApplication, screenshots } from './support/workspace-page';
 
 /**
- * Issue 10, problems 10 and 7, as a new user meets them: the thank-you draft must be sendable as
+ * Drafts and the composer as a new user meets them: the thank-you draft must be sendable as
  * written (the memorable detail phrased properly, signed with the user's name, the phone script
  * fitting the thank-you), and closing the composer by any path must never throw away edits.
  */
@@ -47,7 +47,7 @@ async function openThankYouDraft(page: Page) {
   return composer;
 }
 
-test('problem 10: the thank-you draft reads as written by a person — the Kafka detail, the name setting, the thank-you phone script', async ({ page, request }) => {
+test('the thank-you draft reads as written by a person — the Kafka detail, the name setting, the thank-you phone script', async ({ page, request }) => {
   const application = await seedInterview(request, 'unknown');
   await page.goto(app.url);
 
@@ -96,7 +96,7 @@ test('problem 10: the thank-you draft reads as written by a person — the Kafka
   await screenshots(page, 'composer-thank-you-phone');
 });
 
-test('problem 7: closing the composer with Esc, × or a click outside keeps the edits; reset brings back the generated draft', async ({ page, request }) => {
+test('closing the composer with Esc, × or a click outside keeps the edits; reset brings back the generated draft', async ({ page, request }) => {
   const application = await seedInterview(request, 'not_given');
   await page.goto(app.url);
 
@@ -155,7 +155,7 @@ test('problem 7: closing the composer with Esc, × or a click outside keeps the 
   expect(reset.followUps.find((f) => f.kind === 'thank-you')?.draft).toBeNull();
 });
 
-test('problem 7: when a save fails the composer says so, offers to try again, and warns if it closes unsaved', async ({ page, request }) => {
+test('when a save fails the composer says so, offers to try again, and warns if it closes unsaved', async ({ page, request }) => {
   await seedInterview(request, 'not_given');
   await page.goto(app.url);
   const composer = await openThankYouDraft(page);

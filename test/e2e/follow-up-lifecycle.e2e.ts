@@ -5,8 +5,9 @@ import { callApi, DAY, fromNow, HOUR, stopApp, utcDateFromNow } from './support/
 import { expectNoSeriousAxeViolations, openApplication, screenshots } from './support/workspace-page';
 
 /**
- * Issue 10, problems 1–5 and 11, tried as a new user would: each test reproduces what the issue
- * describes through the UI and shows the lifecycle (shared/followup/LIFECYCLE.md) holding.
+ * The follow-up lifecycle (shared/followup/LIFECYCLE.md) as a new user meets it, through the UI:
+ * snoozing before the promise, skipping one or all, heard back on a check-in, a promised date
+ * before the interview, and the thank-you before the hear-back question.
  */
 
 let app: RunningApp;
@@ -46,7 +47,7 @@ const localDay = (instant: string): string => new Date(instant).toLocaleDateStri
 const openList = (drawer: Locator) => drawer.getByRole('list', { name: 'Open follow-ups' });
 const toast = (page: Page) => page.getByRole('status').filter({ has: page.getByRole('button', { name: 'Undo' }) }).last();
 
-test('problem 1: snoozing a check-in that is not due yet postpones it from its due time, never before the promise', async ({ page, request }) => {
+test('snoozing a check-in that is not due yet postpones it from its due time, never before the promise', async ({ page, request }) => {
   const { application } = await seedInterview(request, -2 * DAY, { status: 'date', date: utcDateFromNow(7 * DAY), channel: 'email', asked: true });
   const checkIn = (await followUps(request, application.id)).find((f) => f.kind === 'check-in' && f.sequence === 1)!;
   await page.goto(app.url);
@@ -85,7 +86,7 @@ test('problem 1: snoozing a check-in that is not due yet postpones it from its d
   expect(moved).toBeLessThanOrEqual(25 * HOUR);
 });
 
-test('problem 1: "Pick a time…" before the promise works only when confirmed, and the toast says so', async ({ page, request }) => {
+test('"Pick a time…" before the promise works only when confirmed, and the toast says so', async ({ page, request }) => {
   const { application } = await seedInterview(request, -2 * DAY, { status: 'date', date: utcDateFromNow(7 * DAY), channel: 'email', asked: true });
   await page.goto(app.url);
   const drawer = await openApplication(page, application.id);
@@ -101,7 +102,7 @@ test('problem 1: "Pick a time…" before the promise works only when confirmed, 
   expect(checkIn.status).toBe('snoozed');
 });
 
-test('problems 2 and 11: Skip asks which reminders, defaults to this one, pre-selects no reason, and the toast names everything it skipped', async ({ page, request }) => {
+test('Skip asks which reminders, defaults to this one, pre-selects no reason, and the toast names everything it skipped', async ({ page, request }) => {
   const { application } = await seedInterview(request, -2 * DAY, { status: 'date', date: utcDateFromNow(2 * DAY), channel: 'email', asked: true });
   await page.goto(app.url);
   const drawer = await openApplication(page, application.id);
@@ -139,7 +140,7 @@ test('problems 2 and 11: Skip asks which reminders, defaults to this one, pre-se
   await expect.poll(async () => (await followUps(request, application.id)).map((f) => `${f.kind}${f.sequence}:${f.status}`).sort()).toEqual(['check-in1:pending', 'check-in2:skipped', 'thank-you0:pending']);
 });
 
-test('problem 3: "Heard back" on a check-in cancels it; Insights does not count it as a check-in sent', async ({ page, request }) => {
+test('"Heard back" on a check-in cancels it; Insights does not count it as a check-in sent', async ({ page, request }) => {
   const { application } = await seedInterview(request, -12 * DAY, { status: 'date', date: utcDateFromNow(-10 * DAY), channel: 'email', asked: true });
   // Insights need a few applications before they measure anything.
   for (const company of ['Globex', 'Umbrella']) await callApi(request, app, 'applications.create', { company, role: 'Engineer', stageId: 'applied' });
@@ -156,7 +157,7 @@ test('problem 3: "Heard back" on a check-in cancels it; Insights does not count 
   await expect(card).not.toContainText('after you checked in');
 });
 
-test('problem 4: a promised date before the interview is refused next to the field', async ({ page, request }) => {
+test('a promised date before the interview is refused next to the field', async ({ page, request }) => {
   const { application, interview } = await seedInterview(request, -1 * DAY, { status: 'not_given', date: null, channel: 'email', asked: true });
   await page.goto(app.url);
   const drawer = await openApplication(page, application.id);
@@ -183,7 +184,7 @@ test('problem 4: a promised date before the interview is refused next to the fie
   await expect(form).toBeHidden();
 });
 
-test('problem 5: the thank-you comes first; asking when you will hear back is not a second email that day', async ({ page, request }) => {
+test('the thank-you comes first; asking when you will hear back is not a second email that day', async ({ page, request }) => {
   const { application } = await seedInterview(request, -5 * HOUR, { status: 'unknown', date: null, channel: null, asked: false });
   const planned = await followUps(request, application.id);
   const thanks = planned.find((f) => f.kind === 'thank-you')!;

@@ -5,7 +5,7 @@ import { freshDataDir, startApp } from './support/browser-mode';
 import { callApi, closeAndStop, newPage } from './support/data-api';
 import { expectNoSeriousA11yViolations } from './support/data-checks';
 
-/** The Huntr export: its "List" says Interview, Rejected, Phone Screen; one link is broken; dates are US-style. */
+/** A Huntr export as people have it: its "List" says Interview, Rejected, Phone Screen; one link is broken; dates are US-style. */
 const HUNTR_CSV = [
   'Company,Job Title,List,URL,Date Applied',
   'Globex,Backend Engineer,Interview,https://globex.example/jobs/1,11/10/2026',

@@ -7,7 +7,7 @@ import { callApi, DAY, fromNow, stopApp, utcDateFromNow } from './support/worksp
 import { expectNoSeriousAxeViolations, goToday, screenshots } from './support/workspace-page';
 
 /**
- * Heard back, by itself (issue 13), end to end in Chromium against browser mode and a real
+ * Heard back, by itself, end to end in Chromium against browser mode and a real
  * Dovecot started here: connect the mailbox in Settings, a reply lands, Today shows it and holds
  * the check-in, "Heard back" stops the check-ins.
  */

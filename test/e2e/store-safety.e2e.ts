@@ -9,8 +9,9 @@ import { freshDataDir, startApp, type RunningApp } from './support/browser-mode'
 import { callApi, newPage } from './support/data-api';
 
 /**
- * Issue 11, problems 3, 5, 7, 8, 9 and 10 — each as it was reproduced, on browser mode with its
- * own data folder (a child process running the real core), and shown fixed.
+ * The data folder's safety, each case as it once went wrong, on browser mode with its own data
+ * folder (a child process running the real core): the lock held through an import, the lock's
+ * own rules, the import marker naming only the import's folders, leftovers cleaned at start.
  */
 
 const LOCK = 'hearback.lock';
@@ -48,8 +49,11 @@ async function bundledCli(): Promise<string> {
   return outfile;
 }
 
-/** Runs a second browser mode on `dataDir`: 'opened' if it got the folder (then stops it), else what it printed. */
-function secondInstance(cli: string, dataDir: string): Promise<string> {
+/**
+ * Runs a second browser mode on `dataDir`: 'opened' if it got the folder (then stops it), else what
+ * it printed — with whether `importing()` still held when it was done (its answer came first).
+ */
+function secondInstance(cli: string, dataDir: string, importing: () => boolean): Promise<{ outcome: string; whileImporting: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -57,17 +61,17 @@ function secondInstance(cli: string, dataDir: string): Promise<string> {
       output += chunk.toString();
       if (output.includes('Open: ')) {
         child.kill('SIGTERM');
-        resolve('opened');
+        resolve({ outcome: 'opened', whileImporting: importing() });
       }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('error', reject);
-    child.on('close', () => resolve(output)); // after its output is all read
+    child.on('close', () => resolve({ outcome: output, whileImporting: importing() })); // after its output is all read
   });
 }
 
-test.describe('3 — the lock is held through a backup import', () => {
+test.describe('the lock is held through a backup import', () => {
   test('a second Hearback started during a 15,000-application import is refused; the import is acknowledged, later writes work, nothing is missing after a restart', async () => {
     test.setTimeout(240_000);
     const dir = freshDataDir();
@@ -85,16 +89,22 @@ test.describe('3 — the lock is held through a backup import', () => {
     const cli = await bundledCli();
     let importDone = false;
     const importing = callApi(app, 'import.backup', { json: JSON.stringify(backup) }).finally(() => (importDone = true));
-    // Second instances keep arriving while the import runs (and once more after it). Before the
-    // fix, one got in mid-import and the import then failed "in use by another Hearback".
-    const attempts: Promise<string>[] = [];
+    // Second instances keep arriving while the import runs (and once more after it). Without the
+    // lock held through the swap, one got in mid-import and the import then failed "in use by
+    // another Hearback".
+    const attempts: Promise<{ outcome: string; whileImporting: boolean }>[] = [];
     do {
-      attempts.push(secondInstance(cli, dir));
+      attempts.push(secondInstance(cli, dir, () => !importDone));
       await new Promise((r) => setTimeout(r, 150));
     } while (!importDone);
     const summary = await importing;
     expect(summary.applications).toBe(N);
-    for (const outcome of await Promise.all(attempts)) expect(outcome).toContain(`in use by another Hearback (process ${app.pid}; lock ${join(dir, LOCK)})`);
+    const outcomes = await Promise.all(attempts);
+    for (const { outcome } of outcomes) expect(outcome).toContain(`in use by another Hearback (process ${app.pid}; lock ${join(dir, LOCK)})`);
+    // The race happened: at least one second instance met the lock before the import answered.
+    const refusedMidImport = outcomes.filter((o) => o.whileImporting).length;
+    console.log(`store safety: ${refusedMidImport} of ${outcomes.length} second instances refused while the import was running`);
+    expect(refusedMidImport, 'no second instance reached the lock while the import was running: the race was not tried').toBeGreaterThan(0);
 
     // No "The store is closed" afterwards.
     await callApi(app, 'applications.create', { company: 'After the import', role: 'Engineer' });
@@ -107,7 +117,7 @@ test.describe('3 — the lock is held through a backup import', () => {
   });
 });
 
-test.describe('5 — the lock', () => {
+test.describe('the lock', () => {
   test('a second Hearback on a folder in use is refused, and the message names hearback.lock by its full path', async () => {
     const dir = freshDataDir();
     const app = await start(dir);
@@ -146,7 +156,7 @@ test.describe('5 — the lock', () => {
   });
 });
 
-test.describe('7 — the import marker only names the import’s own folders', () => {
+test.describe('the import marker only names the import’s own folders', () => {
   test('a hand-written import-pending.json naming another folder deletes nothing, and the user is told', async ({ browser }) => {
     const dir = freshDataDir();
     const precious = mkdtempSync(join(tmpdir(), 'hearback-e2e-precious-'));
@@ -162,7 +172,7 @@ test.describe('7 — the import marker only names the import’s own folders', (
   });
 });
 
-test.describe('8 — leftovers of earlier runs', () => {
+test.describe('leftovers of earlier runs', () => {
   test('a killed browser mode leaves no export in the temp folder; the next start removes its exports and import staging folders, and older versions’ abandoned temp folders', async () => {
     const dir = freshDataDir();
     const tmp = mkdtempSync(join(tmpdir(), 'hearback-e2e-tmp-'));
@@ -196,7 +206,7 @@ test.describe('8 — leftovers of earlier runs', () => {
   });
 });
 
-test.describe('9 — two cards never share a position', () => {
+test.describe('two cards never share a position', () => {
   test('archive A, move B to the top, restore A: each card has its own place, B then A', async () => {
     const app = await start(freshDataDir());
     const a = await callApi(app, 'applications.create', { company: 'A', role: 'Engineer', stageId: 'wishlist' });
@@ -215,7 +225,7 @@ test.describe('9 — two cards never share a position', () => {
   });
 });
 
-test.describe('10 — private by default', () => {
+test.describe('private by default', () => {
   test.skip(process.platform === 'win32', 'POSIX modes only; Windows uses ACLs');
 
   test('a new data folder is 0700 and its files 0600', async () => {

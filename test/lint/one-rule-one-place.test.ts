@@ -36,6 +36,18 @@ const RULES: OnePlaceRule[] = [
     oldCopy: 'const since = lastAt + input.settings.cadence.checkInRepeatDays * MS_PER_DAY;',
   },
   {
+    rule: 'when a message found in Sent counts as a check-in (business days in the user zone, not raw days)',
+    home: 'shared/followup/sent-timing.ts',
+    pattern: /previousCheckInMs|CHECK_IN_GAP_MS\s*=|addDays\([\w.]*hearBack\.date, 1\)/,
+    oldCopy: "if (interview.hearBack.status === 'date') return localTimeToEpochMs(addDays(interview.hearBack.date, 1), '00:00', zone);\nexport const MIN_CHECK_IN_GAP_MS = 3 * MS_PER_DAY;",
+  },
+  {
+    rule: 'HTML to plain text (one reader: entities decoded once, block breaks, scripts dropped)',
+    home: 'shared/text/html-text.ts',
+    pattern: /\.replace\(\/<\[\^>\]\*?\+?>\/|\.replace\(\/&nbsp;\/|\.replace\(\/<\(style\|script\)|new DOMParser\(/,
+    oldCopy: "  return html\n    .replace(/<(style|script)[^>]*>[\\s\\S]*?<\\/\\1>/gi, ' ')\n    .replace(/<[^>]*>/g, ' ')\n    .replace(/&nbsp;/g, ' ')",
+  },
+  {
     rule: 'same company (legal forms, diacritics, case)',
     home: 'shared/company/same-company.ts',
     pattern: /\b(gmbh\|\w|\w\|gmbh)\b|sameName\([\w.]*company\)/i,
@@ -83,6 +95,11 @@ const RULES: OnePlaceRule[] = [
 const CITES_AN_ISSUE = /(\/\/|\*).*\b(issue \d+|the issue's)/i;
 
 const ROOTS = ['shared', 'electron', 'renderer/src'];
+/** Tests and benchmarks state their behaviour too (files of features being written right now join when they land). */
+const TEST_ROOTS = ['test', 'bench'];
+const NOT_YET_SCANNED = /(^|\/)(sync|worklog|work-log)[^/]*(\/|$)|\/fixtures\//;
+/** A test titled by a problem's number instead of its behaviour. */
+const TITLED_BY_NUMBER = /\b(it|test|describe)\((['`"])problems? \d+|\b(it|test|describe)\((['`"])\d+ — /;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -93,6 +110,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = ROOTS.flatMap(sourceFiles).map((path) => ({ path: path.replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }));
+const testFiles = TEST_ROOTS.flatMap(sourceFiles)
+  .map((path) => path.replaceAll('\\', '/'))
+  .filter((path) => !NOT_YET_SCANNED.test(path) && path !== 'test/lint/one-rule-one-place.test.ts')
+  .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 describe('one rule, one place', () => {
   it.each(RULES)('$rule lives only in $home', ({ home, pattern }) => {
@@ -104,6 +125,14 @@ describe('one rule, one place', () => {
     expect(files.filter((f) => CITES_AN_ISSUE.test(f.text)).map((f) => f.path)).toEqual([]);
     expect(CITES_AN_ISSUE.test(' * One page fetched for a capture, within the issue\'s limits:')).toBe(true);
     expect(CITES_AN_ISSUE.test('// The composer keeps every edit (issue 10, problem 7)')).toBe(true);
+  });
+
+  it('no test or benchmark cites an issue, or is titled by a problem’s number, instead of its behaviour', () => {
+    expect(testFiles.length).toBeGreaterThan(100);
+    expect(testFiles.filter((f) => CITES_AN_ISSUE.test(f.text) || TITLED_BY_NUMBER.test(f.text)).map((f) => f.path)).toEqual([]);
+    expect(CITES_AN_ISSUE.test(' * Issue 11\'s disk problems (1, 2, 4, 6), each reproduced')).toBe(true);
+    expect(TITLED_BY_NUMBER.test("test('problem 6: a stale Undo never undoes a different application'")).toBe(true);
+    expect(TITLED_BY_NUMBER.test("test.describe('3 — the lock is held through a backup import'")).toBe(true);
   });
 
   it.each(RULES)('the scan for $rule catches the copy it replaced', ({ pattern, oldCopy }) => {

@@ -9,7 +9,7 @@ import type { Application, Contact, Interview } from '../../../shared/domain';
 import { UNKNOWN_PROMISE } from '../../../shared/domain';
 import { MS_PER_DAY, promiseDateProblem } from '../../../shared/followup';
 import type { Change } from '../store/hearback-store';
-import { requireApplication } from '../service/application-handlers';
+import { requireApplication } from '../service/context';
 import { nowIso, type ServiceContext } from '../service/context';
 import { onInterviewChanged } from '../service/follow-up-planning';
 import type { CalendarRecord, Decision } from './calendar-file';

@@ -2,7 +2,7 @@ import { HearbackError } from '../../../shared/contract';
 import type { CalendarSourceStatus, SourceProblem } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
 import { MS_PER_DAY } from '../../../shared/followup';
-import { requireApplication } from '../service/application-handlers';
+import { requireApplication } from '../service/context';
 import { nowIso, type ServiceContext } from '../service/context';
 import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo } from './caldav';
 import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';

@@ -1,6 +1,6 @@
 import type { CapturedFields } from '../../../shared/contract';
 import { jobBoardFinding, jobBoardFor, looksLikeWall, pageFindings, previewFields, PUBLIC_API_BASES, type JobBoardApiBases, type SourceFinding } from '../../../shared/capture';
-import type { Dispatcher } from 'undici';
+import type { MockAgent } from 'undici';
 import type { NetworkReach } from '../net/address-rule';
 import { CAPTURE_LIMITS, CaptureFailure, captureUrl, fetchPage, type FetchLimits, type Resolver } from './fetch-page';
 
@@ -13,7 +13,7 @@ export interface CaptureOptions {
   limits?: Partial<FetchLimits>;
   apiBases?: JobBoardApiBases;
   /** Tests only (the capture corpus): answers for the boards' real hosts; see FetchOptions. */
-  dispatcher?: Dispatcher;
+  mockAgent?: MockAgent;
 }
 
 export interface CaptureResult {
@@ -37,7 +37,7 @@ const WALL = 'This page asks you to sign in or prove you are human, so Hearback 
  */
 export async function capturePosting(link: string, options: CaptureOptions & { userAgent: string }): Promise<CaptureResult> {
   const limits = { ...CAPTURE_LIMITS, ...options.limits };
-  const fetchOptions = { limits, reach: options.reach ?? 'public', resolve: options.resolve, dispatcher: options.dispatcher, userAgent: options.userAgent };
+  const fetchOptions = { limits, reach: options.reach ?? 'public', resolve: options.resolve, mockAgent: options.mockAgent, userAgent: options.userAgent };
   let url: URL;
   try {
     url = captureUrl(link);

@@ -1,4 +1,4 @@
-import { fetch as undiciFetch, type Dispatcher, type Response } from 'undici';
+import { fetch as undiciFetch, MockAgent, type Dispatcher, type Response } from 'undici';
 import { refusalForUrl, type NetworkReach, type Resolver } from '../net/address-rule';
 import { createGuardedDispatcher, isAddressRefused } from '../net/guarded-dispatcher';
 
@@ -35,12 +35,22 @@ export interface FetchOptions {
   reach: NetworkReach;
   resolve?: Resolver;
   /**
-   * Tests only: the dispatcher every request goes through instead of the guarded one (the capture
-   * corpus answers for the boards' real hosts with undici's MockAgent). Not closed here.
+   * Tests only (the capture corpus answers for the boards' real hosts): undici's MockAgent instead
+   * of the guarded dispatcher. Only a MockAgent is taken, and its real connections are switched off
+   * here, so this option can answer from a script but never reach an address the rule refuses.
+   * Not closed here.
    */
-  dispatcher?: Dispatcher;
+  mockAgent?: MockAgent;
   userAgent: string;
   accept: 'html' | 'json';
+}
+
+/** The test's MockAgent with real connections off, or null; anything else given here is refused. */
+function scriptedAgent(agent: MockAgent | undefined): Dispatcher | null {
+  if (agent === undefined) return null;
+  if (!(agent instanceof MockAgent)) throw new Error('fetchPage: mockAgent must be an undici MockAgent');
+  agent.disableNetConnect();
+  return agent;
 }
 
 export interface FetchedPage {
@@ -143,7 +153,7 @@ function describeType(contentType: string): string {
 
 export async function fetchPage(start: URL, options: FetchOptions): Promise<FetchedPage> {
   const { limits, reach, userAgent, accept } = options;
-  const dispatcher = options.dispatcher ?? createGuardedDispatcher({ reach, ...(options.resolve ? { resolve: options.resolve } : {}), connectTimeoutMs: limits.timeoutMs });
+  const dispatcher = scriptedAgent(options.mockAgent) ?? createGuardedDispatcher({ reach, ...(options.resolve ? { resolve: options.resolve } : {}), connectTimeoutMs: limits.timeoutMs });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   let url = start;
@@ -191,6 +201,6 @@ export async function fetchPage(start: URL, options: FetchOptions): Promise<Fetc
     throw new CaptureFailure('The page could not be read. Fill in the details by hand.');
   } finally {
     clearTimeout(timer);
-    if (!options.dispatcher) void dispatcher.close();
+    if (!options.mockAgent) void dispatcher.close();
   }
 }

@@ -24,6 +24,7 @@ export { PINNED_CONF_VERSION } from './local-state-engine';
  * |--------------------------------------------|---------------------------------------------------------------|
  * | no file                                    | the empty value; nothing written until the first save         |
  * | a file from before conf (plain JSON)       | read as it is; conf's migrations run up to `LOCAL_STATE_FORMAT` and note it in the file at the next write |
+ * | an older format (a migration leads past it) | conf's migrations run first; only what they leave is checked   |
  * | not JSON, or not the schema                | moved aside (`<name>.damaged-<time>.json`, durable), never reset silently; `problem` says so; starts empty |
  * | a save the schema refuses                  | thrown, nothing written                                       |
  * | a save the disk refuses (full, read-only)  | thrown with the user's sentence; the previous file stays whole (temp, fsync, read back, rename) |
@@ -33,7 +34,18 @@ export { PINNED_CONF_VERSION } from './local-state-engine';
 /** The format of these files (conf's `projectVersion`): a migration is keyed by the format it leads to. */
 export const LOCAL_STATE_FORMAT = '1.0.0';
 
-type Migrations = Record<string, (store: { get(key: string): unknown; set(key: string, value: unknown): void }) => void>;
+type Migrations = Record<string, (store: { get(key: string): unknown; set(key: string, value: unknown): void; delete(key: string): void }) => void>;
+
+/** Orders two `major.minor.patch` formats (conf keys its migrations by them). */
+function compareFormats(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i += 1) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 
 const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
 
@@ -102,8 +114,11 @@ export interface LocalStateOptions<S extends z.ZodObject> {
 }
 
 export class LocalStateFile<S extends z.ZodObject> {
-  /** A damaged file found at opening (kept aside), said in plain words; null when all was well. */
-  readonly problem: string | null;
+  /** A damaged file kept aside (at opening, or when conf was first made at a save), in plain words; null when all was well. */
+  get problem(): string | null {
+    return this.damage;
+  }
+  private damage: string | null = null;
   /** conf, once there is a file: made at the first save when there was none (see `openEngine`). */
   private conf: Conf<Record<string, unknown>> | null = null;
   private readonly openEngine: () => Conf<Record<string, unknown>>;
@@ -115,7 +130,7 @@ export class LocalStateFile<S extends z.ZodObject> {
     if (options.engine !== undefined && !isDurableEngine(options.engine)) throw new Error('A local state engine must be made with durableEngine().');
     const Engine = options.engine ?? durableEngine(Conf, fs);
     const path = join(options.dir, `${options.name}.json`);
-    let problem = this.setAsideIfDamaged(path, fs);
+    this.damage = this.setAsideIfDamaged(path, fs);
     this.openEngine = () => {
       try {
         return this.openConf(Engine, true);
@@ -125,7 +140,7 @@ export class LocalStateFile<S extends z.ZodObject> {
           return this.openConf(Engine, false);
         }
         // conf's own reading disagreed (its schema check): kept aside as well, then opened empty.
-        problem ??= this.setAside(path, fs, (error as Error).message);
+        this.damage ??= this.setAside(path, fs, (error as Error).message);
         return this.openConf(Engine, true);
       }
     };
@@ -133,7 +148,6 @@ export class LocalStateFile<S extends z.ZodObject> {
     // a durable write of nothing, for every state file at every start of a fresh folder — so it is
     // made at the first save instead.
     if (fs.existsSync(path)) this.conf = this.openEngine();
-    this.problem = problem;
     this.current = (this.conf === null ? null : this.parse(this.conf.store)) ?? options.empty();
   }
 
@@ -171,7 +185,19 @@ export class LocalStateFile<S extends z.ZodObject> {
       return this.setAside(path, fs, 'it is not valid JSON');
     }
     if (typeof raw === 'object' && raw !== null && Object.keys(raw).filter((k) => k !== '__internal__').length === 0) return null;
+    // A file of an older format is checked after conf's migrations bring it up to date (conf
+    // validates once they ran, and its refusal sets the file aside then), never before.
+    if (this.awaitsMigration(raw)) return null;
     return this.parse(raw) === null ? this.setAside(path, fs, 'it does not hold what Hearback expects') : null;
+  }
+
+  /** Whether a migration of ours leads past the format the file was last written in. */
+  private awaitsMigration(raw: unknown): boolean {
+    const migrations = Object.keys(this.options.migrations ?? {});
+    if (migrations.length === 0) return false;
+    const internal = (raw as { __internal__?: { migrations?: { version?: unknown } } }).__internal__;
+    const written = typeof internal?.migrations?.version === 'string' ? internal.migrations.version : '0.0.0';
+    return migrations.some((to) => compareFormats(to, written) > 0);
   }
 
   private setAside(path: string, fs: StoreFs, why: string): string {

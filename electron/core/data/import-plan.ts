@@ -1,5 +1,5 @@
 import { HearbackError } from '../../../shared/contract/errors';
-import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
+import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage, WorkSearchActivity } from '../../../shared/domain';
 import {
   buildImportedApplications,
   indexBoard,
@@ -23,6 +23,7 @@ export interface BackupImportPlan {
   interviews: Interview[];
   followUps: FollowUp[];
   history: HistoryEvent[];
+  workSearchActivities: WorkSearchActivity[];
   summary: BackupSummary;
 }
 
@@ -42,6 +43,7 @@ export function importBackupPlan(json: string): BackupImportPlan {
     interviews: backup.interviews,
     followUps: backup.followUps,
     history: backup.history,
+    workSearchActivities: backup.workSearchActivities,
     summary: result.summary,
   };
 }

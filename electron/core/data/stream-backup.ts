@@ -1,4 +1,4 @@
-import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
+import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage, WorkSearchActivity } from '../../../shared/domain';
 import { backupJsonPieces } from '../../../shared/export';
 import { createSinkWriter, PROGRESS_EVERY, type ExportStats, type ProgressListener } from './sink-writer';
 
@@ -8,6 +8,8 @@ export interface BackupSources {
   exportedAt: string;
   stages: readonly Stage[];
   settings: Settings;
+  /** The work-search log's own records (few: written with the head). */
+  workSearchActivities?: readonly WorkSearchActivity[];
   /** Archived ones included. */
   applications: Source<Application>;
   interviews: Source<Interview>;
@@ -33,7 +35,7 @@ export async function streamBackupJson(sources: BackupSources, sink: NodeJS.Writ
     }
     await out.write(']');
   }
-  await out.write(backupJsonPieces.head(sources.exportedAt, sources.stages, sources.settings));
+  await out.write(backupJsonPieces.head(sources.exportedAt, sources.stages, sources.settings, sources.workSearchActivities));
   await array('applications', sources.applications, backupJsonPieces.application);
   await array('interviews', sources.interviews, backupJsonPieces.interview);
   await array('followUps', sources.followUps, backupJsonPieces.followUp);

@@ -4,8 +4,6 @@ import { interviewAwaitingAnswer } from '../../../shared/mail';
 import { actOnFollowUp } from '../service/follow-up-planning';
 import type { Handlers } from '../rpc/dispatch';
 import type { ServiceContext } from '../service/context';
-import { applicationHandlers } from '../service/application-handlers';
-import { interviewHandlers } from '../service/interview-handlers';
 import { MailProblemError } from './imap-problem';
 import type { MailService } from './mail-service';
 
@@ -14,10 +12,17 @@ const SENT_SEEN_SHOWN_MS = 3 * MS_PER_DAY;
 
 type MailMethods = 'mail.send' | 'mail.status' | 'mail.accounts.test' | 'mail.accounts.connect' | 'mail.accounts.disconnect' | 'mail.checkNow' | 'mail.replies.answer';
 
+/**
+ * What answering a reply does outside mail, handed in by the wiring (electron/core/index.ts):
+ * heard back on the interview, and a move on the board when there is no interview to record it on.
+ */
+export interface ReplyActions {
+  heardBack: Handlers['interviews.heardBack'];
+  move: Handlers['applications.move'];
+}
+
 /** The contract's mail methods over the mail service (accounts, replies) and the store (heard back). */
-export function mailHandlers(ctx: ServiceContext, mail: MailService): Pick<Handlers, MailMethods> {
-  const heardBack = interviewHandlers(ctx)['interviews.heardBack'];
-  const move = applicationHandlers(ctx)['applications.move'];
+export function mailHandlers(ctx: ServiceContext, mail: MailService, { heardBack, move }: ReplyActions): Pick<Handlers, MailMethods> {
   return {
     'mail.status'() {
       return {

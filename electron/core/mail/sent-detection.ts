@@ -1,19 +1,8 @@
-import { addDays, checkInFloorMs, interviewEndMs, isOpen, localTimeToEpochMs } from '../../../shared/followup';
-import type { Interview, Settings } from '../../../shared/domain';
+import { checkInBySentDateFromMs, followUpHappenedAtMs, interviewEndMs, isOpen, nextCheckInBySentDateFromMs } from '../../../shared/followup';
 import { sentFollowUpFor, type MailMessage, type SentCandidate } from '../../../shared/mail';
 import type { ServiceContext } from '../service/context';
 import { actOnFollowUp } from '../service/follow-up-planning';
 import type { SentSeen } from './mail-file';
-
-/**
- * From when a message is a check-in by its date alone: the day after the promised date (the
- * advice: wait until the promised time, then follow up); with no date given, the first check-in's
- * planned day (the promise floor).
- */
-function promisePassedMs(interview: Interview, settings: Settings, zone: string): number {
-  if (interview.hearBack.status === 'date' && interview.hearBack.date !== null) return localTimeToEpochMs(addDays(interview.hearBack.date, 1), '00:00', zone);
-  return checkInFloorMs(interview, settings, zone);
-}
 
 /** The open email thank-yous and check-ins, with who they go to and the times that decide (sent-match.ts). */
 function candidates(ctx: ServiceContext): SentCandidate[] {
@@ -30,13 +19,13 @@ function candidates(ctx: ServiceContext): SentCandidate[] {
     const sentCheckIns = ctx.store
       .readChildrenOf(application.id)
       .followUps.filter((f) => f.interviewId === interview.id && f.kind === 'check-in' && f.status === 'done' && f.sequence < followUp.sequence)
-      .map((f) => Date.parse(f.updatedAt));
+      .map(followUpHappenedAtMs);
     list.push({
       followUp,
       recipients,
       interviewEndMs: interviewEndMs(interview),
-      promisePassedMs: promisePassedMs(interview, settings, zone),
-      previousCheckInMs: sentCheckIns.length > 0 ? Math.max(...sentCheckIns) : null,
+      promisePassedMs: checkInBySentDateFromMs(interview, settings, zone),
+      nextCheckInFromMs: sentCheckIns.length > 0 ? nextCheckInBySentDateFromMs(Math.max(...sentCheckIns), settings, zone) : null,
     });
   }
   return list;

@@ -100,6 +100,7 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
       const reminders = scan.due.map(toReminder);
       notifier.show(recorded ? reminders : reminders.map((r) => ({ ...r, body: `${r.body} ${NOT_RECORDED}` })), digest);
     }
+    await ports.onCheck?.(nowMs);
     // While something waits to be recorded, wake at least every MAX_TIMER_MS to try again.
     armNext(scan.nextWakeMs, quiet, settings, zone, 0, unrecorded.size > 0 ? MAX_TIMER_MS : null);
   }

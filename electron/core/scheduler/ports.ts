@@ -39,6 +39,8 @@ export interface SchedulerPorts {
     recordDeliveries(deliveries: DeliveryRecord[]): Promise<void>;
   };
   notifier: { show(reminders: Reminder[], digest: boolean): void };
+  /** Other timed notices looked at on every check (at least once a minute), after the reminders: the weekly work-search reminder. */
+  onCheck?: (nowMs: number) => Promise<void> | void;
 }
 
 export interface Scheduler {

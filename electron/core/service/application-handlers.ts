@@ -1,15 +1,11 @@
 import { HearbackError, type ApplicationFields } from '../../../shared/contract';
 import type { Application, Contact } from '../../../shared/domain';
 import type { Handlers } from '../rpc/dispatch';
-import { positionBetween } from './card-position';
-import { nowIso, type ServiceContext } from './context';
+import { positionBetween } from '../store/card-position';
+import { nowIso, requireApplication, type ServiceContext } from './context';
 import { onStageChanged } from './follow-up-planning';
 
-export function requireApplication(ctx: ServiceContext, id: string): Application {
-  const app = ctx.store.readApplication(id);
-  if (!app) throw new HearbackError('not_found', `No application with id ${id}.`);
-  return app;
-}
+export { requireApplication };
 
 const label = (app: Pick<Application, 'company' | 'role'>) => `${app.role} at ${app.company}`;
 

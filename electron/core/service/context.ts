@@ -1,4 +1,5 @@
-import type { EventName, EventPayload } from '../../../shared/contract';
+import { HearbackError, type EventName, type EventPayload } from '../../../shared/contract';
+import type { Application } from '../../../shared/domain';
 import type { SecretStore } from '../secrets/secret-store';
 import type { HearbackStore } from '../store/hearback-store';
 
@@ -22,3 +23,10 @@ export interface ServiceContext {
 }
 
 export const nowIso = (ctx: ServiceContext): string => ctx.now().toISOString();
+
+/** The application a request names, or the contract's "not found" (every area asks this way). */
+export function requireApplication(ctx: ServiceContext, id: string): Application {
+  const app = ctx.store.readApplication(id);
+  if (!app) throw new HearbackError('not_found', `No application with id ${id}.`);
+  return app;
+}

@@ -5,7 +5,7 @@ import { buildReportHtml } from '../../../shared/export';
 import { computeInsights } from '../../../shared/insights';
 import { importBackupPlan, importCsvPlan, previewCsv, streamApplicationsCsv, streamBackupJson, streamHistoryCsv, streamIcs } from '../data';
 import type { Handlers } from '../rpc/dispatch';
-import { placeUniquely } from './card-position';
+import { placeUniquely } from '../store/card-position';
 import { nowIso, type ServiceContext } from './context';
 import type { ExportTarget } from './export-target';
 
@@ -80,6 +80,7 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
       const stages = store.stages();
       const settings = store.settings;
       const zone = ctx.zone();
+      const workSearch = store.workSearchActivities();
       const history = (filter: Partial<typeof range> = {}): Iterable<HistoryEvent> => historyThrough(store.iterateHistory(filter), throughSeq);
       const label = (id: string) => {
         const app = store.readApplication(id);
@@ -113,7 +114,7 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
             }
             case 'json': {
               const { applications, interviews, followUps } = records!;
-              return (await streamBackupJson({ exportedAt: now, stages, settings, applications, interviews, followUps, history: history() }, sink)).bytes;
+              return (await streamBackupJson({ exportedAt: now, stages, settings, workSearchActivities: workSearch, applications, interviews, followUps, history: history() }, sink)).bytes;
             }
             case 'ics': {
               const { interviews, followUps } = records!;

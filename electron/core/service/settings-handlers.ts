@@ -13,6 +13,7 @@ const SECTION_NAMES: Record<keyof Settings, string> = {
   launchAtLogin: 'open at login',
   notificationsEnabled: 'notifications',
   userName: 'your name',
+  workLogReminder: 'weekly work-search reminder',
 };
 
 export function settingsSummary(patch: Partial<Record<keyof Settings, unknown>>): string {

@@ -18,6 +18,8 @@ export function workspacePatch(store: HearbackStore, events: readonly HistoryEve
   let settingsChanged = false;
   for (const event of events) {
     if (event.entity === 'settings') settingsChanged = true;
+    // The work-search log is not part of the workspace; its view asks for it again on each change.
+    else if (event.entity === 'workSearchActivity') continue;
     else touched[event.entity].add(event.entityId);
     if (event.entity === 'application' && isArchived(event.before) && !isArchived(event.after)) restored.add(event.entityId);
   }

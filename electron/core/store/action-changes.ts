@@ -1,5 +1,5 @@
 import type { Application, FollowUp, HistoryEntity, HistoryEvent } from '../../../shared/domain';
-import { placeUniquely, type PlacedCard } from '../service/card-position';
+import { placeUniquely, type PlacedCard } from './card-position';
 import type { Change } from './change';
 
 /** The record an event would replace right now (null when there is none). */

@@ -1,4 +1,4 @@
-import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
+import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage, WorkSearchActivity } from '../../../shared/domain';
 import type { ArchiveShards } from './archive-shards';
 import { moveChildren, type RecordSet } from './records';
 
@@ -6,6 +6,8 @@ import { moveChildren, type RecordSet } from './records';
 export interface StoreState {
   stages: Map<string, Stage>;
   settings: Settings;
+  /** The work-search log's manual entries and edits (not tied to the archive: few and small). */
+  workSearch: Map<string, WorkSearchActivity>;
   active: RecordSet;
   archive: ArchiveShards;
 }
@@ -30,6 +32,10 @@ export function applyEvent(state: StoreState, event: HistoryEvent): void {
     case 'stage':
       if (event.after === null) state.stages.delete(event.entityId);
       else state.stages.set(event.entityId, event.after as Stage);
+      return;
+    case 'workSearchActivity':
+      if (event.after === null) state.workSearch.delete(event.entityId);
+      else state.workSearch.set(event.entityId, event.after as WorkSearchActivity);
       return;
     case 'application':
       applyApplication(state, event.entityId, event.after as Application | null);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HearbackError, issuesFromZod } from '../../../shared/contract';
-import { ApplicationSchema, FollowUpSchema, InterviewSchema, SettingsSchema, StageSchema, type HistoryEntity, type HistoryKind } from '../../../shared/domain';
+import { ApplicationSchema, FollowUpSchema, InterviewSchema, SettingsSchema, StageSchema, WorkSearchActivitySchema, type HistoryEntity, type HistoryKind } from '../../../shared/domain';
 
 /** One record change inside a user action. */
 export interface Change {
@@ -28,6 +28,7 @@ const schemaOf: Record<HistoryEntity, z.ZodType> = {
   followUp: FollowUpSchema,
   stage: StageSchema,
   settings: SettingsSchema,
+  workSearchActivity: WorkSearchActivitySchema,
 };
 
 /** Every record an action writes is checked against its schema first: `invalid_request` names the field. */

@@ -1,5 +1,5 @@
 import { HearbackError } from '../../../shared/contract';
-import type { Application, FollowUp, HistoryEntity, HistoryEvent, Interview, Settings, Stage } from '../../../shared/domain';
+import type { Application, FollowUp, HistoryEntity, HistoryEvent, Interview, Settings, Stage, WorkSearchActivity } from '../../../shared/domain';
 import { redoChanges, undoChanges, withUniquePositions, type CurrentRecord } from './action-changes';
 import { applyEvent, type StoreState } from './apply-event';
 import { validateChanges, type ActionInput } from './change';
@@ -108,6 +108,7 @@ export class HearbackStore {
     this.state = {
       stages: new Map(snap.stages.map((s) => [s.id, s])),
       settings: snap.settings,
+      workSearch: new Map(snap.workSearchActivities.map((a) => [a.id, a])),
       active: recordSetFrom(snap),
       archive: new ArchiveShards(dataDir, fs, nowIso),
     };
@@ -220,6 +221,11 @@ export class HearbackStore {
   get settings(): Settings {
     return this.state.settings;
   }
+  /** The work-search log's manual entries and the user's edits of derived activities. */
+  workSearchActivities(): WorkSearchActivity[] {
+    return [...this.state.workSearch.values()];
+  }
+
   stages(): Stage[] {
     return [...this.state.stages.values()].sort((a, b) => a.order - b.order);
   }
@@ -380,6 +386,7 @@ export class HearbackStore {
       stages: this.stages(),
       settings: this.state.settings,
       ...recordSetToDoc(this.state.active),
+      workSearchActivities: this.workSearchActivities(),
     });
     this.snapshotSeq = lastSeq;
   }

@@ -56,6 +56,8 @@ export function currentRecord(state: StoreState, entity: HistoryEntity, id: stri
       return state.settings;
     case 'stage':
       return state.stages.get(id) ?? null;
+    case 'workSearchActivity':
+      return state.workSearch.get(id) ?? null;
     case 'application':
       return readApplication(state, id) ?? null;
     case 'interview': {

@@ -86,6 +86,7 @@ function writeStaging(dir: string, data: AllData, now: string, fs: StoreFs): voi
     applications: data.applications.filter((a) => isActive(a.id)),
     interviews: data.interviews.filter((i) => isActive(i.applicationId)),
     followUps: data.followUps.filter((f) => isActive(f.applicationId)),
+    workSearchActivities: [...(data.workSearchActivities ?? [])],
   });
   fsyncDirectory(dir, fs);
 }

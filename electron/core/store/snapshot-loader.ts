@@ -45,6 +45,7 @@ export function emptySnapshot(now: string): MainSnapshot {
     applications: [],
     interviews: [],
     followUps: [],
+    workSearchActivities: [],
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApplicationSchema, FollowUpSchema, InterviewSchema, SettingsSchema, StageSchema } from '../../../shared/domain';
+import { ApplicationSchema, FollowUpSchema, InterviewSchema, SettingsSchema, StageSchema, WorkSearchActivitySchema } from '../../../shared/domain';
 
 /** The version of the files this build writes. Bump it with a migration in ./migrations. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -16,6 +16,8 @@ export const MainSnapshotSchema = z
     applications: z.array(ApplicationSchema),
     interviews: z.array(InterviewSchema),
     followUps: z.array(FollowUpSchema),
+    /** The work-search log's own records; absent in files from before it existed. */
+    workSearchActivities: z.array(WorkSearchActivitySchema).default([]),
   })
   .strict();
 export type MainSnapshot = z.infer<typeof MainSnapshotSchema>;

@@ -19,6 +19,12 @@ export interface SyncConnection {
    * private address); otherwise only public addresses are reached (the address rule, net/).
    */
   reach?: 'public' | 'own-network';
+  /**
+   * This computer as sync names it (kept in its `sync.json` from setup or join): the id its clocks
+   * and claims carry, the name other computers' history shows ("From Laptop: …"), and whether it
+   * notifies while offline. Changing the name or the role starts the engine again with the new one.
+   */
+  device?: { id: string; name: string; reminderComputer: boolean };
 }
 
 /** Encrypts one record's contents; the same passphrase and salt give the same key on every computer. */

@@ -2,6 +2,7 @@ import type { NotificationConstructorOptions } from 'electron';
 import type { Reminder } from '../../../shared/contract';
 import type { Logger as CoreLog, Notifier as CoreNotifier, NotificationAction, ReplyAnswer } from '../../core';
 import { showReplyNotifications } from './reply-notifications';
+import { showWorkSearchWeekNotification } from './work-search-notification';
 import type { EventSender } from '../ipc/event-forwarding';
 import { actionAt, NOTIFICATION_ACTIONS, platformSupportsActions, reportedActionIndex } from './notification-actions';
 import { planNotifications, type NotificationPlan } from './notification-content';
@@ -143,6 +144,30 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         );
       } catch (error) {
         deps.log.warn('Creating a reply notification threw; it stays on Today', { reason: String(error) });
+      }
+    },
+    showWorkSearchWeek(notice) {
+      // Without OS notifications the window's toast (the `worklog.reminder` event) tells it.
+      if (!deps.available()) return;
+      try {
+        showWorkSearchWeekNotification(
+          {
+            platform: deps.platform,
+            create: deps.create,
+            open: (week) => {
+              deps.sendEvent('worklog.open', week);
+              deps.focusWindow();
+            },
+            hold: (notification) => {
+              live.add(notification);
+              return () => void live.delete(notification);
+            },
+            failed: (reason) => deps.log.warn('The OS could not show the weekly work-search reminder; the app shows it', { reason }),
+          },
+          notice,
+        );
+      } catch (error) {
+        deps.log.warn('Creating the weekly work-search notification threw; the app shows it', { reason: String(error) });
       }
     },
     show(reminders, digest) {

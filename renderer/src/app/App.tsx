@@ -7,6 +7,7 @@ import { useCaptureRequests } from '../capture/useCaptureRequests';
 import { useBoardShortcuts } from '../board/useBoardShortcuts';
 import { DataView } from '../data/DataView';
 import { HistoryView } from '../history/HistoryView';
+import { WorkLogView } from '../worklog/WorkLogView';
 import { useIcsDrop } from '../calendar/useIcsDrop';
 import { SettingsView } from '../settings/SettingsView';
 import { TodayView } from '../today/TodayView';
@@ -19,7 +20,9 @@ import { useWorkspace, type WorkspaceState } from '../workspace/useWorkspace';
 import { InsightsRoute, loadInsights } from './InsightsRoute';
 import { NoticeBanner } from './NoticeBanner';
 import { useReminderAlerts } from './useReminderAlerts';
+import { useWorkLogReminder } from '../worklog/useWorkLogReminder';
 import { useReplyAlerts } from '../mail/useReplyAlerts';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
 
@@ -61,6 +64,7 @@ function Shell({ state }: { state: WorkspaceState }) {
   /** "Add from link" open, with the link it starts from ('' for none). */
   const [capturing, setCapturing] = useState<string | null>(null);
   useReminderAlerts();
+  useWorkLogReminder();
   useCaptureRequests(setCapturing);
   useIcsDrop();
   useReplyAlerts();
@@ -78,7 +82,9 @@ function Shell({ state }: { state: WorkspaceState }) {
     });
     return () => cancel(handle);
   }, [workspace]);
-  const title = NAV.find((n) => n.view === route.view)?.label ?? 'Board';
+  const title = route.view === 'worklog' ? 'Work-search log' : (NAV.find((n) => n.view === route.view)?.label ?? 'Board');
+  // The log is a place inside History: History stays the current place in the menu.
+  const place = route.view === 'worklog' ? 'history' : route.view;
 
   return (
     <div className="app-shell">
@@ -86,11 +92,12 @@ function Shell({ state }: { state: WorkspaceState }) {
         <div className="brand">Hearback</div>
         <nav aria-label="Main">
           {NAV.map((item) => (
-            <a key={item.view} className="nav-item" href={routeHref({ view: item.view })} aria-current={route.view === item.view ? 'page' : undefined}>
+            <a key={item.view} className="nav-item" href={routeHref({ view: item.view })} aria-current={place === item.view ? 'page' : undefined}>
               {item.label}
             </a>
           ))}
         </nav>
+        <SyncStatusBadge zone={workspace?.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone} />
       </aside>
       <main className="main">
         <header className="toolbar">
@@ -116,6 +123,7 @@ function Shell({ state }: { state: WorkspaceState }) {
             {route.view === 'history' && <HistoryView workspace={state.workspace} />}
             {route.view === 'insights' && <InsightsRoute workspace={state.workspace} />}
             {route.view === 'data' && <DataView />}
+            {route.view === 'worklog' && <WorkLogView />}
             {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
             {route.applicationId && (
               <ApplicationView

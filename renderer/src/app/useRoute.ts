@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Where the user is: a main view, optionally with one application open over it. */
-export type View = 'board' | 'today' | 'history' | 'insights' | 'data' | 'settings';
+export type View = 'board' | 'today' | 'history' | 'insights' | 'data' | 'settings' | 'worklog';
 export interface Route {
   view: View;
   applicationId: string | null;
@@ -10,7 +10,7 @@ export interface Route {
   draft: boolean;
 }
 
-const VIEWS: readonly View[] = ['board', 'today', 'history', 'insights', 'data', 'settings'];
+const VIEWS: readonly View[] = ['board', 'today', 'history', 'insights', 'data', 'settings', 'worklog'];
 
 /** `#/today`, `#/board/app/<id>`, `#/today/app/<id>/follow-up/<id>[/draft]`. */
 export function parseRoute(hash: string): Route {

@@ -17,6 +17,12 @@ export function DataView() {
           Everything Hearback knows is in a folder on this computer that you own. A <strong>full backup</strong> (JSON) holds all of it and imports back exactly; the other formats are
           for spreadsheets, calendars and printing. <strong>Import…</strong> restores a backup or brings in another tracker’s CSV — you see a preview first and nothing changes until you confirm.
         </p>
+        <p>
+          <a className="button" href="#/worklog">
+            Work-search log
+          </a>{' '}
+          <span className="muted">each week’s activities for an unemployment program, as CSV or a printable report.</span>
+        </p>
         <ExportPanel range={{}} onImport={() => setImporting(true)} />
       </div>
       {importing && <ImportDialog onClose={() => setImporting(false)} />}

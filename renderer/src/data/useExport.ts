@@ -4,7 +4,7 @@ import { call, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
 
 /** Starts a browser download of a URL the main process prepared. */
-function download(url: string, fileName: string): void {
+export function download(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

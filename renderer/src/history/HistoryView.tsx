@@ -53,6 +53,10 @@ export function HistoryView({ workspace }: { workspace: Workspace }) {
         </div>
       </div>
       <aside className="history-aside" aria-label="Export this history">
+        <a className="button worklog-link" href="#/worklog">
+          Work-search log
+        </a>
+        <p className="muted data-panel-note">Each week’s applications, interviews and follow-ups, as the unemployment office asks for them.</p>
         <ExportPanel range={rangeOf(filter, zone)} onImport={() => setImporting(true)} />
       </aside>
       {importing && <ImportDialog onClose={() => setImporting(false)} />}

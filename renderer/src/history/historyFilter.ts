@@ -19,6 +19,7 @@ export const ENTITY_LABELS: Record<HistoryEntity, string> = {
   followUp: 'Follow-ups',
   stage: 'Stages',
   settings: 'Settings',
+  workSearchActivity: 'Work-search log',
 };
 
 export const KIND_LABELS: Record<HistoryKind, string> = {

@@ -6,7 +6,9 @@ import { CalendarSection } from './CalendarSection';
 import { MailSection } from './MailSection';
 import { NotificationsSection } from './NotificationsSection';
 import { QuietHoursSection } from './QuietHoursSection';
+import { SyncSection } from '../sync/SyncSection';
 import { TimeZoneSection } from './TimeZoneSection';
+import { WorkLogReminderSection } from './WorkLogReminderSection';
 import { WorkWeekSection } from './WorkWeekSection';
 import { YourNameSection } from './YourNameSection';
 import './settings.css';
@@ -19,6 +21,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
       <div className="settings-page">
         <YourNameSection settings={settings} />
         <NotificationsSection settings={settings} />
+        <WorkLogReminderSection settings={settings} />
         <QuietHoursSection settings={settings} />
         <CadenceSection settings={settings} />
         <WorkWeekSection settings={settings} />
@@ -26,6 +29,7 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
         <BookmarkletSection />
         <CalendarSection zone={workspace.effectiveTimeZone} />
         <MailSection zone={workspace.effectiveTimeZone} />
+        <SyncSection zone={workspace.effectiveTimeZone} />
         <section className="settings-section" aria-labelledby="data-pointer">
           <h2 id="data-pointer">Your data: backup, export and import</h2>
           <p className="settings-description">

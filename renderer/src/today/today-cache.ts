@@ -1,4 +1,5 @@
 import type { Workspace } from '../../../shared/contract';
+import { MS_PER_MINUTE } from '../../../shared/followup';
 import { todayGroups, type TodayGroups } from './today-groups';
 
 /**
@@ -9,7 +10,7 @@ import { todayGroups, type TodayGroups } from './today-groups';
 let last: { workspace: Workspace; minute: number; held: string; groups: TodayGroups } | null = null;
 
 export function todayGroupsOnce(workspace: Workspace, nowMs: number, held: ReadonlySet<string>): TodayGroups {
-  const minute = Math.floor(nowMs / 60_000);
+  const minute = Math.floor(nowMs / MS_PER_MINUTE);
   const heldKey = held.size === 0 ? '' : [...held].sort().join(',');
   if (last && last.workspace === workspace && last.minute === minute && last.held === heldKey) return last.groups;
   const groups = todayGroups(workspace, nowMs, held);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { CadenceSettingsSchema, SettingsSchema, UserNameSchema } from '../../domain';
+import { CadenceSettingsSchema, SettingsSchema, UserNameSchema, WorkLogReminderSchema } from '../../domain';
 import { method } from '../define';
 
 export const SettingsPatchSchema = SettingsSchema.omit({ cadence: true })
   .partial()
-  // Without its default: a patch that leaves the name out must not reset it to ''.
-  .extend({ cadence: CadenceSettingsSchema.partial().strict().optional(), userName: UserNameSchema.optional() })
+  // Without their defaults: a patch that leaves the name (or the weekly reminder) out must not reset it.
+  .extend({ cadence: CadenceSettingsSchema.partial().strict().optional(), userName: UserNameSchema.optional(), workLogReminder: WorkLogReminderSchema.optional() })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 

@@ -78,6 +78,8 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   let lastReachable: number | null = null;
   const listeners = new Set<(status: SyncStatus) => void>();
   const compactEvery = deps.compactEvery ?? 2_000;
+  /** This computer as sync names it: the deps' until a connection names it (`connection.device`, kept by setup). */
+  const device = { id: deps.deviceId, name: deps.deviceName };
 
   /**
    * The replica opens on the first start, or at once when this data folder already has one (sync
@@ -90,7 +92,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     const local = new PouchDB(join(dir, 'records'));
     const flow = new RecordFlow({
       local,
-      device: { id: deps.deviceId, name: deps.deviceName },
+      device,
       wallClock: deps.now,
       store: deps.store,
       run: deps.run,
@@ -199,10 +201,14 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   if (existsSync(dir)) open();
   return {
     get reminderComputer() {
-      return deps.reminderComputer ?? true;
+      return connection?.device?.reminderComputer ?? deps.reminderComputer ?? true;
     },
     async start(next) {
       await stopReplication();
+      if (next.device) {
+        device.id = next.device.id;
+        device.name = next.device.name;
+      }
       await open().following;
       connection = next;
       const opened = openRemote(next);
@@ -224,7 +230,8 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     },
     async stop() {
       await stopReplication();
-      connection = null;
+      // The connection stays known (its device and role) until another start; only replication stops.
+      connection = connection && { ...connection, password: '' };
       replicationPending = 0;
       replicationActive = false;
       setStatus(OFF);
@@ -238,7 +245,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       const db = remote?.db;
       if (!db || status.state === 'refused') return 'offline';
       try {
-        await db.put({ _id: `delivery:${followUpId}:${occurrenceKey}`, type: 'delivery', dev: deps.deviceId, name: deps.deviceName, at: new Date(deps.now()).toISOString() });
+        await db.put({ _id: `delivery:${followUpId}:${occurrenceKey}`, type: 'delivery', dev: device.id, name: device.name, at: new Date(deps.now()).toISOString() });
         return 'accepted' satisfies DeliveryClaim;
       } catch (error) {
         if ((error as { status?: number }).status === 409) return 'refused';

@@ -82,7 +82,7 @@ describe('capture corpus (test/support/capture/corpus): every field as the user 
   it.each(CAPTURE_CORPUS.map((item) => [item.name, item] as const))('%s', async (_name, item) => {
     const agent = agentFor(item);
     try {
-      const { fields, problem } = await capturePosting(item.link, { userAgent: 'Hearback/0.0.0-test (corpus)', dispatcher: agent });
+      const { fields, problem } = await capturePosting(item.link, { userAgent: 'Hearback/0.0.0-test (corpus)', mockAgent: agent });
       const expected = CAPTURE_EXPECTATIONS[item.name];
       if (!expected) throw new Error(`no expectation for ${item.name}`);
       const list = checks(expected, fields, problem);

@@ -29,7 +29,7 @@ afterAll(async () => {
 const preview = (url: string) => ok<CapturePreview>(core, 'capture.preview', { url });
 
 describe('capture: the fetch limits (the table in fetch-page.ts)', () => {
-  it('are the issue’s: 5 MB, 10 s, 5 redirects', () => {
+  it('are 5 MB, 10 s and 5 redirects', () => {
     expect(CAPTURE_LIMITS).toEqual({ maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5 });
   });
 

@@ -59,6 +59,34 @@ describe('this computer’s state: conf, written through the durable writer', ()
     expect(open(dir).value.sources).toEqual([]);
   });
 
+  it('a file of an older format is migrated before it is checked, not set aside for its old shape', () => {
+    const dir = tempDir();
+    // The old format named the list `feeds`; a migration to the current format renames it.
+    const old = { __internal__: { migrations: { version: '0.9.0' } }, version: 1, feeds: [{ id: 'old', name: 'From before' }] };
+    writeFileSync(join(dir, 'prefs.json'), JSON.stringify(old));
+    const migrations = {
+      [LOCAL_STATE_FORMAT]: (store: { get(key: string): unknown; set(key: string, value: unknown): void; delete(key: string): void }) => {
+        store.set('sources', store.get('feeds'));
+        store.delete('feeds');
+      },
+    };
+    const state = new LocalStateFile({ dir, name: 'prefs', schema: PrefsSchema, empty, migrations });
+    expect(state.problem).toBeNull();
+    expect(readdirSync(dir)).toEqual(['prefs.json']);
+    expect(state.value.sources).toEqual([{ id: 'old', name: 'From before' }]);
+  });
+
+  it('an older file that its migration still leaves damaged is kept aside then, with a notice', () => {
+    const dir = tempDir();
+    const text = JSON.stringify({ __internal__: { migrations: { version: '0.9.0' } }, version: 1, sources: 'everything' });
+    writeFileSync(join(dir, 'prefs.json'), text);
+    const state = new LocalStateFile({ dir, name: 'prefs', schema: PrefsSchema, empty, migrations: { [LOCAL_STATE_FORMAT]: () => {} } });
+    const aside = readdirSync(dir).find((f) => f.startsWith('prefs.damaged-'));
+    expect(aside).toBeDefined();
+    expect(state.problem).toContain(aside!);
+    expect(state.value).toEqual(empty());
+  });
+
   it.each([
     ['not JSON', '{"version":1,"sour'],
     ['not the schema', JSON.stringify({ version: 1, sources: 'everything' })],

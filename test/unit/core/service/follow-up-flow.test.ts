@@ -131,7 +131,7 @@ describe('follow-up flow through the core', () => {
     await core.close();
   });
 
-  it('problem 1: a snooze never pulls a future check-in before the promise; "Pick a time…" before it needs confirming', async () => {
+  it('a snooze never pulls a future check-in before the promise; "Pick a time…" before it needs confirming', async () => {
     const core = await openTestCore(); // now: Mon 2 March 10:00 Berlin
     const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
     const checkIn = followUpsOf(core, app.id).find((f) => f.kind === 'check-in' && f.sequence === 1)!;
@@ -145,7 +145,7 @@ describe('follow-up flow through the core', () => {
     await core.close();
   });
 
-  it('problem 2: skipping the second check-in leaves the first; scope "interview" skips all and names them; undo restores exactly', async () => {
+  it('skipping the second check-in leaves the first; scope "interview" skips all and names them; undo restores exactly', async () => {
     const core = await openTestCore();
     const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
     const [one, two] = [1, 2].map((n) => followUpsOf(core, app.id).find((f) => f.kind === 'check-in' && f.sequence === n)!);
@@ -162,7 +162,7 @@ describe('follow-up flow through the core', () => {
     await core.close();
   });
 
-  it('problem 3: heard back on a check-in cancels it (never done), so insights count no check-in sent', async () => {
+  it('heard back on a check-in cancels it (never done), so insights count no check-in sent', async () => {
     const core = await openTestCore();
     const { app } = await seed(core, { status: 'date', date: '2026-03-06', channel: 'email', asked: true });
     const checkIn = followUpsOf(core, app.id).find((f) => f.kind === 'check-in' && f.sequence === 1)!;
@@ -174,7 +174,7 @@ describe('follow-up flow through the core', () => {
     await core.close();
   });
 
-  it('problem 4: a promised date before the interview day is refused, naming the field; nothing is written', async () => {
+  it('a promised date before the interview day is refused, naming the field; nothing is written', async () => {
     const core = await openTestCore();
     const { app, interview } = await seed(core, { status: 'not_given', date: null, channel: 'email', asked: true });
     const before = followUpsOf(core, app.id);
@@ -193,7 +193,7 @@ describe('follow-up flow through the core', () => {
     await core.close();
   });
 
-  it('problem 5: the hear-back prompt waits for the thank-you and falls on a later day', async () => {
+  it('the hear-back prompt waits for the thank-you and falls on a later day', async () => {
     const core = await openTestCore();
     const { app } = await seed(core, { status: 'unknown', date: null, channel: null, asked: false });
     const thanks = followUpsOf(core, app.id).find((f) => f.kind === 'thank-you')!;

@@ -9,6 +9,8 @@ const electron = vi.hoisted(() => {
     listeners,
     exposed: new Map<string, unknown>(),
     invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => ({ ok: true, value: 'answer' })),
+    send: vi.fn(),
+    sendSync: vi.fn(),
     emit(channel: string, ...args: unknown[]) {
       for (const l of listeners.get(channel) ?? []) l({ sender: 'secret' }, ...args);
     },
@@ -19,6 +21,8 @@ vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
   ipcRenderer: {
     invoke: electron.invoke,
+    send: electron.send,
+    sendSync: electron.sendSync,
     on: (channel: string, l: Listener) => {
       const set = electron.listeners.get(channel) ?? new Set();
       set.add(l);
@@ -64,6 +68,19 @@ describe('preload bridge', () => {
       expect(electron.invoke).not.toHaveBeenCalled();
     },
   );
+
+  // electron-store answers `electron-store-get-data` in the main process (its renderer-side API);
+  // the page must have no way to send on that channel, or on any channel outside the contract.
+  it('gives the page no way onto electron-store\'s channel, or any channel outside the contract', async () => {
+    const api = await loadApi();
+    for (const name of ['electron-store-get-data', 'hearback:electron-store-get-data', '../electron-store-get-data']) {
+      await expect(api.invoke(name as never, {} as never)).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+    for (const name of METHOD_NAMES) await api.invoke(name, {} as never);
+    expect(electron.send).not.toHaveBeenCalled();
+    expect(electron.sendSync).not.toHaveBeenCalled();
+    expect(new Set(electron.invoke.mock.calls.map(([channel]) => channel))).toEqual(new Set(METHOD_NAMES.map((m) => IPC_PREFIX + m)));
+  });
 
   it('delivers only the subscribed event, without the IPC event object, until unsubscribed', async () => {
     const api = await loadApi();

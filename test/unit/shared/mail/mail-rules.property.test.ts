@@ -30,8 +30,8 @@ describe('mail rules, as properties', () => {
   const END = Date.parse('2026-12-10T10:00:00.000Z');
   const PASSED = Date.parse('2026-12-12T00:00:00.000Z');
   const candidates: SentCandidate[] = [
-    { followUp: followUp({ id: 'thanks', kind: 'thank-you', sequence: 0, channel: 'email', status: 'pending' }), recipients: ['dana@northwind.test'], interviewEndMs: END, promisePassedMs: PASSED, previousCheckInMs: null },
-    { followUp: followUp({ id: 'c1', kind: 'check-in', sequence: 1, channel: 'email', status: 'pending' }), recipients: ['dana@northwind.test'], interviewEndMs: END, promisePassedMs: PASSED, previousCheckInMs: null },
+    { followUp: followUp({ id: 'thanks', kind: 'thank-you', sequence: 0, channel: 'email', status: 'pending' }), recipients: ['dana@northwind.test'], interviewEndMs: END, promisePassedMs: PASSED, nextCheckInFromMs: null },
+    { followUp: followUp({ id: 'c1', kind: 'check-in', sequence: 1, channel: 'email', status: 'pending' }), recipients: ['dana@northwind.test'], interviewEndMs: END, promisePassedMs: PASSED, nextCheckInFromMs: null },
   ];
   const sentAt = (ms: number, subject: string): MailMessage => ({ messageId: 'm@me', date: new Date(ms).toISOString(), from: { address: 'me@me.test', name: '' }, to: [{ address: 'dana@northwind.test', name: '' }], cc: [], subject, inReplyTo: [], references: [], autoSubmitted: '', precedence: '', listId: '' });
 

@@ -8,7 +8,7 @@ const PROMISE_PASSED = Date.parse('2026-12-12T00:00:00.000Z');
 const thanks = followUp({ id: 'thanks', kind: 'thank-you', sequence: 0, channel: 'email', status: 'pending' });
 const check1 = followUp({ id: 'c1', kind: 'check-in', sequence: 1, channel: 'email', status: 'pending', dueAt: '2026-12-14T09:00:00.000Z' });
 const check2 = followUp({ id: 'c2', kind: 'check-in', sequence: 2, channel: 'email', status: 'pending', dueAt: '2026-12-21T09:00:00.000Z' });
-const base = { recipients: ['dana@northwind.test'], interviewEndMs: END, promisePassedMs: PROMISE_PASSED, previousCheckInMs: null };
+const base = { recipients: ['dana@northwind.test'], interviewEndMs: END, promisePassedMs: PROMISE_PASSED, nextCheckInFromMs: null };
 const candidates: SentCandidate[] = [
   { ...base, followUp: check2 },
   { ...base, followUp: check1 },
@@ -40,9 +40,12 @@ describe('a message in Sent is a follow-up, by time and content (rules in shared
     for (const text of ['Thank you for your time today.', 'Vielen Dank für das nette Gespräch.', 'Merci pour votre temps.', 'Gracias por su tiempo.']) expect(asksForUpdate('', text), text).toBe(false);
   });
 
-  it('one message is one follow-up: a second note within days of a sent check-in is nothing', () => {
-    const afterFirst = [{ ...base, followUp: check2, previousCheckInMs: Date.parse('2026-12-14T09:00:00.000Z') }];
+  it('one message is one follow-up: a second note before the next check-in may count is nothing', () => {
+    // Check-in 1 sent Mon 14 Dec: the next may count from Thu 17 Dec, 00:00 (sent-timing.ts).
+    const afterFirst = [{ ...base, followUp: check2, nextCheckInFromMs: Date.parse('2026-12-17T00:00:00.000Z') }];
     expect(sentFollowUpFor(sent('2026-12-15T09:00:00.000Z', { subject: 'Following up' }), afterFirst)).toBeNull();
+    expect(sentFollowUpFor(sent('2026-12-16T23:59:59.000Z', { subject: 'Following up' }), afterFirst)).toBeNull();
+    expect(sentFollowUpFor(sent('2026-12-17T00:00:00.000Z', { subject: 'Following up' }), afterFirst)?.id).toBe('c2');
     expect(sentFollowUpFor(sent('2026-12-21T09:00:00.000Z', { subject: 'Following up' }), afterFirst)?.id).toBe('c2');
   });
 

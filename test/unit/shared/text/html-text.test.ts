@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, descriptionToText, htmlToText, tidyWhitespace } from '../../../../shared/capture';
+import { decodeEntities, descriptionToText, htmlToText, tidyWhitespace } from '../../../../shared/text/html-text';
 import { escapeHtml } from '../../../../shared/export/html-escape';
 
 describe('HTML to plain text (the rules table in html-text.ts)', () => {

@@ -1,8 +1,9 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
 /**
- * HTML → plain text for posting descriptions, without a DOM (this runs in the pure layer).
- * Rules (tested in test/unit/shared/capture/html-text.test.ts):
+ * HTML → plain text, without a DOM (this runs in the pure layer): the one HTML reader for posting
+ * descriptions, mail bodies, calendar descriptions and imported notes.
+ * Rules (tested in test/unit/shared/text/html-text.test.ts):
  *
  * | in the HTML                                   | in the text                                   |
  * |-----------------------------------------------|-----------------------------------------------|

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core';
-import { freePosition, placeUniquely } from '../../../../electron/core/service/card-position';
+import { freePosition, placeUniquely } from '../../../../electron/core/store/card-position';
 import type { Application } from '../../../../shared/domain';
 import { ok, openTestCore } from '../../../support/core';
 import { memoryTarget } from '../../../support/memory-export-target';
