@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N] [--move-old-data] [--take-over-lock] [--capture-local-pages]';
+const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N] [--move-old-data] [--take-over-lock] [--capture-local-pages] [--sync-file PATH]';
 
 export interface WebArgs {
   /** null: the default data folder, the desktop app's. */
@@ -11,6 +11,8 @@ export interface WebArgs {
   takeOverLock: boolean;
   /** Capture may fetch pages on this computer and private networks (tests serve postings on 127.0.0.1). */
   captureLocalPages: boolean;
+  /** Start syncing with the server this JSON file names (sync-file.ts). */
+  syncFile: string | null;
 }
 
 export function parseArgs(argv: readonly string[]): WebArgs {
@@ -19,6 +21,7 @@ export function parseArgs(argv: readonly string[]): WebArgs {
   let moveOldData = false;
   let takeOverLock = false;
   let captureLocalPages = false;
+  let syncFile: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = argv[i + 1];
@@ -33,6 +36,9 @@ export function parseArgs(argv: readonly string[]): WebArgs {
       moveOldData = true;
     } else if (arg === '--take-over-lock') {
       takeOverLock = true;
+    } else if (arg === '--sync-file' && value) {
+      syncFile = resolve(value);
+      i++;
     } else if (arg === '--capture-local-pages') {
       captureLocalPages = true;
     } else {
@@ -40,5 +46,5 @@ export function parseArgs(argv: readonly string[]): WebArgs {
     }
   }
   if (moveOldData && dataDir !== null) throw new Error(`--move-old-data moves data into the default folder; it cannot be combined with --data-dir. ${USAGE}`);
-  return { dataDir, port, moveOldData, takeOverLock, captureLocalPages };
+  return { dataDir, port, moveOldData, takeOverLock, captureLocalPages, syncFile };
 }

@@ -7,6 +7,7 @@ import { dataDirOf, findLegacyData, legacyDataMessage, moveLegacyData, userDataD
 import { DownloadRegistry } from './downloads';
 import { parseArgs } from './args';
 import { createSleepClock, SIMULATED_SLEEP_MS } from './sleep-clock';
+import { readSyncFile } from './sync-file';
 import { startBrowserModeServer } from './server';
 
 /**
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     notifier: { show: () => {} },
     hostNotices,
     ...(args.captureLocalPages ? { capture: { reach: 'own-network' as const } } : {}),
+    ...(args.syncFile ? { sync: readSyncFile(args.syncFile) } : {}),
   });
   downloads.removeLeftovers();
   server = await startBrowserModeServer({ core, rendererDir, port, downloads });

@@ -29,6 +29,8 @@ import { BROWSER_MODE_SECRETS_REASON, memorySecretStore } from './secrets/secret
 import type { DataFolderLock } from './store/data-folder-lock';
 import { HearbackStore } from './store/hearback-store';
 import { createCallQueue } from './wiring/call-queue';
+import { createSyncEngine } from './sync/engine/sync-engine';
+import { ClaimsInFlight, remindersToShow } from './sync/engine/claims';
 import { NOTIFICATION_ACTS, notificationTestHandler } from './wiring/notification-actions';
 import { createCoreNotices } from './wiring/core-notices';
 
@@ -57,13 +59,27 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   let pending: HistoryEvent[] = [];
   let pendingOverflow = false;
   const onCommitted = (events: readonly HistoryEvent[]) => {
+    sync.committed(events);
     if (pendingOverflow || pending.length + events.length > MAX_PATCH_EVENTS) {
       pendingOverflow = true;
       pending = [];
     } else pending.push(...events);
   };
   const openStore = (lock?: DataFolderLock) =>
-    HearbackStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery, fs: ports.storeFs, takeOverLock: ports.takeOverLock, lock, onCommitted });
+    HearbackStore.open({ dataDir: ports.dataDir, now, newId, compactEvery: ports.compactEvery, fs: ports.storeFs, takeOverLock: ports.takeOverLock, lock, onCommitted, filterUndo: (id, changes) => sync.filterUndo(id, changes) });
+  // Sync: the engine records every commit once its replica exists, and applies incoming changes in the call queue.
+  const sync = createSyncEngine({
+    dataDir: ports.dataDir,
+    deviceId: ports.sync?.deviceId ?? newId(),
+    deviceName: ports.sync?.deviceName ?? 'This computer',
+    store: () => ctx.store,
+    run: (fn) => runQueued(fn),
+    now: () => ports.clock.now(),
+    warn: (message, meta) => ports.log.warn(message, meta),
+    reminderComputer: ports.sync?.reminderComputer,
+    maxBackoffMs: ports.sync?.maxBackoffMs,
+    onRemoteDelivery: (followUpId, occurrence) => ports.notifier.close?.(followUpId, occurrence),
+  });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
@@ -156,6 +172,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   });
   if (workLogReminder.problem) ports.log.warn('weekly work-search reminder file unreadable; set aside');
 
+  const claims = new ClaimsInFlight();
   const scheduler = createScheduler({
     clock: ports.clock,
     onCheck: (nowMs) => workLogReminder.check(nowMs),
@@ -185,9 +202,14 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     },
     notifier: {
       show(reminders, digest) {
-        // The renderer lists them (and, in browser mode, shows them); the adapter shows the OS notification.
+        // The renderer lists them (and, in browser mode, shows them); the adapter shows the OS notification
+        // of those this computer may show (each reminder once across computers: sync/engine/claims.ts).
         emit('reminders.due', { reminders, digest });
-        ports.notifier.show(reminders, digest);
+        claims.add(
+          remindersToShow(sync, reminders).then((mine) => {
+            if (mine.length > 0) ports.notifier.show(mine, digest && mine.length === reminders.length);
+          }),
+        );
       },
     },
   });
@@ -237,7 +259,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     ...mailHandlers(ctx, mail, { heardBack: interviewHandlers(ctx)['interviews.heardBack'], move: applicationHandlers(ctx)['applications.move'] }),
     ...workLogHandlers(ctx, { exportTarget: ports.exportTarget ?? noExportTarget, renderPdf: ports.renderPdf }),
     ...notificationTestHandler(ctx, ports, now),
-    ...syncHandlers(ctx, { dataDir: ports.dataDir, engine: ports.syncEngine ?? null, localStateEngine: ports.localStateEngine, notices, warn: (m, meta) => ports.log.warn(m, meta) }),
+    ...syncHandlers(ctx, { dataDir: ports.dataDir, engine: ports.syncEngine ?? sync, localStateEngine: ports.localStateEngine, notices, warn: (m, meta) => ports.log.warn(m, meta) }),
   };
   const dispatchRaw = createDispatcher(handlers, {
     readOnlyReason: () => ctx.store.readOnlyReason,
@@ -249,6 +271,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   const calls = createCallQueue(ctx, dispatchRaw, afterChange);
   const dispatch = calls.dispatch;
   const runQueued = <T,>(fn: () => T): Promise<T> => calls.run(fn);
+  if (ports.sync?.connection) await sync.start(ports.sync.connection);
 
   scheduler.start();
   void scheduler.recompute('start');
@@ -259,6 +282,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     get store() {
       return ctx.store;
     },
+    sync,
     dispatch,
     onEvent(listener) {
       listeners.add(listener);
@@ -276,6 +300,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
         await mail.idle();
         await calls.drained();
         await scheduler.idle();
+        await claims.settled();
       }
     },
     dueCount() {
@@ -303,6 +328,8 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       coreNotices.stop();
       if (idleSnapshotTimer !== null) ports.clock.clearTimeout(idleSnapshotTimer);
       await calls.drained();
+      await claims.settled();
+      await sync.close();
       ctx.store.close();
     },
   };

@@ -13,7 +13,8 @@ import type { ExportTarget } from './service/export-target';
 import type { DurableLocalStateEngine } from './data-folder/local-state-engine';
 import type { HearbackStore } from './store/hearback-store';
 import type { StoreFs } from './store/store-fs';
-import type { SyncEngine } from './sync/sync-port';
+import type { CoreSyncEngine } from './sync/engine/sync-engine';
+import type { SyncConnection, SyncEngine } from './sync/sync-port';
 
 export interface Clock {
   now(): number;
@@ -23,6 +24,8 @@ export interface Clock {
 
 export interface Notifier {
   show(reminders: Reminder[], digest: boolean): void;
+  /** Closes a reminder's notification (another computer showed it). */
+  close?(followUpId: string, occurrence: string): void;
   /** New replies from companies (mail): "<Company> replied: '<subject>'" with Heard back / Not about this. */
   showReplies?(replies: MailReplyNotice[]): void;
   /** The weekly work-search reminder: "Your work-search log for last week has 6 activities"; a click opens that week. */
@@ -76,8 +79,23 @@ export interface CorePorts {
   calendar?: Pick<CalendarPorts, 'fetch' | 'pollMs' | 'resolve'>;
   /** Mail watching options (tests: a fault-injecting connection, a short poll). */
   mail?: Pick<MailServiceDeps, 'connect' | 'pollMs'>;
-  /** The replication engine Settings → Sync starts (none: sync can be set up but does not replicate). */
+  /** A replication engine to use instead of the core's own (tests of sync's setup and status). */
   syncEngine?: SyncEngine;
+  /**
+   * Sync: this computer's id and name, and a connection to start with (tests and browser mode;
+   * the desktop app starts it from Settings → Sync). Without it the engine exists but is off.
+   */
+  sync?: SyncPorts;
+}
+
+export interface SyncPorts {
+  deviceId: string;
+  deviceName: string;
+  connection?: SyncConnection;
+  /** Offline, whether this computer shows reminders (default: yes — the first computer). */
+  reminderComputer?: boolean;
+  /** Retry backoff ceiling (tests shorten it). */
+  maxBackoffMs?: number;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -97,6 +115,8 @@ export interface Core {
   answerReply(replyId: string, answer: ReplyAnswer): Promise<void>;
   close(): Promise<void>;
   readonly store: HearbackStore;
+  /** The replication engine (off until started). */
+  readonly sync: CoreSyncEngine;
 }
 
 export const systemClock: Clock = {

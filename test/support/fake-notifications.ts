@@ -17,6 +17,10 @@ export class FakeNotification implements NotificationLike {
   show(): void {
     this.shown = true;
   }
+  closed = false;
+  close(): void {
+    this.closed = true;
+  }
   emit(event: string, ...args: unknown[]): void {
     this.handlers.get(event)?.(...args);
   }

@@ -18,6 +18,8 @@ export interface ActionInput {
   undoable: boolean;
   changes: Change[];
   reverts?: string | null;
+  /** Positions as given (changes from another computer); otherwise cards are placed uniquely. */
+  keepPositions?: boolean;
 }
 
 const schemaOf: Record<HistoryEntity, z.ZodType> = {

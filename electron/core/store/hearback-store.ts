@@ -55,9 +55,15 @@ export interface StoreOptions {
   onCommitted?: (events: readonly HistoryEvent[]) => void;
   /** The file layer (the fault-injection tests pass one that fails on purpose). */
   fs?: StoreFs;
+  /**
+   * Narrows an undo to what the undone action still owns (sync: fields another computer changed
+   * since are kept); returns the changes to make and the names of the fields kept.
+   */
+  filterUndo?: (undoneActionId: string, changes: Change[]) => { changes: Change[]; kept: string[] };
 }
 
 export type { ActionInput, Change } from './change';
+import type { Change } from './change';
 
 export class HearbackStore {
   /** What opening found (damage repaired, files set aside…), for the app to show. */
@@ -254,6 +260,11 @@ export class HearbackStore {
     return listArchived(this.state, query, offset, limit);
   }
 
+  /** The record an entity kind and id name right now, or null (any kind the history knows). */
+  currentRecord(entity: HistoryEntity, id: string, applicationId: string | null): unknown {
+    return this.current(entity, id, applicationId);
+  }
+
   historyPage(filter: HistoryFilter, beforeSeq: number, limit: number): HistoryEvent[] {
     return this.journal.page(filter, beforeSeq, limit);
   }
@@ -277,7 +288,10 @@ export class HearbackStore {
     const actionId = this.options.newId();
     let seq = this.lastSeq;
     validateChanges(action.changes);
-    const events: HistoryEvent[] = withUniquePositions(this.state.active.applications.values(), action.changes).map((change) => {
+    // Changes from another computer keep their positions: the board orders equal ones by id, so
+    // every computer shows the same order without re-placing (and re-sending) cards.
+    const placed = action.keepPositions ? [...action.changes] : withUniquePositions(this.state.active.applications.values(), action.changes);
+    const events: HistoryEvent[] = placed.map((change) => {
       seq += 1;
       return {
         seq,
@@ -320,14 +334,17 @@ export class HearbackStore {
     const entry = this.undoHistory.takeUndo(actionId);
     if (!entry && actionId !== undefined) throw new HearbackError('conflict', 'Can’t undo: a later change came after it. Undo that one first.');
     if (!entry) return null;
+    const all = undoChanges(entry.events, this.current);
+    const filtered = this.options.filterUndo?.(entry.actionId, all) ?? { changes: all, kept: [] };
+    const kept = filtered.kept.length === 0 ? '' : ` (kept ${filtered.kept.join(', ')}: changed on another computer since)`;
     const events = this.commit({
-      summary: `Undo: ${entry.summary}`,
+      summary: `Undo: ${entry.summary}${kept}`,
       undoable: false,
       reverts: entry.actionId,
-      changes: undoChanges(entry.events, this.current),
+      changes: filtered.changes.map((c) => ({ ...c, summary: `${c.summary}${kept}` })),
     });
     this.undoHistory.undone(entry, events);
-    return entry.summary;
+    return `${entry.summary}${kept}`;
   }
 
   redo(): string | null {

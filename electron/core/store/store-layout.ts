@@ -9,6 +9,7 @@
  * | `archive/`               | archived applications, in shards                                    |
  * | `backups/`               | earlier snapshots, damaged files set aside, data an import replaced |
  * | `import-pending.json`    | only while an import swaps the files: which folders it swaps        |
+ * | `sync/`                  | this computer's replica for sync (PouchDB); never the truth: the journal is |
  *
  * The first three are the live data an import replaces; a folder holding `hearback.json` or
  * `history/` holds a store.
@@ -19,6 +20,8 @@ export const HISTORY_DIR = 'history';
 export const ARCHIVE_DIR = 'archive';
 export const BACKUP_DIR = 'backups';
 export const IMPORT_MARKER_FILE = 'import-pending.json';
+/** The sync engine's local replica (electron/core/sync/engine): rebuilt from the store and the server when missing. */
+export const SYNC_DIR = 'sync';
 
 /** The live data: what an import replaces. */
 export const LIVE_ENTRIES = [SNAPSHOT_FILE, HISTORY_DIR, ARCHIVE_DIR] as const;

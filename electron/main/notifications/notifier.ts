@@ -13,6 +13,8 @@ export interface NotificationLike {
   on(event: 'failed', listener: (event: unknown, error: string) => void): unknown;
   on(event: 'action', listener: (details: unknown, legacyIndex: unknown) => void): unknown;
   show(): void;
+  /** Removes it from the screen (Electron's Notification has it). */
+  close?(): void;
 }
 
 export interface NotifierDeps {
@@ -46,6 +48,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   // Electron notifications are garbage-collected with their JS object, and their click/action
   // handlers with them (electron/electron#12690): hold each until it is done.
   const live = new Set<NotificationLike>();
+  /** A single reminder's notification by `<followUpId> <occurrence>`: closed when another computer showed it. */
+  const byOccurrence = new Map<string, NotificationLike>();
 
   const fallback = (reminders: Reminder[], digest: boolean): void => {
     deps.sendEvent('reminders.due', { reminders, digest });
@@ -73,8 +77,11 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       ...(withActions && deps.platform === 'darwin' ? { closeButtonText: 'Close' } : {}),
     });
     live.add(notification);
+    const key = plan.reminder === null ? null : `${plan.reminder.followUpId} ${plan.reminder.occurrence}`;
+    if (key !== null) byOccurrence.set(key, notification);
     const done = (): void => {
       live.delete(notification);
+      if (key !== null && byOccurrence.get(key) === notification) byOccurrence.delete(key);
     };
     notification.on('click', () => {
       done();
@@ -105,6 +112,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   return {
     get liveCount() {
       return live.size;
+    },
+    close(followUpId, occurrence) {
+      const notification = byOccurrence.get(`${followUpId} ${occurrence}`);
+      if (!notification) return;
+      byOccurrence.delete(`${followUpId} ${occurrence}`);
+      live.delete(notification);
+      notification.close?.();
     },
     showReplies(replies) {
       // Without OS notifications the window's toast (the `mail.replies` event) and Today tell it.

@@ -23,6 +23,16 @@ describe('notifier', () => {
     }
   });
 
+  it('closes the notification of a reminder when another computer showed it (sync), and only that one', () => {
+    const { notifier } = setup('darwin');
+    notifier.show([reminder(1), reminder(2)], false);
+    notifier.close?.('fu-2', '2025-03-10T09:00:00.000Z');
+    expect(FakeNotification.created.map((n) => n.closed)).toEqual([false, true]);
+    expect(notifier.liveCount).toBe(1);
+    notifier.close?.('fu-9', '2025-03-10T09:00:00.000Z');
+    expect(notifier.liveCount).toBe(1);
+  });
+
   it('shows no buttons on Linux, and a click opens the follow-up in the window', () => {
     const { notifier, deps } = setup('linux');
     notifier.show([reminder(1)], false);

@@ -1,0 +1,397 @@
+import type { Emitter, PouchDatabase, PouchDoc } from './pouch';
+import type { HistoryEntity, HistoryEvent } from '../../../../shared/domain';
+import type { Change } from '../../store/change';
+import type { HearbackStore } from '../../store/hearback-store';
+import type { RecordCipher } from '../sync-port';
+import { formatHlc, HybridClock } from './hlc';
+import { canonicalJson, conflictNote, openDoc, storeChangeFor, type InboundChange } from './inbound';
+import { documentsFor, sealValue, type Device, type OutboundAction } from './outbound';
+import { changedFields, mergeRecordDocs, recordDocId, RecordDocSchema, type RecordDoc } from './record-doc';
+
+/**
+ * The records between the store and the local PouchDB, both ways, one step at a time (one promise
+ * chain), so an outgoing write and an incoming change never interleave:
+ *
+ * | step                          | rule                                                                   |
+ * |-------------------------------|------------------------------------------------------------------------|
+ * | a local action commits        | stamped at once (HLC), queued; its records are "pending out" until written |
+ * | an incoming record is pending out | left for later: the write merges it, and its change comes back round |
+ * | an incoming record has conflicts | merged (record-doc.ts), the merged revision written on the winner, the losers removed |
+ * | incoming changes apply        | in the core's call queue, one non-undoable store action per remote action |
+ * | a change this computer applied from elsewhere | never sent back out (its stamps are already the other computer's) |
+ * | undo after a merge            | reverts only the fields still holding the undone action's own stamp; names the others |
+ * | the app stopped before an action reached the replica | at the next open the journal's actions after the replica's checkpoint are sent (the journal is the truth) |
+ */
+
+export interface RecordFlowDeps {
+  local: PouchDatabase;
+  device: Device;
+  wallClock: () => number;
+  store: () => HearbackStore;
+  run: <T>(fn: () => T) => Promise<T>;
+  cipher: () => RecordCipher | null;
+  warn: (message: string, meta?: Record<string, unknown>) => void;
+  /** A delivery claimed by another computer arrived (its notification here can close). */
+  onRemoteDelivery: (followUpId: string, occurrence: string) => void;
+}
+
+const GENESIS = formatHlc({ ms: 0, counter: 0 });
+const SEEDED = '_local/hearback-seeded';
+const INBOUND = '_local/hearback-inbound';
+/** The last journal seq whose action is in the replica (a crash between the two is caught up at the next open). */
+const OUTBOUND = '_local/hearback-outbound';
+
+export class RecordFlow {
+  readonly clock: HybridClock;
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly outbound: OutboundAction[] = [];
+  private readonly pendingOut = new Map<string, number>();
+  private readonly dirty = new Set<string>();
+  private scheduled = false;
+  private applyingRemote = false;
+  /** Which local action set each field of each record (for undo after a merge). */
+  private readonly fieldActs = new Map<string, Map<string, string>>();
+  private feed: Emitter | null = null;
+  /** Record writes since the last compaction of the local database. */
+  written = 0;
+  onActivity: () => void = () => {};
+
+  constructor(private readonly deps: RecordFlowDeps) {
+    this.clock = new HybridClock(deps.wallClock);
+  }
+
+  get pending(): number {
+    return this.outbound.length + this.dirty.size;
+  }
+
+  /** Resolves when every queued write and every incoming change seen so far are done. */
+  async idle(): Promise<void> {
+    while (this.pending > 0 || this.scheduled) {
+      await this.chain;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await this.chain;
+  }
+
+  private step<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.chain.then(fn);
+    this.chain = result.catch((error: unknown) => this.deps.warn('sync step failed', { error: String(error) }));
+    return result;
+  }
+
+  /** The store's commit hook: each committed local action, stamped now. */
+  committed(events: readonly HistoryEvent[]): void {
+    if (this.applyingRemote || events.length === 0) return;
+    this.queue(events);
+  }
+
+  private queue(events: readonly HistoryEvent[]): void {
+    const action = { hlc: this.clock.issue(), events };
+    this.outbound.push(action);
+    for (const e of events) {
+      const id = recordDocId(e.entity, e.entityId);
+      this.pendingOut.set(id, (this.pendingOut.get(id) ?? 0) + 1);
+      if (e.after !== null) for (const field of changedFields(e.before, e.after)) this.actsOf(id).set(field, e.actionId);
+    }
+    this.onActivity();
+    void this.step(() => this.writeOutbound());
+  }
+
+  private actsOf(docId: string): Map<string, string> {
+    let acts = this.fieldActs.get(docId);
+    if (!acts) this.fieldActs.set(docId, (acts = new Map()));
+    return acts;
+  }
+
+  /** Writes every queued action, oldest first; one that fails stays first, tried again with the next change. */
+  private async writeOutbound(): Promise<void> {
+    while (this.outbound.length > 0) await this.writeFirst();
+  }
+
+  private async writeFirst(): Promise<void> {
+    const action = this.outbound[0];
+    if (!action) return;
+    const ids = [...new Set(action.events.map((e) => recordDocId(e.entity, e.entityId)))];
+    for (let attempt = 0; ; attempt++) {
+      const existing = await this.readDocs(ids);
+      const { records, action: actionDoc } = await documentsFor(action, this.deps.device, existing, this.deps.cipher());
+      const results = await this.deps.local.bulkDocs([...records, actionDoc]);
+      const conflicted = results.some((r) => 'error' in r && r.status === 409 && !r.id?.startsWith('action:'));
+      if (!conflicted || attempt > 5) break;
+    }
+    this.outbound.shift();
+    await this.saveSentSeq(Math.max(...action.events.map((e) => e.seq)));
+    for (const id of ids) {
+      const left = (this.pendingOut.get(id) ?? 1) - 1;
+      if (left <= 0) this.pendingOut.delete(id);
+      else this.pendingOut.set(id, left);
+    }
+    this.written += ids.length;
+    this.onActivity();
+  }
+
+  /** Current documents (winning revisions, still sealed) by id. */
+  private async readDocs(ids: readonly string[]): Promise<Map<string, RecordDoc>> {
+    const found = await this.deps.local.allDocs({ keys: [...ids], include_docs: true });
+    const docs = new Map<string, RecordDoc>();
+    for (const row of found.rows) {
+      if (!('doc' in row) || !row.doc) continue;
+      const parsed = RecordDocSchema.safeParse(row.doc);
+      if (parsed.success) docs.set(row.id, parsed.data);
+    }
+    return docs;
+  }
+
+  private async saveSentSeq(seq: number): Promise<void> {
+    const previous = await this.deps.local.get(OUTBOUND).catch(() => null);
+    if (previous && Number(previous['seq']) >= seq) return;
+    await this.deps.local.put({ _id: OUTBOUND, _rev: previous?._rev, seq }).catch(() => undefined);
+  }
+
+  /**
+   * Actions the journal holds but the replica never got (the app stopped in between): sent now,
+   * with new stamps. Changes applied from other computers (their summaries say "From …") are not.
+   */
+  private async catchUp(): Promise<void> {
+    const saved = await this.deps.local.get(OUTBOUND).catch(() => null);
+    const store = this.deps.store();
+    const sentSeq = saved ? Number(saved['seq']) : 0;
+    if (sentSeq >= store.revision) return;
+    let group: HistoryEvent[] = [];
+    const flush = () => {
+      if (group.length > 0 && !group[0]!.summary.startsWith('From ')) this.queue(group);
+      group = [];
+    };
+    for (const event of store.iterateHistory()) {
+      if (event.seq <= sentSeq) continue;
+      if (group.length > 0 && group[0]!.actionId !== event.actionId) flush();
+      group.push(event);
+    }
+    flush();
+  }
+
+  /** Writes every record the store holds that the local database has not seen (first start), or catches up. */
+  async seed(): Promise<void> {
+    const done = await this.deps.local.get(SEEDED).catch(() => null);
+    if (done) return this.catchUp();
+    const store = this.deps.store();
+    const all: { entity: HistoryEntity; id: string; applicationId: string | null; value: unknown }[] = [
+      { entity: 'settings', id: 'settings', applicationId: null, value: store.settings },
+      ...store.stages().map((s) => ({ entity: 'stage' as const, id: s.id, applicationId: null, value: s })),
+    ];
+    for (const set of store.allRecordSets()) {
+      for (const a of set.applications.values()) all.push({ entity: 'application', id: a.id, applicationId: a.id, value: a });
+      for (const i of set.interviews.values()) all.push({ entity: 'interview', id: i.id, applicationId: i.applicationId, value: i });
+      for (const f of set.followUps.values()) all.push({ entity: 'followUp', id: f.id, applicationId: f.applicationId, value: f });
+    }
+    const cipher = this.deps.cipher();
+    const added = cipher ? await cipher.encrypt('Added') : 'Added';
+    for (let start = 0; start < all.length; start += 1000) {
+      const batch = all.slice(start, start + 1000);
+      const existing = await this.readDocs(batch.map((r) => recordDocId(r.entity, r.id)));
+      const docs: RecordDoc[] = [];
+      for (const r of batch) {
+        const id = recordDocId(r.entity, r.id);
+        if (existing.has(id)) continue;
+        // Stages and settings everyone starts with: any computer's real edit outranks a default.
+        // Records stamped with their own last change (updatedAt/createdAt), not now: a replica
+        // rebuilt on this computer must not outrank newer edits other computers made since.
+        const own = r.value as { updatedAt?: unknown; createdAt?: unknown };
+        const at = Date.parse(String(own.updatedAt ?? own.createdAt ?? ''));
+        const hlc = r.entity === 'stage' || r.entity === 'settings' || !Number.isFinite(at) ? GENESIS : formatHlc({ ms: at, counter: 0 });
+        this.clock.observe(hlc);
+        const fields: RecordDoc['fields'] = {};
+        for (const [name, value] of Object.entries(r.value as object)) {
+          const v = await sealValue(value, cipher);
+          fields[name] = v === undefined ? { hlc, dev: this.deps.device.id, act: 'seed' } : { hlc, dev: this.deps.device.id, act: 'seed', v };
+        }
+        docs.push({ _id: id, type: 'record', entity: r.entity, id: r.id, applicationId: r.applicationId, fields, deleted: null, by: { hlc, dev: this.deps.device.id, name: this.deps.device.name, summary: added, act: 'seed' } });
+      }
+      if (docs.length > 0) await this.deps.local.bulkDocs(docs);
+    }
+    await this.deps.local.put({ _id: SEEDED, at: this.deps.wallClock() });
+    await this.saveSentSeq(store.revision);
+  }
+
+  /** Follows the local database's changes (replicated ones and this computer's own). */
+  async follow(): Promise<void> {
+    const checkpoint = await this.deps.local.get(INBOUND).catch(() => null);
+    this.feed = this.deps.local.changes({ since: (checkpoint?.['seq'] as number | string | undefined) ?? 0, live: true });
+    this.feed.on('change', (change: { id: string; seq: number | string }) => {
+      if (change.id.startsWith('_')) return;
+      this.dirty.add(change.id);
+      this.lastSeq = change.seq;
+      this.schedule();
+    });
+  }
+
+  private lastSeq: number | string = 0;
+
+  stopFollowing(): void {
+    this.feed?.cancel();
+    this.feed = null;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.onActivity();
+    setTimeout(() => {
+      void this.step(async () => {
+        this.scheduled = false;
+        await this.processIncoming();
+      });
+    }, 10);
+  }
+
+  private async processIncoming(): Promise<void> {
+    const seq = this.lastSeq;
+    while (this.dirty.size > 0) {
+      const ids = [...this.dirty].slice(0, 500);
+      for (const id of ids) this.dirty.delete(id);
+      await this.applyIncoming(ids);
+    }
+    await this.saveCheckpoint(seq);
+    this.onActivity();
+  }
+
+  private async saveCheckpoint(seq: number | string): Promise<void> {
+    const previous = await this.deps.local.get(INBOUND).catch(() => null);
+    await this.deps.local.put({ _id: INBOUND, _rev: previous?._rev, seq }).catch(() => undefined);
+  }
+
+  private async applyIncoming(ids: readonly string[]): Promise<void> {
+    const rows = await this.deps.local.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
+    const cipher = this.deps.cipher();
+    const ready: { doc: RecordDoc; note: string }[] = [];
+    for (const row of rows.rows) {
+      if (!('doc' in row) || !row.doc) continue;
+      const raw = row.doc as PouchDoc;
+      if (raw._id.startsWith('delivery:')) {
+        if (raw.dev !== this.deps.device.id) this.remoteDelivery(raw._id);
+        continue;
+      }
+      const parsed = RecordDocSchema.safeParse(raw);
+      if (!parsed.success) continue;
+      let doc = parsed.data;
+      let note = '';
+      if (raw._conflicts && raw._conflicts.length > 0) {
+        const resolved = await this.resolve(doc, raw._conflicts, cipher);
+        doc = resolved.doc;
+        note = resolved.note;
+      }
+      try {
+        ready.push({ doc: await openDoc(doc, cipher), note });
+      } catch (error) {
+        this.deps.warn('sync: a record could not be decrypted', { id: raw._id, error: String(error) });
+      }
+    }
+    for (const { doc } of ready) {
+      for (const register of Object.values(doc.fields)) this.clock.observe(register.hlc);
+      if (doc.deleted) this.clock.observe(doc.deleted.hlc);
+      if (this.pendingOut.has(doc._id)) continue;
+      const acts = this.actsOf(doc._id);
+      for (const [field, register] of Object.entries(doc.fields)) acts.set(field, register.dev === this.deps.device.id ? register.act : `${register.dev}:${register.act}`);
+    }
+    await this.deps.run(() => this.applyToStore(ready));
+  }
+
+  /** The resolver's write: the merged revision on the winner, the losing revisions removed. */
+  private async resolve(winner: RecordDoc, losers: readonly string[], cipher: RecordCipher | null): Promise<{ doc: RecordDoc; note: string }> {
+    const revisions: RecordDoc[] = [winner];
+    for (const rev of losers) {
+      const loser = await this.deps.local.get(winner._id, { rev }).catch(() => null);
+      const parsed = RecordDocSchema.safeParse(loser);
+      if (parsed.success) revisions.push(parsed.data);
+    }
+    const opened = await Promise.all(revisions.map((r) => openDoc(r, cipher).catch(() => r)));
+    const mergedPlain = mergeRecordDocs(opened);
+    const note = conflictNote(opened, mergedPlain);
+    const mergedSealed = mergeRecordDocs(revisions);
+    const merged: RecordDoc = { ...mergedSealed, _rev: winner._rev };
+    const removals = losers.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true }));
+    const same = canonicalJson({ ...winner, _rev: undefined }) === canonicalJson({ ...mergedSealed, _rev: undefined });
+    await this.deps.local.bulkDocs([...(same ? [] : [merged]), ...removals]);
+    return { doc: { ...mergedPlain, _rev: winner._rev }, note };
+  }
+
+  private remoteDelivery(id: string): void {
+    const rest = id.slice('delivery:'.length);
+    const colon = rest.indexOf(':');
+    if (colon > 0) this.deps.onRemoteDelivery(rest.slice(0, colon), rest.slice(colon + 1));
+  }
+
+  /** In the call queue: one non-undoable store action per remote action. */
+  private applyToStore(ready: readonly { doc: RecordDoc; note: string }[]): void {
+    const store = this.deps.store();
+    const groups = new Map<string, { changes: Change[]; by: InboundChange['by'] }>();
+    for (const { doc, note } of ready) {
+      if (this.pendingOut.has(doc._id)) continue;
+      const current = store.currentRecord(doc.entity, doc.id, doc.applicationId);
+      let inbound: InboundChange | null;
+      try {
+        inbound = storeChangeFor(doc, current ?? null, note);
+      } catch (error) {
+        // One unreadable record (another passphrase, a damaged value) never holds back the others.
+        this.deps.warn('sync: a record from another computer could not be read', { id: doc._id, error: String(error) });
+        continue;
+      }
+      if (!inbound) continue;
+      const key = `${inbound.by.dev}:${inbound.by.act}`;
+      const group = groups.get(key) ?? { changes: [], by: inbound.by };
+      // Applications before their interviews and follow-ups, so children find their parent.
+      if (inbound.change.entity === 'application') group.changes.unshift(inbound.change);
+      else group.changes.push(inbound.change);
+      groups.set(key, group);
+    }
+    this.applyingRemote = true;
+    try {
+      for (const { changes, by } of groups.values()) {
+        try {
+          store.commit({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, changes });
+        } catch (error) {
+          this.deps.warn('sync: a change from another computer was refused', { error: String(error) });
+        }
+      }
+    } finally {
+      this.applyingRemote = false;
+    }
+  }
+
+  /** The synced history: every computer's action documents this replica holds, in stamp order. */
+  async syncedHistory(): Promise<{ hlc: string; device: string; action: string; summary: string }[]> {
+    const rows = await this.deps.local.allDocs({ startkey: 'action:', endkey: 'action:\ufff0', include_docs: true });
+    const cipher = this.deps.cipher();
+    const history: { hlc: string; device: string; action: string; summary: string }[] = [];
+    for (const row of rows.rows) {
+      const doc = row.doc;
+      if (!doc || typeof doc['act'] !== 'string') continue;
+      const sealed = String(doc['summary']);
+      const summary = cipher ? await cipher.decrypt(sealed).catch(() => '') : sealed;
+      history.push({ hlc: String(doc['hlc']), device: String(doc['dev']), action: doc['act'], summary });
+    }
+    return history;
+  }
+
+  /** Undo after a merge: only fields the undone action still holds are reverted (see the table). */
+  filterUndo(undoneActionId: string, changes: Change[]): { changes: Change[]; kept: string[] } {
+    const store = this.deps.store();
+    const kept = new Set<string>();
+    const result = changes.map((change) => {
+      const acts = this.fieldActs.get(recordDocId(change.entity, change.id));
+      const current = store.currentRecord(change.entity, change.id, change.applicationId) as Record<string, unknown> | null;
+      if (!acts || current === null || current === undefined || change.after === null) return change;
+      const after = { ...(change.after as Record<string, unknown>) };
+      for (const field of new Set([...Object.keys(after), ...Object.keys(current)])) {
+        const owner = acts.get(field);
+        if (owner === undefined || owner === undoneActionId) continue;
+        if (canonicalJson(after[field]) === canonicalJson(current[field])) continue;
+        kept.add(field);
+        if (field in current) after[field] = current[field];
+        else delete after[field];
+      }
+      return { ...change, after };
+    });
+    return { changes: result, kept: [...kept] };
+  }
+}

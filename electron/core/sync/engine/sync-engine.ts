@@ -1,0 +1,275 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PouchDB, type Emitter, type PouchDatabase } from './pouch';
+import type { HistoryEvent } from '../../../../shared/domain';
+import type { Change } from '../../store/change';
+import type { HearbackStore } from '../../store/hearback-store';
+import { SYNC_DIR } from '../../store/store-layout';
+import type { DeliveryClaim, SyncConnection, SyncEngine, SyncStatus } from '../sync-port';
+import { RecordFlow } from './record-flow';
+import { classifyFailure, openRemote, type RemoteDatabase } from './remote';
+
+/**
+ * The replication engine: a local PouchDB in the data folder's `sync/`, replicated both ways,
+ * live, with the server; the records flow between it and the store (record-flow.ts).
+ *
+ * | what happens                                  | status                                               |
+ * |-----------------------------------------------|------------------------------------------------------|
+ * | never started, or stopped                     | off                                                  |
+ * | changes waiting to go out or to be applied    | syncing (pending = how many)                         |
+ * | the replication is idle, nothing waiting      | synced (lastSyncedAtMs = then)                       |
+ * | the server does not answer                    | offline since the last time it did; retried with backoff (1 s doubling to 60 s); local work goes on |
+ * | the server refuses (see remote.ts)            | refused with the reason; replication stops until started again (a new password…) |
+ *
+ * Compaction: the local database is compacted after every `compactEvery` record writes, when sync
+ * goes idle (synced) after at least `IDLE_COMPACT_WRITES` writes, and when the engine closes, so old
+ * revisions do not pile up on disk. (The server's own compaction is its administrator's: a member
+ * user may not compact a CouchDB database.)
+ *
+ * Not synced — they never enter the local database: passwords (the secret store), mail and
+ * calendar cursors and this computer's state (their own files), the data-folder lock.
+ */
+
+export interface SyncEngineDeps {
+  dataDir: string;
+  deviceId: string;
+  deviceName: string;
+  store: () => HearbackStore;
+  /** The core's call queue: incoming changes are applied in it, never around it. */
+  run: <T>(fn: () => T) => Promise<T>;
+  now: () => number;
+  warn: (message: string, meta?: Record<string, unknown>) => void;
+  /** Offline, whether this computer shows reminders (the "reminder computer"); others badge only. */
+  reminderComputer?: boolean;
+  /** A delivery claimed by another computer arrived: its notification here closes. */
+  onRemoteDelivery?: (followUpId: string, occurrence: string) => void;
+  compactEvery?: number;
+  /** Backoff between retries while offline (tests shorten it). */
+  maxBackoffMs?: number;
+}
+
+/** The engine as the core uses it: the seam's `SyncEngine` plus the store's hooks. */
+export interface CoreSyncEngine extends SyncEngine {
+  readonly reminderComputer: boolean;
+  /** The store's commit hook. */
+  committed(events: readonly HistoryEvent[]): void;
+  filterUndo(undoneActionId: string, changes: Change[]): { changes: Change[]; kept: string[] };
+  /** Every computer's actions as this replica holds them (the history that syncs). */
+  syncedHistory(): Promise<{ hlc: string; device: string; action: string; summary: string }[]>;
+  /** Resolves when what was queued and seen so far is written and applied (tests). */
+  idle(): Promise<void>;
+  /** Closes the local database (the core's close). */
+  close(): Promise<void>;
+}
+
+/** Record writes after which going idle compacts the local database. */
+export const IDLE_COMPACT_WRITES = 200;
+
+const OFF: SyncStatus = { state: 'off', pending: 0, offlineSinceMs: null, reason: null, lastSyncedAtMs: null };
+
+export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
+  const dir = join(deps.dataDir, SYNC_DIR);
+  let connection: SyncConnection | null = null;
+  let remote: RemoteDatabase | null = null;
+  let replications: Emitter[] = [];
+  let status: SyncStatus = OFF;
+  let replicationPending = 0;
+  let replicationActive = false;
+  let lastReachable: number | null = null;
+  const listeners = new Set<(status: SyncStatus) => void>();
+  const compactEvery = deps.compactEvery ?? 2_000;
+  /** This computer as sync names it: the deps' until a connection names it (`connection.device`, kept by setup). */
+  const device = { id: deps.deviceId, name: deps.deviceName };
+
+  /**
+   * The replica opens on the first start, or at once when this data folder already has one (sync
+   * was used here): from then on every commit is recorded, also while sync is stopped or offline.
+   */
+  let replica: { local: PouchDatabase; flow: RecordFlow; following: Promise<void> } | null = null;
+  const open = () => {
+    if (replica) return replica;
+    mkdirSync(dir, { recursive: true });
+    const local = new PouchDB(join(dir, 'records'));
+    const flow = new RecordFlow({
+      local,
+      device,
+      wallClock: deps.now,
+      store: deps.store,
+      run: deps.run,
+      cipher: () => connection?.recordCipher ?? null,
+      warn: deps.warn,
+      onRemoteDelivery: (followUpId, occurrence) => deps.onRemoteDelivery?.(followUpId, occurrence),
+    });
+    flow.onActivity = () => {
+      refresh();
+      if (flow.written >= compactEvery) {
+        flow.written = 0;
+        void local.compact().catch(() => undefined);
+      }
+    };
+    replica = { local, flow, following: flow.seed().then(() => flow.follow()) };
+    return replica;
+  };
+  const waiting = () => replica?.flow.pending ?? 0;
+
+  const setStatus = (next: SyncStatus) => {
+    if (JSON.stringify(next) === JSON.stringify(status)) return;
+    status = next;
+    for (const listener of listeners) listener(status);
+  };
+  const refresh = () => {
+    if (status.state === 'off' || status.state === 'refused') return;
+    const pending = waiting() + replicationPending;
+    if (status.state === 'offline') return setStatus({ ...status, pending });
+    if (pending > 0 || replicationActive) setStatus({ state: 'syncing', pending, offlineSinceMs: null, reason: null, lastSyncedAtMs: status.lastSyncedAtMs });
+    else {
+      lastReachable = deps.now();
+      setStatus({ state: 'synced', pending: 0, offlineSinceMs: null, reason: null, lastSyncedAtMs: deps.now() });
+      if (replica && replica.flow.written >= IDLE_COMPACT_WRITES) {
+        replica.flow.written = 0;
+        void replica.local.compact().catch(() => undefined);
+      }
+    }
+  };
+  const failed = (error: unknown) => {
+    const failure = classifyFailure(error);
+    if (failure.kind === 'refused') {
+      setStatus({ state: 'refused', pending: waiting(), offlineSinceMs: null, reason: failure.reason, lastSyncedAtMs: status.lastSyncedAtMs });
+      void stopReplication();
+      return;
+    }
+    if (status.state !== 'offline') setStatus({ state: 'offline', pending: waiting() + replicationPending, offlineSinceMs: lastReachable ?? deps.now(), reason: null, lastSyncedAtMs: status.lastSyncedAtMs });
+  };
+
+  async function stopReplication(): Promise<void> {
+    const running = replications;
+    replications = [];
+    await Promise.all(
+      running.map(async (r) => {
+        const done = new Promise<void>((resolve) => r.on('complete', () => resolve()));
+        r.cancel();
+        await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+      }),
+    );
+    const open = remote;
+    remote = null;
+    await open?.close();
+  }
+
+  /**
+   * Two one-way live replications rather than PouchDB's `sync`: `sync` reports a pause without
+   * its error, and an unreachable server must show as offline.
+   */
+  const startReplication = (db: PouchDatabase) => {
+    const maxBackoff = deps.maxBackoffMs ?? 60_000;
+    const options = {
+      live: true,
+      retry: true,
+      batch_size: 500,
+      back_off_function: (delay: number) => (delay === 0 ? Math.min(1_000, maxBackoff) : Math.min(maxBackoff, delay * 2)),
+    };
+    const { local } = open();
+    const directions = [local.replicate.to(db, options), local.replicate.from(db, options)];
+    const paused = directions.map(() => false);
+    replications = directions;
+    directions.forEach((replication, index) => {
+      replication.on('change', (info: { pending?: number }) => {
+        replicationPending = info.pending ?? 0;
+        refresh();
+      });
+      replication.on('active', () => {
+        paused[index] = false;
+        replicationActive = true;
+        lastReachable = deps.now();
+        if (status.state === 'offline') setStatus({ ...status, state: 'syncing', offlineSinceMs: null });
+        refresh();
+      });
+      replication.on('paused', (error?: unknown) => {
+        paused[index] = true;
+        if (error) return failed(error);
+        replicationActive = !paused.every(Boolean);
+        if (!replicationActive) replicationPending = 0;
+        lastReachable = deps.now();
+        if (status.state === 'offline') setStatus({ ...status, state: 'syncing', offlineSinceMs: null });
+        refresh();
+      });
+      replication.on('denied', (error: unknown) => failed(error));
+      replication.on('error', (error: unknown) => failed(error));
+    });
+  };
+
+  if (existsSync(dir)) open();
+  return {
+    get reminderComputer() {
+      return connection?.device?.reminderComputer ?? deps.reminderComputer ?? true;
+    },
+    async start(next) {
+      await stopReplication();
+      if (next.device) {
+        device.id = next.device.id;
+        device.name = next.device.name;
+      }
+      await open().following;
+      connection = next;
+      const opened = openRemote(next);
+      if ('refused' in opened) {
+        setStatus({ state: 'refused', pending: waiting(), offlineSinceMs: null, reason: opened.refused, lastSyncedAtMs: status.lastSyncedAtMs });
+        return;
+      }
+      remote = opened;
+      setStatus({ state: 'syncing', pending: waiting(), offlineSinceMs: null, reason: null, lastSyncedAtMs: status.lastSyncedAtMs });
+      try {
+        // (PouchDB's `info()` answers a refusal as a value; a read throws it.)
+        await opened.db.allDocs({ limit: 0 });
+        lastReachable = deps.now();
+      } catch (error) {
+        failed(error);
+        if (status.state === 'refused') return;
+      }
+      startReplication(opened.db);
+    },
+    async stop() {
+      await stopReplication();
+      // The connection stays known (its device and role) until another start; only replication stops.
+      connection = connection && { ...connection, password: '' };
+      replicationPending = 0;
+      replicationActive = false;
+      setStatus(OFF);
+    },
+    status: () => status,
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async claimDelivery(followUpId, occurrenceKey) {
+      const db = remote?.db;
+      if (!db || status.state === 'refused') return 'offline';
+      try {
+        await db.put({ _id: `delivery:${followUpId}:${occurrenceKey}`, type: 'delivery', dev: device.id, name: device.name, at: new Date(deps.now()).toISOString() });
+        return 'accepted' satisfies DeliveryClaim;
+      } catch (error) {
+        if ((error as { status?: number }).status === 409) return 'refused';
+        return 'offline';
+      }
+    },
+    committed: (events) => replica?.flow.committed(events),
+    filterUndo: (id, changes) => replica?.flow.filterUndo(id, changes) ?? { changes, kept: [] },
+    syncedHistory: async () => (replica ? replica.flow.syncedHistory() : []),
+    idle: async () => {
+      if (!replica) return;
+      await replica.following;
+      await replica.flow.idle();
+    },
+    async close() {
+      await stopReplication();
+      const closing = replica;
+      replica = null;
+      if (!closing) return;
+      await closing.following.catch(() => undefined);
+      closing.flow.stopFollowing();
+      await closing.flow.idle().catch(() => undefined);
+      await closing.local.compact().catch(() => undefined);
+      await closing.local.close();
+    },
+  };
+}

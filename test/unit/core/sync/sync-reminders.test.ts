@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Application, FollowUp } from '../../../../shared/domain';
+import type { CouchTestServer } from '../../../support/couch-server';
+import { ok } from '../../../support/core';
+import { converged, eventually, syncHarness, type Computer } from '../../../support/sync-cores';
+
+/** Each reminder once across computers, through the scheduler's real delivery path (claims.ts). */
+const harness = syncHarness('r');
+let server: CouchTestServer;
+beforeAll(() => {
+  server = harness.server();
+});
+
+async function pair(): Promise<[Computer, Computer]> {
+  const [desk, laptop] = await harness.computers('Desk', 'Laptop');
+  return [desk!, laptop!];
+}
+
+const shownOn = (c: Computer, followUpId: string) => c.core.shown.flat().filter((r) => r.followUpId === followUpId).length;
+
+describe('each reminder once across computers', () => {
+  it('two computers reaching the same due reminder at once: exactly one notification, 100 of 100 runs', async () => {
+    const [desk, laptop] = await pair();
+    const app = await ok<Application>(desk.core, 'applications.create', { company: 'Northwind', role: 'Engineer' });
+    let exactlyOnce = 0;
+    const runs = 100;
+    // Due every 5 minutes from 09:00 Berlin time: all inside waking hours (quiet hours show nothing anywhere).
+    const followUps: FollowUp[] = [];
+    for (let run = 0; run < runs; run++) {
+      followUps.push(await ok<FollowUp>(desk.core, 'followUps.create', { applicationId: app.id, title: `Check-in ${run}`, dueAt: new Date(Date.parse('2026-03-03T08:00:00.000Z') + run * 300_000).toISOString(), timeZone: 'Europe/Berlin' }));
+    }
+    await converged([desk, laptop]);
+    const due = [...followUps].sort((a, b) => (a.dueAt! < b.dueAt! ? -1 : 1));
+    for (const followUp of due) {
+      const at = new Date(Date.parse(followUp.dueAt!) + 60_000).toISOString();
+      desk.clock.set(at);
+      laptop.clock.set(at);
+      desk.core.hint('resume');
+      laptop.core.hint('resume');
+      await Promise.all([desk.core.settled(), laptop.core.settled()]);
+      if (shownOn(desk, followUp.id) + shownOn(laptop, followUp.id) === 1) exactlyOnce++;
+    }
+    console.log(`reminder race: ${exactlyOnce}/${runs} shown exactly once`);
+    expect(exactlyOnce).toBe(runs);
+    // Both computers record the delivery (the refused one silently), so neither shows it again.
+    await converged([desk, laptop]);
+    for (const followUp of due) for (const c of [desk, laptop]) expect(c.core.store.readFollowUp(followUp.id)!.deliveries.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('offline, only the reminder computer notifies; a delivery claimed elsewhere closes the notification here', async () => {
+    const [desk, laptop] = await pair();
+    const app = await ok<Application>(desk.core, 'applications.create', { company: 'Initech', role: 'Engineer' });
+    const followUp = await ok<FollowUp>(desk.core, 'followUps.create', { applicationId: app.id, title: 'Check in', dueAt: '2026-03-02T09:00:00.000Z', timeZone: 'Europe/Berlin' });
+    await converged([desk, laptop]);
+    await laptop.core.sync.claimDelivery('other-follow-up', '2026-03-02T09:00:00.000Z');
+    await eventually(() => desk.closed.includes('other-follow-up 2026-03-02T09:00:00.000Z'), 'the desk to close the notification shown elsewhere');
+    await server.stop();
+    try {
+      for (const c of [desk, laptop]) {
+        await ok(c.core, 'applications.update', { id: app.id, patch: { notes: `offline on ${c.name}` } }).catch(() => undefined);
+        await eventually(() => c.core.sync.status().state === 'offline', `${c.name} to be offline`);
+        c.clock.set('2026-03-02T09:01:00.000Z');
+        c.core.hint('resume');
+        await c.core.settled();
+      }
+      expect(shownOn(desk, followUp.id)).toBe(1);
+      expect(shownOn(laptop, followUp.id)).toBe(0);
+      expect(laptop.core.dueCount()).toBeGreaterThanOrEqual(0);
+    } finally {
+      await server.start();
+    }
+  }, 60_000);
+});
