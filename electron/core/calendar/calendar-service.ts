@@ -22,7 +22,8 @@ export { POLL_MS } from './calendar-sources';
  * |                                                   | dropped on an application: that one, preselected. Kept (text in  |
  * |                                                   | calendar-files/) until removed, or 14 days after its last event  |
  * | a feed or CalDAV server on this computer or a     | refused, nothing saved, unless the user says it is on their own   |
- * | private network                                   | network (stored per source; every request and redirect checked)  |
+ * | private network                                   | network (stored per source; every request and redirect checked;  |
+ * |                                                   | changeable later on the source: Settings → Calendars)             |
  * | confirm                                           | one undoable action: the interview (+ new contacts), its planned  |
  * |                                                   | follow-ups; the decision is remembered by event key               |
  * | "not an interview"                                | remembered; never offered again                                   |
@@ -81,6 +82,15 @@ export class CalendarService {
 
   addCalDav(account: CalDavAccount, calendars: readonly CalDavCalendarInfo[], ownNetwork: boolean, releaseQueue: () => void): Promise<SourceRuntime[]> {
     return this.sources.addCalDav(account, calendars, ownNetwork, releaseQueue);
+  }
+
+  /** Changes the "on my own network" choice, then checks the source with it (after any check under way). */
+  async setOwnNetwork(id: string, ownNetwork: boolean, releaseQueue: () => void): Promise<void> {
+    const before = this.sources.get(id)?.inFlight ?? null;
+    this.sources.setOwnNetwork(id, ownNetwork);
+    releaseQueue();
+    await before?.catch(() => undefined);
+    await this.sources.refresh(id);
   }
 
   removeSource(id: string): void {

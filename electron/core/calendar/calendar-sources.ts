@@ -206,6 +206,19 @@ export class CalendarSources {
     this.forget(this.requireSource(id));
   }
 
+  /** The "on my own network" choice changed on a feed or CalDAV calendar: kept, and its connection made again with it. */
+  setOwnNetwork(id: string, ownNetwork: boolean): void {
+    const runtime = this.requireSource(id);
+    const stored = runtime.stored;
+    if (!stored || stored.kind === 'file') throw new HearbackError('invalid_request', 'A dropped invitation is not fetched from a server, so it has no network to choose.', [{ path: 'id', message: 'not a feed or CalDAV calendar' }]);
+    const next: StoredSource = { ...stored, reach: ownNetwork ? 'own-network' : 'public' };
+    this.record.save({ ...this.record.file, sources: this.record.file.sources.map((s) => (s.id === id ? next : s)) });
+    runtime.stored = next;
+    this.connections.delete(id);
+    // A check under way was made with the old choice; the caller checks again with the new one.
+    runtime.validators = { etag: null, lastModified: null };
+  }
+
   private forget(runtime: SourceRuntime): void {
     const stored = runtime.stored;
     if (stored) {
@@ -384,6 +397,7 @@ export class CalendarSources {
       checkedAt: s.checkedAt,
       eventCount: s.events.length,
       warnings: s.warnings,
+      ownNetwork: s.stored?.kind !== 'file' && s.stored?.reach === 'own-network',
     };
   }
 

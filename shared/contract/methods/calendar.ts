@@ -22,6 +22,8 @@ export const CalendarSourceStatusSchema = z
     eventCount: z.number().int().min(0),
     /** Things read around (an event with an unknown zone, a repeating event cut short). */
     warnings: z.array(z.string().max(300)).max(20),
+    /** The user said the server is on their own network (feeds and CalDAV; always false for a dropped file). */
+    ownNetwork: z.boolean(),
   })
   .strict();
 export type CalendarSourceStatus = z.infer<typeof CalendarSourceStatusSchema>;
@@ -101,6 +103,11 @@ export const calendarMethods = {
     CalendarStateSchema,
     { mutates: false },
   ),
+  /**
+   * "This server is on my own network", changed on a source already added (one saved before the
+   * choice existed counts as public); the source is checked again with it. Not for a dropped file.
+   */
+  'calendar.setOwnNetwork': method(z.object({ id: IdSchema, ownNetwork: z.boolean() }).strict(), CalendarStateSchema, { mutates: false }),
   'calendar.removeSource': method(z.object({ id: IdSchema }).strict(), CalendarStateSchema, { mutates: false }),
   /** Checks one source (or all, `id: null`) now. */
   'calendar.refresh': method(z.object({ id: IdSchema.nullable() }).strict(), CalendarStateSchema, { mutates: false }),
