@@ -1,7 +1,8 @@
 import { HearbackError } from '../../../shared/contract';
 import type { CalendarCancellation, CalendarCandidate } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
-import { indexApplications, matchEvent } from '../../../shared/calendar/match-event';
+import { indexApplications } from '../../../shared/calendar/match-event';
+import { occurrenceReader } from '../../../shared/calendar/series-match';
 import { isInvitation, pickCandidates, type CandidateInput } from '../../../shared/calendar/interview-candidates';
 import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
 import { proposeInterview } from '../../../shared/calendar/interview-proposal';
@@ -21,10 +22,15 @@ import type { CalendarSources, SourceRuntime } from './calendar-sources';
  * moved (the interview follows) or went away (asked). Rules: the table in `calendar-service.ts`.
  */
 export class CalendarDecisions {
+  /** The last candidates, with what they were computed from (see `candidates`). */
+  private offered: { generation: number; revision: number; minute: number; candidates: CalendarCandidate[] } | null = null;
+
   constructor(
     private readonly ctx: ServiceContext,
     private readonly record: CalendarRecord,
     private readonly sources: CalendarSources,
+    /** Moves on whenever a source's events, a source or a decision changes (CalendarService's change signal). */
+    private readonly generation: () => number,
   ) {}
 
   private decide(key: string, decision: Decision): void {
@@ -161,13 +167,34 @@ export class CalendarDecisions {
   }
 
 
-  /** What Today offers (rules table in shared/calendar/interview-candidates.ts). */
+  /**
+   * What Today offers (rules table in shared/calendar/interview-candidates.ts). Every
+   * `calendar.state` asks; the answer is computed again only when what it reads changed:
+   *
+   * | input                                   | noticed by                                      |
+   * | --------------------------------------- | ----------------------------------------------- |
+   * | a source's events, sources, decisions   | the calendar's change signal (`generation`)     |
+   * | applications, contacts, interviews      | the store's revision                            |
+   * | the time (recent past, a series' next)  | the minute                                      |
+   */
   candidates(): CalendarCandidate[] {
+    const key = { generation: this.generation(), revision: this.ctx.store.revision, minute: Math.floor(this.ctx.now().getTime() / 60_000) };
+    const held = this.offered;
+    if (held && held.generation === key.generation && held.revision === key.revision && held.minute === key.minute) return held.candidates;
+    const candidates = this.computeCandidates();
+    this.offered = { ...key, candidates };
+    return candidates;
+  }
+
+  private computeCandidates(): CalendarCandidate[] {
     const nowMs = this.ctx.now().getTime();
     const applications = [...this.ctx.store.active.applications.values()];
     if (applications.length === 0) return [];
     const index = indexApplications(applications);
     const decidedSeries = this.decidedSeries();
+    // The few decisions that hold, looked up once, rather than each of thousands of occurrences asking.
+    const decided = new Set(Object.keys(this.record.file.decisions).filter((key) => this.decisionFor(key) !== null));
+    const read = occurrenceReader(index, nowMs);
     const seen = new Set<string>();
     const inputs: CandidateInput[] = [];
     // The same event in several sources: the copy the user handed over (dropped on an application, then an invitation) speaks for it.
@@ -178,9 +205,10 @@ export class CalendarDecisions {
     });
     for (const { source, droppedOn, invitation } of sources.sort((a, b) => a.rank - b.rank)) {
       for (const event of source.events) {
-        if (seen.has(event.key) || this.decisionFor(event.key) || (event.recurrenceId !== null && decidedSeries.has(event.uid))) continue;
+        if (seen.has(event.key) || (decided.size > 0 && decided.has(event.key)) || (event.recurrenceId !== null && decidedSeries.has(event.uid))) continue;
         seen.add(event.key);
-        inputs.push({ event, match: matchEvent(event, index, nowMs), droppedOn, invitation });
+        const { match, looksLikeInterview } = read(event);
+        inputs.push({ event, match, droppedOn, invitation, looksLikeInterview });
       }
     }
     return pickCandidates(inputs, nowMs).map(({ input, repeats }) => {

@@ -38,11 +38,13 @@ export class CalendarService {
   private readonly sources: CalendarSources;
   private readonly decisions: CalendarDecisions;
   private readonly listeners = new Set<() => void>();
+  /** Counts changes (sources, their events, decisions), so candidates are computed again only after one. */
+  private generation = 0;
 
   constructor(ports: CalendarPorts) {
     this.record = new CalendarRecord(ports.dataDir, () => this.changed(), ports.log, ports.localStateEngine);
     this.sources = new CalendarSources(ports, this.record, { read: (source) => this.decisions.syncLinked(source), changed: () => this.changed() });
-    this.decisions = new CalendarDecisions(ports.ctx, this.record, this.sources);
+    this.decisions = new CalendarDecisions(ports.ctx, this.record, this.sources, () => this.generation);
   }
 
   /** A damaged `calendar.json` found at start (kept aside), in the user's words; null when all was well. */
@@ -56,6 +58,7 @@ export class CalendarService {
   }
 
   private changed(): void {
+    this.generation++;
     for (const listener of this.listeners) listener();
   }
 

@@ -356,6 +356,8 @@ export class CalendarSources {
     releaseQueue();
     const parsed = await this.parse(runtime, new Map([['file', text]]));
     await this.ports.run(() => this.keepDropped(runtime, parsed, text, applicationId));
+    // Keeping it (a durable write) and the candidates that follow are two pieces of work: calls waiting go between them.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   private keepDropped(runtime: SourceRuntime, parsed: ParsedTexts, text: string, applicationId: string | null): void {

@@ -3,6 +3,7 @@ import type { Core } from '../../../../electron/core';
 import type { CalendarState } from '../../../../shared/contract';
 import type { Application } from '../../../../shared/domain';
 import { fakeClock, ok, openTestCore } from '../../../support/core';
+import type { Interview } from '../../../../shared/domain';
 
 /**
  * A whole personal calendar dropped at once: only interviews are offered (rules table in
@@ -70,5 +71,33 @@ describe('a personal calendar export dropped on the window', () => {
     expect(series.map((c) => c.event.startsAt)).toEqual(['2026-12-02T08:00:00.000Z']);
     const after = await ok<CalendarState>(core, 'calendar.dismiss', { key: series[0]!.event.key });
     expect(after.candidates.filter((c) => c.event.uid === 'weekly-sync@google.com')).toEqual([]);
+  });
+
+  it('candidates are kept between asks, and follow each thing they read: a new application, a confirmed then undone interview, the clock', async () => {
+    const clock = fakeClock(NOW);
+    const core = await openTestCore({ clock });
+    cores.push(core);
+    await ok<Application>(core, 'applications.create', { company: 'Acme Inc.', role: 'Backend Engineer', jobUrl: 'https://careers.acme.io/jobs/1' });
+    await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'me@gmail.com.ics', text: personalExport() });
+    const uids = async () => (await ok<CalendarState>(core, 'calendar.state', {})).candidates.map((c) => c.event.uid);
+    expect(await uids()).toEqual(await uids());
+
+    // A new application named in a title: that event becomes matched (listed first).
+    const initrode = await ok<Application>(core, 'applications.create', { company: 'Initrode', role: 'Engineer' });
+    const state = await ok<CalendarState>(core, 'calendar.state', {});
+    expect(state.candidates.find((c) => c.event.uid === 'unknown-co@google.com')?.applicationIds).toEqual([initrode.id]);
+
+    // Confirmed: no longer offered; undone: offered again.
+    const key = state.candidates.find((c) => c.event.uid === 'unknown-co@google.com')!.event.key;
+    await ok<Interview>(core, 'calendar.confirm', { key, applicationId: initrode.id });
+    expect(await uids()).not.toContain('unknown-co@google.com');
+    await ok(core, 'history.undo', {});
+    expect(await uids()).toContain('unknown-co@google.com');
+
+    // The clock: a series' next occurrence moves on once the current one has ended.
+    const next = async () => (await ok<CalendarState>(core, 'calendar.state', {})).candidates.find((c) => c.event.uid === 'weekly-sync@google.com')!.event.startsAt;
+    expect(await next()).toBe('2026-12-02T08:00:00.000Z');
+    clock.set('2026-12-02T08:31:00.000Z');
+    expect(await next()).toBe('2026-12-09T08:00:00.000Z');
   });
 });
