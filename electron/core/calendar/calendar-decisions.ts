@@ -5,7 +5,7 @@ import { indexApplications } from '../../../shared/calendar/match-event';
 import { occurrenceReader } from '../../../shared/calendar/series-match';
 import { isInvitation, pickCandidates, type CandidateInput } from '../../../shared/calendar/interview-candidates';
 import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
-import { proposeInterview } from '../../../shared/calendar/interview-proposal';
+import { DEFAULT_MINUTES, movedToEventDay, proposeInterview, startOnEventDay } from '../../../shared/calendar/interview-proposal';
 import type { Application, Contact, Interview } from '../../../shared/domain';
 import { UNKNOWN_PROMISE } from '../../../shared/domain';
 import { MS_PER_DAY, promiseDateProblem } from '../../../shared/followup';
@@ -58,12 +58,17 @@ export class CalendarDecisions {
     return decision;
   }
 
-  confirm(key: string, applicationId: string): Interview {
+  /** Confirms an event as an interview; an all-day one on the day, at the time the user picked (rules in interview-proposal.ts). */
+  confirm(key: string, applicationId: string, picked: { startTime?: string | undefined; durationMinutes?: number | undefined } = {}): Interview {
     if (this.decisionFor(key)?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview.');
     const found = this.findEvent(key);
     if (!found) throw new HearbackError('not_found', 'That calendar event is no longer in your calendars.');
     const app = requireApplication(this.ctx, applicationId);
-    const proposal = proposeInterview(found.event, app);
+    const { allDay } = found.event;
+    if (allDay && picked.startTime === undefined) throw new HearbackError('invalid_request', 'This event lasts all day: pick the time the interview starts.', [{ path: 'startTime', message: 'required for an all-day event' }]);
+    if (!allDay && (picked.startTime !== undefined || picked.durationMinutes !== undefined)) throw new HearbackError('invalid_request', 'This event has its own time; it is added as it is in your calendar.', [{ path: picked.startTime !== undefined ? 'startTime' : 'durationMinutes', message: 'only for an all-day event' }]);
+    const proposed = proposeInterview(found.event, app);
+    const proposal = allDay && picked.startTime !== undefined ? { ...proposed, startsAt: startOnEventDay(found.event, picked.startTime), durationMinutes: picked.durationMinutes ?? DEFAULT_MINUTES } : proposed;
     const now = nowIso(this.ctx);
     const added: Contact[] = proposal.interviewers
       .filter((p) => p.contactId === null)
@@ -149,7 +154,11 @@ export class CalendarDecisions {
       const interview = this.ctx.store.readInterview(decision.interviewId);
       if (!interview) continue;
       const minutes = Math.round((Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000);
-      const next: Interview = { ...interview, startsAt: event.startsAt, timeZone: event.timeZone, durationMinutes: minutes >= 5 ? Math.min(minutes, 24 * 60) : interview.durationMinutes, updatedAt: nowIso(this.ctx) };
+      // An all-day event moved to other days: the interview keeps the time the user picked, on the new day.
+      const moved = event.allDay
+        ? { startsAt: movedToEventDay(interview.startsAt, event), timeZone: event.timeZone, durationMinutes: interview.durationMinutes }
+        : { startsAt: event.startsAt, timeZone: event.timeZone, durationMinutes: minutes >= 5 ? Math.min(minutes, 24 * 60) : interview.durationMinutes };
+      const next: Interview = { ...interview, ...moved, updatedAt: nowIso(this.ctx) };
       const problem = promiseDateProblem(next);
       if (problem) {
         source.warnings = [`${interview.round} moved in your calendar, but its promised date ${problem}: change the promise, then it follows.`.slice(0, 300), ...source.warnings].slice(0, 20);

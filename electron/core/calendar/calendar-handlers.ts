@@ -44,7 +44,7 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
       await calendar.importFile(req.fileName, req.text, req.applicationId ?? null, () => ctx.releaseQueue());
       return calendar.state();
     },
-    'calendar.confirm': (req) => calendar.confirm(req.key, req.applicationId),
+    'calendar.confirm': (req) => calendar.confirm(req.key, req.applicationId, { startTime: req.startTime, durationMinutes: req.durationMinutes }),
     'calendar.dismiss'(req) {
       calendar.dismiss(req.key);
       return calendar.state();

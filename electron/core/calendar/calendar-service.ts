@@ -112,8 +112,8 @@ export class CalendarService {
     return this.sources.importFile(fileName, text, applicationId, releaseQueue);
   }
 
-  confirm(key: string, applicationId: string): Interview {
-    return this.decisions.confirm(key, applicationId);
+  confirm(key: string, applicationId: string, picked: { startTime?: string | undefined; durationMinutes?: number | undefined } = {}): Interview {
+    return this.decisions.confirm(key, applicationId, picked);
   }
 
   dismiss(key: string): void {

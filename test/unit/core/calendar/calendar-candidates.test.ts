@@ -100,4 +100,26 @@ describe('a personal calendar export dropped on the window', () => {
     clock.set('2026-12-02T08:31:00.000Z');
     expect(await next()).toBe('2026-12-09T08:00:00.000Z');
   });
+
+  it('an all-day onsite day is added on its day at the time the user picks, not at midnight; the follow-ups count from that time', async () => {
+    const { core, app, state } = await setup();
+    const onsite = state.candidates.find((c) => c.event.uid === 'onsite-day@google.com')!;
+    // Without a time: refused, in plain words, nothing made.
+    const refused = await core.dispatch('calendar.confirm', { key: onsite.event.key, applicationId: app.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request', message: 'This event lasts all day: pick the time the interview starts.', issues: [{ path: 'startTime' }] } });
+    expect(await core.dispatch('calendar.confirm', { key: onsite.event.key, applicationId: app.id, startTime: '9:30' })).toMatchObject({ ok: false, error: { issues: [{ path: 'startTime' }] } });
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).candidates.map((c) => c.event.uid)).toContain('onsite-day@google.com');
+
+    // 09:30 on Thursday 10 December in the calendar's zone (Berlin, UTC+1), for the length chosen.
+    const interview = await ok<Interview>(core, 'calendar.confirm', { key: onsite.event.key, applicationId: app.id, startTime: '09:30', durationMinutes: 240 });
+    expect(interview).toMatchObject({ startsAt: '2026-12-10T08:30:00.000Z', timeZone: 'Europe/Berlin', durationMinutes: 240, format: 'onsite' });
+    // The thank-you counts from the end of the day's interviews (13:30), not from midnight.
+    const workspace = await ok<{ followUps: { interviewId: string | null; kind: string; dueAt: string }[] }>(core, 'workspace.get', {});
+    const thankYou = workspace.followUps.find((f) => f.interviewId === interview.id && f.kind === 'thank-you')!;
+    expect(Date.parse(thankYou.dueAt)).toBeGreaterThan(Date.parse('2026-12-10T12:30:00.000Z'));
+
+    // A timed event takes no picked time.
+    const timed = state.candidates.find((c) => c.event.uid === 'acme-late@google.com')!;
+    expect(await core.dispatch('calendar.confirm', { key: timed.event.key, applicationId: app.id, startTime: '09:00' })).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'startTime' }] } });
+  });
 });
