@@ -334,10 +334,12 @@ test('a whole calendar export dropped offers its interviews only: an onsite day 
   await screenshots(page, 'today-calendar-all-day');
   await onsite.getByRole('button', { name: 'Add interview' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added “Onsite — Northwind Traders”' })).toBeVisible();
-  const [northwind] = (await callApi(request, app, 'workspace.get', {})).applications.filter((a) => a.company === 'Northwind Traders');
-  const interview = (await callApi(request, app, 'applications.get', { id: northwind!.id })).interviews[0]!;
-  expect(interview).toMatchObject({ timeZone: 'America/New_York', durationMinutes: 240 });
-  expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit' }).format(new Date(interview.startsAt))).toBe('09:30');
+  const workspace = await callApi(request, app, 'workspace.get', {});
+  const northwind = workspace.applications.find((a) => a.company === 'Northwind Traders')!;
+  const interview = (await callApi(request, app, 'applications.get', { id: northwind.id })).interviews[0]!;
+  // A date has no zone (RFC 5545 §3.3.4): the day is the user's, and so is the time they picked.
+  expect(interview).toMatchObject({ timeZone: workspace.effectiveTimeZone, durationMinutes: 240 });
+  expect(new Intl.DateTimeFormat('en-GB', { timeZone: workspace.effectiveTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(interview.startsAt))).toBe('09:30');
 });
 
 test('a home calendar saved as public gets "on my own network" on the source itself, in Settings', async ({ page, request }) => {
@@ -351,7 +353,8 @@ test('a home calendar saved as public gets "on my own network" on the source its
   await expect(source.getByRole('alert')).toContainText('tick “This server is on my own network” on this calendar');
   await source.scrollIntoViewIfNeeded();
   await screenshots(page, 'settings-calendar-own-network');
-  await source.getByRole('checkbox', { name: /This server is on my own network/ }).check();
+  // The box shows what the core keeps: it turns on once the source has been changed and checked again.
+  await source.getByRole('checkbox', { name: /This server is on my own network/ }).click();
   await expect(source).toContainText('Up to date · 2 events');
   await expect(source.getByRole('checkbox', { name: /This server is on my own network/ })).toBeChecked();
   await expectNoSeriousAxeViolations(page);
