@@ -253,7 +253,13 @@ export class CalendarSources {
       const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await this.fetchFeed(secret, runtime.validators, stored.reach ?? 'public')) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }, stored.reach ?? 'public').read(stored.calendarUrl, runtime.calDav));
       const parsed = result.kind === 'changed' ? await this.parse(runtime, result.texts) : new Map<string, ParsedText>();
       await this.ports.run(() => this.apply(runtime, result, parsed));
-    })().finally(() => {
+    })()
+      // Whatever fails inside one check (a library's own error included) is that source's problem, never the app's.
+      .catch(async (error: unknown) => {
+        this.ports.log.warn('calendar check failed unexpectedly', { source: runtime.id, error: error instanceof Error ? error.name : 'unknown' });
+        await this.ports.run(() => this.apply(runtime, { kind: 'failed', problem: 'network', status: null }, new Map())).catch(() => undefined);
+      })
+      .finally(() => {
       runtime.inFlight = null;
     });
     runtime.inFlight = work;
