@@ -1,5 +1,5 @@
 import type { LookupFunction } from 'node:net';
-import { Agent, buildConnector, type Dispatcher } from 'undici';
+import { Agent, buildConnector, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from 'undici';
 import { allowedAddress, ownNetworkSentence, systemResolver, type NetworkReach, type Resolver } from './address-rule';
 
 /** The code a refused connection fails with, recognised by `isAddressRefused` to word the failure. */
@@ -85,6 +85,19 @@ export function createGuardedDispatcher(options: GuardedDispatcherOptions): Disp
  * its timeout, and both cancel the body, which closes the connection.
  */
 const neverPauseTheSocket: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (options, handler) => dispatch(options, unpausing(handler));
+
+const UNPAUSING = Symbol.for('hearback.unpausingGlobalDispatcher');
+
+/**
+ * Loading undici 7 makes its Agent the dispatcher of Node's own `fetch` too (the shared global
+ * dispatcher), so every plain `fetch` in this process — a library's included — would share the
+ * paused-parser crash. The process-wide dispatcher is replaced once by one that never pauses.
+ */
+export function useUnpausingGlobalDispatcher(): void {
+  const current = getGlobalDispatcher() as Dispatcher & { [UNPAUSING]?: true };
+  if (current[UNPAUSING]) return;
+  setGlobalDispatcher(Object.assign(new Agent().compose(neverPauseTheSocket), { [UNPAUSING]: true as const }));
+}
 
 function unpausing(handler: Dispatcher.DispatchHandler): Dispatcher.DispatchHandler {
   return new Proxy(handler, {

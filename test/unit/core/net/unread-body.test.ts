@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGuardedDispatcher } from '../../../../electron/core/net/guarded-dispatcher';
+import { openTestCore } from '../../../support/core';
 import { fetchFeed } from '../../../../electron/core/calendar/fetch-feed';
 
 /**
@@ -76,5 +77,21 @@ describe('a response body read late, then the server hangs up', () => {
     });
     expect(caught.map((e) => e.message)).toEqual([]);
     expect(result).toMatchObject({ kind: 'changed' });
+  });
+
+  it('through Node’s own fetch once the core is open (importing undici 7 makes it Node’s dispatcher too): no uncaught exception', async () => {
+    const core = await openTestCore();
+    try {
+      let text = '';
+      const caught = await uncaughtDuring(async () => {
+        const response = await globalThis.fetch(`${origin}/cal.ics`);
+        await pause(300);
+        text = await response.text();
+      });
+      expect(caught.map((e) => e.message)).toEqual([]);
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    } finally {
+      await core.close();
+    }
   });
 });
