@@ -96,7 +96,12 @@ const UNPAUSING = Symbol.for('hearback.unpausingGlobalDispatcher');
 export function useUnpausingGlobalDispatcher(): void {
   const current = getGlobalDispatcher() as Dispatcher & { [UNPAUSING]?: true };
   if (current[UNPAUSING]) return;
-  setGlobalDispatcher(Object.assign(new Agent().compose(neverPauseTheSocket), { [UNPAUSING]: true as const }));
+  setGlobalDispatcher(Object.assign(unpausingAgent(), { [UNPAUSING]: true as const }));
+}
+
+/** A plain undici Agent (no address rule) that never pauses its sockets, for fetches of this process's own choosing. */
+export function unpausingAgent(options?: Agent.Options): Dispatcher {
+  return new Agent(options).compose(neverPauseTheSocket);
 }
 
 function unpausing(handler: Dispatcher.DispatchHandler): Dispatcher.DispatchHandler {
