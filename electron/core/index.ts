@@ -4,6 +4,7 @@ import { HearbackError } from '../../shared/contract';
 import { attentionCount, isQuietAt } from '../../shared/followup';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { CalendarService } from './calendar/calendar-service';
+import { useUnpausingGlobalDispatcher } from './net/guarded-dispatcher';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type Handlers } from './rpc/dispatch';
 import { mailHandlers } from './mail/mail-handlers';
@@ -53,6 +54,8 @@ export { WRITE_RETRY_MS } from './wiring/core-notices';
 export const IDLE_SNAPSHOT_MS = 30_000;
 
 export async function openCore(ports: CorePorts): Promise<Core> {
+  // Every fetch in this process, Node's own included, reads on when its reader is slow (net/guarded-dispatcher.ts).
+  useUnpausingGlobalDispatcher();
   const now = () => new Date(ports.clock.now());
   const newId = () => randomUUID();
   /** Events committed since the last `data.changed`; past the patch limit only their count matters. */

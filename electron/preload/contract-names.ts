@@ -46,6 +46,7 @@ const METHODS = {
   'calendar.state': true,
   'calendar.addFeed': true,
   'calendar.removeSource': true,
+  'calendar.setOwnNetwork': true,
   'calendar.listCalDav': true,
   'calendar.addCalDav': true,
   'calendar.refresh': true,

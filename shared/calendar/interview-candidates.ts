@@ -58,6 +58,8 @@ export interface CandidateInput {
   droppedOn: string | null;
   /** From a dropped file that is an invitation (`isInvitation`). */
   invitation: boolean;
+  /** `looksLikeInterview(event)`, when the caller already knows it (the occurrences of a series share it). */
+  looksLikeInterview?: boolean;
 }
 
 export interface Offer {
@@ -74,7 +76,7 @@ export function pickCandidates(inputs: Iterable<CandidateInput>, nowMs: number):
   for (const input of inputs) {
     const { event, match } = input;
     if (match.kind === 'not-considered') continue;
-    const offered = match.kind === 'match' || input.droppedOn !== null || input.invitation || looksLikeInterview(event);
+    const offered = match.kind === 'match' || input.droppedOn !== null || input.invitation || (input.looksLikeInterview ?? looksLikeInterview(event));
     if (!offered) continue;
     const seriesKey = event.recurrenceId === null ? event.key : `${event.uid}#series`;
     if (event.recurrenceId !== null) series.add(seriesKey);

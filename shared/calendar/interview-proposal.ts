@@ -4,6 +4,7 @@ import type { CalendarEvent, EventPerson } from './calendar-event';
 import { companyDomains, domainOf } from '../company/company-signals';
 import { CALENDAR_SERVICE_DOMAINS } from './calendar-services';
 import { meetingDetails } from './meeting-details';
+import { epochMsToWallTime, localDateOf, localTimeToEpochMs, toInstant, wallTimeToEpochMs } from '../followup/zoned-time';
 
 /** Someone from the invitation who interviews: an existing contact, or one to add. */
 export interface ProposedInterviewer extends EventPerson {
@@ -21,7 +22,28 @@ export interface InterviewProposal {
   interviewers: ProposedInterviewer[];
 }
 
-const DEFAULT_MINUTES = 60;
+export const DEFAULT_MINUTES = 60;
+
+/**
+ * When an interview from an event starts. An all-day event (an onsite day) gives a day, not a time:
+ * an interview at 00:00 would send its thank-you and hear-back prompt at the wrong hour, so the user
+ * picks the time when adding it — as they know it from the invitation's text or the recruiter.
+ *
+ * | event                      | the interview starts                                               | lasts                             |
+ * | -------------------------- | ------------------------------------------------------------------ | --------------------------------- |
+ * | timed                      | at the event's start (a picked time is refused)                    | the event's length (5 min – 24 h), else an hour |
+ * | all-day (one or more days) | on its first day, at the time the user picks, in the event's zone  | what the user picks, else an hour |
+ * | all-day, moved to new days | on the new first day, at the same wall time as before              | as it was                         |
+ */
+export function startOnEventDay(event: Pick<CalendarEvent, 'startsAt' | 'timeZone'>, startTime: string): string {
+  return toInstant(localTimeToEpochMs(localDateOf(Date.parse(event.startsAt), event.timeZone), startTime, event.timeZone));
+}
+
+/** An interview made from an all-day event whose day moved: the same wall time on the event's new first day. */
+export function movedToEventDay(interviewStartsAt: string, event: Pick<CalendarEvent, 'startsAt' | 'timeZone'>): string {
+  const { minutes } = epochMsToWallTime(Date.parse(interviewStartsAt), event.timeZone);
+  return toInstant(wallTimeToEpochMs(localDateOf(Date.parse(event.startsAt), event.timeZone), minutes, event.timeZone));
+}
 
 /**
  * The interview an event becomes. Interviewers are the organizer and attendees who are the

@@ -63,9 +63,26 @@ export function indexApplications(applications: readonly Application[]): Applica
   return { byAddress, byDomain, names };
 }
 
-export function matchEvent(event: CalendarEvent, applications: readonly Application[] | ApplicationIndex, nowMs: number): EventMatch {
+/**
+ * The first row of the table: an event not considered at all (cancelled, or ended before the
+ * recent past), else null. `recentPastIso` (the start of the recent past as an ISO instant) lets a
+ * caller checking thousands of events compare text: ISO instants in one form sort as they occur.
+ */
+export function notConsidered(event: CalendarEvent, nowMs: number, recentPastIso?: string): EventMatch | null {
   if (event.status === 'cancelled') return { kind: 'not-considered', reason: 'cancelled' };
-  if (Date.parse(event.endsAt) < nowMs - RECENT_PAST_DAYS * MS_PER_DAY) return { kind: 'not-considered', reason: 'past' };
+  const ended = recentPastIso !== undefined && event.endsAt.length === recentPastIso.length && event.endsAt.endsWith('Z') ? event.endsAt < recentPastIso : Date.parse(event.endsAt) < nowMs - RECENT_PAST_DAYS * MS_PER_DAY;
+  if (ended) return { kind: 'not-considered', reason: 'past' };
+  return null;
+}
+
+/** The start of the recent past, as `notConsidered` compares it. */
+export function recentPastStart(nowMs: number): string {
+  return new Date(nowMs - RECENT_PAST_DAYS * MS_PER_DAY).toISOString();
+}
+
+export function matchEvent(event: CalendarEvent, applications: readonly Application[] | ApplicationIndex, nowMs: number): EventMatch {
+  const skipped = notConsidered(event, nowMs);
+  if (skipped) return skipped;
   const index = Array.isArray(applications) ? indexApplications(applications) : (applications as ApplicationIndex);
   const people = [event.organizer, ...event.attendees].filter((p) => p !== null).map((p) => p.email.toLowerCase());
   const decide = (via: EventMatchVia, ids: Iterable<string>): EventMatch | null => {

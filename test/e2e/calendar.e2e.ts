@@ -325,4 +325,37 @@ test('a whole calendar export dropped offers its interviews only: an onsite day 
   await series.getByRole('button', { name: 'Not an interview (all repeats)' }).click();
   await expect(series).toBeHidden();
   await expect(found.getByRole('listitem')).toHaveCount(2);
+
+  // The onsite day gives a day, not a time: the user says when it starts before it is added.
+  const onsite = found.getByRole('listitem', { name: 'Onsite — Northwind Traders' });
+  await expect(onsite.getByRole('button', { name: 'Add interview' })).toBeDisabled();
+  await onsite.getByLabel('Start time of Onsite — Northwind Traders').fill('09:30');
+  await onsite.getByLabel('Length of Onsite — Northwind Traders').selectOption({ label: '4 hours' });
+  await screenshots(page, 'today-calendar-all-day');
+  await onsite.getByRole('button', { name: 'Add interview' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added “Onsite — Northwind Traders”' })).toBeVisible();
+  const workspace = await callApi(request, app, 'workspace.get', {});
+  const northwind = workspace.applications.find((a) => a.company === 'Northwind Traders')!;
+  const interview = (await callApi(request, app, 'applications.get', { id: northwind.id })).interviews[0]!;
+  // A date has no zone (RFC 5545 §3.3.4): the day is the user's, and so is the time they picked.
+  expect(interview).toMatchObject({ timeZone: workspace.effectiveTimeZone, durationMinutes: 240 });
+  expect(new Intl.DateTimeFormat('en-GB', { timeZone: workspace.effectiveTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(interview.startsAt))).toBe('09:30');
+});
+
+test('a home calendar saved as public gets "on my own network" on the source itself, in Settings', async ({ page, request }) => {
+  feed = await startFeedServer(invitation(hourAligned(Date.now() + 3 * DAY), 0));
+  const state = await callApi(request, app, 'calendar.addFeed', { name: 'Home Radicale', url: feed.url, ownNetwork: true });
+  // As a source saved before the choice existed: public, so refused.
+  await callApi(request, app, 'calendar.setOwnNetwork', { id: state.sources[0]!.id, ownNetwork: false });
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const source = page.getByRole('listitem', { name: 'Home Radicale' });
+  await expect(source.getByRole('alert')).toContainText('tick “This server is on my own network” on this calendar');
+  await source.scrollIntoViewIfNeeded();
+  await screenshots(page, 'settings-calendar-own-network');
+  // The box shows what the core keeps: it turns on once the source has been changed and checked again.
+  await source.getByRole('checkbox', { name: /This server is on my own network/ }).click();
+  await expect(source).toContainText('Up to date · 2 events');
+  await expect(source.getByRole('checkbox', { name: /This server is on my own network/ })).toBeChecked();
+  await expectNoSeriousAxeViolations(page);
 });

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { fetch as undiciFetch } from 'undici';
+import { unpausingAgent } from '../../electron/core/net/guarded-dispatcher';
 
 /**
  * A real CalDAV server started by a test (Radicale or Sabre/DAV), on a loopback port with its
@@ -54,10 +56,16 @@ export async function waitUntilAnswering(url: string, server: CalDavProcess, nam
   }
 }
 
+/**
+ * Seeding requests wait as long as the server needs: Radicale splitting a 5,000-event PUT on a busy
+ * machine answers after undici's 5-minute header limit (the bench died there twice).
+ */
+const seeding = unpausingAgent({ headersTimeout: 20 * 60_000, bodyTimeout: 20 * 60_000 });
+
 /** The CalDAV requests every test server answers the same way. */
 export function calDavRequests(server: CalDavProcess, dir: string, auth: string) {
   const request = async (method: string, target: string, body?: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(target, { method, headers: { authorization: auth, ...headers }, body });
+    const res = await undiciFetch(target, { method, headers: { authorization: auth, ...headers }, body: body ?? null, dispatcher: seeding });
     const text = await res.text();
     if (res.status >= 300) throw new Error(`${method} ${target}: ${res.status} ${text.slice(0, 300)}`);
   };

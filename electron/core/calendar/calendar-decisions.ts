@@ -1,10 +1,11 @@
 import { HearbackError } from '../../../shared/contract';
 import type { CalendarCancellation, CalendarCandidate } from '../../../shared/contract/methods/calendar';
 import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
-import { indexApplications, matchEvent } from '../../../shared/calendar/match-event';
+import { indexApplications } from '../../../shared/calendar/match-event';
+import { occurrenceReader } from '../../../shared/calendar/series-match';
 import { isInvitation, pickCandidates, type CandidateInput } from '../../../shared/calendar/interview-candidates';
 import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
-import { proposeInterview } from '../../../shared/calendar/interview-proposal';
+import { DEFAULT_MINUTES, movedToEventDay, proposeInterview, startOnEventDay } from '../../../shared/calendar/interview-proposal';
 import type { Application, Contact, Interview } from '../../../shared/domain';
 import { UNKNOWN_PROMISE } from '../../../shared/domain';
 import { MS_PER_DAY, promiseDateProblem } from '../../../shared/followup';
@@ -21,10 +22,15 @@ import type { CalendarSources, SourceRuntime } from './calendar-sources';
  * moved (the interview follows) or went away (asked). Rules: the table in `calendar-service.ts`.
  */
 export class CalendarDecisions {
+  /** The last candidates, with what they were computed from (see `candidates`). */
+  private offered: { generation: number; revision: number; minute: number; candidates: CalendarCandidate[] } | null = null;
+
   constructor(
     private readonly ctx: ServiceContext,
     private readonly record: CalendarRecord,
     private readonly sources: CalendarSources,
+    /** Moves on whenever a source's events, a source or a decision changes (CalendarService's change signal). */
+    private readonly generation: () => number,
   ) {}
 
   private decide(key: string, decision: Decision): void {
@@ -52,12 +58,17 @@ export class CalendarDecisions {
     return decision;
   }
 
-  confirm(key: string, applicationId: string): Interview {
+  /** Confirms an event as an interview; an all-day one on the day, at the time the user picked (rules in interview-proposal.ts). */
+  confirm(key: string, applicationId: string, picked: { startTime?: string | undefined; durationMinutes?: number | undefined } = {}): Interview {
     if (this.decisionFor(key)?.kind === 'confirmed') throw new HearbackError('conflict', 'This event is already an interview.');
     const found = this.findEvent(key);
     if (!found) throw new HearbackError('not_found', 'That calendar event is no longer in your calendars.');
     const app = requireApplication(this.ctx, applicationId);
-    const proposal = proposeInterview(found.event, app);
+    const { allDay } = found.event;
+    if (allDay && picked.startTime === undefined) throw new HearbackError('invalid_request', 'This event lasts all day: pick the time the interview starts.', [{ path: 'startTime', message: 'required for an all-day event' }]);
+    if (!allDay && (picked.startTime !== undefined || picked.durationMinutes !== undefined)) throw new HearbackError('invalid_request', 'This event has its own time; it is added as it is in your calendar.', [{ path: picked.startTime !== undefined ? 'startTime' : 'durationMinutes', message: 'only for an all-day event' }]);
+    const proposed = proposeInterview(found.event, app);
+    const proposal = allDay && picked.startTime !== undefined ? { ...proposed, startsAt: startOnEventDay(found.event, picked.startTime), durationMinutes: picked.durationMinutes ?? DEFAULT_MINUTES } : proposed;
     const now = nowIso(this.ctx);
     const added: Contact[] = proposal.interviewers
       .filter((p) => p.contactId === null)
@@ -143,7 +154,11 @@ export class CalendarDecisions {
       const interview = this.ctx.store.readInterview(decision.interviewId);
       if (!interview) continue;
       const minutes = Math.round((Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000);
-      const next: Interview = { ...interview, startsAt: event.startsAt, timeZone: event.timeZone, durationMinutes: minutes >= 5 ? Math.min(minutes, 24 * 60) : interview.durationMinutes, updatedAt: nowIso(this.ctx) };
+      // An all-day event moved to other days: the interview keeps the time the user picked, on the new day.
+      const moved = event.allDay
+        ? { startsAt: movedToEventDay(interview.startsAt, event), timeZone: event.timeZone, durationMinutes: interview.durationMinutes }
+        : { startsAt: event.startsAt, timeZone: event.timeZone, durationMinutes: minutes >= 5 ? Math.min(minutes, 24 * 60) : interview.durationMinutes };
+      const next: Interview = { ...interview, ...moved, updatedAt: nowIso(this.ctx) };
       const problem = promiseDateProblem(next);
       if (problem) {
         source.warnings = [`${interview.round} moved in your calendar, but its promised date ${problem}: change the promise, then it follows.`.slice(0, 300), ...source.warnings].slice(0, 20);
@@ -161,13 +176,34 @@ export class CalendarDecisions {
   }
 
 
-  /** What Today offers (rules table in shared/calendar/interview-candidates.ts). */
+  /**
+   * What Today offers (rules table in shared/calendar/interview-candidates.ts). Every
+   * `calendar.state` asks; the answer is computed again only when what it reads changed:
+   *
+   * | input                                   | noticed by                                      |
+   * | --------------------------------------- | ----------------------------------------------- |
+   * | a source's events, sources, decisions   | the calendar's change signal (`generation`)     |
+   * | applications, contacts, interviews      | the store's revision                            |
+   * | the time (recent past, a series' next)  | the minute                                      |
+   */
   candidates(): CalendarCandidate[] {
+    const key = { generation: this.generation(), revision: this.ctx.store.revision, minute: Math.floor(this.ctx.now().getTime() / 60_000) };
+    const held = this.offered;
+    if (held && held.generation === key.generation && held.revision === key.revision && held.minute === key.minute) return held.candidates;
+    const candidates = this.computeCandidates();
+    this.offered = { ...key, candidates };
+    return candidates;
+  }
+
+  private computeCandidates(): CalendarCandidate[] {
     const nowMs = this.ctx.now().getTime();
     const applications = [...this.ctx.store.active.applications.values()];
     if (applications.length === 0) return [];
     const index = indexApplications(applications);
     const decidedSeries = this.decidedSeries();
+    // The few decisions that hold, looked up once, rather than each of thousands of occurrences asking.
+    const decided = new Set(Object.keys(this.record.file.decisions).filter((key) => this.decisionFor(key) !== null));
+    const read = occurrenceReader(index, nowMs);
     const seen = new Set<string>();
     const inputs: CandidateInput[] = [];
     // The same event in several sources: the copy the user handed over (dropped on an application, then an invitation) speaks for it.
@@ -178,9 +214,10 @@ export class CalendarDecisions {
     });
     for (const { source, droppedOn, invitation } of sources.sort((a, b) => a.rank - b.rank)) {
       for (const event of source.events) {
-        if (seen.has(event.key) || this.decisionFor(event.key) || (event.recurrenceId !== null && decidedSeries.has(event.uid))) continue;
+        if (seen.has(event.key) || (decided.size > 0 && decided.has(event.key)) || (event.recurrenceId !== null && decidedSeries.has(event.uid))) continue;
         seen.add(event.key);
-        inputs.push({ event, match: matchEvent(event, index, nowMs), droppedOn, invitation });
+        const { match, looksLikeInterview } = read(event);
+        inputs.push({ event, match, droppedOn, invitation, looksLikeInterview });
       }
     }
     return pickCandidates(inputs, nowMs).map(({ input, repeats }) => {

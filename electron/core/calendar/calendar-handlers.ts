@@ -2,7 +2,7 @@ import type { Handlers } from '../rpc/dispatch';
 import type { ServiceContext } from '../service/context';
 import type { CalendarService } from './calendar-service';
 
-type CalendarMethod = 'calendar.state' | 'calendar.addFeed' | 'calendar.listCalDav' | 'calendar.addCalDav' | 'calendar.removeSource' | 'calendar.refresh' | 'calendar.importFile' | 'calendar.confirm' | 'calendar.dismiss' | 'calendar.resolveCancellation';
+type CalendarMethod = 'calendar.state' | 'calendar.addFeed' | 'calendar.listCalDav' | 'calendar.addCalDav' | 'calendar.removeSource' | 'calendar.setOwnNetwork' | 'calendar.refresh' | 'calendar.importFile' | 'calendar.confirm' | 'calendar.dismiss' | 'calendar.resolveCancellation';
 
 /**
  * The contract's calendar methods. A refresh reads the network: it lets the queue go on while it
@@ -27,6 +27,10 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
       await Promise.all(added.map((s) => calendar.refresh(s.id)));
       return calendar.state();
     },
+    async 'calendar.setOwnNetwork'(req) {
+      await calendar.setOwnNetwork(req.id, req.ownNetwork, () => ctx.releaseQueue());
+      return calendar.state();
+    },
     'calendar.removeSource'(req) {
       calendar.removeSource(req.id);
       return calendar.state();
@@ -40,7 +44,7 @@ export function calendarHandlers(ctx: ServiceContext, calendar: CalendarService)
       await calendar.importFile(req.fileName, req.text, req.applicationId ?? null, () => ctx.releaseQueue());
       return calendar.state();
     },
-    'calendar.confirm': (req) => calendar.confirm(req.key, req.applicationId),
+    'calendar.confirm': (req) => calendar.confirm(req.key, req.applicationId, { startTime: req.startTime, durationMinutes: req.durationMinutes }),
     'calendar.dismiss'(req) {
       calendar.dismiss(req.key);
       return calendar.state();

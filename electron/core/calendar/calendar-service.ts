@@ -22,7 +22,8 @@ export { POLL_MS } from './calendar-sources';
  * |                                                   | dropped on an application: that one, preselected. Kept (text in  |
  * |                                                   | calendar-files/) until removed, or 14 days after its last event  |
  * | a feed or CalDAV server on this computer or a     | refused, nothing saved, unless the user says it is on their own   |
- * | private network                                   | network (stored per source; every request and redirect checked)  |
+ * | private network                                   | network (stored per source; every request and redirect checked;  |
+ * |                                                   | changeable later on the source: Settings → Calendars)             |
  * | confirm                                           | one undoable action: the interview (+ new contacts), its planned  |
  * |                                                   | follow-ups; the decision is remembered by event key               |
  * | "not an interview"                                | remembered; never offered again                                   |
@@ -37,11 +38,13 @@ export class CalendarService {
   private readonly sources: CalendarSources;
   private readonly decisions: CalendarDecisions;
   private readonly listeners = new Set<() => void>();
+  /** Counts changes (sources, their events, decisions), so candidates are computed again only after one. */
+  private generation = 0;
 
   constructor(ports: CalendarPorts) {
     this.record = new CalendarRecord(ports.dataDir, () => this.changed(), ports.log, ports.localStateEngine);
     this.sources = new CalendarSources(ports, this.record, { read: (source) => this.decisions.syncLinked(source), changed: () => this.changed() });
-    this.decisions = new CalendarDecisions(ports.ctx, this.record, this.sources);
+    this.decisions = new CalendarDecisions(ports.ctx, this.record, this.sources, () => this.generation);
   }
 
   /** A damaged `calendar.json` found at start (kept aside), in the user's words; null when all was well. */
@@ -55,6 +58,7 @@ export class CalendarService {
   }
 
   private changed(): void {
+    this.generation++;
     for (const listener of this.listeners) listener();
   }
 
@@ -83,6 +87,15 @@ export class CalendarService {
     return this.sources.addCalDav(account, calendars, ownNetwork, releaseQueue);
   }
 
+  /** Changes the "on my own network" choice, then checks the source with it (after any check under way). */
+  async setOwnNetwork(id: string, ownNetwork: boolean, releaseQueue: () => void): Promise<void> {
+    const before = this.sources.get(id)?.inFlight ?? null;
+    this.sources.setOwnNetwork(id, ownNetwork);
+    releaseQueue();
+    await before?.catch(() => undefined);
+    await this.sources.refresh(id);
+  }
+
   removeSource(id: string): void {
     this.sources.removeSource(id);
   }
@@ -99,8 +112,8 @@ export class CalendarService {
     return this.sources.importFile(fileName, text, applicationId, releaseQueue);
   }
 
-  confirm(key: string, applicationId: string): Interview {
-    return this.decisions.confirm(key, applicationId);
+  confirm(key: string, applicationId: string, picked: { startTime?: string | undefined; durationMinutes?: number | undefined } = {}): Interview {
+    return this.decisions.confirm(key, applicationId, picked);
   }
 
   dismiss(key: string): void {

@@ -206,6 +206,19 @@ export class CalendarSources {
     this.forget(this.requireSource(id));
   }
 
+  /** The "on my own network" choice changed on a feed or CalDAV calendar: kept, and its connection made again with it. */
+  setOwnNetwork(id: string, ownNetwork: boolean): void {
+    const runtime = this.requireSource(id);
+    const stored = runtime.stored;
+    if (!stored || stored.kind === 'file') throw new HearbackError('invalid_request', 'A dropped invitation is not fetched from a server, so it has no network to choose.', [{ path: 'id', message: 'not a feed or CalDAV calendar' }]);
+    const next: StoredSource = { ...stored, reach: ownNetwork ? 'own-network' : 'public' };
+    this.record.save({ ...this.record.file, sources: this.record.file.sources.map((s) => (s.id === id ? next : s)) });
+    runtime.stored = next;
+    this.connections.delete(id);
+    // A check under way was made with the old choice; the caller checks again with the new one.
+    runtime.validators = { etag: null, lastModified: null };
+  }
+
   private forget(runtime: SourceRuntime): void {
     const stored = runtime.stored;
     if (stored) {
@@ -240,7 +253,13 @@ export class CalendarSources {
       const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await this.fetchFeed(secret, runtime.validators, stored.reach ?? 'public')) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }, stored.reach ?? 'public').read(stored.calendarUrl, runtime.calDav));
       const parsed = result.kind === 'changed' ? await this.parse(runtime, result.texts) : new Map<string, ParsedText>();
       await this.ports.run(() => this.apply(runtime, result, parsed));
-    })().finally(() => {
+    })()
+      // Whatever fails inside one check (a library's own error included) is that source's problem, never the app's.
+      .catch(async (error: unknown) => {
+        this.ports.log.warn('calendar check failed unexpectedly', { source: runtime.id, error: error instanceof Error ? error.name : 'unknown' });
+        await this.ports.run(() => this.apply(runtime, { kind: 'failed', problem: 'network', status: null }, new Map())).catch(() => undefined);
+      })
+      .finally(() => {
       runtime.inFlight = null;
     });
     runtime.inFlight = work;
@@ -343,6 +362,8 @@ export class CalendarSources {
     releaseQueue();
     const parsed = await this.parse(runtime, new Map([['file', text]]));
     await this.ports.run(() => this.keepDropped(runtime, parsed, text, applicationId));
+    // Keeping it (a durable write) and the candidates that follow are two pieces of work: calls waiting go between them.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   private keepDropped(runtime: SourceRuntime, parsed: ParsedTexts, text: string, applicationId: string | null): void {
@@ -384,6 +405,7 @@ export class CalendarSources {
       checkedAt: s.checkedAt,
       eventCount: s.events.length,
       warnings: s.warnings,
+      ownNetwork: s.stored?.kind !== 'file' && s.stored?.reach === 'own-network',
     };
   }
 

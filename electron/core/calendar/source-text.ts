@@ -19,7 +19,7 @@ export function sourceProblemText(problem: SourceProblem, status: number | null)
     case 'address-forgotten':
       return 'Its private address or password was kept for the last run only (browser mode). Remove this calendar and add it again.';
     case 'own-network':
-      return 'This calendar’s server, or an address it sent Hearback on to, is on this computer or a private network. Hearback goes there only for a server you added as being on your own network: remove the calendar and add it again with that choice.';
+      return 'This calendar’s server, or an address it sent Hearback on to, is on this computer or a private network. Hearback goes there only when you say so: if it is your own server, tick “This server is on my own network” on this calendar.';
     case 'html':
     case 'not-a-calendar':
     case 'too-large':

@@ -1,5 +1,5 @@
 import type { LookupFunction } from 'node:net';
-import { Agent, buildConnector, type Dispatcher } from 'undici';
+import { Agent, buildConnector, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from 'undici';
 import { allowedAddress, ownNetworkSentence, systemResolver, type NetworkReach, type Resolver } from './address-rule';
 
 /** The code a refused connection fails with, recognised by `isAddressRefused` to word the failure. */
@@ -67,7 +67,71 @@ export function createGuardedDispatcher(options: GuardedDispatcherOptions): Disp
     }
     base(connectOptions, callback);
   };
-  return new Agent({ connect });
+  return new Agent({ connect }).compose(neverPauseTheSocket);
+}
+
+/**
+ * Bodies are never held back at the socket. undici 7's HTTP/1 parser, once paused because a body
+ * was not read as fast as it came, throws an assertion out of the socket's 'end' handler when the
+ * server then hangs up — an uncaught exception in the main process, not an error of that fetch
+ * (fixed only in undici 8, which needs Node 22). So the handler always says "go on":
+ *
+ * | handler says                      | the socket                                                    |
+ * | --------------------------------- | ------------------------------------------------------------- |
+ * | `onHeaders` / `onData` → false    | read on anyway (the answer is ignored)                        |
+ * | `controller.pause()` (new API)    | a no-op; `resume()` and `abort()` pass through                |
+ *
+ * What is buffered instead is bounded by the readers: a feed stops at its byte limit, every fetch at
+ * its timeout, and both cancel the body, which closes the connection.
+ */
+const neverPauseTheSocket: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (options, handler) => dispatch(options, unpausing(handler));
+
+const UNPAUSING = Symbol.for('hearback.unpausingGlobalDispatcher');
+
+/**
+ * Loading undici 7 makes its Agent the dispatcher of Node's own `fetch` too (the shared global
+ * dispatcher), so every plain `fetch` in this process — a library's included — would share the
+ * paused-parser crash. The process-wide dispatcher is replaced once by one that never pauses.
+ */
+export function useUnpausingGlobalDispatcher(): void {
+  const current = getGlobalDispatcher() as Dispatcher & { [UNPAUSING]?: true };
+  if (current[UNPAUSING]) return;
+  setGlobalDispatcher(Object.assign(unpausingAgent(), { [UNPAUSING]: true as const }));
+}
+
+/** A plain undici Agent (no address rule) that never pauses its sockets, for fetches of this process's own choosing. */
+export function unpausingAgent(options?: Agent.Options): Dispatcher {
+  return new Agent(options).compose(neverPauseTheSocket);
+}
+
+function unpausing(handler: Dispatcher.DispatchHandler): Dispatcher.DispatchHandler {
+  return new Proxy(handler, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      const method = value as (...args: unknown[]) => unknown;
+      if (property === 'onHeaders' || property === 'onData') {
+        return (...args: unknown[]) => {
+          method.apply(target, args);
+          return true;
+        };
+      }
+      if (property === 'onResponseStart' || property === 'onResponseData') {
+        return (controller: Dispatcher.DispatchController, ...rest: unknown[]) => method.call(target, unpausable(controller), ...rest);
+      }
+      return method.bind(target);
+    },
+  });
+}
+
+function unpausable(controller: Dispatcher.DispatchController): Dispatcher.DispatchController {
+  return new Proxy(controller, {
+    get(target, property) {
+      if (property === 'pause') return () => undefined;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 function parseableLiteral(host: string): boolean {

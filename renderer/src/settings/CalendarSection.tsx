@@ -105,10 +105,11 @@ export function CalendarSection({ zone }: { zone: string }) {
 function SourceRow({ source, zone }: { source: CalendarSourceStatus; zone: string }) {
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
-  const run = async (what: 'refresh' | 'remove') => {
+  const run = async (what: 'refresh' | 'remove' | 'own-network' | 'public') => {
     setBusy(true);
     try {
       if (what === 'refresh') await call('calendar.refresh', { id: source.id });
+      else if (what === 'own-network' || what === 'public') await call('calendar.setOwnNetwork', { id: source.id, ownNetwork: what === 'own-network' });
       else {
         await call('calendar.removeSource', { id: source.id });
         toasts.show({ tone: 'info', message: `Removed “${source.name}”. Interviews already added stay.` });
@@ -136,6 +137,9 @@ function SourceRow({ source, zone }: { source: CalendarSourceStatus; zone: strin
           {status}
         </p>
         {source.warnings.length > 0 && <p className="muted">{source.warnings.slice(0, 3).join(' · ')}</p>}
+        {source.kind !== 'file' && (source.ownNetwork || source.problem === 'own-network') && (
+          <OwnNetworkChoice checked={source.ownNetwork} onChange={(on) => void run(on ? 'own-network' : 'public')} disabled={busy} />
+        )}
       </div>
       <div className="calendar-source-actions">
         {source.kind !== 'file' && (

@@ -59,21 +59,28 @@ export function calendarItemCount(state: QueryState<CalendarState>): number {
 
 const label = (a: Application) => `${a.company} — ${a.role}`;
 
+/** Lengths offered for an interview on an all-day event's day (the day itself gives none). */
+const LENGTHS: readonly [number, string][] = [[30, '30 min'], [60, '1 hour'], [90, '1½ hours'], [120, '2 hours'], [180, '3 hours'], [240, '4 hours'], [360, '6 hours'], [480, '8 hours']];
+
 function CandidateItem({ candidate, workspace }: { candidate: CalendarCandidate; workspace: Workspace }) {
   const toasts = useToasts();
   const { event } = candidate;
   const [applicationId, setApplicationId] = useState(candidate.applicationIds.length === 1 ? candidate.applicationIds[0]! : '');
   const [busy, setBusy] = useState(false);
+  // An all-day event gives the day only: the user says when the interview starts (never midnight).
+  const [startTime, setStartTime] = useState('');
+  const [minutes, setMinutes] = useState(60);
   const suggested = new Set(candidate.applicationIds);
   const options = [...workspace.applications].sort((a, b) => Number(suggested.has(b.id)) - Number(suggested.has(a.id)) || a.company.localeCompare(b.company));
   const zone = workspace.effectiveTimeZone;
   const title = event.summary.trim() || 'Untitled event';
 
+  const ready = applicationId !== '' && (!event.allDay || startTime !== '');
   const confirm = async () => {
-    if (!applicationId) return;
+    if (!ready) return;
     setBusy(true);
     try {
-      const { undo } = await callUndoable('calendar.confirm', { key: event.key, applicationId });
+      const { undo } = await callUndoable('calendar.confirm', event.allDay ? { key: event.key, applicationId, startTime, durationMinutes: minutes } : { key: event.key, applicationId });
       const app = workspace.applications.find((a) => a.id === applicationId);
       toasts.show({ tone: 'success', message: `Added “${title}” to ${app ? app.company : 'the application'}, with its thank-you and check-ins.`, undo });
     } catch (error) {
@@ -121,7 +128,21 @@ function CandidateItem({ candidate, workspace }: { candidate: CalendarCandidate;
             </option>
           ))}
         </select>
-        <button type="button" className="button small primary" onClick={() => void confirm()} disabled={busy || !applicationId}>
+        {event.allDay && (
+          <>
+            <label className="calendar-start-time">
+              Starts at <input type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} disabled={busy} required aria-label={`Start time of ${title}`} />
+            </label>
+            <select aria-label={`Length of ${title}`} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} disabled={busy}>
+              {LENGTHS.map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <button type="button" className="button small primary" onClick={() => void confirm()} disabled={busy || !ready} title={event.allDay && startTime === '' ? 'An all-day event gives the day only: say when the interview starts' : undefined}>
           Add interview
         </button>
         <button type="button" className="button small" onClick={() => void dismiss()} disabled={busy} title={candidate.repeats ? 'One answer covers every repeat of this event' : undefined}>

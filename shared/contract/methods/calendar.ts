@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarEventSchema } from '../../calendar/calendar-event';
-import { IdSchema, InstantSchema, InterviewFormatSchema, InterviewSchema, requiredText } from '../../domain';
+import { IdSchema, InstantSchema, InterviewFormatSchema, InterviewSchema, requiredText, TimeOfDaySchema } from '../../domain';
 import { method } from '../define';
 
 /** Why a source is failing, as a code the UI words (calendar-source-text) and tests check. */
@@ -22,6 +22,8 @@ export const CalendarSourceStatusSchema = z
     eventCount: z.number().int().min(0),
     /** Things read around (an event with an unknown zone, a repeating event cut short). */
     warnings: z.array(z.string().max(300)).max(20),
+    /** The user said the server is on their own network (feeds and CalDAV; always false for a dropped file). */
+    ownNetwork: z.boolean(),
   })
   .strict();
 export type CalendarSourceStatus = z.infer<typeof CalendarSourceStatusSchema>;
@@ -101,6 +103,11 @@ export const calendarMethods = {
     CalendarStateSchema,
     { mutates: false },
   ),
+  /**
+   * "This server is on my own network", changed on a source already added (one saved before the
+   * choice existed counts as public); the source is checked again with it. Not for a dropped file.
+   */
+  'calendar.setOwnNetwork': method(z.object({ id: IdSchema, ownNetwork: z.boolean() }).strict(), CalendarStateSchema, { mutates: false }),
   'calendar.removeSource': method(z.object({ id: IdSchema }).strict(), CalendarStateSchema, { mutates: false }),
   /** Checks one source (or all, `id: null`) now. */
   'calendar.refresh': method(z.object({ id: IdSchema.nullable() }).strict(), CalendarStateSchema, { mutates: false }),
@@ -117,8 +124,23 @@ export const calendarMethods = {
     CalendarStateSchema,
     { mutates: false },
   ),
-  /** Creates the interview from the event (undoable) and links them. */
-  'calendar.confirm': method(z.object({ key: EventKeySchema, applicationId: IdSchema }).strict(), InterviewSchema, { mutates: true }),
+  /**
+   * Creates the interview from the event (undoable) and links them. An all-day event gives only a
+   * day: the user picks when the interview starts on it (`startTime`, wall time in the event's zone,
+   * required then and refused otherwise) and, if they like, how long it lasts (else an hour).
+   */
+  'calendar.confirm': method(
+    z
+      .object({
+        key: EventKeySchema,
+        applicationId: IdSchema,
+        startTime: TimeOfDaySchema.optional(),
+        durationMinutes: z.number().int('must be whole minutes').min(5, 'must be at least 5 minutes').max(24 * 60, 'must be at most 24 hours').optional(),
+      })
+      .strict(),
+    InterviewSchema,
+    { mutates: true },
+  ),
   /** "Not an interview": the event is not offered again. */
   'calendar.dismiss': method(z.object({ key: EventKeySchema }).strict(), CalendarStateSchema, { mutates: false }),
   /** A linked event went away: mark its interview cancelled (its follow-ups stop; undoable) or keep it. */

@@ -3,6 +3,7 @@ import type { Core } from '../../../../electron/core';
 import type { CalendarState } from '../../../../shared/contract';
 import type { Application } from '../../../../shared/domain';
 import { fakeClock, ok, openTestCore } from '../../../support/core';
+import type { Interview } from '../../../../shared/domain';
 
 /**
  * A whole personal calendar dropped at once: only interviews are offered (rules table in
@@ -70,5 +71,55 @@ describe('a personal calendar export dropped on the window', () => {
     expect(series.map((c) => c.event.startsAt)).toEqual(['2026-12-02T08:00:00.000Z']);
     const after = await ok<CalendarState>(core, 'calendar.dismiss', { key: series[0]!.event.key });
     expect(after.candidates.filter((c) => c.event.uid === 'weekly-sync@google.com')).toEqual([]);
+  });
+
+  it('candidates are kept between asks, and follow each thing they read: a new application, a confirmed then undone interview, the clock', async () => {
+    const clock = fakeClock(NOW);
+    const core = await openTestCore({ clock });
+    cores.push(core);
+    await ok<Application>(core, 'applications.create', { company: 'Acme Inc.', role: 'Backend Engineer', jobUrl: 'https://careers.acme.io/jobs/1' });
+    await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'me@gmail.com.ics', text: personalExport() });
+    const uids = async () => (await ok<CalendarState>(core, 'calendar.state', {})).candidates.map((c) => c.event.uid);
+    expect(await uids()).toEqual(await uids());
+
+    // A new application named in a title: that event becomes matched (listed first).
+    const initrode = await ok<Application>(core, 'applications.create', { company: 'Initrode', role: 'Engineer' });
+    const state = await ok<CalendarState>(core, 'calendar.state', {});
+    expect(state.candidates.find((c) => c.event.uid === 'unknown-co@google.com')?.applicationIds).toEqual([initrode.id]);
+
+    // Confirmed: no longer offered; undone: offered again.
+    const key = state.candidates.find((c) => c.event.uid === 'unknown-co@google.com')!.event.key;
+    await ok<Interview>(core, 'calendar.confirm', { key, applicationId: initrode.id });
+    expect(await uids()).not.toContain('unknown-co@google.com');
+    await ok(core, 'history.undo', {});
+    expect(await uids()).toContain('unknown-co@google.com');
+
+    // The clock: a series' next occurrence moves on once the current one has ended.
+    const next = async () => (await ok<CalendarState>(core, 'calendar.state', {})).candidates.find((c) => c.event.uid === 'weekly-sync@google.com')!.event.startsAt;
+    expect(await next()).toBe('2026-12-02T08:00:00.000Z');
+    clock.set('2026-12-02T08:31:00.000Z');
+    expect(await next()).toBe('2026-12-09T08:00:00.000Z');
+  });
+
+  it('an all-day onsite day is added on its day at the time the user picks, not at midnight; the follow-ups count from that time', async () => {
+    const { core, app, state } = await setup();
+    const onsite = state.candidates.find((c) => c.event.uid === 'onsite-day@google.com')!;
+    // Without a time: refused, in plain words, nothing made.
+    const refused = await core.dispatch('calendar.confirm', { key: onsite.event.key, applicationId: app.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request', message: 'This event lasts all day: pick the time the interview starts.', issues: [{ path: 'startTime' }] } });
+    expect(await core.dispatch('calendar.confirm', { key: onsite.event.key, applicationId: app.id, startTime: '9:30' })).toMatchObject({ ok: false, error: { issues: [{ path: 'startTime' }] } });
+    expect((await ok<CalendarState>(core, 'calendar.state', {})).candidates.map((c) => c.event.uid)).toContain('onsite-day@google.com');
+
+    // 09:30 on Thursday 10 December in the calendar's zone (Berlin, UTC+1), for the length chosen.
+    const interview = await ok<Interview>(core, 'calendar.confirm', { key: onsite.event.key, applicationId: app.id, startTime: '09:30', durationMinutes: 240 });
+    expect(interview).toMatchObject({ startsAt: '2026-12-10T08:30:00.000Z', timeZone: 'Europe/Berlin', durationMinutes: 240, format: 'onsite' });
+    // The thank-you counts from the end of the day's interviews (13:30), not from midnight.
+    const workspace = await ok<{ followUps: { interviewId: string | null; kind: string; dueAt: string }[] }>(core, 'workspace.get', {});
+    const thankYou = workspace.followUps.find((f) => f.interviewId === interview.id && f.kind === 'thank-you')!;
+    expect(Date.parse(thankYou.dueAt)).toBeGreaterThan(Date.parse('2026-12-10T12:30:00.000Z'));
+
+    // A timed event takes no picked time.
+    const timed = state.candidates.find((c) => c.event.uid === 'acme-late@google.com')!;
+    expect(await core.dispatch('calendar.confirm', { key: timed.event.key, applicationId: app.id, startTime: '09:00' })).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'startTime' }] } });
   });
 });

@@ -6,7 +6,8 @@ import type { Resolver } from '../../../../electron/core/net/address-rule';
 import type { CalendarState } from '../../../../shared/contract';
 import { fakeClock, ok, openTestCore, tempDir } from '../../../support/core';
 import { startFeedServer, type FeedServer } from '../../../support/feed-server';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { memorySecretStore } from '../../../../electron/core/secrets/secret-store';
 import { join } from 'node:path';
 
 /**
@@ -89,5 +90,46 @@ describe('a calendar on this computer or a private network', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'ownNetwork', message: 'own-network' }] } });
     const local = await core.dispatch('calendar.listCalDav', { serverUrl: 'http://nas.local:5232/', username: 'jordan', password: 'secret' });
     expect(local).toMatchObject({ ok: false, error: { issues: [{ path: 'ownNetwork' }] } });
+  });
+
+  it('a source saved before the choice existed (public) gets the choice on the source itself, kept, and is read', async () => {
+    feed = await startFeedServer(FEED);
+    const dataDir = tempDir();
+    const secrets = memorySecretStore('test');
+    const first = await openTestCore({ dataDir, clock: fakeClock(NOW), secrets });
+    await ok<CalendarState>(first, 'calendar.addFeed', { name: 'Home', url: feed.url, ownNetwork: true });
+    await first.close();
+    // As an older Hearback wrote it: no reach on the source.
+    const file = join(dataDir, 'calendar.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/,"reach":"own-network"/, ''));
+    const core = await openTestCore({ dataDir, clock: fakeClock(NOW), secrets });
+    cores.push(core);
+    const failing = await ok<CalendarState>(core, 'calendar.refresh', { id: null });
+    const id = failing.sources[0]!.id;
+    expect(failing.sources).toMatchObject([{ state: 'failing', problem: 'own-network', ownNetwork: false }]);
+    expect(failing.sources[0]!.message).toContain('tick “This server is on my own network” on this calendar');
+    const requestsBefore = feed.requests.length;
+
+    const fixed = await ok<CalendarState>(core, 'calendar.setOwnNetwork', { id, ownNetwork: true });
+    expect(fixed.sources).toMatchObject([{ id, state: 'ok', problem: null, ownNetwork: true, eventCount: 1 }]);
+    expect(feed.requests.length).toBe(requestsBefore + 1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).sources).toMatchObject([{ id, reach: 'own-network' }]);
+
+    // Taken back: nothing more is sent there, and the source says why.
+    const back = await ok<CalendarState>(core, 'calendar.setOwnNetwork', { id, ownNetwork: false });
+    expect(back.sources).toMatchObject([{ id, state: 'failing', problem: 'own-network', ownNetwork: false }]);
+    expect(feed.requests.length).toBe(requestsBefore + 1);
+  });
+
+  it('setOwnNetwork refuses a dropped file, an unknown source and a malformed request, changing nothing', async () => {
+    const { core, dataDir } = await open();
+    await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'invite.ics', text: FEED });
+    const before = readFileSync(join(dataDir, 'calendar.json'), 'utf8');
+    const fileId = (await ok<CalendarState>(core, 'calendar.state', {})).sources[0]!.id;
+    expect(await core.dispatch('calendar.setOwnNetwork', { id: fileId, ownNetwork: true })).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'id' }] } });
+    expect(await core.dispatch('calendar.setOwnNetwork', { id: 'nope', ownNetwork: true })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.dispatch('calendar.setOwnNetwork', { id: fileId, ownNetwork: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'ownNetwork' }] } });
+    expect(await core.dispatch('calendar.setOwnNetwork', { id: fileId })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(readFileSync(join(dataDir, 'calendar.json'), 'utf8')).toBe(before);
   });
 });

@@ -108,6 +108,20 @@ describe('a feed in the core', () => {
     expect(after.candidates).toEqual([]);
   });
 
+  it('a moved all-day event moves the interview to its new day at the time the user picked', async () => {
+    const allDay = (day: string, sequence: number) => invitation({ sequence }).replace(/DTSTART;TZID=America\/New_York:20261208T140000/, `DTSTART;VALUE=DATE:${day}`).replace(/DTEND;TZID=America\/New_York:20261208T150000/, `DTEND;VALUE=DATE:${day.slice(0, 6)}${String(Number(day.slice(6)) + 1).padStart(2, '0')}`);
+    const { core, app } = await setup(allDay('20261208', 0));
+    const state = await addFeed(core);
+    const candidate = state.candidates.find((c) => c.event.uid === 'acme-interview-1@google.com')!;
+    expect(candidate.event.allDay).toBe(true);
+    // The user's zone in the test core is Europe/Berlin: a date is read there (RFC 5545 dates are floating).
+    const interview = await ok<Interview>(core, 'calendar.confirm', { key: candidate.event.key, applicationId: app.id, startTime: '10:00', durationMinutes: 180 });
+    expect(interview).toMatchObject({ startsAt: '2026-12-08T09:00:00.000Z', durationMinutes: 180 });
+    server!.set(allDay('20261211', 1));
+    await refresh(core);
+    expect(core.store.readInterview(interview.id)).toMatchObject({ startsAt: '2026-12-11T09:00:00.000Z', durationMinutes: 180 });
+  });
+
   it('a moved event moves the interview and re-plans its follow-ups in one undoable action', async () => {
     const { core, app } = await setup();
     const state = await addFeed(core);
