@@ -50,4 +50,13 @@ export interface PouchOptions {
 type PouchStatic = new (name: string, options?: PouchOptions) => PouchDatabase;
 
 const requireHere = createRequire(import.meta.url);
-export const PouchDB = requireHere('pouchdb-node') as PouchStatic;
+let loaded: PouchStatic | null = null;
+
+/**
+ * Loaded at the first database made, not when the core opens: a computer that does not sync never
+ * loads LevelDB's native binding (nor pays its start-up time and memory).
+ */
+export const PouchDB = function LazyPouchDB(name: string, options?: PouchOptions): PouchDatabase {
+  loaded ??= requireHere('pouchdb-node') as PouchStatic;
+  return new loaded(name, options);
+} as unknown as PouchStatic;
