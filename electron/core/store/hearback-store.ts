@@ -3,6 +3,7 @@ import type { Application, FollowUp, HistoryEntity, HistoryEvent, Interview, Set
 import { redoChanges, undoChanges, withUniquePositions, type CurrentRecord } from './action-changes';
 import { applyEvent, type StoreState } from './apply-event';
 import { validateChanges, type ActionInput } from './change';
+import { eventsOfActions } from './action-events';
 import { currentRecord, listArchived, readApplication, readChildrenOf, readFollowUp, readInterview } from './record-lookups';
 import { ArchiveShards } from './archive-shards';
 import { rebuildArchiveShard } from './archive-rebuild';
@@ -281,40 +282,60 @@ export class HearbackStore {
    * Throws `invalid_request` naming the field (nothing written) or `read_only`.
    */
   commit(action: ActionInput): HistoryEvent[] {
+    this.assertWritable();
+    if (action.changes.length === 0) return [];
+    validateChanges(action.changes);
+    return this.commitValid([action])[0] ?? [];
+  }
+
+  /**
+   * Several actions written together: one durable write (one fsync) per history shard instead of
+   * one per action, each still its own action in the History (changes from another computer, a
+   * batch of the changes feed at a time). Each is validated alone: one refused goes to `onRefused`
+   * and the others commit. Positions are placed against the state before the batch (changes from
+   * elsewhere keep theirs). Returns each committed action's events.
+   */
+  commitMany(actions: readonly ActionInput[], onRefused: (action: ActionInput, error: unknown) => void): HistoryEvent[][] {
+    this.assertWritable();
+    const valid = actions.filter((action) => {
+      if (action.changes.length === 0) return false;
+      try {
+        validateChanges(action.changes);
+        return true;
+      } catch (error) {
+        onRefused(action, error);
+        return false;
+      }
+    });
+    return this.commitValid(valid);
+  }
+
+  private assertWritable(): void {
     if (this.closed) throw new HearbackError('unavailable', 'The store is closed.');
     if (this.readOnlyReason !== null) throw new HearbackError('read_only', this.readOnlyReason);
-    if (action.changes.length === 0) return [];
-    const at = this.options.now().toISOString();
-    const actionId = this.options.newId();
-    let seq = this.lastSeq;
-    validateChanges(action.changes);
+  }
+
+  private commitValid(actions: readonly ActionInput[]): HistoryEvent[][] {
     // Changes from another computer keep their positions: the board orders equal ones by id, so
     // every computer shows the same order without re-placing (and re-sending) cards.
-    const placed = action.keepPositions ? [...action.changes] : withUniquePositions(this.state.active.applications.values(), action.changes);
-    const events: HistoryEvent[] = placed.map((change) => {
-      seq += 1;
-      return {
-        seq,
-        at,
-        actionId,
-        kind: change.kind,
-        entity: change.entity,
-        entityId: change.id,
-        applicationId: change.applicationId,
-        summary: change.summary.slice(0, 500),
-        reverts: action.reverts ?? null,
-        before: this.current(change.entity, change.id, change.applicationId),
-        after: change.after,
-      };
-    });
-    this.writes.append(events);
-    this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
-    for (const event of events) applyEvent(this.state, event);
-    this.options.onCommitted?.(events);
-    if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
+    const placed = actions.map((a) => (a.keepPositions ? a : { ...a, changes: withUniquePositions(this.state.active.applications.values(), a.changes) }));
+    const all = eventsOfActions(placed, { at: this.options.now().toISOString(), lastSeq: this.lastSeq, newId: this.options.newId, current: this.current });
+    const done: HistoryEvent[][] = [];
+    while (done.length < all.length) {
+      const chunk = all.slice(done.length, done.length + this.journal.room);
+      this.writes.append(chunk);
+      for (const events of chunk) {
+        const action = placed[done.length]!;
+        this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
+        for (const event of events) applyEvent(this.state, event);
+        this.options.onCommitted?.(events);
+        if (action.undoable && events[0]) this.undoHistory.recorded(events[0].actionId, events, action.summary);
+        done.push(events);
+      }
+    }
     const every = this.options.compactEvery ?? 500;
     if (this.lastSeq - Math.max(this.snapshotSeq, this.compactTriedAt) >= every) this.tryCompact();
-    return events;
+    return done;
   }
 
   /** Tries again to clean up after a failed write (a timer calls this while writes fail). */

@@ -252,16 +252,22 @@ export class HistoryJournal {
     }
   }
 
+  /** Actions the current shard still takes before it is sealed (at least one). */
+  get room(): number {
+    return Math.max(1, this.shardEvents - this.currentLines.length);
+  }
+
   /**
-   * Appends one action durably; returns once its bytes are on disk. On any failure the shard is
-   * cut back to its last whole line before the error is rethrown, so a refused action leaves
-   * nothing behind; if even that fails, `needsRepair` holds further appends until it succeeds.
+   * Appends actions durably, one line each, with one write and one fsync: all are acknowledged
+   * together or none is (on a failure the shard is cut back to its last whole line; if even that
+   * fails, `needsRepair` holds further appends). At most `room` actions: the caller splits.
    */
-  append(events: readonly HistoryEvent[]): void {
+  appendActions(actions: readonly (readonly HistoryEvent[])[]): void {
     if (this.readOnly) throw new Error('journal is open read-only');
+    if (actions.length > this.room) throw new Error('more actions than the history shard has room for');
     if (!this.runRepair()) throw this.repairFailure;
-    const line = encodeJournalLine(events);
-    const bytes = Buffer.from(line, 'utf8');
+    const lines = actions.map((events) => encodeJournalLine(events));
+    const bytes = Buffer.from(lines.join(''), 'utf8');
     try {
       writeAll(this.fs, this.currentFd, bytes, this.currentFile);
       this.fs.fsyncSync(this.currentFd);
@@ -271,9 +277,12 @@ export class HistoryJournal {
       throw error;
     }
     this.currentBytes += bytes.length;
-    this.currentLines.push(jsonOfEncoded(line));
-    this.currentParsed?.push(...events);
-    this.currentLastSeq = events[events.length - 1]?.seq ?? this.currentLastSeq;
+    for (const [i, line] of lines.entries()) {
+      const events = actions[i]!;
+      this.currentLines.push(jsonOfEncoded(line));
+      this.currentParsed?.push(...events);
+      this.currentLastSeq = events[events.length - 1]?.seq ?? this.currentLastSeq;
+    }
     if (this.currentLines.length >= this.shardEvents) this.seal();
   }
 

@@ -17,7 +17,7 @@ import { changedFields, mergeRecordDocs, recordDocId, RecordDocSchema, type Reco
  * | a local action commits        | stamped at once (HLC), queued; its records are "pending out" until written |
  * | an incoming record is pending out | left for later: the write merges it, and its change comes back round |
  * | an incoming record has conflicts | merged (record-doc.ts), the merged revision written on the winner, the losers removed |
- * | incoming changes apply        | in the core's call queue, one non-undoable store action per remote action |
+ * | incoming changes apply        | in the core's call queue, one non-undoable store action per remote action, a batch written at once |
  * | a change this computer applied from elsewhere | never sent back out (its stamps are already the other computer's) |
  * | undo after a merge            | reverts only the fields still holding the undone action's own stamp; names the others |
  * | the app stopped before an action reached the replica | at the next open the journal's actions after the replica's checkpoint are sent (the journal is the truth) |
@@ -346,13 +346,10 @@ export class RecordFlow {
     }
     this.applyingRemote = true;
     try {
-      for (const { changes, by } of groups.values()) {
-        try {
-          store.commit({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, changes });
-        } catch (error) {
-          this.deps.warn('sync: a change from another computer was refused', { error: String(error) });
-        }
-      }
+      const actions = [...groups.values()].map(({ changes, by }) => ({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, changes }));
+      store.commitMany(actions, (_action, error) => this.deps.warn('sync: a change from another computer was refused', { error: String(error) }));
+    } catch (error) {
+      this.deps.warn('sync: changes from another computer could not be written', { error: String(error) });
     } finally {
       this.applyingRemote = false;
     }
