@@ -4,7 +4,7 @@ import { redoChanges, undoChanges, withUniquePositions, type CurrentRecord } fro
 import { applyEvent, type StoreState } from './apply-event';
 import { validateChanges, type ActionInput } from './change';
 import { eventsOfActions } from './action-events';
-import { currentRecord, listArchived, readApplication, readChildrenOf, readFollowUp, readInterview } from './record-lookups';
+import { currentRecord, everyRecord, listArchived, readApplication, readChildrenOf, readFollowUp, readInterview, type StoredRecord } from './record-lookups';
 import { ArchiveShards } from './archive-shards';
 import { rebuildArchiveShard } from './archive-rebuild';
 import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock';
@@ -255,6 +255,11 @@ export class HearbackStore {
   /** Every record set: the active one, then each archive shard (loads the archive). */
   allRecordSets(): RecordSet[] {
     return [this.state.active, ...this.state.archive.loadAll()];
+  }
+
+  /** Every record of every kind the history knows (loads the archive). */
+  allRecords(): StoredRecord[] {
+    return everyRecord(this.state, this.allRecordSets());
   }
 
   listArchived(query: string, offset: number, limit: number): { items: Application[]; total: number } {

@@ -1,5 +1,5 @@
 import type { Emitter, PouchDatabase, PouchDoc } from './pouch';
-import type { HistoryEntity, HistoryEvent } from '../../../../shared/domain';
+import type { HistoryEvent } from '../../../../shared/domain';
 import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import type { RecordCipher } from '../sync-port';
@@ -175,15 +175,8 @@ export class RecordFlow {
     const done = await this.deps.local.get(SEEDED).catch(() => null);
     if (done) return this.catchUp();
     const store = this.deps.store();
-    const all: { entity: HistoryEntity; id: string; applicationId: string | null; value: unknown }[] = [
-      { entity: 'settings', id: 'settings', applicationId: null, value: store.settings },
-      ...store.stages().map((s) => ({ entity: 'stage' as const, id: s.id, applicationId: null, value: s })),
-    ];
-    for (const set of store.allRecordSets()) {
-      for (const a of set.applications.values()) all.push({ entity: 'application', id: a.id, applicationId: a.id, value: a });
-      for (const i of set.interviews.values()) all.push({ entity: 'interview', id: i.id, applicationId: i.applicationId, value: i });
-      for (const f of set.followUps.values()) all.push({ entity: 'followUp', id: f.id, applicationId: f.applicationId, value: f });
-    }
+    // Every kind the history knows, from one list (a kind added there is seeded too).
+    const all = store.allRecords();
     const cipher = this.deps.cipher();
     const added = cipher ? await cipher.encrypt('Added') : 'Added';
     for (let start = 0; start < all.length; start += 1000) {
