@@ -4,6 +4,7 @@ import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import type { RecordCipher } from '../sync-port';
 import { formatHlc, HybridClock } from './hlc';
+import { IncomingBatch } from './incoming-batch';
 import { canonicalJson, conflictNote, openDoc, storeChangeFor, type InboundChange } from './inbound';
 import { documentsFor, sealValue, type Device, type OutboundAction } from './outbound';
 import { changedFields, mergeRecordDocs, recordDocId, RecordDocSchema, type RecordDoc } from './record-doc';
@@ -47,7 +48,6 @@ export class RecordFlow {
   private readonly outbound: OutboundAction[] = [];
   private readonly pendingOut = new Map<string, number>();
   private readonly dirty = new Set<string>();
-  private scheduled = false;
   private applyingRemote = false;
   /** Which local action set each field of each record (for undo after a merge). */
   private readonly fieldActs = new Map<string, Map<string, string>>();
@@ -66,7 +66,7 @@ export class RecordFlow {
 
   /** Resolves when every queued write and every incoming change seen so far are done. */
   async idle(): Promise<void> {
-    while (this.pending > 0 || this.scheduled) {
+    while (this.pending > 0 || this.batch.waiting) {
       await this.chain;
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -225,25 +225,24 @@ export class RecordFlow {
     this.feed = null;
   }
 
+  /** Gathers the feed's changes into batches (incoming-batch.ts), then takes them in as one step. */
+  private readonly batch = new IncomingBatch(
+    () => void this.step(() => this.processIncoming()),
+    () => this.dirty.size,
+  );
+
   private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
     this.onActivity();
-    setTimeout(() => {
-      void this.step(async () => {
-        this.scheduled = false;
-        await this.processIncoming();
-      });
-    }, 10);
+    this.batch.changed();
   }
 
   private async processIncoming(): Promise<void> {
+    // Only what was gathered: changes arriving meanwhile wait for their own batch, rather than
+    // being taken in a trickle at a time (each batch is one durable store write).
     const seq = this.lastSeq;
-    while (this.dirty.size > 0) {
-      const ids = [...this.dirty].slice(0, 500);
-      for (const id of ids) this.dirty.delete(id);
-      await this.applyIncoming(ids);
-    }
+    const taken = [...this.dirty];
+    this.dirty.clear();
+    for (let start = 0; start < taken.length; start += 1_000) await this.applyIncoming(taken.slice(start, start + 1_000));
     await this.saveCheckpoint(seq);
     this.onActivity();
   }

@@ -12,7 +12,16 @@ const created = (id: string, notes = ''): ActionInput => {
 
 function countingFs(): { fs: StoreFs; fsyncs: () => number } {
   let count = 0;
-  return { fs: { ...nodeStoreFs, fsyncSync: (fd: number) => { count += 1; nodeStoreFs.fsyncSync(fd); } }, fsyncs: () => count };
+  return {
+    fs: {
+      ...nodeStoreFs,
+      fsyncSync: (fd: number) => {
+        count += 1;
+        nodeStoreFs.fsyncSync(fd);
+      },
+    },
+    fsyncs: () => count,
+  };
 }
 
 describe('store: several actions committed together', () => {
@@ -54,7 +63,10 @@ describe('store: several actions committed together', () => {
   it('splits a batch at the history shard boundary, keeping every action', () => {
     const dir = tempDir();
     const store = openStore(dir, { shardEvents: 4 });
-    store.commitMany(Array.from({ length: 10 }, (_, i) => created(`a${i}`)), () => undefined);
+    store.commitMany(
+      Array.from({ length: 10 }, (_, i) => created(`a${i}`)),
+      () => undefined,
+    );
     store.close();
     const reopened = openStore(dir, { shardEvents: 4 });
     expect(reopened.active.applications.size).toBe(10);
