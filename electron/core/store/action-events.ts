@@ -11,10 +11,7 @@ import type { ActionInput } from './change';
  * | seqs continue in order    | the journal replays them in the order written                         |
  * | `before` sees the earlier actions of the batch | a record changed twice in one batch undoes to the right value |
  */
-export function eventsOfActions(
-  actions: readonly ActionInput[],
-  options: { at: string; lastSeq: number; newId: () => string; current: CurrentRecord },
-): HistoryEvent[][] {
+export function eventsOfActions(actions: readonly ActionInput[], options: { at: string; lastSeq: number; newId: () => string; current: CurrentRecord }): HistoryEvent[][] {
   const written = new Map<string, unknown>();
   const key = (entity: string, id: string) => `${entity}\u0000${id}`;
   let seq = options.lastSeq;
