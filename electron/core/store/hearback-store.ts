@@ -1,8 +1,8 @@
 import { HearbackError } from '../../../shared/contract';
 import type { Application, FollowUp, HistoryEntity, HistoryEvent, Interview, Settings, Stage, WorkSearchActivity } from '../../../shared/domain';
-import { redoChanges, undoChanges, withUniquePositions, type CurrentRecord } from './action-changes';
+import { withUniquePositions, type CurrentRecord } from './action-changes';
 import { applyEvent, type StoreState } from './apply-event';
-import { validateChanges, type ActionInput } from './change';
+import { validActions, validateChanges, type ActionInput } from './change';
 import { eventsOfActions } from './action-events';
 import { currentRecord, everyRecord, listArchived, readApplication, readChildrenOf, readFollowUp, readInterview, type StoredRecord } from './record-lookups';
 import { ArchiveShards } from './archive-shards';
@@ -22,6 +22,7 @@ import { completePendingReplacement, type PendingReplacement } from './replace-d
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 import { nodeStoreFs, type StoreFs } from './store-fs';
 import { UndoHistory } from './undo-history';
+import { redoAction, undoAction, type UndoDeps } from './undo-redo';
 
 export type { WriteProblem } from './acknowledged-writes';
 import { probeWritable, unreadableFolder } from './folder-access';
@@ -33,38 +34,16 @@ import { AcknowledgedWrites, type WriteProblem } from './acknowledged-writes';
  * follow-ups and their history), held by the main process. (The design card calls it the interview
  * store; it holds far more than interviews, hence the name.)
  *
- * Writes: every change is one journal line (append + fsync) — acknowledged once on disk. The
+ * Writes: every action is one journal line (append + fsync; actions committed together share
+ * one write) — acknowledged once on disk. Undo and redo: undo-redo.ts. The
  * snapshot (`hearback.json`, the active set) and the archive shards are rewritten only every
  * `compactEvery` changes and at close, so a change's cost does not grow with the data.
  */
 
-export interface StoreOptions {
-  dataDir: string;
-  now: () => Date;
-  newId: () => string;
-  /** Changes between snapshot writes. */
-  compactEvery?: number;
-  /** Skip the data-folder lock (only for tools that open a copy read-only). */
-  readOnly?: boolean;
-  /** The user confirmed taking over a lock held by another computer (a synced folder). */
-  takeOverLock?: boolean;
-  /** A lock this process already holds (reopening after a backup import swapped the files under it). */
-  lock?: DataFolderLock;
-  /** Events per history shard (tests lower it). */
-  shardEvents?: number;
-  /** Told of every committed action's events, once they are durable and applied. */
-  onCommitted?: (events: readonly HistoryEvent[]) => void;
-  /** The file layer (the fault-injection tests pass one that fails on purpose). */
-  fs?: StoreFs;
-  /**
-   * Narrows an undo to what the undone action still owns (sync: fields another computer changed
-   * since are kept); returns the changes to make and the names of the fields kept.
-   */
-  filterUndo?: (undoneActionId: string, changes: Change[]) => { changes: Change[]; kept: string[] };
-}
+export type { StoreOptions } from './store-options';
+import type { StoreOptions } from './store-options';
 
 export type { ActionInput, Change } from './change';
-import type { Change } from './change';
 
 export class HearbackStore {
   /** What opening found (damage repaired, files set aside…), for the app to show. */
@@ -302,17 +281,7 @@ export class HearbackStore {
    */
   commitMany(actions: readonly ActionInput[], onRefused: (action: ActionInput, error: unknown) => void): HistoryEvent[][] {
     this.assertWritable();
-    const valid = actions.filter((action) => {
-      if (action.changes.length === 0) return false;
-      try {
-        validateChanges(action.changes);
-        return true;
-      } catch (error) {
-        onRefused(action, error);
-        return false;
-      }
-    });
-    return this.commitValid(valid);
+    return this.commitValid(validActions(actions, onRefused));
   }
 
   private assertWritable(): void {
@@ -349,42 +318,23 @@ export class HearbackStore {
   }
 
   /**
-   * Reverses the most recent user action (as a new action in the history). With `actionId`, only
-   * that action: a `conflict` naming why when it is no longer the latest (a later change came after
-   * it, or it was already undone) — undoing anything else in its place would surprise the user.
+   * Reverses the most recent user action, or only `actionId` (undo-redo.ts says when it refuses).
+   * Returns what was undone, or null when there is nothing to undo.
    */
   undo(actionId?: string): string | null {
-    if (actionId !== undefined && !this.undoHistory.undoableIds.includes(actionId)) {
-      throw new HearbackError('conflict', 'Can’t undo: that change was already undone.');
-    }
-    const entry = this.undoHistory.takeUndo(actionId);
-    if (!entry && actionId !== undefined) throw new HearbackError('conflict', 'Can’t undo: a later change came after it. Undo that one first.');
-    if (!entry) return null;
-    const all = undoChanges(entry.events, this.current);
-    const filtered = this.options.filterUndo?.(entry.actionId, all) ?? { changes: all, kept: [] };
-    const kept = filtered.kept.length === 0 ? '' : ` (kept ${filtered.kept.join(', ')}: changed on another computer since)`;
-    const events = this.commit({
-      summary: `Undo: ${entry.summary}${kept}`,
-      undoable: false,
-      reverts: entry.actionId,
-      changes: filtered.changes.map((c) => ({ ...c, summary: `${c.summary}${kept}` })),
-    });
-    this.undoHistory.undone(entry, events);
-    return `${entry.summary}${kept}`;
+    return undoAction(this.undoDeps, actionId);
   }
 
   redo(): string | null {
-    const entry = this.undoHistory.takeRedo();
-    if (!entry) return null;
-    const events = this.commit({
-      summary: entry.summary,
-      undoable: false,
-      reverts: entry.actionId,
-      changes: redoChanges(entry.original, this.current),
-    });
-    this.undoHistory.redone(entry, events);
-    return entry.summary;
+    return redoAction(this.undoDeps);
   }
+
+  private readonly undoDeps: UndoDeps = {
+    history: this.undoHistory,
+    current: (entity, id, applicationId) => this.current(entity, id, applicationId),
+    filterUndo: (id, changes) => this.options.filterUndo?.(id, changes) ?? { changes, kept: [] },
+    commit: (action) => this.commit(action),
+  };
 
   /**
    * A snapshot after an acknowledged change: its failure (a full disk) changes nothing — the

@@ -252,15 +252,14 @@ export class HistoryJournal {
     }
   }
 
-  /** Actions the current shard still takes before it is sealed (at least one). */
+  /** Actions the current shard takes before it is sealed (at least one). */
   get room(): number {
     return Math.max(1, this.shardEvents - this.currentLines.length);
   }
 
   /**
-   * Appends actions durably, one line each, with one write and one fsync: all are acknowledged
-   * together or none is (on a failure the shard is cut back to its last whole line; if even that
-   * fails, `needsRepair` holds further appends). At most `room` actions: the caller splits.
+   * Appends actions durably, a line each, in one write and one fsync: all acknowledged or none (a
+   * failure cuts the shard back to its last whole line, else `needsRepair` holds appends). At most `room`.
    */
   appendActions(actions: readonly (readonly HistoryEvent[])[]): void {
     if (this.readOnly) throw new Error('journal is open read-only');
@@ -277,12 +276,9 @@ export class HistoryJournal {
       throw error;
     }
     this.currentBytes += bytes.length;
-    for (const [i, line] of lines.entries()) {
-      const events = actions[i]!;
-      this.currentLines.push(jsonOfEncoded(line));
-      this.currentParsed?.push(...events);
-      this.currentLastSeq = events[events.length - 1]?.seq ?? this.currentLastSeq;
-    }
+    this.currentLines.push(...lines.map(jsonOfEncoded));
+    this.currentParsed?.push(...actions.flat());
+    this.currentLastSeq = actions.flat().at(-1)?.seq ?? this.currentLastSeq;
     if (this.currentLines.length >= this.shardEvents) this.seal();
   }
 
