@@ -31,7 +31,7 @@ import type { DataFolderLock } from './store/data-folder-lock';
 import { HearbackStore } from './store/hearback-store';
 import { createCallQueue } from './wiring/call-queue';
 import { createSyncEngine } from './sync/engine/sync-engine';
-import { ClaimsInFlight, remindersToShow } from './sync/engine/claims';
+import { ClaimsInFlight, remindersToShow, weeklyReminderIsMine } from './sync/engine/claims';
 import { NOTIFICATION_ACTS, notificationTestHandler } from './wiring/notification-actions';
 import { createCoreNotices } from './wiring/core-notices';
 
@@ -161,21 +161,26 @@ export async function openCore(ports: CorePorts): Promise<Core> {
 
   // The weekly work-search reminder: in the app always (its toast), by the host's notifier too;
   // it decides itself about quiet hours and notifications being off (weekly-reminder.ts).
+  const claims = new ClaimsInFlight();
   const workLogReminder = createWorkLogReminder({
     dataDir: ports.dataDir,
     ...(ports.localStateEngine ? { engine: ports.localStateEngine } : {}),
     settings: () => ctx.store.settings,
     zone: () => ctx.zone(),
     count: (week) => countedRows(workSearchLog(logInput(ctx), week)).length,
-    show: (notice) => {
-      emit('worklog.reminder', notice);
-      ports.notifier.showWorkSearchWeek?.(notice);
-    },
+    // Once across computers (claims.ts): the week's claim decides which computer shows it.
+    show: (notice) =>
+      claims.add(
+        weeklyReminderIsMine(sync, notice.week.from).then((mine) => {
+          if (!mine) return;
+          emit('worklog.reminder', notice);
+          ports.notifier.showWorkSearchWeek?.(notice);
+        }),
+      ),
     warn: (message, meta) => ports.log.warn(message, meta),
   });
   if (workLogReminder.problem) ports.log.warn('weekly work-search reminder file unreadable; set aside');
 
-  const claims = new ClaimsInFlight();
   const scheduler = createScheduler({
     clock: ports.clock,
     onCheck: (nowMs) => workLogReminder.check(nowMs),

@@ -66,8 +66,10 @@ export async function converged(computers: readonly Computer[], timeoutMs = 20_0
         await c.core.sync.idle();
         await c.core.settled();
       }
+      // The cheap check first: comparing whole boards every poll would take the engines' own time.
+      if (!computers.every((c) => c.core.sync.status().state === 'synced')) return false;
       const boards = computers.map((c) => boardOf(c.core));
-      return boards.every((b) => b === boards[0]) && computers.every((c) => c.core.sync.status().state === 'synced');
+      return boards.every((b) => b === boards[0]);
     },
     'the computers to converge',
     timeoutMs,

@@ -23,10 +23,10 @@ export class AcknowledgedWrites {
 
   constructor(private readonly journal: HistoryJournal) {}
 
-  /** Appends durably, or throws `unavailable` / `read_only` with the user's sentence. */
-  append(events: readonly HistoryEvent[]): void {
+  /** Appends actions durably (one write), or throws `unavailable` / `read_only` with the user's sentence. */
+  append(actions: readonly (readonly HistoryEvent[])[]): void {
     try {
-      this.journal.append(events);
+      this.journal.appendActions(actions);
     } catch (error) {
       // While stuck, the first cause stays the message (a failed clean-up is not news to the user).
       const stuck = this.problem?.readOnly === true && this.journal.needsRepair;

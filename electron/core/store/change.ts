@@ -42,3 +42,17 @@ export function validateChanges(changes: readonly Change[]): void {
     }
   }
 }
+
+/** The actions with changes that pass `validateChanges`; each refused one is told to `onRefused`. */
+export function validActions(actions: readonly ActionInput[], onRefused: (action: ActionInput, error: unknown) => void): ActionInput[] {
+  return actions.filter((action) => {
+    if (action.changes.length === 0) return false;
+    try {
+      validateChanges(action.changes);
+      return true;
+    } catch (error) {
+      onRefused(action, error);
+      return false;
+    }
+  });
+}

@@ -1,9 +1,10 @@
 import { HearbackError } from '../../../shared/contract';
 import type { Application, FollowUp, HistoryEntity, HistoryEvent, Interview, Settings, Stage, WorkSearchActivity } from '../../../shared/domain';
-import { redoChanges, undoChanges, withUniquePositions, type CurrentRecord } from './action-changes';
+import { withUniquePositions, type CurrentRecord } from './action-changes';
 import { applyEvent, type StoreState } from './apply-event';
-import { validateChanges, type ActionInput } from './change';
-import { currentRecord, listArchived, readApplication, readChildrenOf, readFollowUp, readInterview } from './record-lookups';
+import { validActions, validateChanges, type ActionInput } from './change';
+import { eventsOfActions } from './action-events';
+import { currentRecord, everyRecord, listArchived, readApplication, readChildrenOf, readFollowUp, readInterview, type StoredRecord } from './record-lookups';
 import { ArchiveShards } from './archive-shards';
 import { rebuildArchiveShard } from './archive-rebuild';
 import { acquireDataFolderLock, type DataFolderLock } from './data-folder-lock';
@@ -21,6 +22,7 @@ import { completePendingReplacement, type PendingReplacement } from './replace-d
 import { CURRENT_SCHEMA_VERSION } from './snapshot-schema';
 import { nodeStoreFs, type StoreFs } from './store-fs';
 import { UndoHistory } from './undo-history';
+import { redoAction, undoAction, type UndoDeps } from './undo-redo';
 
 export type { WriteProblem } from './acknowledged-writes';
 import { probeWritable, unreadableFolder } from './folder-access';
@@ -32,38 +34,16 @@ import { AcknowledgedWrites, type WriteProblem } from './acknowledged-writes';
  * follow-ups and their history), held by the main process. (The design card calls it the interview
  * store; it holds far more than interviews, hence the name.)
  *
- * Writes: every change is one journal line (append + fsync) — acknowledged once on disk. The
+ * Writes: every action is one journal line (append + fsync; actions committed together share
+ * one write) — acknowledged once on disk. Undo and redo: undo-redo.ts. The
  * snapshot (`hearback.json`, the active set) and the archive shards are rewritten only every
  * `compactEvery` changes and at close, so a change's cost does not grow with the data.
  */
 
-export interface StoreOptions {
-  dataDir: string;
-  now: () => Date;
-  newId: () => string;
-  /** Changes between snapshot writes. */
-  compactEvery?: number;
-  /** Skip the data-folder lock (only for tools that open a copy read-only). */
-  readOnly?: boolean;
-  /** The user confirmed taking over a lock held by another computer (a synced folder). */
-  takeOverLock?: boolean;
-  /** A lock this process already holds (reopening after a backup import swapped the files under it). */
-  lock?: DataFolderLock;
-  /** Events per history shard (tests lower it). */
-  shardEvents?: number;
-  /** Told of every committed action's events, once they are durable and applied. */
-  onCommitted?: (events: readonly HistoryEvent[]) => void;
-  /** The file layer (the fault-injection tests pass one that fails on purpose). */
-  fs?: StoreFs;
-  /**
-   * Narrows an undo to what the undone action still owns (sync: fields another computer changed
-   * since are kept); returns the changes to make and the names of the fields kept.
-   */
-  filterUndo?: (undoneActionId: string, changes: Change[]) => { changes: Change[]; kept: string[] };
-}
+export type { StoreOptions } from './store-options';
+import type { StoreOptions } from './store-options';
 
 export type { ActionInput, Change } from './change';
-import type { Change } from './change';
 
 export class HearbackStore {
   /** What opening found (damage repaired, files set aside…), for the app to show. */
@@ -256,6 +236,11 @@ export class HearbackStore {
     return [this.state.active, ...this.state.archive.loadAll()];
   }
 
+  /** Every record of every kind the history knows (loads the archive). */
+  allRecords(): StoredRecord[] {
+    return everyRecord(this.state, this.allRecordSets());
+  }
+
   listArchived(query: string, offset: number, limit: number): { items: Application[]; total: number } {
     return listArchived(this.state, query, offset, limit);
   }
@@ -281,40 +266,50 @@ export class HearbackStore {
    * Throws `invalid_request` naming the field (nothing written) or `read_only`.
    */
   commit(action: ActionInput): HistoryEvent[] {
+    this.assertWritable();
+    if (action.changes.length === 0) return [];
+    validateChanges(action.changes);
+    return this.commitValid([action])[0] ?? [];
+  }
+
+  /**
+   * Several actions written together: one durable write (one fsync) per history shard instead of
+   * one per action, each still its own action in the History (changes from another computer, a
+   * batch of the changes feed at a time). Each is validated alone: one refused goes to `onRefused`
+   * and the others commit. Positions are placed against the state before the batch (changes from
+   * elsewhere keep theirs). Returns each committed action's events.
+   */
+  commitMany(actions: readonly ActionInput[], onRefused: (action: ActionInput, error: unknown) => void): HistoryEvent[][] {
+    this.assertWritable();
+    return this.commitValid(validActions(actions, onRefused));
+  }
+
+  private assertWritable(): void {
     if (this.closed) throw new HearbackError('unavailable', 'The store is closed.');
     if (this.readOnlyReason !== null) throw new HearbackError('read_only', this.readOnlyReason);
-    if (action.changes.length === 0) return [];
-    const at = this.options.now().toISOString();
-    const actionId = this.options.newId();
-    let seq = this.lastSeq;
-    validateChanges(action.changes);
+  }
+
+  private commitValid(actions: readonly ActionInput[]): HistoryEvent[][] {
     // Changes from another computer keep their positions: the board orders equal ones by id, so
     // every computer shows the same order without re-placing (and re-sending) cards.
-    const placed = action.keepPositions ? [...action.changes] : withUniquePositions(this.state.active.applications.values(), action.changes);
-    const events: HistoryEvent[] = placed.map((change) => {
-      seq += 1;
-      return {
-        seq,
-        at,
-        actionId,
-        kind: change.kind,
-        entity: change.entity,
-        entityId: change.id,
-        applicationId: change.applicationId,
-        summary: change.summary.slice(0, 500),
-        reverts: action.reverts ?? null,
-        before: this.current(change.entity, change.id, change.applicationId),
-        after: change.after,
-      };
-    });
-    this.writes.append(events);
-    this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
-    for (const event of events) applyEvent(this.state, event);
-    this.options.onCommitted?.(events);
-    if (action.undoable) this.undoHistory.recorded(actionId, events, action.summary);
+    const placed = actions.map((a) => (a.keepPositions ? a : { ...a, changes: withUniquePositions(this.state.active.applications.values(), a.changes) }));
+    const all = eventsOfActions(placed, { at: this.options.now().toISOString(), lastSeq: this.lastSeq, newId: this.options.newId, current: this.current });
+    const done: HistoryEvent[][] = [];
+    while (done.length < all.length) {
+      const chunk = all.slice(done.length, done.length + this.journal.room);
+      this.writes.append(chunk);
+      for (const events of chunk) {
+        const action = placed[done.length]!;
+        this.lastSeq = events[events.length - 1]?.seq ?? this.lastSeq;
+        for (const event of events) applyEvent(this.state, event);
+        this.options.onCommitted?.(events);
+        if (action.undoable && events[0]) this.undoHistory.recorded(events[0].actionId, events, action.summary);
+        done.push(events);
+      }
+    }
     const every = this.options.compactEvery ?? 500;
     if (this.lastSeq - Math.max(this.snapshotSeq, this.compactTriedAt) >= every) this.tryCompact();
-    return events;
+    return done;
   }
 
   /** Tries again to clean up after a failed write (a timer calls this while writes fail). */
@@ -323,42 +318,23 @@ export class HearbackStore {
   }
 
   /**
-   * Reverses the most recent user action (as a new action in the history). With `actionId`, only
-   * that action: a `conflict` naming why when it is no longer the latest (a later change came after
-   * it, or it was already undone) — undoing anything else in its place would surprise the user.
+   * Reverses the most recent user action, or only `actionId` (undo-redo.ts says when it refuses).
+   * Returns what was undone, or null when there is nothing to undo.
    */
   undo(actionId?: string): string | null {
-    if (actionId !== undefined && !this.undoHistory.undoableIds.includes(actionId)) {
-      throw new HearbackError('conflict', 'Can’t undo: that change was already undone.');
-    }
-    const entry = this.undoHistory.takeUndo(actionId);
-    if (!entry && actionId !== undefined) throw new HearbackError('conflict', 'Can’t undo: a later change came after it. Undo that one first.');
-    if (!entry) return null;
-    const all = undoChanges(entry.events, this.current);
-    const filtered = this.options.filterUndo?.(entry.actionId, all) ?? { changes: all, kept: [] };
-    const kept = filtered.kept.length === 0 ? '' : ` (kept ${filtered.kept.join(', ')}: changed on another computer since)`;
-    const events = this.commit({
-      summary: `Undo: ${entry.summary}${kept}`,
-      undoable: false,
-      reverts: entry.actionId,
-      changes: filtered.changes.map((c) => ({ ...c, summary: `${c.summary}${kept}` })),
-    });
-    this.undoHistory.undone(entry, events);
-    return `${entry.summary}${kept}`;
+    return undoAction(this.undoDeps, actionId);
   }
 
   redo(): string | null {
-    const entry = this.undoHistory.takeRedo();
-    if (!entry) return null;
-    const events = this.commit({
-      summary: entry.summary,
-      undoable: false,
-      reverts: entry.actionId,
-      changes: redoChanges(entry.original, this.current),
-    });
-    this.undoHistory.redone(entry, events);
-    return entry.summary;
+    return redoAction(this.undoDeps);
   }
+
+  private readonly undoDeps: UndoDeps = {
+    history: this.undoHistory,
+    current: (entity, id, applicationId) => this.current(entity, id, applicationId),
+    filterUndo: (id, changes) => this.options.filterUndo?.(id, changes) ?? { changes, kept: [] },
+    commit: (action) => this.commit(action),
+  };
 
   /**
    * A snapshot after an acknowledged change: its failure (a full disk) changes nothing — the

@@ -252,16 +252,21 @@ export class HistoryJournal {
     }
   }
 
+  /** Actions the current shard takes before it is sealed (at least one). */
+  get room(): number {
+    return Math.max(1, this.shardEvents - this.currentLines.length);
+  }
+
   /**
-   * Appends one action durably; returns once its bytes are on disk. On any failure the shard is
-   * cut back to its last whole line before the error is rethrown, so a refused action leaves
-   * nothing behind; if even that fails, `needsRepair` holds further appends until it succeeds.
+   * Appends actions durably, a line each, in one write and one fsync: all acknowledged or none (a
+   * failure cuts the shard back to its last whole line, else `needsRepair` holds appends). At most `room`.
    */
-  append(events: readonly HistoryEvent[]): void {
+  appendActions(actions: readonly (readonly HistoryEvent[])[]): void {
     if (this.readOnly) throw new Error('journal is open read-only');
+    if (actions.length > this.room) throw new Error('more actions than the history shard has room for');
     if (!this.runRepair()) throw this.repairFailure;
-    const line = encodeJournalLine(events);
-    const bytes = Buffer.from(line, 'utf8');
+    const lines = actions.map((events) => encodeJournalLine(events));
+    const bytes = Buffer.from(lines.join(''), 'utf8');
     try {
       writeAll(this.fs, this.currentFd, bytes, this.currentFile);
       this.fs.fsyncSync(this.currentFd);
@@ -271,9 +276,9 @@ export class HistoryJournal {
       throw error;
     }
     this.currentBytes += bytes.length;
-    this.currentLines.push(jsonOfEncoded(line));
-    this.currentParsed?.push(...events);
-    this.currentLastSeq = events[events.length - 1]?.seq ?? this.currentLastSeq;
+    this.currentLines.push(...lines.map(jsonOfEncoded));
+    this.currentParsed?.push(...actions.flat());
+    this.currentLastSeq = actions.flat().at(-1)?.seq ?? this.currentLastSeq;
     if (this.currentLines.length >= this.shardEvents) this.seal();
   }
 

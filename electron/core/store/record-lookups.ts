@@ -1,4 +1,4 @@
-import type { Application, FollowUp, HistoryEntity, Interview } from '../../../shared/domain';
+import { HistoryEntitySchema, type Application, type FollowUp, type HistoryEntity, type Interview } from '../../../shared/domain';
 import { locateApplication, type StoreState } from './apply-event';
 import type { RecordSet } from './records';
 
@@ -69,4 +69,27 @@ export function currentRecord(state: StoreState, entity: HistoryEntity, id: stri
       return (set ?? state.active).followUps.get(id) ?? null;
     }
   }
+}
+
+/** One stored record of any kind the history knows, with the ids its events carry. */
+export interface StoredRecord {
+  entity: HistoryEntity;
+  id: string;
+  applicationId: string | null;
+  value: unknown;
+}
+
+/** Where each kind's records live (a kind added to the history must say, or this stops compiling). */
+const recordsOfKind: Record<HistoryEntity, (state: StoreState, sets: readonly RecordSet[]) => StoredRecord[]> = {
+  settings: (state) => [{ entity: 'settings', id: 'settings', applicationId: null, value: state.settings }],
+  stage: (state) => [...state.stages.values()].map((s) => ({ entity: 'stage', id: s.id, applicationId: null, value: s })),
+  workSearchActivity: (state) => [...state.workSearch.values()].map((a) => ({ entity: 'workSearchActivity', id: a.id, applicationId: a.applicationId, value: a })),
+  application: (_state, sets) => sets.flatMap((set) => [...set.applications.values()].map((a) => ({ entity: 'application' as const, id: a.id, applicationId: a.id, value: a }))),
+  interview: (_state, sets) => sets.flatMap((set) => [...set.interviews.values()].map((i) => ({ entity: 'interview' as const, id: i.id, applicationId: i.applicationId, value: i }))),
+  followUp: (_state, sets) => sets.flatMap((set) => [...set.followUps.values()].map((f) => ({ entity: 'followUp' as const, id: f.id, applicationId: f.applicationId, value: f }))),
+};
+
+/** Every record the store holds, of every kind in `HistoryEntitySchema` (`sets`: active and archived). */
+export function everyRecord(state: StoreState, sets: readonly RecordSet[]): StoredRecord[] {
+  return HistoryEntitySchema.options.flatMap((entity) => recordsOfKind[entity](state, sets));
 }

@@ -9,8 +9,8 @@ import type { StoreFs } from '../store/store-fs';
 /**
  * The weekly work-search reminder, looked at on every scheduler check (shared/worklog/weekly-reminder.ts
  * decides when). Which week it was last shown for is this computer's own state, in
- * `worklog-reminder.json` beside the store — not a record (other computers show their own), not
- * the journal (nothing to undo):
+ * `worklog-reminder.json` beside the store — not a record, not the journal (nothing to undo);
+ * with sync, `show` claims the week first, so one computer shows it (sync/engine/claims.ts):
  *
  * | recording "shown for week X"      | what happens                                                 |
  * |-----------------------------------|--------------------------------------------------------------|

@@ -1,4 +1,5 @@
 import type { Reminder } from '../../../../shared/contract/events';
+import type { DeliveryClaim } from '../sync-port';
 import type { CoreSyncEngine } from './sync-engine';
 
 /**
@@ -16,7 +17,24 @@ import type { CoreSyncEngine } from './sync-engine';
 export async function remindersToShow(sync: CoreSyncEngine, reminders: readonly Reminder[]): Promise<Reminder[]> {
   if (sync.status().state === 'off') return [...reminders];
   const claims = await Promise.all(reminders.map((r) => sync.claimDelivery(r.followUpId, r.occurrence)));
-  return reminders.filter((_, i) => claims[i] === 'accepted' || (claims[i] === 'offline' && sync.reminderComputer));
+  return reminders.filter((_, i) => mayShow(sync, claims[i]!));
+}
+
+/** The weekly work-search reminder's claim: one per reviewed week (`delivery:worklog:<weekStart>`). */
+export const WEEKLY_REMINDER_CLAIM = 'worklog';
+
+/**
+ * The weekly work-search reminder, once across computers by the same rule: its toast and its
+ * notification show where the claim for that week is accepted (or, offline, on the reminder
+ * computer); elsewhere the week simply counts as reminded.
+ */
+export async function weeklyReminderIsMine(sync: CoreSyncEngine, weekStart: string): Promise<boolean> {
+  if (sync.status().state === 'off') return true;
+  return mayShow(sync, await sync.claimDelivery(WEEKLY_REMINDER_CLAIM, weekStart));
+}
+
+function mayShow(sync: CoreSyncEngine, claim: DeliveryClaim): boolean {
+  return claim === 'accepted' || (claim === 'offline' && sync.reminderComputer);
 }
 
 /** Claims still waiting for the server, so the core's `settled()` and `close()` wait for them. */

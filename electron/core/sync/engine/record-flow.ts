@@ -1,9 +1,10 @@
 import type { Emitter, PouchDatabase, PouchDoc } from './pouch';
-import type { HistoryEntity, HistoryEvent } from '../../../../shared/domain';
+import type { HistoryEvent } from '../../../../shared/domain';
 import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import type { RecordCipher } from '../sync-port';
 import { formatHlc, HybridClock } from './hlc';
+import { IncomingBatch } from './incoming-batch';
 import { canonicalJson, conflictNote, openDoc, storeChangeFor, type InboundChange } from './inbound';
 import { documentsFor, sealValue, type Device, type OutboundAction } from './outbound';
 import { changedFields, mergeRecordDocs, recordDocId, RecordDocSchema, type RecordDoc } from './record-doc';
@@ -17,7 +18,7 @@ import { changedFields, mergeRecordDocs, recordDocId, RecordDocSchema, type Reco
  * | a local action commits        | stamped at once (HLC), queued; its records are "pending out" until written |
  * | an incoming record is pending out | left for later: the write merges it, and its change comes back round |
  * | an incoming record has conflicts | merged (record-doc.ts), the merged revision written on the winner, the losers removed |
- * | incoming changes apply        | in the core's call queue, one non-undoable store action per remote action |
+ * | incoming changes apply        | in the core's call queue, one non-undoable store action per remote action, a batch written at once |
  * | a change this computer applied from elsewhere | never sent back out (its stamps are already the other computer's) |
  * | undo after a merge            | reverts only the fields still holding the undone action's own stamp; names the others |
  * | the app stopped before an action reached the replica | at the next open the journal's actions after the replica's checkpoint are sent (the journal is the truth) |
@@ -47,7 +48,6 @@ export class RecordFlow {
   private readonly outbound: OutboundAction[] = [];
   private readonly pendingOut = new Map<string, number>();
   private readonly dirty = new Set<string>();
-  private scheduled = false;
   private applyingRemote = false;
   /** Which local action set each field of each record (for undo after a merge). */
   private readonly fieldActs = new Map<string, Map<string, string>>();
@@ -66,7 +66,7 @@ export class RecordFlow {
 
   /** Resolves when every queued write and every incoming change seen so far are done. */
   async idle(): Promise<void> {
-    while (this.pending > 0 || this.scheduled) {
+    while (this.pending > 0 || this.batch.waiting) {
       await this.chain;
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -175,15 +175,8 @@ export class RecordFlow {
     const done = await this.deps.local.get(SEEDED).catch(() => null);
     if (done) return this.catchUp();
     const store = this.deps.store();
-    const all: { entity: HistoryEntity; id: string; applicationId: string | null; value: unknown }[] = [
-      { entity: 'settings', id: 'settings', applicationId: null, value: store.settings },
-      ...store.stages().map((s) => ({ entity: 'stage' as const, id: s.id, applicationId: null, value: s })),
-    ];
-    for (const set of store.allRecordSets()) {
-      for (const a of set.applications.values()) all.push({ entity: 'application', id: a.id, applicationId: a.id, value: a });
-      for (const i of set.interviews.values()) all.push({ entity: 'interview', id: i.id, applicationId: i.applicationId, value: i });
-      for (const f of set.followUps.values()) all.push({ entity: 'followUp', id: f.id, applicationId: f.applicationId, value: f });
-    }
+    // Every kind the history knows, from one list (a kind added there is seeded too).
+    const all = store.allRecords();
     const cipher = this.deps.cipher();
     const added = cipher ? await cipher.encrypt('Added') : 'Added';
     for (let start = 0; start < all.length; start += 1000) {
@@ -232,25 +225,24 @@ export class RecordFlow {
     this.feed = null;
   }
 
+  /** Gathers the feed's changes into batches (incoming-batch.ts), then takes them in as one step. */
+  private readonly batch = new IncomingBatch(
+    () => void this.step(() => this.processIncoming()),
+    () => this.dirty.size,
+  );
+
   private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
     this.onActivity();
-    setTimeout(() => {
-      void this.step(async () => {
-        this.scheduled = false;
-        await this.processIncoming();
-      });
-    }, 10);
+    this.batch.changed();
   }
 
   private async processIncoming(): Promise<void> {
+    // Only what was gathered: changes arriving meanwhile wait for their own batch, rather than
+    // being taken in a trickle at a time (each batch is one durable store write).
     const seq = this.lastSeq;
-    while (this.dirty.size > 0) {
-      const ids = [...this.dirty].slice(0, 500);
-      for (const id of ids) this.dirty.delete(id);
-      await this.applyIncoming(ids);
-    }
+    const taken = [...this.dirty];
+    this.dirty.clear();
+    for (let start = 0; start < taken.length; start += 1_000) await this.applyIncoming(taken.slice(start, start + 1_000));
     await this.saveCheckpoint(seq);
     this.onActivity();
   }
@@ -346,13 +338,10 @@ export class RecordFlow {
     }
     this.applyingRemote = true;
     try {
-      for (const { changes, by } of groups.values()) {
-        try {
-          store.commit({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, changes });
-        } catch (error) {
-          this.deps.warn('sync: a change from another computer was refused', { error: String(error) });
-        }
-      }
+      const actions = [...groups.values()].map(({ changes, by }) => ({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, changes }));
+      store.commitMany(actions, (_action, error) => this.deps.warn('sync: a change from another computer was refused', { error: String(error) }));
+    } catch (error) {
+      this.deps.warn('sync: changes from another computer could not be written', { error: String(error) });
     } finally {
       this.applyingRemote = false;
     }

@@ -191,4 +191,18 @@ describe('sync engine against a real server', () => {
     expect([...kinds].every((k) => ['application', 'stage', 'settings', 'action', 'interview', 'followUp', 'delivery'].includes(k!))).toBe(true);
     expect(boardOf(desk!.core)).toContain('Acme');
   });
+
+  it('the first replica carries every kind of record the store holds, the work-search log included', async () => {
+    const database = await harness.database();
+    const desk = await openComputer(server, 'Desk', { database, start: false });
+    open.push(desk);
+    const acme = await create(desk, 'Acme');
+    const entry = await ok<{ id: string }>(desk.core, 'worklog.add', { type: 'job-fair', date: '2026-03-02', employer: 'Spring fair', method: 'in-person', note: '', applicationId: null });
+    await desk.core.sync.start(desk.connection);
+    const laptop = await openComputer(server, 'Laptop', { database });
+    open.push(laptop);
+    await converged([desk, laptop]);
+    expect(appOn(laptop, acme.id)?.company).toBe('Acme');
+    expect(laptop.core.store.workSearchActivities().map((a) => [a.id, a.employer])).toEqual([[entry.id, 'Spring fair']]);
+  });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { WorkSearchWeekNotice } from '../../../../shared/contract/events';
 import type { Application, FollowUp } from '../../../../shared/domain';
 import type { CouchTestServer } from '../../../support/couch-server';
 import { ok } from '../../../support/core';
@@ -66,6 +67,37 @@ describe('each reminder once across computers', () => {
       expect(shownOn(desk, followUp.id)).toBe(1);
       expect(shownOn(laptop, followUp.id)).toBe(0);
       expect(laptop.core.dueCount()).toBeGreaterThanOrEqual(0);
+    } finally {
+      await server.start();
+    }
+  }, 60_000);
+
+  it('the weekly work-search reminder shows on one computer only, online and offline', async () => {
+    const [desk, laptop] = await pair();
+    const shown = new Map<Computer, string[]>([[desk, []], [laptop, []]]);
+    for (const c of [desk, laptop]) c.core.onEvent((event, payload) => event === 'worklog.reminder' && shown.get(c)!.push((payload as WorkSearchWeekNotice).week.from));
+    await ok(desk.core, 'settings.update', { patch: { timeZone: 'Europe/Berlin', quietHours: { enabled: false, start: '21:00', end: '08:00' }, workLogReminder: { enabled: true, weekday: null } } });
+    await converged([desk, laptop]);
+    const look = async (at: string) => {
+      for (const c of [desk, laptop]) c.clock.set(at);
+      desk.core.hint('resume');
+      laptop.core.hint('resume');
+      await Promise.all([desk.core.settled(), laptop.core.settled()]);
+    };
+    // The clocks start on Monday 2 March, 09:00 Berlin: the week of 23 February was due as the
+    // setting arrived. Monday 9 March, 09:30: both computers reach the week of 2 March.
+    await look('2026-03-09T08:30:00.000Z');
+    expect([...shown.get(desk)!, ...shown.get(laptop)!].sort()).toEqual(['2026-02-23', '2026-03-02']);
+    // Offline the next Monday: only the reminder computer (the desk) shows it.
+    await server.stop();
+    try {
+      for (const c of [desk, laptop]) {
+        await ok(c.core, 'worklog.add', { type: 'other', date: '2026-03-10', employer: `Offline on ${c.name}`, method: 'online', note: '', applicationId: null });
+        await eventually(() => c.core.sync.status().state === 'offline', `${c.name} to be offline`);
+      }
+      await look('2026-03-16T08:30:00.000Z');
+      expect(shown.get(desk)!.filter((w) => w === '2026-03-09')).toHaveLength(1);
+      expect(shown.get(laptop)!.filter((w) => w === '2026-03-09')).toHaveLength(0);
     } finally {
       await server.start();
     }
