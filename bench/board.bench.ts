@@ -72,7 +72,10 @@ async function measureMoves(browser: Browser, app: RunningApp): Promise<number> 
   for (let i = 0; i < MOVES; i++) {
     const target = i % 2 ? 'Applied' : 'Interviewing';
     const from = i % 2 ? 'Interviewing' : 'Applied';
-    const card = page.getByRole('list', { name: `${from} applications` }).getByRole('article').first();
+    const card = page
+      .getByRole('list', { name: `${from} applications` })
+      .getByRole('article')
+      .first();
     await card.getByRole('button', { name: /to…$/ }).click();
     const item = page.getByRole('menuitem', { name: target, exact: true });
     await item.waitFor();
@@ -81,7 +84,11 @@ async function measureMoves(browser: Browser, app: RunningApp): Promise<number> 
     await item.click();
     await answered;
     times.push(performance.now() - start);
-    await page.getByRole('status').filter({ hasText: `to ${target}` }).first().waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `to ${target}` })
+      .first()
+      .waitFor();
   }
   await page.close();
   return median(times);

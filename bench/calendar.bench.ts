@@ -33,7 +33,11 @@ const WARM_UPS = 3;
 const ZONES = ['America/New_York', 'Europe/Berlin', 'W. Europe Standard Time', 'Asia/Kolkata', 'Australia/Lord_Howe'];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, '');
+const stamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, '');
 
 function vevent(i: number): string {
   const start = stamp(NOW + ((i * 7919) % (120 * 24)) * 3_600_000 - 10 * 86_400_000);
@@ -91,7 +95,10 @@ function parseAndMatch(text: string, apps: Application[]): number {
 
 /** A new calendar with `count` events (without repeats). */
 function calendarWith(server: CalDavTestServer, slug: string, count: number): Promise<string> {
-  return server.seedCalendar(slug, Array.from({ length: count }, (_, i) => vevent(i).replace(/RRULE:[^\r]*\r\n|EXDATE[^\r]*\r\n/g, '')));
+  return server.seedCalendar(
+    slug,
+    Array.from({ length: count }, (_, i) => vevent(i).replace(/RRULE:[^\r]*\r\n|EXDATE[^\r]*\r\n/g, '')),
+  );
 }
 
 /** Median wall time (server included) and this process's CPU time of one unchanged poll, ms. */

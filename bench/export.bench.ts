@@ -182,10 +182,7 @@ async function backupRoundTrip(): Promise<number> {
       callback();
     },
   });
-  await streamBackupJson(
-    { exportedAt: '2026-04-01T00:00:00.000Z', stages: DEFAULT_STAGES, settings: DEFAULT_SETTINGS, applications, interviews: [], followUps: [], history: [] },
-    sink,
-  );
+  await streamBackupJson({ exportedAt: '2026-04-01T00:00:00.000Z', stages: DEFAULT_STAGES, settings: DEFAULT_SETTINGS, applications, interviews: [], followUps: [], history: [] }, sink);
   const result = validateBackupJson(chunks.join(''));
   if (!result.ok || result.backup.applications.length !== BACKUP_APPS) throw new Error(`round trip failed: ${result.ok ? 'count' : result.message}`);
   return (performance.now() - started) / 1000;

@@ -49,7 +49,15 @@ function* mailbox(count: number): Generator<string> {
 }
 
 async function openMailCore(): Promise<Core> {
-  return openCore({ dataDir: tempDir('hearback-mail-bench-'), mode: 'browser', version: 'bench', clock: systemClock, notifier: { show: () => {} }, log: { info: () => {}, warn: () => {}, error: () => {} }, secrets: memorySecretStore('bench') });
+  return openCore({
+    dataDir: tempDir('hearback-mail-bench-'),
+    mode: 'browser',
+    version: 'bench',
+    clock: systemClock,
+    notifier: { show: () => {} },
+    log: { info: () => {}, warn: () => {}, error: () => {} },
+    secrets: memorySecretStore('bench'),
+  });
 }
 
 async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
@@ -61,7 +69,12 @@ async function call<T>(core: Core, method: string, payload: unknown): Promise<T>
 async function seedApplications(core: Core): Promise<void> {
   const started = new Date(Date.now() - 55 * 86_400_000).toISOString();
   for (let i = 0; i < APPLICATIONS; i++) {
-    const app = await call<{ id: string }>(core, 'applications.create', { company: `Company ${i}`, role: 'Engineer', stageId: 'interviewing', contacts: [{ name: 'Recruiter', title: '', email: `recruiter${i}@company${i}.test`, phone: '', notes: '' }] });
+    const app = await call<{ id: string }>(core, 'applications.create', {
+      company: `Company ${i}`,
+      role: 'Engineer',
+      stageId: 'interviewing',
+      contacts: [{ name: 'Recruiter', title: '', email: `recruiter${i}@company${i}.test`, phone: '', notes: '' }],
+    });
     await call(core, 'interviews.create', { applicationId: app.id, round: 'Onsite', startsAt: started, timeZone: 'UTC' });
   }
 }

@@ -28,9 +28,7 @@ async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
 
 function dataset(applications: number, events: number, activeCount: number): AllData {
   const at = '2025-06-01T09:00:00.000Z';
-  const apps: Application[] = Array.from({ length: applications }, (_, i) =>
-    benchApplication(i, DEFAULT_STAGES[i % DEFAULT_STAGES.length]!.id, at, { source: 'LinkedIn', archived: i >= activeCount }),
-  );
+  const apps: Application[] = Array.from({ length: applications }, (_, i) => benchApplication(i, DEFAULT_STAGES[i % DEFAULT_STAGES.length]!.id, at, { source: 'LinkedIn', archived: i >= activeCount }));
   const history: HistoryEvent[] = Array.from({ length: events }, (_, i) => {
     const app = apps[i % applications]!;
     return {

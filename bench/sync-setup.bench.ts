@@ -33,9 +33,7 @@ export async function run(): Promise<Record<string, number>> {
   try {
     for (let i = 0; i < RUNS; i++) {
       const seed = `bench${i}`;
-      provisioned.push(
-        await timed(() => provision({ serverUrl: server.url, admin: server.admin, reach: 'own-network', database: databaseNameFor('Bench', seed), member: { username: memberUserFor(seed), password: newMemberPassword() } })),
-      );
+      provisioned.push(await timed(() => provision({ serverUrl: server.url, admin: server.admin, reach: 'own-network', database: databaseNameFor('Bench', seed), member: { username: memberUserFor(seed), password: newMemberPassword() } })));
     }
   } finally {
     await server.stop();

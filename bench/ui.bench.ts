@@ -94,7 +94,10 @@ async function moveToRepaint(browser: Browser): Promise<number> {
       // Back and forth between two short columns, so the card's new place is on screen (the
       // columns are virtualized) and the board keeps its 2,000 cards.
       const [from, to] = i % 2 === 0 ? ['Offer', 'Closed'] : ['Closed', 'Offer'];
-      const card = page.getByRole('list', { name: `${from} applications` }).getByRole('article').first();
+      const card = page
+        .getByRole('list', { name: `${from} applications` })
+        .getByRole('article')
+        .first();
       const name = (await card.getAttribute('aria-label')) ?? '';
       await card.getByRole('button', { name: /to…$/ }).click();
       const item = page.getByRole('menuitem', { name: to, exact: true });
@@ -132,7 +135,11 @@ async function moveToRepaint(browser: Browser): Promise<number> {
         throw new Error(`the moved card (${name}) was never painted in ${to}`);
       }
       times.push(ms);
-      await page.getByRole('status').filter({ hasText: `to ${to}` }).first().waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `to ${to}` })
+        .first()
+        .waitFor();
     }
     await page.close();
     return median(times);

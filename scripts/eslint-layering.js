@@ -22,9 +22,7 @@ const electronBan = {
 };
 const nodeBan = { group: ['node:*'], message: 'This layer must not use Node built-ins.' };
 /** Bare built-in names ("fs", "path") as exact paths: as patterns they would match folders such as "domain". */
-const nodeBarePaths = nodeBuiltins
-  .filter((m) => !m.startsWith('node:'))
-  .map((name) => ({ name, message: 'This layer must not use Node built-ins.' }));
+const nodeBarePaths = nodeBuiltins.filter((m) => !m.startsWith('node:')).map((name) => ({ name, message: 'This layer must not use Node built-ins.' }));
 const reactBan = {
   group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
   message: 'shared/ is pure: no React.',
@@ -46,9 +44,7 @@ const preloadOnlyElectron = {
 };
 
 /** DOM globals that must not appear in pure code. */
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'fetch', 'location'].map(
-  (name) => ({ name, message: 'shared/ is pure: no DOM.' }),
-);
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'fetch', 'location'].map((name) => ({ name, message: 'shared/ is pure: no DOM.' }));
 
 const FEATURES = ['mail', 'calendar', 'capture', 'data', 'scheduler', 'store', 'sync'];
 /** A relative import that climbs out of the file's folder into `names` (a folder or a file of the core). */
@@ -73,7 +69,7 @@ const wiringBan = {
 const storeInternals = {
   regex: '^(\\.\\./)+store/(?!durable-fs$|store-fs$|write-failure$)',
   allowTypeImports: true,
-  message: "The store comes through the service context (ctx.store): import its types only, or its durable file layer (durable-fs, store-fs, write-failure).",
+  message: 'The store comes through the service context (ctx.store): import its types only, or its durable file layer (durable-fs, store-fs, write-failure).',
 };
 const coreBans = [electronBan, adapterBan(['main', 'preload', 'browser-mode'])];
 
@@ -87,7 +83,12 @@ const featureWalls = [
   { files: ['electron/core/sync/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...coreBans, otherFeatures('sync'), anyService, wiringBan] }] } },
   {
     files: ['electron/core/{net,secrets,data-folder,rpc}/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...coreBans, { regex: climbsInto(FEATURES.filter((f) => f !== 'store')), message: 'The infrastructure (net, secrets, data-folder, rpc) serves every feature and knows none.' }, anyService, wiringBan] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...coreBans, { regex: climbsInto(FEATURES.filter((f) => f !== 'store')), message: 'The infrastructure (net, secrets, data-folder, rpc) serves every feature and knows none.' }, anyService, wiringBan] },
+      ],
+    },
   },
 ];
 

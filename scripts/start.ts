@@ -8,9 +8,7 @@ import { findElectronBinary } from './electron-binary';
 const command = process.argv[2] === 'dev' ? 'dev' : 'preview';
 const binary = findElectronBinary(process.cwd(), process.env);
 if ('reason' in binary) {
-  console.error(
-    `Hearback's desktop app can't start: ${binary.reason}. Get it with \`npx install-electron\` (or reinstall without ELECTRON_SKIP_BINARY_DOWNLOAD); meanwhile \`npm run web\` runs Hearback in your browser.`,
-  );
+  console.error(`Hearback's desktop app can't start: ${binary.reason}. Get it with \`npx install-electron\` (or reinstall without ELECTRON_SKIP_BINARY_DOWNLOAD); meanwhile \`npm run web\` runs Hearback in your browser.`);
   process.exit(1);
 }
 const result = spawnSync('npx', ['electron-vite', command], { stdio: 'inherit' });

@@ -10,7 +10,19 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 /** Suites whose results must not depend on the host's zone. */
-const TZ_SUITES = ['test/unit/shared/followup', 'test/unit/shared/drafts', 'test/unit/core/scheduler', 'test/unit/shared/export', 'test/unit/shared/insights', 'test/unit/core/urgency-agreement.test.ts', 'test/unit/renderer', 'test/unit/shared/import', 'test/unit/shared/calendar', 'test/unit/core/calendar', 'test/unit/shared/worklog'].filter((p) => existsSync(p));
+const TZ_SUITES = [
+  'test/unit/shared/followup',
+  'test/unit/shared/drafts',
+  'test/unit/core/scheduler',
+  'test/unit/shared/export',
+  'test/unit/shared/insights',
+  'test/unit/core/urgency-agreement.test.ts',
+  'test/unit/renderer',
+  'test/unit/shared/import',
+  'test/unit/shared/calendar',
+  'test/unit/core/calendar',
+  'test/unit/shared/worklog',
+].filter((p) => existsSync(p));
 const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Lord_Howe'];
 
 let passed = 0;
@@ -83,7 +95,7 @@ if (!only || only === 'e2e') {
   // A fresh laptop has neither Debian's Chromium nor Playwright's: fetch Playwright's once, with
   // its progress bar, rather than fail every end-to-end test.
   if (systemChromium() === undefined && !(await playwrightChromiumInstalled())) {
-    check('install Playwright\'s Chromium (first run only)', 'npx', ['playwright', 'install', 'chromium']);
+    check("install Playwright's Chromium (first run only)", 'npx', ['playwright', 'install', 'chromium']);
   }
   playwright('end-to-end (Chromium, browser mode)');
 }

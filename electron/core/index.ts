@@ -278,7 +278,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   // Calls and writes from outside a call are serialised: see wiring/call-queue.ts.
   const calls = createCallQueue(ctx, dispatchRaw, afterChange);
   const dispatch = calls.dispatch;
-  const runQueued = <T,>(fn: () => T): Promise<T> => calls.run(fn);
+  const runQueued = <T>(fn: () => T): Promise<T> => calls.run(fn);
   if (ports.sync?.connection) await sync.start(ports.sync.connection);
 
   scheduler.start();

@@ -74,7 +74,10 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
   const waitingForPage: Array<() => void> = [];
   const openWindow = (show: boolean): BrowserWindow => {
     pageLoaded = false;
-    const state = restoreWindowState(stateFile.read(), screen.getAllDisplays().map((d) => d.workArea));
+    const state = restoreWindowState(
+      stateFile.read(),
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
     const created = createMainWindow({
       preloadPath: paths.preload,
       entryUrl: rendererEntryUrl(devOrigin, process.env.ELECTRON_RENDERER_URL),
@@ -169,10 +172,7 @@ export async function startApp(argv: readonly string[], addLinks: AddLinkInbox):
   } catch (error) {
     const conflict = error instanceof HearbackError && error.code === 'conflict';
     log.error('Could not open the data folder', { code: error instanceof HearbackError ? error.code : 'internal', reason: String(error) });
-    dialog.showErrorBox(
-      'Hearback cannot start',
-      conflict ? `${(error as HearbackError).message}\n\nClose the other Hearback and try again.` : `Hearback could not open its data folder (${dataDir}). The log is in ${logsDir(userData)}.`,
-    );
+    dialog.showErrorBox('Hearback cannot start', conflict ? `${(error as HearbackError).message}\n\nClose the other Hearback and try again.` : `Hearback could not open its data folder (${dataDir}). The log is in ${logsDir(userData)}.`);
     app.exit(1);
     return;
   }

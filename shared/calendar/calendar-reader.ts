@@ -362,7 +362,10 @@ function personOf(prop: ICAL.Property | null): EventPerson | null {
   if (!prop) return null;
   const value = prop.getFirstValue();
   if (typeof value !== 'string') return null;
-  const email = value.replace(/^mailto:/i, '').trim().toLowerCase();
+  const email = value
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();
   if (!email.includes('@') || email.length > 320) return null;
   const cn = prop.getParameter('cn');
   return { email, name: (typeof cn === 'string' ? cn : '').replace(/^"|"$/g, '').slice(0, 200) };

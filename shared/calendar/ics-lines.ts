@@ -27,8 +27,30 @@ export interface IcsSplit {
 }
 
 const KNOWN_PROPERTIES = new Set([
-  'summary', 'description', 'location', 'dtstart', 'dtend', 'duration', 'uid', 'organizer', 'attendee', 'status', 'sequence',
-  'rrule', 'rdate', 'exdate', 'recurrence-id', 'url', 'dtstamp', 'method', 'prodid', 'version', 'tzid', 'class', 'transp', 'categories',
+  'summary',
+  'description',
+  'location',
+  'dtstart',
+  'dtend',
+  'duration',
+  'uid',
+  'organizer',
+  'attendee',
+  'status',
+  'sequence',
+  'rrule',
+  'rdate',
+  'exdate',
+  'recurrence-id',
+  'url',
+  'dtstamp',
+  'method',
+  'prodid',
+  'version',
+  'tzid',
+  'class',
+  'transp',
+  'categories',
 ]);
 const TEXT_PROPERTY = /^(summary|description|location|comment|x-alt-desc)[;:]/i;
 const NAME = /^[A-Za-z0-9-]+/;

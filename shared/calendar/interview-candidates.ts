@@ -38,9 +38,32 @@ export function isInvitation(method: string | null, uids: number): boolean {
  * GoodTime, Calendly…), or a scheduling-service link in the URL, location or description.
  */
 const INTERVIEW_WORDS = [
-  'interview', 'interviews', 'phone screen', 'screening call', 'screening interview', 'recruiter call', 'recruiter chat', 'recruiter screen', 'hiring manager',
-  'onsite', 'on site interview', 'technical round', 'final round', 'panel interview', 'take home review', 'meet the team', 'coding interview', 'system design interview',
-  'vorstellungsgesprach', 'bewerbungsgesprach', 'kennenlerngesprach', 'telefoninterview', 'auswahlgesprach', 'entretien', 'entrevue', 'entrevista',
+  'interview',
+  'interviews',
+  'phone screen',
+  'screening call',
+  'screening interview',
+  'recruiter call',
+  'recruiter chat',
+  'recruiter screen',
+  'hiring manager',
+  'onsite',
+  'on site interview',
+  'technical round',
+  'final round',
+  'panel interview',
+  'take home review',
+  'meet the team',
+  'coding interview',
+  'system design interview',
+  'vorstellungsgesprach',
+  'bewerbungsgesprach',
+  'kennenlerngesprach',
+  'telefoninterview',
+  'auswahlgesprach',
+  'entretien',
+  'entrevue',
+  'entrevista',
 ].map((w) => ` ${w} `);
 
 export function looksLikeInterview(event: CalendarEvent): boolean {

@@ -77,5 +77,12 @@ export function proposeInterview(event: CalendarEvent, app: Application): Interv
 /** "lena.vogel@globex.de" → "Lena Vogel": a name to show until the user edits it. */
 function nameFromAddress(email: string): string {
   const local = email.slice(0, email.indexOf('@'));
-  return local.split(/[._-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ').slice(0, 120) || email.slice(0, 120);
+  return (
+    local
+      .split(/[._-]+/)
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join(' ')
+      .slice(0, 120) || email.slice(0, 120)
+  );
 }

@@ -23,12 +23,7 @@ import { SCHEDULING_LINKS } from './scheduling-links';
  */
 export type EventMatchVia = 'contact' | 'domain' | 'title' | 'scheduling';
 
-export type EventMatch =
-  | { kind: 'not-considered'; reason: 'cancelled' | 'past' }
-  | { kind: 'none' }
-  | { kind: 'match'; via: EventMatchVia; applicationIds: string[] };
-
-
+export type EventMatch = { kind: 'not-considered'; reason: 'cancelled' | 'past' } | { kind: 'none' } | { kind: 'match'; via: EventMatchVia; applicationIds: string[] };
 
 function viaSchedulingService(event: CalendarEvent): boolean {
   if (event.organizer && isHiringSystem(domainOf(event.organizer.email))) return true;
@@ -89,16 +84,28 @@ export function matchEvent(event: CalendarEvent, applications: readonly Applicat
     const unique = [...new Set(ids)].sort();
     return unique.length > 0 ? { kind: 'match', via, applicationIds: unique } : null;
   };
-  const byContact = decide('contact', people.flatMap((p) => index.byAddress.get(p) ?? []));
+  const byContact = decide(
+    'contact',
+    people.flatMap((p) => index.byAddress.get(p) ?? []),
+  );
   if (byContact) return byContact;
-  const byDomain = decide('domain', people.flatMap((p) => index.byDomain.get(domainOf(p)) ?? []));
+  const byDomain = decide(
+    'domain',
+    people.flatMap((p) => index.byDomain.get(domainOf(p)) ?? []),
+  );
   if (byDomain) return byDomain;
   const title = textWords(event.summary);
-  const byTitle = decide('title', index.names.filter((n) => title.includes(n.key)).map((n) => n.id));
+  const byTitle = decide(
+    'title',
+    index.names.filter((n) => title.includes(n.key)).map((n) => n.id),
+  );
   if (byTitle) return byTitle;
   if (viaSchedulingService(event)) {
     const description = textWords(event.description);
-    const byService = decide('scheduling', index.names.filter((n) => description.includes(n.key)).map((n) => n.id));
+    const byService = decide(
+      'scheduling',
+      index.names.filter((n) => description.includes(n.key)).map((n) => n.id),
+    );
     if (byService) return byService;
   }
   return { kind: 'none' };

@@ -46,9 +46,7 @@ export interface IcsOptions {
   clock?: () => number;
 }
 
-export type IcsResult =
-  | { ok: true; events: CalendarEvent[]; problems: string[]; method: string | null }
-  | { ok: false; code: IcsErrorCode; message: string };
+export type IcsResult = { ok: true; events: CalendarEvent[]; problems: string[]; method: string | null } | { ok: false; code: IcsErrorCode; message: string };
 
 export const DEFAULT_MAX_ICS_CHARS = 20 * 1024 * 1024;
 export const DEFAULT_MAX_RRULE_STEPS = 5000;

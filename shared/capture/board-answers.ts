@@ -48,17 +48,22 @@ function greenhouse(answer: Node, request: JobBoardRequest): SourceFinding {
   const location = str(node(answer['location'])['name']);
   const workplace = workplaceFromWords(location);
   const { salary, periodGuessed } = greenhousePay(answer);
-  return finding('greenhouse', {
-    role: clip(str(answer['title']), 200),
-    company: clip(str(answer['company_name']), 200),
-    location: clip(location, 200),
-    ...(workplace ? { workplace } : {}),
-    postedOn: isoDay(str(answer['first_published']) || str(answer['updated_at'])),
-    jobUrl: str(answer['absolute_url']),
-    // `content` is HTML escaped once more (`&lt;p&gt;`).
-    text: descriptionToText(str(answer['content'])),
-    ...(salary ? { salary } : {}),
-  }, request.boardName, periodGuessed ? ['salary'] : []);
+  return finding(
+    'greenhouse',
+    {
+      role: clip(str(answer['title']), 200),
+      company: clip(str(answer['company_name']), 200),
+      location: clip(location, 200),
+      ...(workplace ? { workplace } : {}),
+      postedOn: isoDay(str(answer['first_published']) || str(answer['updated_at'])),
+      jobUrl: str(answer['absolute_url']),
+      // `content` is HTML escaped once more (`&lt;p&gt;`).
+      text: descriptionToText(str(answer['content'])),
+      ...(salary ? { salary } : {}),
+    },
+    request.boardName,
+    periodGuessed ? ['salary'] : [],
+  );
 }
 
 function lever(answer: Node, request: JobBoardRequest): SourceFinding {
@@ -72,16 +77,20 @@ function lever(answer: Node, request: JobBoardRequest): SourceFinding {
   const workplace = workplaceFromBoardValue(answer['workplaceType']) ?? workplaceFromWords(location);
   const pay = node(answer['salaryRange']);
   const salary = salaryRange(pay['min'], pay['max'], pay['currency'], salaryPeriod(pay['interval']));
-  return finding('lever', {
-    role: clip(str(answer['text']), 200),
-    location: clip(location, 200),
-    ...(workplace ? { workplace } : {}),
-    employmentType: clip(employmentTypeLabel(str(categories['commitment'])), 80),
-    postedOn: dayOfMillis(answer['createdAt']),
-    jobUrl: str(answer['hostedUrl']),
-    text: sections.join('\n\n'),
-    ...(salary ? { salary } : {}),
-  }, request.boardName);
+  return finding(
+    'lever',
+    {
+      role: clip(str(answer['text']), 200),
+      location: clip(location, 200),
+      ...(workplace ? { workplace } : {}),
+      employmentType: clip(employmentTypeLabel(str(categories['commitment'])), 80),
+      postedOn: dayOfMillis(answer['createdAt']),
+      jobUrl: str(answer['hostedUrl']),
+      text: sections.join('\n\n'),
+      ...(salary ? { salary } : {}),
+    },
+    request.boardName,
+  );
 }
 
 function ashbySalary(job: Node): SalaryRange | undefined {
@@ -101,16 +110,20 @@ function ashby(answer: Node, request: JobBoardRequest): SourceFinding | null {
   const location = str(job['location']);
   const workplace = workplaceFromBoardValue(job['workplaceType']) ?? (job['isRemote'] === true ? 'remote' : workplaceFromWords(location));
   const salary = ashbySalary(job);
-  return finding('ashby', {
-    role: clip(str(job['title']), 200),
-    location: clip(location, 200),
-    ...(workplace ? { workplace } : {}),
-    employmentType: clip(employmentTypeLabel(str(job['employmentType'])), 80),
-    postedOn: isoDay(str(job['publishedAt'])),
-    jobUrl: str(job['jobUrl']),
-    text: str(job['descriptionPlain']) || htmlToText(str(job['descriptionHtml'])),
-    ...(salary ? { salary } : {}),
-  }, request.boardName);
+  return finding(
+    'ashby',
+    {
+      role: clip(str(job['title']), 200),
+      location: clip(location, 200),
+      ...(workplace ? { workplace } : {}),
+      employmentType: clip(employmentTypeLabel(str(job['employmentType'])), 80),
+      postedOn: isoDay(str(job['publishedAt'])),
+      jobUrl: str(job['jobUrl']),
+      text: str(job['descriptionPlain']) || htmlToText(str(job['descriptionHtml'])),
+      ...(salary ? { salary } : {}),
+    },
+    request.boardName,
+  );
 }
 
 function workday(answer: Node, request: JobBoardRequest): SourceFinding | null {
@@ -119,17 +132,21 @@ function workday(answer: Node, request: JobBoardRequest): SourceFinding | null {
   const locations = [str(info['location']), ...(Array.isArray(info['additionalLocations']) ? info['additionalLocations'].map(str) : [])].filter((l) => l !== '');
   const location = [...new Set(locations)].join('; ');
   const workplace = workplaceFromBoardValue(info['remoteType']) ?? workplaceFromWords(location);
-  return finding('workday', {
-    role: clip(str(info['title']), 200),
-    company: clip(str(node(answer['hiringOrganization'])['name']), 200),
-    location: clip(location, 200),
-    ...(workplace ? { workplace } : {}),
-    employmentType: clip(employmentTypeLabel(str(info['timeType'])), 80),
-    // `postedOn` is relative ("Posted 30+ Days Ago"); `startDate` is the posting's day.
-    postedOn: isoDay(str(info['startDate'])),
-    jobUrl: str(info['externalUrl']),
-    text: htmlToText(str(info['jobDescription'])),
-  }, request.boardName);
+  return finding(
+    'workday',
+    {
+      role: clip(str(info['title']), 200),
+      company: clip(str(node(answer['hiringOrganization'])['name']), 200),
+      location: clip(location, 200),
+      ...(workplace ? { workplace } : {}),
+      employmentType: clip(employmentTypeLabel(str(info['timeType'])), 80),
+      // `postedOn` is relative ("Posted 30+ Days Ago"); `startDate` is the posting's day.
+      postedOn: isoDay(str(info['startDate'])),
+      jobUrl: str(info['externalUrl']),
+      text: htmlToText(str(info['jobDescription'])),
+    },
+    request.boardName,
+  );
 }
 
 /** The board's answer as a finding, or null when it does not hold the posting. */

@@ -30,7 +30,11 @@ export function canonicalLink(link: string): string {
 }
 
 /** A role's words for comparison: case, spaces, punctuation and diacritics aside. */
-export const sameName = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+export const sameName = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 export interface Duplicate {
   id: string;
@@ -40,10 +44,7 @@ export interface Duplicate {
   reason: 'same-link' | 'same-role';
 }
 
-export function findDuplicates(
-  candidate: { jobUrls: readonly string[]; company: string; role: string },
-  applications: Iterable<Pick<Application, 'id' | 'company' | 'role' | 'jobUrl' | 'archived'>>,
-): Duplicate[] {
+export function findDuplicates(candidate: { jobUrls: readonly string[]; company: string; role: string }, applications: Iterable<Pick<Application, 'id' | 'company' | 'role' | 'jobUrl' | 'archived'>>): Duplicate[] {
   const links = new Set(candidate.jobUrls.map(canonicalLink).filter((l) => l !== ''));
   const company = sameCompanyKey(candidate.company);
   const role = sameName(candidate.role);

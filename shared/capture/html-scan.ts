@@ -29,7 +29,11 @@ export function scanPage(html: string): PageMarkup {
   const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   const jsonLd: string[] = [];
   for (const match of withoutComments.matchAll(new RegExp(`<script\\b(${TAG_ATTRIBUTES})>([\\s\\S]*?)</script\\s*>`, 'gi'))) {
-    const type = tagAttributes(match[1] ?? '').get('type')?.trim().toLowerCase() ?? '';
+    const type =
+      tagAttributes(match[1] ?? '')
+        .get('type')
+        ?.trim()
+        .toLowerCase() ?? '';
     if (type.startsWith('application/ld+json')) jsonLd.push(match[2] ?? '');
   }
   // Other scripts and styles may hold strings that look like tags; they are not the page's markup.

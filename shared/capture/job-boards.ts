@@ -59,8 +59,8 @@ export function jobBoardFor(link: URL, bases: JobBoardApiBases = PUBLIC_API_BASE
   const host = link.hostname.toLowerCase();
   const parts = link.pathname.split('/').filter((p) => p !== '');
   if (GREENHOUSE_HOSTS.has(host)) {
-    const board = segment(parts[0] === 'embed' ? link.searchParams.get('for') ?? undefined : parts[0]);
-    const id = parts[0] === 'embed' ? link.searchParams.get('token') ?? '' : parts[1] === 'jobs' ? parts[2] ?? '' : '';
+    const board = segment(parts[0] === 'embed' ? (link.searchParams.get('for') ?? undefined) : parts[0]);
+    const id = parts[0] === 'embed' ? (link.searchParams.get('token') ?? '') : parts[1] === 'jobs' ? (parts[2] ?? '') : '';
     if (!board || !/^\d{1,20}$/.test(id)) return null;
     return { board: 'greenhouse', apiUrl: `${bases.greenhouse}/v1/boards/${board}/jobs/${id}?pay_transparency=true`, id, boardName: board };
   }
@@ -68,7 +68,7 @@ export function jobBoardFor(link: URL, bases: JobBoardApiBases = PUBLIC_API_BASE
     const company = segment(parts[0]);
     const id = parts[1] ?? '';
     if (!company || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-    const base = host === 'jobs.eu.lever.co' ? bases.leverEu ?? PUBLIC_API_BASES.leverEu ?? bases.lever : bases.lever;
+    const base = host === 'jobs.eu.lever.co' ? (bases.leverEu ?? PUBLIC_API_BASES.leverEu ?? bases.lever) : bases.lever;
     return { board: 'lever', apiUrl: `${base}/v0/postings/${company}/${id}`, id, boardName: company };
   }
   if (host === 'jobs.ashbyhq.com') {

@@ -56,7 +56,15 @@ function parseBlocks(blocks: readonly string[]): Node[] {
   for (const block of blocks) {
     try {
       // Some CMSs wrap the JSON in CDATA or HTML comments.
-      collectNodes(JSON.parse(block.trim().replace(/^(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\]\]>|-->)$/, '')), nodes);
+      collectNodes(
+        JSON.parse(
+          block
+            .trim()
+            .replace(/^(?:<!\[CDATA\[|<!--)/, '')
+            .replace(/(?:\]\]>|-->)$/, ''),
+        ),
+        nodes,
+      );
     } catch {
       // One broken block must not hide the posting in the next one.
     }
@@ -131,7 +139,9 @@ function workplaceOf(telecommute: boolean, physical: boolean, where: string): Wo
 function mapPosting(posting: Node, byId: Map<string, Node>): FoundFields {
   const telecommute = list(posting['jobLocationType']).some((t) => str(t).toUpperCase() === 'TELECOMMUTE');
   const { where, physical } = locationsOf(posting, byId);
-  const applicants = list(posting['applicantLocationRequirements']).map((r) => nameOf(r, byId)).filter((n) => n !== '');
+  const applicants = list(posting['applicantLocationRequirements'])
+    .map((r) => nameOf(r, byId))
+    .filter((n) => n !== '');
   const remoteFrom = applicants.length > 0 ? `Remote (${applicants.join(', ')})` : 'Remote';
   const remoteWhere = where === '' || workplaceFromWords(where) === 'remote' ? where : `Remote (${where})`;
   const location = telecommute && !physical ? (applicants.length > 0 || remoteWhere === '' || remoteWhere === 'Remote' ? remoteFrom : remoteWhere) : where;
@@ -139,7 +149,13 @@ function mapPosting(posting: Node, byId: Map<string, Node>): FoundFields {
     company: clip(nameOf(posting['hiringOrganization'], byId), 200),
     role: clip(text(posting['title']) || text(posting['name']), 200),
     location: clip(location, 200),
-    employmentType: clip(list(posting['employmentType']).map((t) => employmentTypeLabel(str(t))).filter((t) => t !== '').join(', '), 80),
+    employmentType: clip(
+      list(posting['employmentType'])
+        .map((t) => employmentTypeLabel(str(t)))
+        .filter((t) => t !== '')
+        .join(', '),
+      80,
+    ),
     postedOn: isoDay(str(posting['datePosted'])),
     jobUrl: str(posting['url']),
     text: typeof posting['description'] === 'string' ? descriptionToText(posting['description']) : '',

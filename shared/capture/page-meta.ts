@@ -18,13 +18,19 @@ export type TitleShape = 'role-first' | 'company-first';
 export function splitTitle(title: string, shape: TitleShape = 'role-first'): { role: string; company?: string } {
   const cleaned = title.replace(/^\s*Job Application for\s+/i, '');
   if (shape === 'company-first') {
-    const parts = cleaned.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter((p) => p !== '');
+    const parts = cleaned
+      .split(/\s+[|–—-]\s+/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     if (parts.length >= 2 && parts[0]) return { company: parts[0], role: parts.slice(1).join(' - ') };
     return { role: cleaned.trim() };
   }
   const at = /^(.+?)\s+at\s+(.+?)(?:\s*[|–—-]\s*.*)?$/i.exec(cleaned);
   if (at?.[1] && at[2]) return { role: at[1].trim(), company: at[2].trim() };
-  const parts = cleaned.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = cleaned
+    .split(/\s+[|–—-]\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length >= 2 && parts[0] && parts[1]) return { role: parts[0], company: parts[1] };
   return { role: cleaned.trim() };
 }

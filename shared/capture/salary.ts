@@ -5,9 +5,23 @@ import type { SalaryRange } from '../domain';
  * converting would present a guess as the posting's figure — so such a salary is left out.
  */
 const PERIODS: Record<string, SalaryRange['period']> = {
-  year: 'year', yearly: 'year', annual: 'year', annually: 'year', 'per-year-salary': 'year', 'per-year': 'year', p1y: 'year',
-  month: 'month', monthly: 'month', 'per-month-salary': 'month', 'per-month': 'month', p1m: 'month',
-  hour: 'hour', hourly: 'hour', 'per-hour-wage': 'hour', 'per-hour': 'hour', pt1h: 'hour',
+  year: 'year',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year',
+  'per-year-salary': 'year',
+  'per-year': 'year',
+  p1y: 'year',
+  month: 'month',
+  monthly: 'month',
+  'per-month-salary': 'month',
+  'per-month': 'month',
+  p1m: 'month',
+  hour: 'hour',
+  hourly: 'hour',
+  'per-hour-wage': 'hour',
+  'per-hour': 'hour',
+  pt1h: 'hour',
 };
 
 export function salaryPeriod(unit: unknown): SalaryRange['period'] | null {

@@ -1,10 +1,21 @@
 /** Small value readers shared by every source. */
 
 const EMPLOYMENT: Record<string, string> = {
-  FULL_TIME: 'Full-time', FULLTIME: 'Full-time', 'FULL-TIME': 'Full-time',
-  PART_TIME: 'Part-time', PARTTIME: 'Part-time', 'PART-TIME': 'Part-time',
-  CONTRACTOR: 'Contract', CONTRACT: 'Contract', TEMPORARY: 'Temporary', TEMP: 'Temporary',
-  INTERN: 'Internship', INTERNSHIP: 'Internship', VOLUNTEER: 'Volunteer', PER_DIEM: 'Per diem', OTHER: 'Other',
+  FULL_TIME: 'Full-time',
+  FULLTIME: 'Full-time',
+  'FULL-TIME': 'Full-time',
+  PART_TIME: 'Part-time',
+  PARTTIME: 'Part-time',
+  'PART-TIME': 'Part-time',
+  CONTRACTOR: 'Contract',
+  CONTRACT: 'Contract',
+  TEMPORARY: 'Temporary',
+  TEMP: 'Temporary',
+  INTERN: 'Internship',
+  INTERNSHIP: 'Internship',
+  VOLUNTEER: 'Volunteer',
+  PER_DIEM: 'Per diem',
+  OTHER: 'Other',
 };
 
 /** "FULL_TIME" / "FullTime" / "Full-time" → "Full-time"; anything else as written. */

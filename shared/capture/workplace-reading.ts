@@ -32,9 +32,16 @@ export function workplaceFromWords(text: string): Workplace | undefined {
 }
 
 const BOARD_VALUES: Record<string, Workplace> = {
-  onsite: 'onsite', 'on-site': 'onsite', on_site: 'onsite', 'on site': 'onsite', office: 'onsite', inoffice: 'onsite',
+  onsite: 'onsite',
+  'on-site': 'onsite',
+  on_site: 'onsite',
+  'on site': 'onsite',
+  office: 'onsite',
+  inoffice: 'onsite',
   hybrid: 'hybrid',
-  remote: 'remote', fullyremote: 'remote', 'fully remote': 'remote',
+  remote: 'remote',
+  fullyremote: 'remote',
+  'fully remote': 'remote',
 };
 
 /** A board's workplace field ("OnSite", "hybrid", "Fully Remote"…), or undefined when it does not say. */

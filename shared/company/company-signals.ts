@@ -8,16 +8,51 @@ import type { Application } from '../domain';
 
 /** Applicant-tracking and interview-scheduling services: they write for many companies, so never a company's own domain. */
 export const HIRING_SYSTEM_DOMAINS: readonly string[] = [
-  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'ashbyhq.com', 'myworkday.com', 'workday.com', 'myworkdayjobs.com',
-  'smartrecruiters.com', 'smartrecruiters-mail.com', 'icims.com', 'workable.com', 'workablemail.com', 'jobvite.com',
-  'calendly.com', 'goodtime.io', 'bamboohr.com', 'recruitee.com', 'teamtailor.com', 'personio.de', 'personio.com',
-  'modernloop.io', 'gem.com',
+  'greenhouse.io',
+  'greenhouse-mail.io',
+  'lever.co',
+  'ashbyhq.com',
+  'myworkday.com',
+  'workday.com',
+  'myworkdayjobs.com',
+  'smartrecruiters.com',
+  'smartrecruiters-mail.com',
+  'icims.com',
+  'workable.com',
+  'workablemail.com',
+  'jobvite.com',
+  'calendly.com',
+  'goodtime.io',
+  'bamboohr.com',
+  'recruitee.com',
+  'teamtailor.com',
+  'personio.de',
+  'personio.com',
+  'modernloop.io',
+  'gem.com',
 ];
 
 /** Addresses at these belong to anyone: never a company's domain. */
 export const FREE_MAIL_DOMAINS: readonly string[] = [
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com',
-  'aol.com', 'proton.me', 'protonmail.com', 'fastmail.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'yandex.ru', 'zoho.com',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'yahoo.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'fastmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'mail.com',
+  'yandex.ru',
+  'zoho.com',
 ];
 
 /**

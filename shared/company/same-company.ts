@@ -15,11 +15,15 @@
 
 /** Lower-case letters and digits of any script, diacritics dropped, words split by one space, padded (" acme inc "). */
 export const textWords = (s: string): string =>
-  ` ${s.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  ` ${s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /** Legal forms as words after `textWords` ("S.A." reads "s a"); longer forms first so "pty ltd" goes whole. */
-const LEGAL_FORM =
-  / (?:pty ltd|pte ltd|co ltd|s a s|s a r l|s r l|s p a|s a|b v|n v|inc|incorporated|llc|llp|ltd|limited|gmbh|ag|kg|corp|corporation|co|company|sa|sas|sarl|srl|spa|bv|nv|plc|oy|ab|as|aps|pty|pte|kk)$/;
+const LEGAL_FORM = / (?:pty ltd|pte ltd|co ltd|s a s|s a r l|s r l|s p a|s a|b v|n v|inc|incorporated|llc|llp|ltd|limited|gmbh|ag|kg|corp|corporation|co|company|sa|sas|sarl|srl|spa|bv|nv|plc|oy|ab|as|aps|pty|pte|kk)$/;
 
 /** The name without its trailing legal forms ("acme co ltd" → "acme"), never emptied. */
 function withoutLegalForm(words: string): string {

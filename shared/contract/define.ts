@@ -8,8 +8,4 @@ export interface MethodSpec<Req extends z.ZodType = z.ZodType, Res extends z.Zod
   readonly mutates: boolean;
 }
 
-export const method = <Req extends z.ZodType, Res extends z.ZodType>(
-  request: Req,
-  response: Res,
-  options: { mutates: boolean },
-): MethodSpec<Req, Res> => ({ request, response, mutates: options.mutates });
+export const method = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, options: { mutates: boolean }): MethodSpec<Req, Res> => ({ request, response, mutates: options.mutates });

@@ -27,10 +27,7 @@ export const eventsUrl = (token: string): string => `${HTTP_TRANSPORT.eventsPath
  * The envelope's shape, without the value's own schema: a client checks this before trusting an
  * answer, so a proxy page, a crash or a truncated body becomes a readable error, never `undefined`.
  */
-export const EnvelopeShapeSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown(), undo: UndoTicketSchema.optional() }).strict(),
-  z.object({ ok: z.literal(false), error: ContractErrorSchema }).strict(),
-]);
+export const EnvelopeShapeSchema = z.union([z.object({ ok: z.literal(true), value: z.unknown(), undo: UndoTicketSchema.optional() }).strict(), z.object({ ok: z.literal(false), error: ContractErrorSchema }).strict()]);
 
 /** The frame inside each server-sent event. */
 export const EventFrameSchema = z.object({ event: z.string(), payload: z.unknown() }).strict();

@@ -66,7 +66,10 @@ export const ApplicationSchema = z
      * Set on applications imported from another tracker's CSV: the row's fingerprint
      * (shared/import/row-fingerprint.ts), so importing the same file again can skip it.
      */
-    importFingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits').optional(),
+    importFingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits')
+      .optional(),
     /** The captured posting (see posting.ts); absent in data from before capture existed. */
     posting: PostingSchema.nullable().optional(),
   })

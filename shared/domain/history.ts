@@ -4,16 +4,7 @@ import { IdSchema, InstantSchema, text } from './primitives';
 export const HistoryEntitySchema = z.enum(['application', 'interview', 'followUp', 'stage', 'settings', 'workSearchActivity']);
 export type HistoryEntity = z.infer<typeof HistoryEntitySchema>;
 
-export const HistoryKindSchema = z.enum([
-  'created',
-  'updated',
-  'moved',
-  'archived',
-  'unarchived',
-  'deleted',
-  'delivered',
-  'imported',
-]);
+export const HistoryKindSchema = z.enum(['created', 'updated', 'moved', 'archived', 'unarchived', 'deleted', 'delivered', 'imported']);
 export type HistoryKind = z.infer<typeof HistoryKindSchema>;
 
 /**

@@ -52,7 +52,11 @@ export const InterviewSchema = z
     startsAt: InstantSchema,
     /** The zone the interview was arranged in; drafts and reminders speak its wall time. */
     timeZone: TimeZoneSchema,
-    durationMinutes: z.number().int().min(5).max(24 * 60),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60),
     format: InterviewFormatSchema,
     /** An address, a meeting link or a phone number. */
     location: text(2048),

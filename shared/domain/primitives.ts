@@ -17,12 +17,7 @@ export type Id = z.infer<typeof IdSchema>;
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
 /** Non-empty text after trimming. */
-export const requiredText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'is required')
-    .max(max, `must be at most ${max} characters`);
+export const requiredText = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 
 /** An instant, stored as an ISO-8601 UTC string with milliseconds ("2026-03-08T14:00:00.000Z"). */
 export const InstantSchema = z.iso.datetime({ offset: false, precision: 3, message: 'must be an ISO instant like 2026-01-31T09:00:00.000Z' });
@@ -46,10 +41,7 @@ function isIanaZone(value: string): boolean {
 }
 
 /** An IANA time zone name that this runtime knows ("Europe/Berlin"). */
-export const TimeZoneSchema = z
-  .string()
-  .max(64, 'must be at most 64 characters')
-  .refine(isIanaZone, { message: 'must be an IANA time zone such as Europe/Berlin' });
+export const TimeZoneSchema = z.string().max(64, 'must be at most 64 characters').refine(isIanaZone, { message: 'must be an IANA time zone such as Europe/Berlin' });
 export type TimeZone = z.infer<typeof TimeZoneSchema>;
 
 /** An absolute http(s) link, or empty. */

@@ -5,7 +5,9 @@ import { LocalDateSchema, text, TimeOfDaySchema, TimeZoneSchema } from './primit
  * The name drafts are signed with ("Best regards,\nSam Lee") and that phone scripts introduce.
  * One line, trimmed; empty means "not set" and drafts then read well without it.
  */
-export const UserNameSchema = text(100).trim().regex(/^[^\r\n]*$/, 'must be on one line');
+export const UserNameSchema = text(100)
+  .trim()
+  .regex(/^[^\r\n]*$/, 'must be on one line');
 
 /** ISO weekday numbers, 1 = Monday … 7 = Sunday. */
 export const WeekdaySchema = z.number().int().min(1).max(7);
@@ -13,7 +15,11 @@ export const WeekdaySchema = z.number().int().min(1).max(7);
 export const CadenceSettingsSchema = z
   .object({
     /** Prompt for the hear-back promise this long after an interview ends without one. */
-    hearBackPromptDelayMinutes: z.number().int().min(0).max(7 * 24 * 60),
+    hearBackPromptDelayMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60),
     /** Thank-you note due this long after the interview ends… */
     thankYouDelayHours: z.number().min(0).max(48),
     /** …and no later than this time on the next business day. */
@@ -42,9 +48,7 @@ export const SettingsSchema = z
   .object({
     /** The user's zone; `null` follows the operating system. */
     timeZone: TimeZoneSchema.nullable(),
-    quietHours: z
-      .object({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema })
-      .strict(),
+    quietHours: z.object({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }).strict(),
     workWeek: z.array(WeekdaySchema).min(1).max(7),
     holidays: z.array(LocalDateSchema).max(500),
     cadence: CadenceSettingsSchema,

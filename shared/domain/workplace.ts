@@ -18,10 +18,19 @@ export type Workplace = z.infer<typeof WorkplaceSchema>;
 export const WORKPLACE_LABELS: Record<Workplace, string> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On site' };
 
 const FROM_TEXT: Record<string, Workplace | null> = {
-  remote: 'remote', 'fully remote': 'remote', 'work from home': 'remote', telecommute: 'remote',
-  hybrid: 'hybrid', flexible: 'hybrid',
-  'on site': 'onsite', onsite: 'onsite', 'on-site': 'onsite', 'in office': 'onsite', 'in-office': 'onsite',
-  '': null, 'not stated': null,
+  remote: 'remote',
+  'fully remote': 'remote',
+  'work from home': 'remote',
+  telecommute: 'remote',
+  hybrid: 'hybrid',
+  flexible: 'hybrid',
+  'on site': 'onsite',
+  onsite: 'onsite',
+  'on-site': 'onsite',
+  'in office': 'onsite',
+  'in-office': 'onsite',
+  '': null,
+  'not stated': null,
 };
 
 /** A cell's text as a workplace: the value, null for "not stated", undefined when it says something else. */

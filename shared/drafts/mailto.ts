@@ -19,7 +19,10 @@ function encodeAddress(address: string): string {
 }
 
 export function buildMailto(args: { to: readonly string[]; subject: string; body: string }): string {
-  const to = args.to.filter((a) => a.trim() !== '').map(encodeAddress).join(',');
+  const to = args.to
+    .filter((a) => a.trim() !== '')
+    .map(encodeAddress)
+    .join(',');
   const query = [`subject=${encodeURIComponent(wellFormed(args.subject))}`, `body=${encodeURIComponent(wellFormed(toCrlf(args.body)))}`];
   return `mailto:${to}?${query.join('&')}`;
 }

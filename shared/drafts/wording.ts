@@ -29,9 +29,7 @@ export function inSentence(text: string): string {
 
 /** "Tuesday, March 3" in the interview's own zone (fixed English locale for stable drafts). */
 export function interviewDay(interview: Pick<Interview, 'startsAt' | 'timeZone'>): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: interview.timeZone, weekday: 'long', month: 'long', day: 'numeric' }).format(
-    new Date(interview.startsAt),
-  );
+  return new Intl.DateTimeFormat('en-US', { timeZone: interview.timeZone, weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(interview.startsAt));
 }
 
 /** Ends a sentence with one full stop, unless user text already ended it ("Acme Inc.", "Yahoo!"). */

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  ApplicationSchema,
-  FollowUpSchema,
-  HistoryEventSchema,
-  InstantSchema,
-  InterviewSchema,
-  SettingsSchema,
-  StageSchema,
-  WorkSearchActivitySchema,
-} from '../domain';
+import { ApplicationSchema, FollowUpSchema, HistoryEventSchema, InstantSchema, InterviewSchema, SettingsSchema, StageSchema, WorkSearchActivitySchema } from '../domain';
 
 export const BACKUP_FORMAT = 'hearback-backup';
 /** Bumped when the shape changes; an importer migrates older versions one step at a time. */

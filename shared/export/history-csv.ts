@@ -10,20 +10,7 @@ export interface ApplicationLabel {
 /** Looks up an application's label by id (null when unknown, e.g. deleted before the snapshot). */
 export type ApplicationLabelLookup = (applicationId: string) => ApplicationLabel | null;
 
-export const HISTORY_CSV_HEADER: readonly string[] = [
-  'seq',
-  'at',
-  'kind',
-  'entity',
-  'entityId',
-  'applicationId',
-  'company',
-  'role',
-  'summary',
-  'actionId',
-  'reverts',
-  'changes',
-];
+export const HISTORY_CSV_HEADER: readonly string[] = ['seq', 'at', 'kind', 'entity', 'entityId', 'applicationId', 'company', 'role', 'summary', 'actionId', 'reverts', 'changes'];
 
 /** Fields that change on every edit and say nothing to a reader. */
 const NOISE = new Set(['updatedAt']);

@@ -28,10 +28,7 @@ export function icsOffset(offsetMs: number): string {
 /** Local wall time `YYYYMMDDTHHMMSS` of an instant seen at a fixed offset. */
 export function icsLocal(epochMs: number, offsetMs: number): string {
   const d = new Date(epochMs + offsetMs);
-  return (
-    `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`
-  );
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` + `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
 }
 
 /** The zone's UTC offset (ms) at an instant. */
@@ -46,13 +43,7 @@ export function icsLocalInZone(instant: string, timeZone: string): string {
 }
 
 function subComponent(kind: 'STANDARD' | 'DAYLIGHT', atMs: number, fromMs: number, toMs: number): string {
-  return (
-    `BEGIN:${kind}${CRLF}` +
-    icsLine('DTSTART', icsLocal(atMs, fromMs)) +
-    icsLine('TZOFFSETFROM', icsOffset(fromMs)) +
-    icsLine('TZOFFSETTO', icsOffset(toMs)) +
-    `END:${kind}${CRLF}`
-  );
+  return `BEGIN:${kind}${CRLF}` + icsLine('DTSTART', icsLocal(atMs, fromMs)) + icsLine('TZOFFSETFROM', icsOffset(fromMs)) + icsLine('TZOFFSETTO', icsOffset(toMs)) + `END:${kind}${CRLF}`;
 }
 
 /**

@@ -17,14 +17,7 @@ export const FOLLOW_UP_EVENT_MINUTES = 15;
 export const VTIMEZONE_YEARS_AHEAD = 5;
 
 export function icsHeader(calendarName = 'Hearback'): string {
-  return (
-    `BEGIN:VCALENDAR${CRLF}` +
-    icsLine('VERSION', '2.0') +
-    icsLine('PRODID', ICS_PRODID) +
-    icsLine('CALSCALE', 'GREGORIAN') +
-    icsLine('METHOD', 'PUBLISH') +
-    icsTextLine('X-WR-CALNAME', calendarName)
-  );
+  return `BEGIN:VCALENDAR${CRLF}` + icsLine('VERSION', '2.0') + icsLine('PRODID', ICS_PRODID) + icsLine('CALSCALE', 'GREGORIAN') + icsLine('METHOD', 'PUBLISH') + icsTextLine('X-WR-CALNAME', calendarName);
 }
 
 export function icsFooter(): string {
@@ -43,15 +36,7 @@ export function interviewVevent(interview: Interview, app: Pick<Application, 'co
       : interview.hearBack.status === 'not_given'
         ? 'No answer date given'
         : 'Answer date not recorded';
-  const description = [
-    `Format: ${interview.format}`,
-    `Time zone: ${interview.timeZone}`,
-    promise,
-    interview.memorableDetail ? `Memorable: ${interview.memorableDetail}` : '',
-    interview.notes,
-  ]
-    .filter((s) => s !== '')
-    .join('\n');
+  const description = [`Format: ${interview.format}`, `Time zone: ${interview.timeZone}`, promise, interview.memorableDetail ? `Memorable: ${interview.memorableDetail}` : '', interview.notes].filter((s) => s !== '').join('\n');
   return (
     `BEGIN:VEVENT${CRLF}` +
     icsLine('UID', `interview-${interview.id}@hearback`) +
@@ -72,7 +57,10 @@ export function interviewVevent(interview: Interview, app: Pick<Application, 'co
  */
 export function icsRrule(recurrence: string | null): string | null {
   if (recurrence === null) return null;
-  const body = recurrence.trim().replace(/^RRULE:/i, '').toUpperCase();
+  const body = recurrence
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
   const part = '[A-Z]+=[A-Z0-9,+\\-]+';
   return new RegExp(`^${part}(;${part})*$`).test(body) && /(^|;)FREQ=[A-Z]+(;|$)/.test(body) ? body : null;
 }
@@ -99,12 +87,7 @@ export class IcsZoneTracker {
  * One follow-up as a VEVENT with a display VALARM at its due time (no alarm once done/skipped).
  * Returns '' for follow-ups that are not exported; may start with a VTIMEZONE.
  */
-export function followUpVevent(
-  followUp: FollowUp,
-  app: Pick<Application, 'company' | 'role'> | null,
-  stamp: string,
-  zones: IcsZoneTracker,
-): string {
+export function followUpVevent(followUp: FollowUp, app: Pick<Application, 'company' | 'role'> | null, stamp: string, zones: IcsZoneTracker): string {
   if (!isExportableFollowUp(followUp)) return '';
   const rrule = icsRrule(followUp.recurrence);
   const title = followUp.title || followUp.kind;
@@ -115,29 +98,18 @@ export function followUpVevent(
     `BEGIN:VEVENT${CRLF}` +
     icsLine('UID', `follow-up-${followUp.id}@hearback`) +
     icsLine('DTSTAMP', icsUtc(stamp)) +
-    (rrule
-      ? icsLine('DTSTART', icsLocalInZone(followUp.dueAt, followUp.timeZone), { TZID: followUp.timeZone }) + icsLine('RRULE', rrule)
-      : icsLine('DTSTART', icsUtc(followUp.dueAt))) +
+    (rrule ? icsLine('DTSTART', icsLocalInZone(followUp.dueAt, followUp.timeZone), { TZID: followUp.timeZone }) + icsLine('RRULE', rrule) : icsLine('DTSTART', icsUtc(followUp.dueAt))) +
     icsLine('DURATION', `PT${FOLLOW_UP_EVENT_MINUTES}M`) +
     icsTextLine('SUMMARY', summary) +
     icsTextLine('DESCRIPTION', [`Kind: ${followUp.kind}`, `Channel: ${followUp.channel}`, `Status: ${followUp.status}`, followUp.statusReason].filter(Boolean).join('\n')) +
     icsLine('CATEGORIES', escapeIcsText(followUp.kind.toUpperCase())) +
-    (active
-      ? `BEGIN:VALARM${CRLF}` +
-        icsLine('ACTION', 'DISPLAY') +
-        icsLine('TRIGGER', 'PT0S') +
-        icsTextLine('DESCRIPTION', summary) +
-        `END:VALARM${CRLF}`
-      : '') +
+    (active ? `BEGIN:VALARM${CRLF}` + icsLine('ACTION', 'DISPLAY') + icsLine('TRIGGER', 'PT0S') + icsTextLine('DESCRIPTION', summary) + `END:VALARM${CRLF}` : '') +
     `END:VEVENT${CRLF}`;
   return out;
 }
 
 /** A whole calendar in one string (for small exports and tests). */
-export function buildIcs(
-  input: { interviews: readonly Interview[]; followUps: readonly FollowUp[]; applications: readonly Pick<Application, 'id' | 'company' | 'role'>[] },
-  stamp: string,
-): string {
+export function buildIcs(input: { interviews: readonly Interview[]; followUps: readonly FollowUp[]; applications: readonly Pick<Application, 'id' | 'company' | 'role'>[] }, stamp: string): string {
   const apps = new Map(input.applications.map((a) => [a.id, a]));
   const zones = new IcsZoneTracker();
   let out = icsHeader();

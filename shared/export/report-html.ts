@@ -48,9 +48,7 @@ export function buildReportHtml(input: ReportInput): string {
   const appById = new Map(input.applications.map((a) => [a.id, a]));
   const interviewsPerApp = new Map<string, number>();
   for (const i of input.interviews) interviewsPerApp.set(i.applicationId, (interviewsPerApp.get(i.applicationId) ?? 0) + 1);
-  const followUps = input.followUps
-    .filter((f) => f.status !== 'cancelled' && inRange(f.dueAt, input.from, input.to))
-    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const followUps = input.followUps.filter((f) => f.status !== 'cancelled' && inRange(f.dueAt, input.from, input.to)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 
   const range = `${input.from ? formatInstant(input.from, tz) : 'the beginning'} – ${input.to ? formatInstant(input.to, tz) : 'now'}`;
   const appRows = apps

@@ -9,8 +9,7 @@ import { addDays, localDateOf, localTimeToEpochMs, MS_PER_HOUR, MS_PER_MINUTE, t
  * the user's zone (`zone`), except the promised date, which is the date the interviewer gave.
  */
 
-export const interviewEndMs = (interview: Pick<Interview, 'startsAt' | 'durationMinutes'>): number =>
-  toEpochMs(interview.startsAt) + interview.durationMinutes * MS_PER_MINUTE;
+export const interviewEndMs = (interview: Pick<Interview, 'startsAt' | 'durationMinutes'>): number => toEpochMs(interview.startsAt) + interview.durationMinutes * MS_PER_MINUTE;
 
 /**
  * "When and how will you hear back?" (lifecycle rule 6): some minutes after the interview ends, but
@@ -108,9 +107,7 @@ export function checkInDueMs(interview: Interview, settings: Settings, zone: str
   let date = first;
   for (let sequence = 1; sequence <= cadence.maxCheckIns; sequence++) {
     if (sequence > 1) {
-      const previous = existing.find(
-        (f) => f.origin === 'policy' && f.kind === 'check-in' && f.sequence === sequence - 1 && wasSent(f),
-      );
+      const previous = existing.find((f) => f.origin === 'policy' && f.kind === 'check-in' && f.sequence === sequence - 1 && wasSent(f));
       // A sent check-in keeps its true history: count from its stored due time and the day it was sent.
       const anchor = previous ? followUpHappenedAtMs(previous) : (dues[dues.length - 1] ?? 0);
       date = repeatCheckInDate(localDateOf(anchor, zone), cadence.checkInRepeatDays, settings);

@@ -24,13 +24,7 @@ export interface FollowUpScan {
  * `delivered` adds deliveries known outside the records (e.g. recorded a moment ago);
  * `heldApplications` (see urgency.ts): applications whose check-ins are held by a reply.
  */
-export function scanFollowUps(
-  followUps: readonly FollowUp[],
-  nowMs: number,
-  zone: string,
-  delivered: (followUpId: string, occurrence: string) => boolean = () => false,
-  heldApplications: ReadonlySet<string> = NO_HOLDS,
-): FollowUpScan {
+export function scanFollowUps(followUps: readonly FollowUp[], nowMs: number, zone: string, delivered: (followUpId: string, occurrence: string) => boolean = () => false, heldApplications: ReadonlySet<string> = NO_HOLDS): FollowUpScan {
   const due: { reminder: DueReminder; ms: number }[] = [];
   let nextWakeMs: number | null = null;
   // A waiting check-in becomes due when the earlier one is sent — a data change, which rescans.

@@ -64,4 +64,3 @@ export function proposeGhosted(input: {
   }
   return proposals;
 }
-

@@ -1,8 +1,7 @@
 import type { FollowUp } from '../domain';
 
 /** What the caller decides about a new follow-up; everything else starts the same for every one. */
-export type NewFollowUpFields = Pick<FollowUp, 'id' | 'applicationId' | 'interviewId' | 'kind' | 'title' | 'dueAt' | 'timeZone' | 'channel' | 'origin'> &
-  Partial<Pick<FollowUp, 'recurrence' | 'sequence'>>;
+export type NewFollowUpFields = Pick<FollowUp, 'id' | 'applicationId' | 'interviewId' | 'kind' | 'title' | 'dueAt' | 'timeZone' | 'channel' | 'origin'> & Partial<Pick<FollowUp, 'recurrence' | 'sequence'>>;
 
 /**
  * A new follow-up, the user's or the planner's. Rules:

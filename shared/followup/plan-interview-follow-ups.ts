@@ -43,9 +43,7 @@ const REVIVABLE: Record<FollowUpKind, ReadonlySet<string>> = {
 };
 
 /** What one policy slot (kind + sequence) should be: due at a time, or stopped with a status. */
-type Desired =
-  | { kind: FollowUpKind; sequence: number; due: number; title: string; channel: FollowUpChannel }
-  | { kind: FollowUpKind; sequence: number; stop: 'done' | 'cancelled'; reason: string };
+type Desired = { kind: FollowUpKind; sequence: number; due: number; title: string; channel: FollowUpChannel } | { kind: FollowUpKind; sequence: number; stop: 'done' | 'cancelled'; reason: string };
 
 function checkInChannel(interview: Interview): FollowUpChannel {
   return interview.hearBack.channel === 'phone' ? 'phone' : 'email';
@@ -58,11 +56,7 @@ function checkInChannel(interview: Interview): FollowUpChannel {
 function cancelledInterviewSlots(ctx: PlanContext): Desired[] {
   const stop = { stop: 'cancelled', reason: PLAN_REASONS.interviewCancelled } as const;
   const checkIns = ctx.existing.filter((f) => f.origin === 'policy' && f.kind === 'check-in').map((f) => f.sequence);
-  return [
-    { kind: 'hear-back-prompt', sequence: 0, ...stop },
-    { kind: 'thank-you', sequence: 0, ...stop },
-    ...[...new Set(checkIns)].map((sequence) => ({ kind: 'check-in' as const, sequence, ...stop })),
-  ];
+  return [{ kind: 'hear-back-prompt', sequence: 0, ...stop }, { kind: 'thank-you', sequence: 0, ...stop }, ...[...new Set(checkIns)].map((sequence) => ({ kind: 'check-in' as const, sequence, ...stop }))];
 }
 
 function desiredSlots(ctx: PlanContext): Desired[] {
@@ -165,8 +159,7 @@ function reconcile(ctx: PlanContext, current: FollowUp, slot: Desired, floorMs: 
   const moved = dueAt !== current.dueAt;
   const revived = current.status === 'cancelled';
   // A check-in snoozed to before a promise recorded since (not by the user's explicit pick) waits for it (rule 1).
-  const snoozeTooEarly =
-    slot.kind === 'check-in' && current.status === 'snoozed' && current.snoozedUntil !== null && toEpochMs(current.snoozedUntil) < floorMs && current.statusReason !== SNOOZED_BEFORE_PROMISE;
+  const snoozeTooEarly = slot.kind === 'check-in' && current.status === 'snoozed' && current.snoozedUntil !== null && toEpochMs(current.snoozedUntil) < floorMs && current.statusReason !== SNOOZED_BEFORE_PROMISE;
   const fresh = moved || revived || snoozeTooEarly;
   if (!fresh && current.title === slot.title && current.channel === slot.channel && current.timeZone === ctx.zone) return null;
   return {

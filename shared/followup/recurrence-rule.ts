@@ -26,9 +26,7 @@ export interface ByDay {
 }
 
 /** UNTIL as written: an instant (`Z`), a floating wall time, or a whole date (inclusive). */
-export type Until =
-  | { kind: 'instant'; epochMs: number }
-  | { kind: 'floating'; floatingMs: number };
+export type Until = { kind: 'instant'; epochMs: number } | { kind: 'floating'; floatingMs: number };
 
 export interface ParsedRule {
   freq: Frequency;

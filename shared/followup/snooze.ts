@@ -55,9 +55,7 @@ export function presetTimeMs(preset: Exclude<SnoozePresetName, 'until'>, nowMs: 
 /** What "Pick a time…" starts at: a day after the due time when not yet due, else tomorrow at 09:00. */
 export function defaultPickTimeMs(situation: Omit<SnoozeSituation, 'promiseFloorMs'>): number {
   const nowMs = toEpochMs(situation.now);
-  return situation.dueMs > nowMs
-    ? sameTimeDaysLater(situation.dueMs, 1, situation.zone)
-    : localTimeToEpochMs(addDays(localDateOf(nowMs, situation.zone), 1), SNOOZE_TOMORROW_TIME, situation.zone);
+  return situation.dueMs > nowMs ? sameTimeDaysLater(situation.dueMs, 1, situation.zone) : localTimeToEpochMs(addDays(localDateOf(nowMs, situation.zone), 1), SNOOZE_TOMORROW_TIME, situation.zone);
 }
 
 /**

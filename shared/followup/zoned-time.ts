@@ -130,14 +130,6 @@ export function floatingToEpochMs(floating: Date, zone: string): number {
 }
 
 function convertFloating(floating: Date, zone: string): number {
-  const plain = new Temporal.PlainDateTime(
-    floating.getUTCFullYear(),
-    floating.getUTCMonth() + 1,
-    floating.getUTCDate(),
-    floating.getUTCHours(),
-    floating.getUTCMinutes(),
-    floating.getUTCSeconds(),
-    floating.getUTCMilliseconds(),
-  );
+  const plain = new Temporal.PlainDateTime(floating.getUTCFullYear(), floating.getUTCMonth() + 1, floating.getUTCDate(), floating.getUTCHours(), floating.getUTCMinutes(), floating.getUTCSeconds(), floating.getUTCMilliseconds());
   return plain.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
 }

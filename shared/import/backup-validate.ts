@@ -17,9 +17,7 @@ export interface BackupSummary {
   exportedAt: string;
 }
 
-export type BackupValidation =
-  | { ok: true; backup: Backup; summary: BackupSummary }
-  | { ok: false; message: string; issues: ImportIssue[] };
+export type BackupValidation = { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; message: string; issues: ImportIssue[] };
 
 /** Stops collecting after this many problems: a wholly wrong file should not yield a million lines. */
 export const MAX_REPORTED_ISSUES = 100;

@@ -48,17 +48,12 @@ export function indexBoard(applications: Iterable<BoardApplication>): BoardIndex
     const key = roleKey(app.company, app.role);
     if (key !== '' && !app.archived && !byRole.has(key)) byRole.set(key, app);
   }
-  const found = (reason: DuplicateReason, app: BoardApplication | undefined): BoardDuplicate | null =>
-    app ? { reason, applicationId: app.id, company: app.company, role: app.role } : null;
+  const found = (reason: DuplicateReason, app: BoardApplication | undefined): BoardDuplicate | null => (app ? { reason, applicationId: app.id, company: app.company, role: app.role } : null);
   return {
     find(row) {
       const link = row.jobUrl ? canonicalLink(row.jobUrl) : '';
       const key = roleKey(row.company, row.role);
-      return (
-        found('imported-before', byFingerprint.get(row.fingerprint)) ??
-        (link !== '' ? found('same-link', byLink.get(link)) : null) ??
-        (key !== '' ? found('same-role', byRole.get(key)) : null)
-      );
+      return found('imported-before', byFingerprint.get(row.fingerprint)) ?? (link !== '' ? found('same-link', byLink.get(link)) : null) ?? (key !== '' ? found('same-role', byRole.get(key)) : null);
     },
   };
 }

@@ -59,7 +59,7 @@ function readSalary(row: ImportRow, cell: (field: ImportField) => string, leftOu
   const low = read('salaryMin');
   const high = read('salaryMax');
   row.salaryMin = low ? low.min : null;
-  row.salaryMax = high ? (high.max ?? high.min) : (low ? low.max : null);
+  row.salaryMax = high ? (high.max ?? high.min) : low ? low.max : null;
   row.salaryPeriod = periods.find((p) => p !== null) ?? null;
   const currency = cell('salaryCurrency').toUpperCase();
   if (CURRENCY.test(currency) && ISO_CURRENCIES.has(currency)) row.salaryCurrency = currency;
@@ -208,16 +208,13 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
     const value = index === undefined ? '' : (cells[index] ?? '').trim();
     return EMPTY_MARK.test(value) ? '' : value;
   };
-  const dates = options.dayOrder
-    ? { ...detectDayOrder(data.flatMap((r) => DATE_FIELDS.map((f) => cellOf(r.cells, f)))), order: options.dayOrder }
-    : detectDayOrder(data.flatMap((r) => DATE_FIELDS.map((f) => cellOf(r.cells, f))));
+  const dates = options.dayOrder ? { ...detectDayOrder(data.flatMap((r) => DATE_FIELDS.map((f) => cellOf(r.cells, f)))), order: options.dayOrder } : detectDayOrder(data.flatMap((r) => DATE_FIELDS.map((f) => cellOf(r.cells, f))));
   const stageChoice = stageChooser(options.stages, options.stageMap);
   const rows: ImportRow[] = [];
 
   for (const record of data) {
     const cell = (field: ImportField) => cellOf(record.cells, field);
-    const note = (field: ImportField | null, effect: ImportProblemEffect, message: string) =>
-      problems.push({ row: record.row, field, column: field ? columnName(field) : '', effect, message });
+    const note = (field: ImportField | null, effect: ImportProblemEffect, message: string) => problems.push({ row: record.row, field, column: field ? columnName(field) : '', effect, message });
     const company = cell('company');
     if (!company) {
       if (record.cells.some((c) => c.trim() && !EMPTY_MARK.test(c.trim()))) note('company', 'row-skipped', 'No company, so this row is skipped');
@@ -232,7 +229,10 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
       role = ROLE_NOT_GIVEN;
       if (used.role !== undefined) note('role', 'note', `No role, so it is imported as “${ROLE_NOT_GIVEN}”`);
     }
-    for (const [field, value] of [['company', company], ['role', role]] as const) {
+    for (const [field, value] of [
+      ['company', company],
+      ['role', role],
+    ] as const) {
       if (value.length > MAX_NAME) note(field, 'note', `Longer than ${MAX_NAME} characters, so it is shortened`);
     }
     const stage = cell('stage');
@@ -248,7 +248,11 @@ export function readCsvRows(parsed: ParsedCsv, options: ReadOptions): CsvRead {
       source: cell('source'),
       notes: cell('notes'),
       postingText: htmlToText(cell('postingText')).slice(0, POSTING_TEXT_MAX),
-      tags: cell('tags').split(/[;,]/).map((t) => t.trim()).filter(Boolean).slice(0, 30),
+      tags: cell('tags')
+        .split(/[;,]/)
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .slice(0, 30),
       salaryMin: null,
       salaryMax: null,
       salaryCurrency: '',

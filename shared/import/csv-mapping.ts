@@ -35,7 +35,12 @@ export type CsvPreset = (typeof CSV_PRESETS)[number];
 
 /** Lower-case, no accents, punctuation or spaces: "Job Title", "job_title" → "jobtitle"; "Société" → "societe". */
 export function normaliseHeader(header: string): string {
-  return header.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[^a-z0-9]/g, '');
+  return header
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /**

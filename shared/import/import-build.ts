@@ -41,15 +41,10 @@ export function buildImportedApplications(rows: readonly ImportRow[], options: B
       source: (row.source || 'CSV import').slice(0, 200),
       notes: row.notes.slice(0, 20_000),
       // The posting as the other tracker kept it: kept here too, like a captured one.
-      posting: row.postingText
-        ? { text: row.postingText, sourceUrl: row.jobUrl, fetchedAt: options.now, employmentType: '', postedOn: '', remote: null, sources: {} }
-        : null,
+      posting: row.postingText ? { text: row.postingText, sourceUrl: row.jobUrl, fetchedAt: options.now, employmentType: '', postedOn: '', remote: null, sources: {} } : null,
       tags: row.tags.map((t) => t.slice(0, 40)),
       fitLine: '',
-      contacts:
-        row.contactName || contactEmailOk
-          ? [{ id: options.newId(), name: (row.contactName || row.contactEmail).slice(0, 120), title: '', email: contactEmailOk ? row.contactEmail : '', phone: '', notes: '' }]
-          : [],
+      contacts: row.contactName || contactEmailOk ? [{ id: options.newId(), name: (row.contactName || row.contactEmail).slice(0, 120), title: '', email: contactEmailOk ? row.contactEmail : '', phone: '', notes: '' }] : [],
       stageId: row.stageId,
       position: index + 1,
       stageReachedAt: reachedAt === null ? {} : { [row.stageId]: reachedAt },

@@ -92,7 +92,7 @@ function excelSerial(match: RegExpExecArray): string | null {
     const day = new Date(EXCEL_EPOCH_MS + whole * MS_PER_DAY);
     return noonOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
   }
-  return new Date(EXCEL_EPOCH_MS + Math.round(serial * MS_PER_DAY / 1000) * 1000).toISOString();
+  return new Date(EXCEL_EPOCH_MS + Math.round((serial * MS_PER_DAY) / 1000) * 1000).toISOString();
 }
 
 /** A cell → ISO instant, or null when it is not a date in any form above. */

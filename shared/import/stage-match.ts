@@ -73,7 +73,13 @@ const MEANINGS: readonly Meaning[] = [
 ];
 
 /** Lower-case letters and digits only, accents dropped: "Vorstellungsgespräch" → "vorstellungsgesprach". */
-const squash = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[^a-z0-9]/g, '');
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]/g, '');
 
 /** The stage a value lands in, and how it was matched. `stages` must not be empty. */
 export function matchStage(value: string, stages: readonly Stage[]): StageMatch {

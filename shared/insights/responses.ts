@@ -11,9 +11,7 @@ export function responseRate(applications: readonly Application[], interviews: r
   const answerStages = new Set(stages.filter(isAnswerStage).map((s) => s.id));
   const heard = new Set(interviews.filter((i) => i.heardBackAt !== null).map((i) => i.applicationId));
   const sent = applications.filter((a) => leftFirstStage(a, stages));
-  const answered = sent.filter(
-    (a) => heard.has(a.id) || answerStages.has(a.stageId) || Object.keys(a.stageReachedAt).some((id) => answerStages.has(id)),
-  );
+  const answered = sent.filter((a) => heard.has(a.id) || answerStages.has(a.stageId) || Object.keys(a.stageReachedAt).some((id) => answerStages.has(id)));
   return ratio(answered.length, sent.length);
 }
 

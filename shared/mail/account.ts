@@ -25,11 +25,61 @@ export interface MailPreset {
 
 /** Hosts and ports from each provider's published IMAP settings. */
 export const MAIL_PRESETS: readonly MailPreset[] = [
-  { name: 'gmail', label: 'Gmail', host: 'imap.gmail.com', port: 993, tls: true, sentFolder: '[Gmail]/Sent Mail', smtp: { host: 'smtp.gmail.com', port: 465, tls: true }, savesSentCopy: true, passwordHint: 'Turn on 2-Step Verification, then make an app password at myaccount.google.com → Security → App passwords.' },
-  { name: 'icloud', label: 'iCloud Mail', host: 'imap.mail.me.com', port: 993, tls: true, sentFolder: 'Sent Messages', smtp: { host: 'smtp.mail.me.com', port: 587, tls: false }, savesSentCopy: false, passwordHint: 'Make an app-specific password at account.apple.com → Sign-In and Security → App-Specific Passwords. The user name is your address without @icloud.com.' },
-  { name: 'fastmail', label: 'Fastmail', host: 'imap.fastmail.com', port: 993, tls: true, sentFolder: 'Sent', smtp: { host: 'smtp.fastmail.com', port: 465, tls: true }, savesSentCopy: false, passwordHint: 'Make an app password in Fastmail → Settings → Privacy & Security → Manage app passwords (IMAP access).' },
-  { name: 'yahoo', label: 'Yahoo Mail', host: 'imap.mail.yahoo.com', port: 993, tls: true, sentFolder: 'Sent', smtp: { host: 'smtp.mail.yahoo.com', port: 465, tls: true }, savesSentCopy: false, passwordHint: 'Generate an app password at login.yahoo.com → Account security → Generate app password.' },
-  { name: 'custom', label: 'Other (IMAP server)', host: '', port: 993, tls: true, sentFolder: 'Sent', smtp: { host: '', port: 465, tls: true }, savesSentCopy: false, passwordHint: 'Use the IMAP settings your provider publishes; many ask for an app password rather than your sign-in password.' },
+  {
+    name: 'gmail',
+    label: 'Gmail',
+    host: 'imap.gmail.com',
+    port: 993,
+    tls: true,
+    sentFolder: '[Gmail]/Sent Mail',
+    smtp: { host: 'smtp.gmail.com', port: 465, tls: true },
+    savesSentCopy: true,
+    passwordHint: 'Turn on 2-Step Verification, then make an app password at myaccount.google.com → Security → App passwords.',
+  },
+  {
+    name: 'icloud',
+    label: 'iCloud Mail',
+    host: 'imap.mail.me.com',
+    port: 993,
+    tls: true,
+    sentFolder: 'Sent Messages',
+    smtp: { host: 'smtp.mail.me.com', port: 587, tls: false },
+    savesSentCopy: false,
+    passwordHint: 'Make an app-specific password at account.apple.com → Sign-In and Security → App-Specific Passwords. The user name is your address without @icloud.com.',
+  },
+  {
+    name: 'fastmail',
+    label: 'Fastmail',
+    host: 'imap.fastmail.com',
+    port: 993,
+    tls: true,
+    sentFolder: 'Sent',
+    smtp: { host: 'smtp.fastmail.com', port: 465, tls: true },
+    savesSentCopy: false,
+    passwordHint: 'Make an app password in Fastmail → Settings → Privacy & Security → Manage app passwords (IMAP access).',
+  },
+  {
+    name: 'yahoo',
+    label: 'Yahoo Mail',
+    host: 'imap.mail.yahoo.com',
+    port: 993,
+    tls: true,
+    sentFolder: 'Sent',
+    smtp: { host: 'smtp.mail.yahoo.com', port: 465, tls: true },
+    savesSentCopy: false,
+    passwordHint: 'Generate an app password at login.yahoo.com → Account security → Generate app password.',
+  },
+  {
+    name: 'custom',
+    label: 'Other (IMAP server)',
+    host: '',
+    port: 993,
+    tls: true,
+    sentFolder: 'Sent',
+    smtp: { host: '', port: 465, tls: true },
+    savesSentCopy: false,
+    passwordHint: 'Use the IMAP settings your provider publishes; many ask for an app password rather than your sign-in password.',
+  },
 ];
 
 /** Said beside the TLS switch when it is off: why Hearback may refuse the server. */
@@ -64,7 +114,12 @@ export const MailAccountInputSchema = z
     tls: z.boolean(),
     user: requiredText(320),
     /** The user's own address(es): their messages in the inbox never count as replies. */
-    address: z.string().trim().toLowerCase().max(320).regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address like you@example.com'),
+    address: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(320)
+      .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address like you@example.com'),
     inbox: FolderSchema.default('INBOX'),
     sentFolder: FolderSchema.nullable().default(null),
     lookBackDays: z.number().int().min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').default(60),

@@ -29,10 +29,7 @@ import { companyKey, namesCompany } from '../company/same-company';
  */
 export type MatchVia = 'thread' | 'contact' | 'domain' | 'hiring-system';
 
-export type MatchResult =
-  | { kind: 'ignored'; reason: 'auto-reply' | 'mailing-list' | 'own-message' }
-  | { kind: 'none'; needsBody?: true }
-  | { kind: 'match'; via: MatchVia; applicationIds: string[] };
+export type MatchResult = { kind: 'ignored'; reason: 'auto-reply' | 'mailing-list' | 'own-message' } | { kind: 'none'; needsBody?: true } | { kind: 'match'; via: MatchVia; applicationIds: string[] };
 
 export interface MatchContext {
   applications: readonly Application[];
@@ -42,7 +39,8 @@ export interface MatchContext {
   ownAddresses: ReadonlySet<string>;
 }
 
-const OUT_OF_OFFICE = /(^|[^\p{L}])(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|away from (the )?office|on vacation|automatische antwort|abwesenheitsnotiz|abwesend|abwesenheit|réponse automatique|absence|respuesta automática|fuera de la oficina)([^\p{L}]|$)/iu;
+const OUT_OF_OFFICE =
+  /(^|[^\p{L}])(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|away from (the )?office|on vacation|automatische antwort|abwesenheitsnotiz|abwesend|abwesenheit|réponse automatique|absence|respuesta automática|fuera de la oficina)([^\p{L}]|$)/iu;
 
 /** RFC 3834 auto-replies, out-of-office notes, lists and newsletters: never a hear-back. */
 export function ignoredReason(msg: MailMessage, ownAddresses: ReadonlySet<string>): 'auto-reply' | 'mailing-list' | 'own-message' | null {
@@ -69,19 +67,35 @@ export function matchMessage(msg: MailMessage, ctx: MatchContext): MatchResult {
   if (byThread) return byThread;
   const from = msg.from;
   if (!from) return { kind: 'none' };
-  const byContact = decide('contact', apps.filter((a) => a.contacts.some((c) => c.email.toLowerCase() === from.address)).map((a) => a.id));
+  const byContact = decide(
+    'contact',
+    apps.filter((a) => a.contacts.some((c) => c.email.toLowerCase() === from.address)).map((a) => a.id),
+  );
   if (byContact) return byContact;
   const senderDomain = domainOf(from.address);
   if (isHiringSystem(senderDomain)) {
     const named = apps.filter((a) => namesCompany(from.name, a.company) || namesCompany(msg.subject, a.company) || localPartNames(from.address, a.company));
-    const byHeaders = decide('hiring-system', named.map((a) => a.id));
+    const byHeaders = decide(
+      'hiring-system',
+      named.map((a) => a.id),
+    );
     if (byHeaders) return byHeaders;
     if (msg.bodyStart === undefined) return { kind: 'none', needsBody: true };
     const inBody = apps.filter((a) => namesCompany(bodyLinesNamingSender(msg.bodyStart ?? ''), a.company));
-    return decide('hiring-system', inBody.map((a) => a.id)) ?? { kind: 'none' };
+    return (
+      decide(
+        'hiring-system',
+        inBody.map((a) => a.id),
+      ) ?? { kind: 'none' }
+    );
   }
   if (isFreeMail(senderDomain)) return { kind: 'none' };
-  return decide('domain', apps.filter((a) => companyDomains(a).has(senderDomain) || domainNamesCompany(senderDomain, a.company)).map((a) => a.id)) ?? { kind: 'none' };
+  return (
+    decide(
+      'domain',
+      apps.filter((a) => companyDomains(a).has(senderDomain) || domainNamesCompany(senderDomain, a.company)).map((a) => a.id),
+    ) ?? { kind: 'none' }
+  );
 }
 
 /** Where a hiring system's mail names the company: its first lines and its last (the signature). */

@@ -67,5 +67,8 @@ export function normalizeMessageId(raw: string): string {
 export function messageIdsIn(raw: string): string[] {
   const ids = raw.match(/<[^<>\s]+>/g);
   if (ids) return ids.map(normalizeMessageId);
-  return raw.split(/\s+/).filter((t) => t.includes('@')).map(normalizeMessageId);
+  return raw
+    .split(/\s+/)
+    .filter((t) => t.includes('@'))
+    .map(normalizeMessageId);
 }

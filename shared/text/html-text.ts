@@ -57,7 +57,10 @@ export function htmlToText(html: string): string {
     .replace(new RegExp(`<t[dh]\\b${TAG_ATTRIBUTES}>`, 'gi'), ' ')
     .replace(new RegExp(`</?[A-Za-z][A-Za-z0-9-]*${TAG_ATTRIBUTES}/?>|<![^>]*>|<\\?[^>]*>`, 'g'), '');
   // A list item whose text sits in a paragraph (`<li><p>…`) keeps its bullet on the same line.
-  return tidyWhitespace(decodeEntities(text)).replace(/^•(?:\n+|$)/gm, (_m) => (_m === '•' ? '' : '• ')).replace(/\n{3,}/g, '\n\n').trim();
+  return tidyWhitespace(decodeEntities(text))
+    .replace(/^•(?:\n+|$)/gm, (_m) => (_m === '•' ? '' : '• '))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**

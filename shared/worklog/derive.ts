@@ -200,12 +200,7 @@ const TYPE_ORDER: readonly WorkSearchType[] = ['application', 'interview', 'foll
 
 /** Date, then kind, then employer, then key: the same order for the screen and every export. */
 export function compareRows(a: WorkLogRow, b: WorkLogRow): number {
-  return (
-    a.date.localeCompare(b.date) ||
-    TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
-    a.employer.localeCompare(b.employer) ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
+  return a.date.localeCompare(b.date) || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.employer.localeCompare(b.employer) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** The log of `range`: every counted activity dated in it, excluded ones flagged, in {@link compareRows} order. */

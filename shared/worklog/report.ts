@@ -39,10 +39,7 @@ export function workLogReportHtml(input: WorkLogReportInput): string {
   const rows = countedRows(input.rows);
   const period = `${spec.formatDate(input.range.from)} – ${spec.formatDate(input.range.to)}`;
   const head = spec.columns.map((c) => `<th scope="col">${e(c.header)}</th>`).join('');
-  const body =
-    rows.length === 0
-      ? `<tr><td colspan="${spec.columns.length}">—</td></tr>`
-      : rows.map((r) => `<tr>${spec.columns.map((c) => `<td>${e(c.value(r))}</td>`).join('')}</tr>`).join('\n');
+  const body = rows.length === 0 ? `<tr><td colspan="${spec.columns.length}">—</td></tr>` : rows.map((r) => `<tr>${spec.columns.map((c) => `<td>${e(c.value(r))}</td>`).join('')}</tr>`).join('\n');
   return `<!doctype html>
 <html lang="${e(spec.lang)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -6,7 +6,13 @@ import { closeAndStop, seedApplications, seedInterviews } from './support/data-a
 /** Every axe finding, of any impact, on the page as it is now. */
 async function findings(page: Page, where: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${where}: ${v.id} (${v.impact}) — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact}) — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /**
@@ -62,14 +68,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     };
     await openApplication();
     all.push(...(await findings(page, 'Application')));
-    await withDialog(page, /interview/i, async () => {
-      await openApplication();
-      await application.getByRole('button', { name: 'Add interview' }).click();
-    }, all);
-    await withDialog(page, /^Delete Northwind Traders/, async () => {
-      await openApplication();
-      await application.getByRole('button', { name: 'Delete…' }).click();
-    }, all, 'alertdialog');
+    await withDialog(
+      page,
+      /interview/i,
+      async () => {
+        await openApplication();
+        await application.getByRole('button', { name: 'Add interview' }).click();
+      },
+      all,
+    );
+    await withDialog(
+      page,
+      /^Delete Northwind Traders/,
+      async () => {
+        await openApplication();
+        await application.getByRole('button', { name: 'Delete…' }).click();
+      },
+      all,
+      'alertdialog',
+    );
     if (await application.isVisible()) await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
 

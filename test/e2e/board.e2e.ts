@@ -172,8 +172,7 @@ test('the board looks right in light and dark, and axe finds nothing serious', a
     { company: 'Litware', role: 'Engineering Manager', stageId: 'offer' },
   ]);
   const day = 86_400_000;
-  const followUp = (company: string, title: string, inMs: number) =>
-    contractCall(app, 'followUps.create', { applicationId: ids.get(company), title, dueAt: new Date(Date.now() + inMs).toISOString(), timeZone: 'UTC' });
+  const followUp = (company: string, title: string, inMs: number) => contractCall(app, 'followUps.create', { applicationId: ids.get(company), title, dueAt: new Date(Date.now() + inMs).toISOString(), timeZone: 'UTC' });
   await followUp('Northwind Traders', 'Check in with Dana', -2 * day);
   await followUp('Fabrikam', 'Send thank-you note', 2 * 3_600_000);
   await followUp('Contoso', 'Check in', 4 * day);

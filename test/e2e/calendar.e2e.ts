@@ -12,7 +12,11 @@ let app: RunningApp;
 let feed: FeedServer;
 
 /** "20261208T140000Z" for an instant: the feed's UTC form. */
-const icsUtc = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icsUtc = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const hourAligned = (ms: number) => Math.floor(ms / 3_600_000) * 3_600_000;
 
 function invitation(startMs: number, sequence: number): string {
@@ -54,7 +58,11 @@ test.afterEach(async ({ page }) => {
 
 /** One CalDAV resource holds one UID: the invitation, for Globex, without the feed's second event. */
 const globexInvitation = (startMs: number, sequence: number) =>
-  invitation(startMs, sequence).replace(/BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[^])*?dentist[^]*?END:VEVENT\r\n/, '').replace(/Acme/g, 'Globex').replace(/acme\.io/g, 'globex.de').replace('acme-e2e', 'globex-e2e');
+  invitation(startMs, sequence)
+    .replace(/BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[^])*?dentist[^]*?END:VEVENT\r\n/, '')
+    .replace(/Acme/g, 'Globex')
+    .replace(/acme\.io/g, 'globex.de')
+    .replace('acme-e2e', 'globex-e2e');
 const dentist = (startMs: number) => invitation(startMs, 0).replace(/BEGIN:VEVENT\r\n(?:(?!END:VEVENT)[^])*?acme-e2e[^]*?END:VEVENT\r\n/, '');
 
 test('a CalDAV account: choose a calendar, confirm the invitation, move it on the server and the interview follows', async ({ page, request }) => {
@@ -118,12 +126,12 @@ test('a CalDAV account: choose a calendar, confirm the invitation, move it on th
 test('a feed’s invitation becomes an interview, and moving it in the calendar moves the interview and its follow-ups', async ({ page, request }) => {
   const firstStart = hourAligned(Date.now() + 3 * DAY);
   feed = await startFeedServer(invitation(firstStart, 0));
-  const acme = await callApi(request, app, 'applications.create', {
+  const acme = (await callApi(request, app, 'applications.create', {
     company: 'Acme Inc.',
     role: 'Backend Engineer',
     stageId: 'interviewing',
     contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
-  }) as Application;
+  })) as Application;
 
   await page.goto(app.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
@@ -193,7 +201,9 @@ test('a calendar that fails says why on Settings and on Today', async ({ page })
 test('an invitation dropped on the board is offered on Today, to choose its application', async ({ page, request }) => {
   const northwind = (await callApi(request, app, 'applications.create', { company: 'Northwind', role: 'Data Engineer', stageId: 'interviewing' })) as Application;
   const start = hourAligned(Date.now() + 4 * DAY);
-  const ics = invitation(start, 0).replace('Acme — Backend Engineer interview', 'Technical interview').replace(/acme\.io/g, 'talent-partners.example');
+  const ics = invitation(start, 0)
+    .replace('Acme — Backend Engineer interview', 'Technical interview')
+    .replace(/acme\.io/g, 'talent-partners.example');
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
   await page.evaluate((text) => {
@@ -219,7 +229,9 @@ test('an invitation dropped on an application’s card is offered for that appli
   const northwind = (await callApi(request, app, 'applications.create', { company: 'Northwind', role: 'Data Engineer', stageId: 'interviewing' })) as Application;
   await callApi(request, app, 'applications.create', { company: 'Initech', role: 'SRE', stageId: 'interviewing' });
   const start = hourAligned(Date.now() + 4 * DAY);
-  const ics = invitation(start, 0).replace('Acme — Backend Engineer interview', 'Technical interview').replace(/acme\.io/g, 'talent-partners.example');
+  const ics = invitation(start, 0)
+    .replace('Acme — Backend Engineer interview', 'Technical interview')
+    .replace(/acme\.io/g, 'talent-partners.example');
   await page.goto(app.url);
   const card = page.getByRole('article', { name: 'Northwind — Data Engineer' });
   await expect(card).toBeVisible();
@@ -293,13 +305,51 @@ test('a whole calendar export dropped offers its interviews only: an onsite day 
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
   const soon = Date.now() + 3 * DAY;
   const ics = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN', 'X-WR-TIMEZONE:America/New_York',
-    'BEGIN:VEVENT', 'UID:gym@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T060000Z`, 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR', 'SUMMARY:Gym', 'END:VEVENT',
-    'BEGIN:VEVENT', 'UID:dentist@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T090000Z`, 'DURATION:PT30M', 'SUMMARY:Dentist', 'END:VEVENT',
-    'BEGIN:VEVENT', 'UID:onsite@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART;VALUE=DATE:${day(soon + DAY)}`, `DTEND;VALUE=DATE:${day(soon + 2 * DAY)}`, 'SUMMARY:Onsite — Northwind Traders', 'LOCATION:500 Harbor Blvd\\, Seattle', 'END:VEVENT',
-    'BEGIN:VEVENT', 'UID:custom-zone@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART;TZID="Customized Time Zone":${day(soon + 2 * DAY)}T110000`, 'DURATION:PT45M', 'SUMMARY:Phone screen — Initrode', 'END:VEVENT',
-    'BEGIN:VEVENT', 'UID:loop@e2e', 'DTSTAMP:20261130T120000Z', `DTSTART:${day(soon)}T150000Z`, 'DURATION:PT30M', 'RRULE:FREQ=WEEKLY;COUNT=4', 'SUMMARY:Interview loop debrief', 'DESCRIPTION:https://meet.google.com/abc-defg-hij', 'END:VEVENT',
-    'END:VCALENDAR', '',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+    'X-WR-TIMEZONE:America/New_York',
+    'BEGIN:VEVENT',
+    'UID:gym@e2e',
+    'DTSTAMP:20261130T120000Z',
+    `DTSTART:${day(soon)}T060000Z`,
+    'DURATION:PT1H',
+    'RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR',
+    'SUMMARY:Gym',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:dentist@e2e',
+    'DTSTAMP:20261130T120000Z',
+    `DTSTART:${day(soon)}T090000Z`,
+    'DURATION:PT30M',
+    'SUMMARY:Dentist',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:onsite@e2e',
+    'DTSTAMP:20261130T120000Z',
+    `DTSTART;VALUE=DATE:${day(soon + DAY)}`,
+    `DTEND;VALUE=DATE:${day(soon + 2 * DAY)}`,
+    'SUMMARY:Onsite — Northwind Traders',
+    'LOCATION:500 Harbor Blvd\\, Seattle',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:custom-zone@e2e',
+    'DTSTAMP:20261130T120000Z',
+    `DTSTART;TZID="Customized Time Zone":${day(soon + 2 * DAY)}T110000`,
+    'DURATION:PT45M',
+    'SUMMARY:Phone screen — Initrode',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:loop@e2e',
+    'DTSTAMP:20261130T120000Z',
+    `DTSTART:${day(soon)}T150000Z`,
+    'DURATION:PT30M',
+    'RRULE:FREQ=WEEKLY;COUNT=4',
+    'SUMMARY:Interview loop debrief',
+    'DESCRIPTION:https://meet.google.com/abc-defg-hij',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
   ].join('\r\n');
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();

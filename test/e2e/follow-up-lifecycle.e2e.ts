@@ -45,7 +45,11 @@ async function followUps(request: APIRequestContext, applicationId: string): Pro
 /** The calendar day of an instant in this machine's zone, which browser mode also plans in. */
 const localDay = (instant: string): string => new Date(instant).toLocaleDateString('en-CA');
 const openList = (drawer: Locator) => drawer.getByRole('list', { name: 'Open follow-ups' });
-const toast = (page: Page) => page.getByRole('status').filter({ has: page.getByRole('button', { name: 'Undo' }) }).last();
+const toast = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ has: page.getByRole('button', { name: 'Undo' }) })
+    .last();
 
 test('snoozing a check-in that is not due yet postpones it from its due time, never before the promise', async ({ page, request }) => {
   const { application } = await seedInterview(request, -2 * DAY, { status: 'date', date: utcDateFromNow(7 * DAY), channel: 'email', asked: true });

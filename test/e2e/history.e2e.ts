@@ -127,7 +127,12 @@ test('a Huntr CSV is mapped, previewed with problems named by spreadsheet row, a
   await page.screenshot({ path: 'test-results/screenshots/history-import-csv.png' });
   await dialog.getByRole('button', { name: 'Import 2 applications' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.locator('.history-event').filter({ hasText: /Globex|Import/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.history-event')
+      .filter({ hasText: /Globex|Import/ })
+      .first(),
+  ).toBeVisible();
   const workspace = await callApi(app, 'workspace.get', {});
   expect(workspace.applications.map((a) => a.company).sort()).toEqual(['Globex', 'Initech']);
   await closeAndStop(page, app);

@@ -31,9 +31,7 @@ test('a reminder delivered before any page listens is shown when the page opens,
   const dueAt = new Date(Date.now() + 2_000).toISOString();
   await callApi(request, app, 'followUps.create', { applicationId: acme.id, dueAt, timeZone: 'UTC', title: 'Call Acme back about the offer' });
   // Delivered (recorded in the store) while no page is open.
-  await expect
-    .poll(async () => (await callApi(request, app!, 'applications.get', { id: acme.id })).followUps[0]!.deliveries.length, { timeout: 15_000 })
-    .toBe(1);
+  await expect.poll(async () => (await callApi(request, app!, 'applications.get', { id: acme.id })).followUps[0]!.deliveries.length, { timeout: 15_000 }).toBe(1);
 
   await page.goto(app.url);
   const toast = page.getByRole('status').filter({ hasText: 'Call Acme back about the offer' });
@@ -47,7 +45,11 @@ test('a reminder delivered before any page listens is shown when the page opens,
 
 /** An invitation in a public calendar feed (Google Calendar's shape, UTC times: RFC 5545 §3.3.5 form 2). */
 function invitation(startMs: number): string {
-  const icsUtc = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const icsUtc = (ms: number) =>
+    new Date(ms)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
   return [
     'BEGIN:VCALENDAR',
     'PRODID:-//Google Inc//Google Calendar 70.9054//EN',

@@ -129,7 +129,12 @@ test('a German Excel CSV: encoding detected and switchable, euros, spreadsheet r
   await expect(preview.getByRole('row', { name: /Müller & Söhne GmbH/ })).toContainText('München');
 
   // Rows as Excel numbers them: the two-line note keeps Bäckerei on row 3.
-  await expect(preview.getByRole('row', { name: /Bäckerei/ }).getByRole('cell').first()).toHaveText('3');
+  await expect(
+    preview
+      .getByRole('row', { name: /Bäckerei/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('3');
   await expect(dialog.getByText('Row 3 · Beworben am: “letzte Woche” is not a day on the calendar (a date relative to when the file was written), so the row is imported without it')).toBeVisible();
   // Globex is already on the board: listed, skipped unless included.
   await expect(dialog.getByRole('list', { name: 'Rows already on your board' })).toContainText('Row 4 · Globex — Data Engineer: same company and role as Globex — Data Engineer');

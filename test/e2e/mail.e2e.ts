@@ -86,7 +86,11 @@ test('connect a mailbox, a reply lands, Today asks "Heard back?", and answering 
   await expect(page.getByRole('region', { name: /Overdue/ }).getByRole('listitem', { name: /^Check in with Northwind —/ })).toBeVisible();
 
   const replyAt = new Date(Date.now() - 3_600_000);
-  await server.append('INBOX', rawMessage({ from: 'Dana Reyes <dana@northwind.test>', to: server.user, subject: 'Re: Thank you', date: replyAt, messageId: 'reply-e2e@northwind.test', body: 'Unfortunately we decided to move forward with other candidates.' }), replyAt);
+  await server.append(
+    'INBOX',
+    rawMessage({ from: 'Dana Reyes <dana@northwind.test>', to: server.user, subject: 'Re: Thank you', date: replyAt, messageId: 'reply-e2e@northwind.test', body: 'Unfortunately we decided to move forward with other candidates.' }),
+    replyAt,
+  );
   await page.getByRole('link', { name: 'Settings' }).click();
   await mail.getByRole('button', { name: 'Check mail now' }).click();
   await expect(mail.getByRole('status').filter({ hasText: 'Checked 1 mailbox.' })).toBeVisible();
@@ -190,13 +194,25 @@ test('a mailbox that cannot be reached says why on Today and in Settings; Discon
 });
 
 test('two applications at one company, one without an interview: Today asks which, and answering the one without an interview works', async ({ page, request }) => {
-  const engineer = (await callApi(request, app, 'applications.create', { company: 'Adatum', role: 'Engineer', stageId: 'interviewing', contacts: [{ name: 'Kim', title: '', email: 'kim@adatum.test', phone: '', notes: '' }] })) as Application;
+  const engineer = (await callApi(request, app, 'applications.create', {
+    company: 'Adatum',
+    role: 'Engineer',
+    stageId: 'interviewing',
+    contacts: [{ name: 'Kim', title: '', email: 'kim@adatum.test', phone: '', notes: '' }],
+  })) as Application;
   // The interview is still ahead: the reply comes before it.
   await callApi(request, app, 'interviews.create', { applicationId: engineer.id, round: 'Onsite', startsAt: fromNow(3 * DAY), timeZone: 'UTC', durationMinutes: 60 });
   const designer = (await callApi(request, app, 'applications.create', { company: 'Adatum', role: 'Designer', stageId: 'applied', jobUrl: 'https://jobs.adatum.test/2' })) as Application;
   const at = new Date(Date.now() - 3_600_000);
-  await server.append('INBOX', rawMessage({ from: 'Adatum Talent <talent@adatum.test>', to: server.user, subject: 'Your applications at Adatum', date: at, messageId: 'adatum-e2e@adatum.test', body: 'The role is on hold until our budget is confirmed in January.' }), at);
-  await callApi(request, app, 'mail.accounts.connect', { account: { label: 'Work', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, sentFolder: null }, password: server.password });
+  await server.append(
+    'INBOX',
+    rawMessage({ from: 'Adatum Talent <talent@adatum.test>', to: server.user, subject: 'Your applications at Adatum', date: at, messageId: 'adatum-e2e@adatum.test', body: 'The role is on hold until our budget is confirmed in January.' }),
+    at,
+  );
+  await callApi(request, app, 'mail.accounts.connect', {
+    account: { label: 'Work', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, sentFolder: null },
+    password: server.password,
+  });
   await callApi(request, app, 'mail.checkNow', {});
 
   await page.goto(app.url);

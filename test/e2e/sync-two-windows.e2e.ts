@@ -32,10 +32,7 @@ test.afterAll(async () => {
 async function computer(name: string): Promise<RunningApp> {
   const dataDir = freshDataDir();
   const syncFile = join(dataDir, '..', `${name}-sync-${Date.now()}.json`);
-  writeFileSync(
-    syncFile,
-    JSON.stringify({ serverUrl: server.url, database: 'jobsearch', username: 'sam', password: 'correct horse battery', deviceId: `device-${name}`, deviceName: name, reach: 'own-network' }),
-  );
+  writeFileSync(syncFile, JSON.stringify({ serverUrl: server.url, database: 'jobsearch', username: 'sam', password: 'correct horse battery', deviceId: `device-${name}`, deviceName: name, reach: 'own-network' }));
   const app = await startApp(dataDir, {}, ['--sync-file', syncFile]);
   apps.push(app);
   return app;

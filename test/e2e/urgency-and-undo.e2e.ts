@@ -59,7 +59,7 @@ test('a stale Undo never undoes a different application; each Undo reverses its 
   await expect.poll(() => storedBoard(app)).toMatchObject({ Applied: expect.arrayContaining(['Globex', 'Initech']), Interviewing: [] });
 });
 
-test('an older move\'s Undo is disabled while a later change stands', async ({ page, request }) => {
+test("an older move's Undo is disabled while a later change stands", async ({ page, request }) => {
   await callApi(request, app, 'applications.create', { company: 'Globex', role: 'Designer', stageId: 'applied' });
   await callApi(request, app, 'applications.create', { company: 'Initech', role: 'Analyst', stageId: 'applied' });
   await page.goto(app.url);

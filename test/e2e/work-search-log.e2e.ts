@@ -18,7 +18,12 @@ test('a week of work search: from History to the log, an edit, a manual entry, C
   const app = await startApp(freshDataDir());
   await callApi(app, 'settings.update', { patch: { userName: 'Sam Lee' } });
   const northwind = await callApi(app, 'applications.create', { company: 'Northwind Traders', role: 'Staff Engineer', stageId: 'applied' });
-  const formula = await callApi(app, 'applications.create', { company: '=HYPERLINK("http://evil.example","Contoso")', role: 'Product Designer', stageId: 'applied', contacts: [{ name: 'Dana Ruiz', title: 'Recruiter', email: 'dana@contoso.example', phone: '', notes: '' }] });
+  const formula = await callApi(app, 'applications.create', {
+    company: '=HYPERLINK("http://evil.example","Contoso")',
+    role: 'Product Designer',
+    stageId: 'applied',
+    contacts: [{ name: 'Dana Ruiz', title: 'Recruiter', email: 'dana@contoso.example', phone: '', notes: '' }],
+  });
   await callApi(app, 'applications.create', { company: 'Fabrikam', role: 'Data Analyst', stageId: 'wishlist' });
   // Held ten minutes ago (ended five minutes ago), so it is today's and in the past.
   const startsAt = new Date(Math.floor((Date.now() - 10 * 60_000) / 60_000) * 60_000).toISOString();

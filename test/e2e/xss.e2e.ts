@@ -87,7 +87,13 @@ test('Board: cards, tags and column names show the corpus as text', async ({ pag
     await expect(page.getByRole('article').getByText(hostile(key).text, { exact: false }).first(), key).toBeVisible();
     // Column header and tag chip.
     await expect(page.getByRole('heading', { name: fit(hostile(key).text, 60) }).first(), `column ${key}`).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Tags' }).getByText(fit(hostile(key).text, 40), { exact: true }).first(), `tag ${key}`).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: 'Tags' })
+        .getByText(fit(hostile(key).text, 40), { exact: true })
+        .first(),
+      `tag ${key}`,
+    ).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: RENAMED_STAGE })).toBeVisible();
   await guard.assertClean('Board');
@@ -210,7 +216,12 @@ test('History, its CSV import preview, Insights and Settings render the corpus a
   }
   await expect(page.getByRole('rowheader', { name: RENAMED_STAGE, exact: true })).toBeAttached();
   // The funnel's bars draw the same names as text (not markup).
-  await expect(page.locator('.chart-canvas .bar-label').filter({ hasText: hostile('script').text }).first()).toBeAttached();
+  await expect(
+    page
+      .locator('.chart-canvas .bar-label')
+      .filter({ hasText: hostile('script').text })
+      .first(),
+  ).toBeAttached();
   await guard.assertClean('Insights');
 
   await goTo(page, 'Settings');
@@ -220,9 +231,12 @@ test('History, its CSV import preview, Insights and Settings render the corpus a
 test('hostile ids in the address (a crafted notification or link) are not rendered as markup', async ({ page }) => {
   const guard = await openApp(page);
   for (const { key, text } of CORPUS.slice(0, 8)) {
-    await page.evaluate((hash) => {
-      window.location.hash = hash;
-    }, `#/today/app/${encodeURIComponent(text)}/follow-up/${encodeURIComponent(text)}`);
+    await page.evaluate(
+      (hash) => {
+        window.location.hash = hash;
+      },
+      `#/today/app/${encodeURIComponent(text)}/follow-up/${encodeURIComponent(text)}`,
+    );
     await expect(page.getByRole('heading', { level: 1, name: 'Today' }), key).toBeVisible();
     // The panel has asked the core for that id and shown the answer: everything that could render it has run.
     await expect(page.getByRole('alert').filter({ hasText: 'This application no longer exists' }), key).toBeVisible();

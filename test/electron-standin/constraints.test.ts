@@ -74,7 +74,7 @@ describe('the stand-in fails a wrong wiring the way Electron would', { timeout: 
     expect(s.sandboxEnabled).toBe(false);
   });
 
-  it('registering an IPC handler after the page loaded leaves the page\'s first call unanswered', async () => {
+  it("registering an IPC handler after the page loaded leaves the page's first call unanswered", async () => {
     const app = launchFixture('handlers-after-load.mjs', { pageStartup: 'bridge.ping()' });
     const s = await violationOf(app, 'invoke-needs-handler');
     expect(s.windows[0]?.startup?.error).toContain("No handler registered for 'ping'");
@@ -108,10 +108,12 @@ describe('the stand-in fails a wrong wiring the way Electron would', { timeout: 
 
   it('work started at quit and not waited for is lost: the process ends after "quit"', async () => {
     const app = launchFixture('quit-without-waiting.mjs');
-    const userData = (await until(async () => {
-      const s = await app.snapshot();
-      return s.isReady ? s : undefined;
-    }, 'ready')).userData;
+    const userData = (
+      await until(async () => {
+        const s = await app.snapshot();
+        return s.isReady ? s : undefined;
+      }, 'ready')
+    ).userData;
     await app.send({ cmd: 'quit' });
     expect(await app.exited).toBe(0);
     expect(app.exitReport().lifecycle.filter((e) => e.includes('quit') || e.startsWith('exit:'))).toEqual(['before-quit', 'will-quit', 'quit', 'exit:0']);

@@ -154,9 +154,7 @@ describe('a contract call through the preload', { timeout: 90_000 }, () => {
     const dir = scratch();
     const app = launch({ scratch: dir, pageStartup: FIRST_CALL });
     await launched(app);
-    const outcome = await app.evaluate<string>(
-      "(async () => { try { await hearback.invoke('applications.create', { company: 'Evil', role: 'x', toString: () => 'x' }); return 'sent'; } catch (e) { return 'refused: ' + e.message; } })()",
-    );
+    const outcome = await app.evaluate<string>("(async () => { try { await hearback.invoke('applications.create', { company: 'Evil', role: 'x', toString: () => 'x' }); return 'sent'; } catch (e) { return 'refused: ' + e.message; } })()");
     expect(outcome).toMatch(/^refused: .*a value IPC cannot carry/);
     expect(journalText(join(dir, 'user-data'))).not.toContain('Evil');
   });
@@ -314,7 +312,7 @@ describe('the OS side of settings and login', { timeout: 90_000 }, () => {
     expect(s.calls.filter((c) => c.api === 'dialog.showErrorBox')).toEqual([]);
   });
 
-  it('File → Data and the tray\'s Today bring the window forward and ask its page for that view', async () => {
+  it("File → Data and the tray's Today bring the window forward and ask its page for that view", async () => {
     const app = launch({ scratch: scratch(), pageStartup: FIRST_CALL });
     await launched(app);
     await app.evaluate("globalThis.views = []; hearback.on('view.open', (p) => views.push(p)); true");

@@ -9,9 +9,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function layeringErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? [])
-    .filter((m) => ['no-restricted-imports', 'no-restricted-globals', 'no-restricted-properties'].includes(m.ruleId ?? ''))
-    .map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => ['no-restricted-imports', 'no-restricted-globals', 'no-restricted-properties'].includes(m.ruleId ?? '')).map((m) => m.message);
 }
 
 const offending: [string, string, string][] = [
@@ -69,11 +67,27 @@ describe('layering lint rules', () => {
   });
 
   it.each([
-    ['mail using the service context and follow-up planning', 'electron/core/mail/ok.ts', "import { nowIso } from '../service/context';\nimport { actOnFollowUp } from '../service/follow-up-planning';\nexport const x = [nowIso, actOnFollowUp];"],
-    ['mail using the ports and the infrastructure', 'electron/core/mail/ok.ts', "import type { Clock } from '../ports';\nimport type { SecretStore } from '../secrets/secret-store';\nimport type { Handlers } from '../rpc/dispatch';\nexport type X = [Clock, SecretStore, Handlers];"],
-    ['calendar using the store’s types and its durable file layer', 'electron/core/calendar/ok.ts', "import type { Change } from '../store/hearback-store';\nimport { writeFileDurable } from '../store/durable-fs';\nexport const x: [Change | null, unknown] = [null, writeFileDurable];"],
+    [
+      'mail using the service context and follow-up planning',
+      'electron/core/mail/ok.ts',
+      "import { nowIso } from '../service/context';\nimport { actOnFollowUp } from '../service/follow-up-planning';\nexport const x = [nowIso, actOnFollowUp];",
+    ],
+    [
+      'mail using the ports and the infrastructure',
+      'electron/core/mail/ok.ts',
+      "import type { Clock } from '../ports';\nimport type { SecretStore } from '../secrets/secret-store';\nimport type { Handlers } from '../rpc/dispatch';\nexport type X = [Clock, SecretStore, Handlers];",
+    ],
+    [
+      'calendar using the store’s types and its durable file layer',
+      'electron/core/calendar/ok.ts',
+      "import type { Change } from '../store/hearback-store';\nimport { writeFileDurable } from '../store/durable-fs';\nexport const x: [Change | null, unknown] = [null, writeFileDurable];",
+    ],
     ['calendar using the address rule', 'electron/core/calendar/ok.ts', "import { refusalForUrl } from '../net/address-rule';\nexport const x = refusalForUrl;"],
-    ['sync using the store and the network', 'electron/core/sync/engine/ok.ts', "import { SYNC_DIR } from '../../store/store-layout';\nimport { createGuardedDispatcher } from '../../net/guarded-dispatcher';\nimport type { SyncEngine } from '../sync-port';\nexport const x: [unknown, unknown, SyncEngine | null] = [SYNC_DIR, createGuardedDispatcher, null];"],
+    [
+      'sync using the store and the network',
+      'electron/core/sync/engine/ok.ts',
+      "import { SYNC_DIR } from '../../store/store-layout';\nimport { createGuardedDispatcher } from '../../net/guarded-dispatcher';\nimport type { SyncEngine } from '../sync-port';\nexport const x: [unknown, unknown, SyncEngine | null] = [SYNC_DIR, createGuardedDispatcher, null];",
+    ],
     ['the service importing features (it is where they meet)', 'electron/core/service/ok.ts', "import { capturePosting } from '../capture/capture-posting';\nexport const x = capturePosting;"],
     ['a feature importing its own files', 'electron/core/mail/ok.ts', "import { MailService } from './mail-service';\nexport const x = MailService;"],
     ['shared/ importing zod and other shared modules', 'shared/domain/ok.ts', "import { z } from 'zod';\nimport { IdSchema } from './primitives';\nexport const x = z.object({ id: IdSchema });"],

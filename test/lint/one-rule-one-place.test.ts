@@ -93,7 +93,7 @@ const RULES: OnePlaceRule[] = [
     rule: 'an interview arriving after its thank-you moment is marked as entered late (typed in or confirmed from a calendar)',
     home: 'electron/core/service/follow-up-planning.ts',
     pattern: /isEnteredLate\([^)]*\)[^;]*lateEntry/,
-    oldCopy: "if (isEnteredLate(interview, ctx.store.settings, ctx.zone(), Date.parse(now))) interview.lateEntry = { answer: null };",
+    oldCopy: 'if (isEnteredLate(interview, ctx.store.settings, ctx.zone(), Date.parse(now))) interview.lateEntry = { answer: null };',
   },
 ];
 
@@ -129,14 +129,14 @@ describe('one rule, one place', () => {
 
   it('no source comment cites an issue instead of stating its rule', () => {
     expect(files.filter((f) => CITES_AN_ISSUE.test(f.text)).map((f) => f.path)).toEqual([]);
-    expect(CITES_AN_ISSUE.test(' * One page fetched for a capture, within the issue\'s limits:')).toBe(true);
+    expect(CITES_AN_ISSUE.test(" * One page fetched for a capture, within the issue's limits:")).toBe(true);
     expect(CITES_AN_ISSUE.test('// The composer keeps every edit (issue 10, problem 7)')).toBe(true);
   });
 
   it('no test or benchmark cites an issue, or is titled by a problem’s number, instead of its behaviour', () => {
     expect(testFiles.length).toBeGreaterThan(100);
     expect(testFiles.filter((f) => CITES_AN_ISSUE.test(f.text) || TITLED_BY_NUMBER.test(f.text)).map((f) => f.path)).toEqual([]);
-    expect(CITES_AN_ISSUE.test(' * Issue 11\'s disk problems (1, 2, 4, 6), each reproduced')).toBe(true);
+    expect(CITES_AN_ISSUE.test(" * Issue 11's disk problems (1, 2, 4, 6), each reproduced")).toBe(true);
     expect(TITLED_BY_NUMBER.test("test('problem 6: a stale Undo never undoes a different application'")).toBe(true);
     expect(TITLED_BY_NUMBER.test("test.describe('3 — the lock is held through a backup import'")).toBe(true);
   });

@@ -118,7 +118,11 @@ export class CrashModel {
         to.parent.entries.set(to.name, id);
         const a = `${this.idOfDir(from.parent)}/${from.name}`;
         const b = `${this.idOfDir(to.parent)}/${to.name}`;
-        for (const [x, y] of [[a, b], [b, a]] as const) this.renamedWith.set(x, new Set([...(this.renamedWith.get(x) ?? []), y]));
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ] as const)
+          this.renamedWith.set(x, new Set([...(this.renamedWith.get(x) ?? []), y]));
         return;
       }
       case 'unlink':

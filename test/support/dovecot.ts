@@ -258,17 +258,7 @@ service stats {
 }
 
 /** A raw RFC 5322 message for tests. */
-export function rawMessage(h: {
-  from: string;
-  to?: string;
-  subject: string;
-  date?: Date;
-  messageId?: string;
-  inReplyTo?: string;
-  references?: string;
-  extra?: string[];
-  body?: string;
-}): string {
+export function rawMessage(h: { from: string; to?: string; subject: string; date?: Date; messageId?: string; inReplyTo?: string; references?: string; extra?: string[]; body?: string }): string {
   const lines = [
     `From: ${h.from}`,
     `To: ${h.to ?? 'Jo <jo@example.test>'}`,

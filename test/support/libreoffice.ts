@@ -38,11 +38,7 @@ export async function openCsvInCalc(csvPath: string, options: CalcCsvOptions): P
   mkdirSync(out);
   // Tokens: separator, text delimiter ("), character set, first line to read.
   const filter = `Text - txt - csv (StarCalc):${options.separator.charCodeAt(0)},34,${options.charset ?? CALC_CHARSET.utf8},1`;
-  await run(
-    'soffice',
-    ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', out, csvPath],
-    { env: { ...process.env, HOME: work }, timeout: 120_000 },
-  );
+  await run('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', out, csvPath], { env: { ...process.env, HOME: work }, timeout: 120_000 });
   const fods = readFileSync(join(out, basename(csvPath).replace(/\.[^.]+$/, '') + '.fods'), 'utf8');
   return readFlatOds(fods);
 }
@@ -73,11 +69,10 @@ export async function roundTripCsvThroughCalc(csvPaths: readonly string[], trip:
   const locale = trip.from.asShownIn ? { LANG: trip.from.asShownIn, LC_ALL: trip.from.asShownIn } : {};
   const infilter = `Text - txt - csv (StarCalc):${trip.from.separator.charCodeAt(0)},34,${trip.from.charset},1,${asText},${trip.from.language}`;
   const outfilter = `csv:Text - txt - csv (StarCalc):${trip.to.separator.charCodeAt(0)},34,${trip.to.charset}`;
-  await run(
-    'soffice',
-    ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${infilter}`, '--convert-to', outfilter, '--outdir', out, ...csvPaths],
-    { env: { ...process.env, HOME: work, ...locale }, timeout: 300_000 },
-  );
+  await run('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, `--infilter=${infilter}`, '--convert-to', outfilter, '--outdir', out, ...csvPaths], {
+    env: { ...process.env, HOME: work, ...locale },
+    timeout: 300_000,
+  });
   return new Map(csvPaths.map((path) => [path, new Uint8Array(readFileSync(join(out, basename(path).replace(/\.[^.]+$/, '') + '.csv')))]));
 }
 

@@ -7,7 +7,6 @@ import type { SourceProblem } from '../../../shared/contract/methods/calendar';
 /** How a CalDAV exchange failed, as a source problem the user can read (never with the password in it). */
 export type CalDavFailure = { ok: false; problem: SourceProblem; status: number | null };
 
-
 /** How a CalDAV connection reaches its server: which addresses (the one address rule), and with what. */
 export interface CalDavReach {
   reach: NetworkReach;
@@ -65,4 +64,3 @@ function statusInMessage(error: unknown): number | null {
   const match = error instanceof Error ? /\b(401|403|404|5\d\d)\b/.exec(error.message) : null;
   return match ? Number(match[1]) : null;
 }
-

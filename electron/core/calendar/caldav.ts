@@ -53,10 +53,7 @@ export interface CalDavSnapshot {
   items: ReadonlyMap<string, CalDavItem>;
 }
 
-export type CalDavRead =
-  | { kind: 'unchanged'; snapshot: CalDavSnapshot }
-  | { kind: 'changed'; snapshot: CalDavSnapshot; fetched: number }
-  | { kind: 'failed'; problem: SourceProblem; status: number | null };
+export type CalDavRead = { kind: 'unchanged'; snapshot: CalDavSnapshot } | { kind: 'changed'; snapshot: CalDavSnapshot; fetched: number } | { kind: 'failed'; problem: SourceProblem; status: number | null };
 
 export const CALDAV_TIMEOUT_MS = 30_000;
 /** Events asked for in one calendar-multiget. */

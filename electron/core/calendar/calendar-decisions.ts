@@ -66,7 +66,8 @@ export class CalendarDecisions {
     const app = requireApplication(this.ctx, applicationId);
     const { allDay } = found.event;
     if (allDay && picked.startTime === undefined) throw new HearbackError('invalid_request', 'This event lasts all day: pick the time the interview starts.', [{ path: 'startTime', message: 'required for an all-day event' }]);
-    if (!allDay && (picked.startTime !== undefined || picked.durationMinutes !== undefined)) throw new HearbackError('invalid_request', 'This event has its own time; it is added as it is in your calendar.', [{ path: picked.startTime !== undefined ? 'startTime' : 'durationMinutes', message: 'only for an all-day event' }]);
+    if (!allDay && (picked.startTime !== undefined || picked.durationMinutes !== undefined))
+      throw new HearbackError('invalid_request', 'This event has its own time; it is added as it is in your calendar.', [{ path: picked.startTime !== undefined ? 'startTime' : 'durationMinutes', message: 'only for an all-day event' }]);
     const proposed = proposeInterview(found.event, app);
     const proposal = allDay && picked.startTime !== undefined ? { ...proposed, startsAt: startOnEventDay(found.event, picked.startTime), durationMinutes: picked.durationMinutes ?? DEFAULT_MINUTES } : proposed;
     const now = nowIso(this.ctx);
@@ -101,7 +102,16 @@ export class CalendarDecisions {
     }
     changes.push({ entity: 'interview', kind: 'created', id: interview.id, applicationId: app.id, after: interview, summary }, ...onInterviewChanged(this.ctx, interview, false));
     this.ctx.store.commit({ summary, undoable: true, changes });
-    this.decide(key, { kind: 'confirmed', interviewId: interview.id, applicationId: app.id, sourceId: found.source.id, startsAt: found.event.startsAt, endsAt: found.event.endsAt, sequence: found.event.sequence, cancellationResolved: false });
+    this.decide(key, {
+      kind: 'confirmed',
+      interviewId: interview.id,
+      applicationId: app.id,
+      sourceId: found.source.id,
+      startsAt: found.event.startsAt,
+      endsAt: found.event.endsAt,
+      sequence: found.event.sequence,
+      cancellationResolved: false,
+    });
     return interview;
   }
 
@@ -174,7 +184,6 @@ export class CalendarDecisions {
       this.decide(key, { ...decision, startsAt: event.startsAt, endsAt: event.endsAt, sequence: event.sequence, sourceId: source.id });
     }
   }
-
 
   /**
    * What Today offers (rules table in shared/calendar/interview-candidates.ts). Every

@@ -2,7 +2,18 @@ import type { Handlers } from '../rpc/dispatch';
 import type { ServiceContext } from '../service/context';
 import type { CalendarService } from './calendar-service';
 
-type CalendarMethod = 'calendar.state' | 'calendar.addFeed' | 'calendar.listCalDav' | 'calendar.addCalDav' | 'calendar.removeSource' | 'calendar.setOwnNetwork' | 'calendar.refresh' | 'calendar.importFile' | 'calendar.confirm' | 'calendar.dismiss' | 'calendar.resolveCancellation';
+type CalendarMethod =
+  | 'calendar.state'
+  | 'calendar.addFeed'
+  | 'calendar.listCalDav'
+  | 'calendar.addCalDav'
+  | 'calendar.removeSource'
+  | 'calendar.setOwnNetwork'
+  | 'calendar.refresh'
+  | 'calendar.importFile'
+  | 'calendar.confirm'
+  | 'calendar.dismiss'
+  | 'calendar.resolveCancellation';
 
 /**
  * The contract's calendar methods. A refresh reads the network: it lets the queue go on while it

@@ -81,7 +81,6 @@ export class CalendarSources {
     });
   }
 
-
   start(): void {
     for (const runtime of this.sources.values()) if (runtime.kind === 'file') this.loadDropped(runtime);
     this.schedule();
@@ -108,10 +107,25 @@ export class CalendarSources {
   }
 
   private runtime(id: string, kind: SourceRuntime['kind'], name: string, stored: StoredSource | null = null): SourceRuntime {
-    return { id, kind, name, stored, calDav: null, parsed: new Map(), droppedText: null, events: [], method: null, validators: { etag: null, lastModified: null }, problem: null, message: null, checkedAt: null, complete: false, warnings: [], inFlight: null };
+    return {
+      id,
+      kind,
+      name,
+      stored,
+      calDav: null,
+      parsed: new Map(),
+      droppedText: null,
+      events: [],
+      method: null,
+      validators: { etag: null, lastModified: null },
+      problem: null,
+      message: null,
+      checkedAt: null,
+      complete: false,
+      warnings: [],
+      inFlight: null,
+    };
   }
-
-
 
   /** Calendars the user added (dropped files are counted apart). */
   private calendarCount(): number {
@@ -151,7 +165,9 @@ export class CalendarSources {
     const refusal = refusalForUrl(url, 'public');
     const local = refusal !== null || (await classifyHost(url.hostname, this.ports.resolve)) === 'own-network';
     if (!local) return 'public';
-    throw new HearbackError('invalid_request', `${url.hostname} is on this computer or a private network. If it is your own server (a home Nextcloud or Radicale), say that it is on your own network and add it again.`, [{ path: 'ownNetwork', message: 'own-network' }]);
+    throw new HearbackError('invalid_request', `${url.hostname} is on this computer or a private network. If it is your own server (a home Nextcloud or Radicale), say that it is on your own network and add it again.`, [
+      { path: 'ownNetwork', message: 'own-network' },
+    ]);
   }
 
   private addStored(stored: StoredSource): SourceRuntime {
@@ -195,7 +211,16 @@ export class CalendarSources {
     return this.ports.run(() => {
       if (this.calendarCount() + calendars.length > 50) throw tooMany();
       return calendars.map((calendar) => {
-        const stored: StoredSource = { id: this.ctx.newId(), kind: 'caldav', name: `${calendar.name} (${account.username})`.slice(0, 200), addedAt: nowIso(this.ctx), serverUrl: account.serverUrl, username: account.username, calendarUrl: calendar.url, reach };
+        const stored: StoredSource = {
+          id: this.ctx.newId(),
+          kind: 'caldav',
+          name: `${calendar.name} (${account.username})`.slice(0, 200),
+          addedAt: nowIso(this.ctx),
+          serverUrl: account.serverUrl,
+          username: account.username,
+          calendarUrl: calendar.url,
+          reach,
+        };
         this.ctx.secrets.set(secretKey(stored), account.password);
         return this.addStored(stored);
       });
@@ -250,7 +275,12 @@ export class CalendarSources {
     if (runtime.inFlight) return runtime.inFlight;
     const work = (async () => {
       const secret = this.ctx.secrets.get(secretKey(stored));
-      const result: SourceRead = secret === null ? { kind: 'failed', problem: 'address-forgotten', status: null } : stored.kind === 'feed' ? feedRead(await this.fetchFeed(secret, runtime.validators, stored.reach ?? 'public')) : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }, stored.reach ?? 'public').read(stored.calendarUrl, runtime.calDav));
+      const result: SourceRead =
+        secret === null
+          ? { kind: 'failed', problem: 'address-forgotten', status: null }
+          : stored.kind === 'feed'
+            ? feedRead(await this.fetchFeed(secret, runtime.validators, stored.reach ?? 'public'))
+            : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }, stored.reach ?? 'public').read(stored.calendarUrl, runtime.calDav));
       const parsed = result.kind === 'changed' ? await this.parse(runtime, result.texts) : new Map<string, ParsedText>();
       await this.ports.run(() => this.apply(runtime, result, parsed));
     })()
@@ -260,8 +290,8 @@ export class CalendarSources {
         await this.ports.run(() => this.apply(runtime, { kind: 'failed', problem: 'network', status: null }, new Map())).catch(() => undefined);
       })
       .finally(() => {
-      runtime.inFlight = null;
-    });
+        runtime.inFlight = null;
+      });
     runtime.inFlight = work;
     return work;
   }
@@ -393,7 +423,6 @@ export class CalendarSources {
     this.events.read(runtime);
   }
 
-
   status(s: SourceRuntime): CalendarSourceStatus {
     return {
       id: s.id,
@@ -408,6 +437,4 @@ export class CalendarSources {
       ownNetwork: s.stored?.kind !== 'file' && s.stored?.reach === 'own-network',
     };
   }
-
 }
-

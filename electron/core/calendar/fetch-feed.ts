@@ -26,10 +26,7 @@ export interface FeedValidators {
   lastModified: string | null;
 }
 
-export type FeedFetch =
-  | { kind: 'unchanged' }
-  | { kind: 'changed'; text: string; validators: FeedValidators }
-  | { kind: 'failed'; problem: SourceProblem; status: number | null };
+export type FeedFetch = { kind: 'unchanged' } | { kind: 'changed'; text: string; validators: FeedValidators } | { kind: 'failed'; problem: SourceProblem; status: number | null };
 
 export interface FeedFetchOptions {
   timeoutMs: number;
@@ -47,7 +44,6 @@ export const FEED_MAX_BYTES = 20 * 1024 * 1024;
 export function feedHttpUrl(url: string): string {
   return url.trim().replace(/^webcals?:\/\//i, 'https://');
 }
-
 
 export async function fetchFeed(url: string, validators: FeedValidators, options: FeedFetchOptions = { timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES, reach: 'public' }): Promise<FeedFetch> {
   let address: URL;
@@ -110,4 +106,3 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   }
   return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
 }
-

@@ -33,9 +33,7 @@ export interface SourcePorts {
 
 /** What one check of a source brought: the same for a feed (one text) and a CalDAV calendar (one text per event). */
 export type SourceRead =
-  | { kind: 'unchanged'; calDav: CalDavSnapshot | null }
-  | { kind: 'changed'; texts: ReadonlyMap<string, string>; validators: FeedValidators; calDav: CalDavSnapshot | null }
-  | { kind: 'failed'; problem: SourceProblem; status: number | null };
+  { kind: 'unchanged'; calDav: CalDavSnapshot | null } | { kind: 'changed'; texts: ReadonlyMap<string, string>; validators: FeedValidators; calDav: CalDavSnapshot | null } | { kind: 'failed'; problem: SourceProblem; status: number | null };
 
 export interface SourceRuntime {
   id: string;

@@ -65,9 +65,10 @@ export async function capturePosting(link: string, options: CaptureOptions & { u
     if (hasPosting) return { fields, problem: null };
     return {
       fields,
-      problem: findings.length > 0
-        ? 'This page does not describe a job posting in a form Hearback can read; the fields below are guesses from its title and summary. Check them.'
-        : 'No job posting was found on this page. Fill in the details by hand.',
+      problem:
+        findings.length > 0
+          ? 'This page does not describe a job posting in a form Hearback can read; the fields below are guesses from its title and summary. Check them.'
+          : 'No job posting was found on this page. Fill in the details by hand.',
     };
   } catch (error) {
     if (error instanceof CaptureFailure) return { fields: previewFields([], url.href), problem: error.message };

@@ -1,17 +1,6 @@
 import { HearbackError } from '../../../shared/contract/errors';
 import type { Application, FollowUp, HistoryEvent, Interview, Settings, Stage, WorkSearchActivity } from '../../../shared/domain';
-import {
-  buildImportedApplications,
-  indexBoard,
-  readCsvRows,
-  validateBackupJson,
-  type BackupSummary,
-  type BoardApplication,
-  type ColumnMapping,
-  type CsvPreset,
-  type DayOrder,
-  type ImportProblem,
-} from '../../../shared/import';
+import { buildImportedApplications, indexBoard, readCsvRows, validateBackupJson, type BackupSummary, type BoardApplication, type ColumnMapping, type CsvPreset, type DayOrder, type ImportProblem } from '../../../shared/import';
 import { readCsv } from './csv-read';
 import { PREVIEW_POSTING_CHARS } from '../../../shared/contract/methods/data';
 
@@ -103,11 +92,7 @@ export interface CsvImportPlan {
  * board, unless the user includes them all or names them in `includeRows`). Refuses the whole import when the mapping lacks a required column —
  * then no row could be right.
  */
-export function importCsvPlan(
-  csv: string,
-  choices: CsvChoices & { skipDuplicates: boolean; includeRows?: readonly number[] | undefined },
-  context: CsvContext & { newId: () => string; now: string },
-): CsvImportPlan {
+export function importCsvPlan(csv: string, choices: CsvChoices & { skipDuplicates: boolean; includeRows?: readonly number[] | undefined }, context: CsvContext & { newId: () => string; now: string }): CsvImportPlan {
   const read = readCsvRows(readCsv(csv), { ...choices, stages: context.stages, board: indexBoard(context.board) });
   if (read.mappingProblems.length) {
     const problems = read.mappingProblems;

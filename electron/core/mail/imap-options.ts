@@ -24,7 +24,10 @@ export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** Whether a host name or address is this computer (never reaches a network). */
 export function isLoopbackHost(host: string): boolean {
-  const bare = host.trim().replace(/^\[|\]$/g, '').toLowerCase();
+  const bare = host
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   if (bare === 'localhost' || bare.endsWith('.localhost')) return true;
   if (!ipaddr.isValid(bare)) return false;
   const parsed = ipaddr.process(bare);

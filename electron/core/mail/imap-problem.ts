@@ -21,7 +21,23 @@ export class MailProblemError extends Error {
   }
 }
 
-const UNREACHABLE = new Set(['ECONNECTION', 'ESOCKET', 'ENOTFOUND', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ClosedAfterConnectText', 'NoConnection', 'ETIMEOUT']);
+const UNREACHABLE = new Set([
+  'ECONNECTION',
+  'ESOCKET',
+  'ENOTFOUND',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EPIPE',
+  'CONNECT_TIMEOUT',
+  'GREETING_TIMEOUT',
+  'ClosedAfterConnectText',
+  'NoConnection',
+  'ETIMEOUT',
+]);
 
 /** imapflow's codes for an answer over the limits we set. */
 const TOO_LARGE = new Set(['LiteralTooLarge', 'LineTooLarge', 'ResponseTooLarge', 'TooManyTokens']);
@@ -51,7 +67,10 @@ export function classifyImapError(error: unknown, at: Endpoint): MailProblem {
     return problem('tls', `${at.host}:${at.port} offers no encrypted connection (STARTTLS), so Hearback did not send your password. Turn on TLS (port 993), or use a server that offers STARTTLS on this port.`);
   }
   if (TOO_LARGE.has(code)) {
-    return problem('server', `The mail server at ${at.host} sent an answer larger than Hearback accepts (over ${MAX_LITERAL_BYTES / 1024 / 1024} MB at once), so the connection was closed. If this keeps happening, the server may be broken or not a mail server.`);
+    return problem(
+      'server',
+      `The mail server at ${at.host} sent an answer larger than Hearback accepts (over ${MAX_LITERAL_BYTES / 1024 / 1024} MB at once), so the connection was closed. If this keeps happening, the server may be broken or not a mail server.`,
+    );
   }
   if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code) || /\b(ssl|tls|certificate|wrong version number)\b/i.test(message)) {
     return problem('tls', `A secure (TLS) connection to ${at.host}:${at.port} failed. Check the port (993 uses TLS, 143 does not) and the TLS setting.`);

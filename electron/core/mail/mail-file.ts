@@ -12,9 +12,7 @@ import type { DurableLocalStateEngine } from '../data-folder/local-state-engine'
 export const MAIL_FILE = 'mail.json';
 
 /** Where one folder was read up to: UIDVALIDITY, UIDNEXT and (CONDSTORE) HIGHESTMODSEQ. */
-export const FolderCursorSchema = z
-  .object({ uidValidity: z.string().max(40), uidNext: z.number().int().min(0), highestModseq: z.string().max(40).nullable() })
-  .strict();
+export const FolderCursorSchema = z.object({ uidValidity: z.string().max(40), uidNext: z.number().int().min(0), highestModseq: z.string().max(40).nullable() }).strict();
 export type FolderCursor = z.infer<typeof FolderCursorSchema>;
 
 export const SentSeenSchema = z

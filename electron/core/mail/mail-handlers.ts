@@ -41,7 +41,10 @@ export function mailHandlers(ctx: ServiceContext, mail: MailService, { heardBack
       try {
         return await mail.connect(req.account, req.password);
       } catch (error) {
-        if (error instanceof MailProblemError) throw new HearbackError('invalid_request', error.problem.message, [{ path: error.problem.code === 'wrong-password' ? 'password' : error.problem.code === 'folder-missing' ? 'account.inbox' : 'account.host', message: error.problem.message }]);
+        if (error instanceof MailProblemError)
+          throw new HearbackError('invalid_request', error.problem.message, [
+            { path: error.problem.code === 'wrong-password' ? 'password' : error.problem.code === 'folder-missing' ? 'account.inbox' : 'account.host', message: error.problem.message },
+          ]);
         throw error;
       }
     },

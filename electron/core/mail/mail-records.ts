@@ -91,9 +91,7 @@ export class MailRecords {
       .filter((m) => m.status === 'open')
       .map((m) => ({
         ...m,
-        companies: m.applicationIds
-          .map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application', role: apps.get(id)?.role ?? '' }))
-          .sort((a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role)),
+        companies: m.applicationIds.map((id) => ({ applicationId: id, company: apps.get(id)?.company ?? 'An application', role: apps.get(id)?.role ?? '' })).sort((a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role)),
       }));
   }
 

@@ -28,14 +28,24 @@ export function parseHeaderBlock(raw: string): Map<string, string> {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
-    if (!fields.has(name)) fields.set(name, line.slice(colon + 1).trim().slice(0, MAX_HEADER_CHARS));
+    if (!fields.has(name))
+      fields.set(
+        name,
+        line
+          .slice(colon + 1)
+          .trim()
+          .slice(0, MAX_HEADER_CHARS),
+      );
   }
   return fields;
 }
 
-const address = (a: MessageAddressObject): MailAddress | null =>
-  typeof a.address === 'string' && a.address.includes('@') ? { address: a.address.trim().toLowerCase().slice(0, 320), name: (a.name ?? '').slice(0, 200) } : null;
-const addresses = (list: MessageAddressObject[] | undefined): MailAddress[] => (list ?? []).slice(0, 100).map(address).filter((a): a is MailAddress => a !== null);
+const address = (a: MessageAddressObject): MailAddress | null => (typeof a.address === 'string' && a.address.includes('@') ? { address: a.address.trim().toLowerCase().slice(0, 320), name: (a.name ?? '').slice(0, 200) } : null);
+const addresses = (list: MessageAddressObject[] | undefined): MailAddress[] =>
+  (list ?? [])
+    .slice(0, 100)
+    .map(address)
+    .filter((a): a is MailAddress => a !== null);
 
 function instant(value: Date | string | undefined): string | null {
   if (value === undefined) return null;

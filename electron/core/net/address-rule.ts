@@ -33,7 +33,10 @@ const OWN_NETWORK_RANGES = new Set(['loopback', 'private', 'linkLocal', 'carrier
 
 /** The address without brackets or an IPv6 zone (`fe80::1%eth0`), or null when it is no IP address. */
 function parseAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
-  const bare = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const bare = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   // Only the forms Node itself treats as addresses: `127.1` or `0x7f.1` is a *name* to Node
   // (resolved, then its addresses checked), never silently read as 127.0.0.1 here.
   if (isIP(bare) === 0) return null;
@@ -89,9 +92,7 @@ export function refusalForUrl(url: URL, reach: NetworkReach): string | null {
   const literal = parseAddress(host);
   if (literal !== null) {
     if (allowedAddress(host, reach)) return null;
-    return addressKind(host) === 'never'
-      ? `${url.hostname} is not an address on the public internet, so Hearback does not connect to it.`
-      : ownNetworkSentence(url.hostname);
+    return addressKind(host) === 'never' ? `${url.hostname} is not an address on the public internet, so Hearback does not connect to it.` : ownNetworkSentence(url.hostname);
   }
   if (reach === 'public' && localName(host)) return ownNetworkSentence(url.hostname);
   return null;
@@ -112,7 +113,10 @@ export const systemResolver: Resolver = (hostname, callback) => dnsLookup(hostna
  * `unresolved` when it has no address now.
  */
 export async function classifyHost(hostname: string, resolve: Resolver = systemResolver): Promise<'public' | 'own-network' | 'unresolved'> {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (parseAddress(host) !== null) return addressKind(host) === 'public' ? 'public' : 'own-network';
   if (localName(host)) return 'own-network';
   const addresses = await new Promise<LookupAddress[] | null>((done) => resolve(host, (error, found) => done(error ? null : found)));

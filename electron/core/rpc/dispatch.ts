@@ -1,17 +1,4 @@
-import {
-  contract,
-  describeIssues,
-  HearbackError,
-  isMethodName,
-  issuesFromZod,
-  plainIssues,
-  plainSummary,
-  type ContractError,
-  type Envelope,
-  type MethodName,
-  type ParsedRequestOf,
-  type ResponseOf,
-} from '../../../shared/contract';
+import { contract, describeIssues, HearbackError, isMethodName, issuesFromZod, plainIssues, plainSummary, type ContractError, type Envelope, type MethodName, type ParsedRequestOf, type ResponseOf } from '../../../shared/contract';
 
 /** One function per contract method, receiving the parsed request. */
 export type Handlers = {

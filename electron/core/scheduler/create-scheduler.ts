@@ -105,14 +105,7 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
     armNext(scan.nextWakeMs, quiet, settings, zone, 0, unrecorded.size > 0 ? MAX_TIMER_MS : null);
   }
 
-  function armNext(
-    nextWakeMs: number | null,
-    quiet: boolean,
-    settings: ReturnType<SchedulerPorts['source']['snapshot']>['settings'],
-    zone: string,
-    atLeastMs = 0,
-    atMostMs: number | null = null,
-  ): void {
+  function armNext(nextWakeMs: number | null, quiet: boolean, settings: ReturnType<SchedulerPorts['source']['snapshot']>['settings'], zone: string, atLeastMs = 0, atMostMs: number | null = null): void {
     const now = clock.now();
     let wake = nextWakeMs ?? now + MAX_TIMER_MS;
     if (quiet) wake = Math.max(wake, quietHoursEndAfter(now, settings.quietHours, zone));
@@ -157,9 +150,10 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
     },
     recompute,
     armedTimers: () => (timer === null ? 0 : 1),
-    idle: () => chain.then(
-      () => undefined,
-      () => undefined,
-    ),
+    idle: () =>
+      chain.then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }

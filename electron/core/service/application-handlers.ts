@@ -15,21 +15,12 @@ function withContactIds(ctx: ServiceContext, contacts: ApplicationFields['contac
 
 /** Cards of a stage in board order, without `exceptId`. */
 function cardsOf(ctx: ServiceContext, stageId: string, exceptId?: string): Application[] {
-  return [...ctx.store.active.applications.values()]
-    .filter((a) => a.stageId === stageId && a.id !== exceptId)
-    .sort((a, b) => a.position - b.position);
+  return [...ctx.store.active.applications.values()].filter((a) => a.stageId === stageId && a.id !== exceptId).sort((a, b) => a.position - b.position);
 }
 
-export function applicationHandlers(ctx: ServiceContext): Pick<
-  Handlers,
-  | 'applications.create'
-  | 'applications.update'
-  | 'applications.move'
-  | 'applications.setArchived'
-  | 'applications.delete'
-  | 'applications.get'
-  | 'applications.listArchived'
-> {
+export function applicationHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'applications.create' | 'applications.update' | 'applications.move' | 'applications.setArchived' | 'applications.delete' | 'applications.get' | 'applications.listArchived'> {
   return {
     'applications.create'(req) {
       const stages = ctx.store.stages();

@@ -11,10 +11,7 @@ export function captureHandlers(ctx: ServiceContext, options: CaptureOptions & {
       const fetchedAt = nowIso(ctx);
       ctx.releaseQueue();
       const { fields, problem } = await capturePosting(req.url, options);
-      const duplicates = findDuplicates(
-        { jobUrls: [req.url, fields.jobUrl?.value ?? ''], company: fields.company?.value ?? '', role: fields.role?.value ?? '' },
-        known,
-      );
+      const duplicates = findDuplicates({ jobUrls: [req.url, fields.jobUrl?.value ?? ''], company: fields.company?.value ?? '', role: fields.role?.value ?? '' }, known);
       return { url: req.url, fetchedAt, fields, problem, duplicates };
     },
   };

@@ -138,11 +138,7 @@ export function dataHandlers(ctx: ServiceContext, ports: DataHandlerPorts): Pick
     },
 
     'import.commitCsv'(req) {
-      const plan = importCsvPlan(
-        req.csv,
-        { ...req, skipDuplicates: req.skipDuplicates ?? true },
-        { stages: ctx.store.stages(), board: boardApplications(ctx), newId: ctx.newId, now: nowIso(ctx) },
-      );
+      const plan = importCsvPlan(req.csv, { ...req, skipDuplicates: req.skipDuplicates ?? true }, { stages: ctx.store.stages(), board: boardApplications(ctx), newId: ctx.newId, now: nowIso(ctx) });
       // Imported cards go after the cards already in each column, in file order.
       const lastPosition = new Map<string, number>();
       for (const app of ctx.store.active.applications.values()) lastPosition.set(app.stageId, Math.max(lastPosition.get(app.stageId) ?? 0, app.position));

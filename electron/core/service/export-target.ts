@@ -6,9 +6,5 @@ import type { ExportResult } from '../../../shared/contract/methods/data';
  * the export into the given sink and resolves with the bytes written.
  */
 export interface ExportTarget {
-  save(args: {
-    fileName: string;
-    contentType: string;
-    write: (sink: NodeJS.WritableStream) => Promise<number>;
-  }): Promise<ExportResult>;
+  save(args: { fileName: string; contentType: string; write: (sink: NodeJS.WritableStream) => Promise<number> }): Promise<ExportResult>;
 }

@@ -50,7 +50,10 @@ function planInterview(ctx: ServiceContext, interview: Interview, application: A
     application,
     stage,
     interview,
-    existing: ctx.store.readChildrenOf(application.id).followUps.filter((f) => f.interviewId === interview.id).map((f) => replaced.get(f.id) ?? f),
+    existing: ctx.store
+      .readChildrenOf(application.id)
+      .followUps.filter((f) => f.interviewId === interview.id)
+      .map((f) => replaced.get(f.id) ?? f),
     settings,
     zone: settings.timeZone ?? ctx.zone(),
     now: nowIso(ctx),
@@ -141,7 +144,14 @@ export function actOnFollowUp(ctx: ServiceContext, followUp: FollowUp, act: Foll
     const heardBackAt = heardBackAfter(interview, followUp, act, now);
     const nextInterview: Interview = heardBackAt === interview.heardBackAt ? interview : { ...interview, heardBackAt, updatedAt: now };
     if (nextInterview !== interview) {
-      changes.push({ entity: 'interview', kind: 'updated', id: interview.id, applicationId: interview.applicationId, after: nextInterview, summary: heardBackAt ? `Heard back after ${interview.round}` : `Waiting again after ${interview.round}` });
+      changes.push({
+        entity: 'interview',
+        kind: 'updated',
+        id: interview.id,
+        applicationId: interview.applicationId,
+        after: nextInterview,
+        summary: heardBackAt ? `Heard back after ${interview.round}` : `Waiting again after ${interview.round}`,
+      });
     }
     // The cadence follows from what the action did (a sent check-in moves the next one, …).
     const existing = all.filter((f) => f.interviewId === interview.id).map((f) => next.get(f.id) ?? f);

@@ -30,10 +30,7 @@ export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'intervie
     ctx.store.commit({
       summary,
       undoable: true,
-      changes: [
-        { entity: 'interview', kind, id: interview.id, applicationId: interview.applicationId, after: interview, summary },
-        ...onInterviewChanged(ctx, interview, false),
-      ],
+      changes: [{ entity: 'interview', kind, id: interview.id, applicationId: interview.applicationId, after: interview, summary }, ...onInterviewChanged(ctx, interview, false)],
     });
     return interview;
   };
@@ -95,15 +92,15 @@ export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'intervie
       const summary = `Answered about ${next.round}: ${said}`;
       // The open thank-you: sent (the user says so: it counts as sent), or passed without one.
       const thankYou = ctx.store.readChildrenOf(current.applicationId).followUps.find((f) => f.interviewId === current.id && f.origin === 'policy' && f.kind === 'thank-you' && isOpen(f));
-      const closedThankYou: FollowUp | null = thankYou
-        ? { ...thankYou, status: req.thankYouSent ? 'done' : 'skipped', statusReason: req.thankYouSent ? 'Marked sent' : LATE_THANK_YOU_PASSED, snoozedUntil: null, updatedAt: now }
-        : null;
+      const closedThankYou: FollowUp | null = thankYou ? { ...thankYou, status: req.thankYouSent ? 'done' : 'skipped', statusReason: req.thankYouSent ? 'Marked sent' : LATE_THANK_YOU_PASSED, snoozedUntil: null, updatedAt: now } : null;
       ctx.store.commit({
         summary,
         undoable: true,
         changes: [
           { entity: 'interview', kind: 'updated', id: next.id, applicationId: next.applicationId, after: next, summary },
-          ...(closedThankYou ? [{ entity: 'followUp' as const, kind: 'updated' as const, id: closedThankYou.id, applicationId: closedThankYou.applicationId, after: closedThankYou, summary: `${closedThankYou.title}: ${closedThankYou.statusReason}` }] : []),
+          ...(closedThankYou
+            ? [{ entity: 'followUp' as const, kind: 'updated' as const, id: closedThankYou.id, applicationId: closedThankYou.applicationId, after: closedThankYou, summary: `${closedThankYou.title}: ${closedThankYou.statusReason}` }]
+            : []),
           ...onInterviewChanged(ctx, next, false, closedThankYou ? [closedThankYou] : []),
         ],
       });
@@ -116,10 +113,7 @@ export function interviewHandlers(ctx: ServiceContext): Pick<Handlers, 'intervie
       ctx.store.commit({
         summary,
         undoable: true,
-        changes: [
-          ...onInterviewChanged(ctx, current, true),
-          { entity: 'interview', kind: 'deleted', id: current.id, applicationId: current.applicationId, after: null, summary },
-        ],
+        changes: [...onInterviewChanged(ctx, current, true), { entity: 'interview', kind: 'deleted', id: current.id, applicationId: current.applicationId, after: null, summary }],
       });
       return { id: current.id };
     },

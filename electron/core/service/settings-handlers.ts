@@ -33,10 +33,7 @@ export function settingsHandlers(ctx: ServiceContext, onSettingsChanged: (settin
       ctx.store.commit({
         summary: 'Changed settings',
         undoable: true,
-        changes: [
-          { entity: 'settings', kind: 'updated', id: 'settings', applicationId: null, after: next, summary: settingsSummary(req.patch) },
-          ...replanAll(ctx, next),
-        ],
+        changes: [{ entity: 'settings', kind: 'updated', id: 'settings', applicationId: null, after: next, summary: settingsSummary(req.patch) }, ...replanAll(ctx, next)],
       });
       onSettingsChanged(next);
       return next;

@@ -51,9 +51,7 @@ export function stageHandlers(ctx: ServiceContext): Pick<Handlers, 'stages.creat
       ctx.store.commit({
         summary: 'Reordered stages',
         undoable: true,
-        changes: reordered
-          .filter((s) => s.order !== requireStage(ctx, s.id).order)
-          .map((s) => ({ entity: 'stage' as const, kind: 'updated' as const, id: s.id, applicationId: null, after: s, summary: `Moved stage ${s.name}` })),
+        changes: reordered.filter((s) => s.order !== requireStage(ctx, s.id).order).map((s) => ({ entity: 'stage' as const, kind: 'updated' as const, id: s.id, applicationId: null, after: s, summary: `Moved stage ${s.name}` })),
       });
       return reordered;
     },

@@ -87,12 +87,7 @@ export function workLogHandlers(ctx: ServiceContext, ports: WorkLogPorts): Pick<
         updatedAt: now,
       };
       const next: WorkSearchActivity = { ...base, ...req.patch, updatedAt: now };
-      const summary =
-        req.patch.excluded === true
-          ? `Left out of the work-search log${describe(next)}`
-          : req.patch.excluded === false
-            ? `Put back in the work-search log${describe(next)}`
-            : `Edited the work-search log${describe(next)}`;
+      const summary = req.patch.excluded === true ? `Left out of the work-search log${describe(next)}` : req.patch.excluded === false ? `Put back in the work-search log${describe(next)}` : `Edited the work-search log${describe(next)}`;
       ctx.store.commit({ summary, undoable: true, changes: [{ entity: 'workSearchActivity', kind: current ? 'updated' : 'created', id: next.id, applicationId, after: next, summary }] });
       return next;
     },

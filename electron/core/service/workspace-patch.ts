@@ -34,7 +34,7 @@ export function workspacePatch(store: HearbackStore, events: readonly HistoryEve
   };
   const { active } = store;
   // Each touched record: sent whole while it is still active, removed when it is not.
-  const sort = <T,>(ids: Set<string>, lookup: (id: string) => T | undefined, upsert: T[], remove: string[]) => {
+  const sort = <T>(ids: Set<string>, lookup: (id: string) => T | undefined, upsert: T[], remove: string[]) => {
     for (const id of ids) {
       const record = lookup(id);
       if (record) upsert.push(record);

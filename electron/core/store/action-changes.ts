@@ -40,9 +40,7 @@ function keepingDeliveries(event: HistoryEvent, restored: unknown, current: Curr
   if (now === null) return restored;
   const record = restored as FollowUp;
   const seen = new Set(record.deliveries.map((d) => `${d.occurrence}|${d.at}`));
-  const deliveries = [...record.deliveries, ...now.deliveries.filter((d) => !seen.has(`${d.occurrence}|${d.at}`))]
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-    .slice(-1000);
+  const deliveries = [...record.deliveries, ...now.deliveries.filter((d) => !seen.has(`${d.occurrence}|${d.at}`))].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).slice(-1000);
   return { ...record, deliveries };
 }
 

@@ -2,20 +2,7 @@ import { join } from 'node:path';
 import type { HistoryEvent } from '../../../shared/domain';
 import { copyFileDurable, fsyncDirectory, mkdirDurable, wasRenamed, writeAll, writeFileDurable } from './durable-fs';
 import { encodeChecked, encodeJournalLine, jsonOfEncoded, scanJournal, type ScannedLine } from './journal-line';
-import {
-  AppsSchema,
-  appsFileOf,
-  applicationIdsOf,
-  damagedAction,
-  lastSeqOf,
-  parseAction,
-  parseShard,
-  readShardIndex,
-  SHARD_NAME,
-  summarise,
-  type DamagedAction,
-  type ShardSummary,
-} from './journal-shards';
+import { AppsSchema, appsFileOf, applicationIdsOf, damagedAction, lastSeqOf, parseAction, parseShard, readShardIndex, SHARD_NAME, summarise, type DamagedAction, type ShardSummary } from './journal-shards';
 import { nodeStoreFs, type StoreFs } from './store-fs';
 import { isPermissionError } from './write-failure';
 import { HISTORY_DIR } from './store-layout';

@@ -30,9 +30,7 @@ export function jsonOfEncoded(line: string): string {
 }
 
 /** One line of a journal file as found on disk. */
-export type ScannedLine =
-  | { ok: true; json: string; bytes: number }
-  | { ok: false; raw: string; bytes: number };
+export type ScannedLine = { ok: true; json: string; bytes: number } | { ok: false; raw: string; bytes: number };
 
 export interface ScannedJournal {
   lines: ScannedLine[];

@@ -25,7 +25,6 @@ export type ShardSummary = z.infer<typeof ShardSummarySchema>;
 const IndexSchema = z.object({ version: z.literal(2), shards: z.array(ShardSummarySchema) }).strict();
 export const AppsSchema = z.array(z.string());
 
-
 export function summarise(file: string, events: readonly HistoryEvent[]): ShardSummary {
   const first = events[0];
   const last = events[events.length - 1];

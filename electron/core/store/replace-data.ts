@@ -47,7 +47,7 @@ function writeStaging(dir: string, data: AllData, now: string, fs: StoreFs): voi
     if (lines) writeFileDurable(join(dir, HISTORY_DIR, `${String(shard).padStart(6, '0')}.jsonl`), lines, fs);
     lines = '';
   };
-  for (let i = 0; i < data.history.length; ) {
+  for (let i = 0; i < data.history.length;) {
     const actionId = data.history[i]!.actionId;
     let j = i;
     while (j < data.history.length && data.history[j]!.actionId === actionId) j++;

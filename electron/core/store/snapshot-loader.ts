@@ -145,13 +145,7 @@ export function loadMainSnapshot(dataDir: string, now: string, fs: StoreFs, read
  * and holds no change past `maxSeq` (the end of the history) takes its place; the journal then
  * replays every change after it. With no such backup, the data is rebuilt from the history alone.
  */
-export function restoreFromBackups(
-  dataDir: string,
-  now: string,
-  fs: StoreFs,
-  readOnly: boolean,
-  why: { damage: string; maxSeq: number; code: string },
-): LoadedSnapshot {
+export function restoreFromBackups(dataDir: string, now: string, fs: StoreFs, readOnly: boolean, why: { damage: string; maxSeq: number; code: string }): LoadedSnapshot {
   const path = join(dataDir, `${MAIN_FILE}.json`);
   const movedTo = join(dataDir, `${MAIN_FILE}.damaged-${stamp(now)}.json`);
   const moved = !readOnly && fs.existsSync(path);

@@ -13,12 +13,7 @@ import type { StoreFs } from './store-fs';
  * | without a checksum (older), claims changes  | ends earlier, not empty | not trusted: the newest backup within the history, plus the journal |
  * | any                                         | missing or empty        | the snapshot; a notice says changes after it was saved could not be recovered |
  */
-export function trustedSnapshot(
-  loaded: LoadedSnapshot,
-  opened: JournalOpenReport,
-  journalEnd: number,
-  at: { dataDir: string; now: string; fs: StoreFs; readOnly: boolean },
-): { loaded: LoadedSnapshot; opened: JournalOpenReport } {
+export function trustedSnapshot(loaded: LoadedSnapshot, opened: JournalOpenReport, journalEnd: number, at: { dataDir: string; now: string; fs: StoreFs; readOnly: boolean }): { loaded: LoadedSnapshot; opened: JournalOpenReport } {
   const claimed = loaded.snapshot.lastSeq;
   const end = journalEnd;
   if (claimed <= end || end === 0 || loaded.signed || loaded.readOnlyReason !== null) return { loaded, opened };

@@ -19,20 +19,19 @@ export interface CallQueue {
   drained(): Promise<void>;
 }
 
-export function createCallQueue(
-  ctx: Pick<ServiceContext, 'store' | 'releaseQueue'>,
-  dispatchRaw: (method: unknown, payload: unknown) => Promise<Envelope<unknown>>,
-  afterChange: () => void,
-): CallQueue {
+export function createCallQueue(ctx: Pick<ServiceContext, 'store' | 'releaseQueue'>, dispatchRaw: (method: unknown, payload: unknown) => Promise<Envelope<unknown>>, afterChange: () => void): CallQueue {
   let queue: Promise<unknown> = Promise.resolve();
   return {
     dispatch(method, payload) {
       let releasedEarly = false;
       let release = () => {};
-      const released = new Promise<void>((resolve) => (release = () => {
-        releasedEarly = true;
-        resolve();
-      }));
+      const released = new Promise<void>(
+        (resolve) =>
+          (release = () => {
+            releasedEarly = true;
+            resolve();
+          }),
+      );
       const result = queue.then(async () => {
         ctx.releaseQueue = release;
         const before = ctx.store.lastRecordedActionId;

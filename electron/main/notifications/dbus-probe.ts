@@ -16,17 +16,9 @@ export const PROBE_TIMEOUT_MS = 2_000;
  */
 export async function probeNotificationService(env: NodeJS.ProcessEnv, exec: ProbeExec): Promise<boolean> {
   if (!env.DBUS_SESSION_BUS_ADDRESS) return false;
-  const gdbus = await exec(
-    'gdbus',
-    ['call', '--session', '--dest', SERVICE, '--object-path', OBJECT_PATH, '--method', `${SERVICE}.GetServerInformation`, '--timeout', '2'],
-    PROBE_TIMEOUT_MS,
-  );
+  const gdbus = await exec('gdbus', ['call', '--session', '--dest', SERVICE, '--object-path', OBJECT_PATH, '--method', `${SERVICE}.GetServerInformation`, '--timeout', '2'], PROBE_TIMEOUT_MS);
   if (gdbus.ok) return true;
-  const dbusSend = await exec(
-    'dbus-send',
-    ['--session', '--print-reply', '--reply-timeout=1500', `--dest=${SERVICE}`, OBJECT_PATH, `${SERVICE}.GetServerInformation`],
-    PROBE_TIMEOUT_MS,
-  );
+  const dbusSend = await exec('dbus-send', ['--session', '--print-reply', '--reply-timeout=1500', `--dest=${SERVICE}`, OBJECT_PATH, `${SERVICE}.GetServerInformation`], PROBE_TIMEOUT_MS);
   return dbusSend.ok;
 }
 
@@ -34,11 +26,7 @@ export async function probeNotificationService(env: NodeJS.ProcessEnv, exec: Pro
  * Whether OS notifications can be shown at all on this platform: always asked of Electron
  * (`Notification.isSupported()`), and on Linux only after the D-Bus probe succeeded.
  */
-export async function notificationsAvailable(
-  platform: NodeJS.Platform,
-  isSupported: () => boolean,
-  probe: () => Promise<boolean>,
-): Promise<boolean> {
+export async function notificationsAvailable(platform: NodeJS.Platform, isSupported: () => boolean, probe: () => Promise<boolean>): Promise<boolean> {
   if (platform === 'linux') return (await probe()) && isSupported();
   return isSupported();
 }

@@ -2,10 +2,7 @@
  * Applies the `launchAtLogin` setting when it differs from what was last applied (the settings
  * are re-read after every data change; the OS is touched only on a real change).
  */
-export function createLaunchAtLoginSync(
-  apply: (enabled: boolean) => Promise<void>,
-  log: { warn(msg: string, meta?: Record<string, unknown>): void },
-): (enabled: boolean) => void {
+export function createLaunchAtLoginSync(apply: (enabled: boolean) => Promise<void>, log: { warn(msg: string, meta?: Record<string, unknown>): void }): (enabled: boolean) => void {
   let applied: boolean | null = null;
   return (enabled) => {
     if (applied === enabled) return;

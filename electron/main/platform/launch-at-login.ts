@@ -28,9 +28,7 @@ export function autostartDir(env: NodeJS.ProcessEnv, home: string): string {
  */
 export async function applyLaunchAtLogin(enabled: boolean, deps: LaunchAtLoginDeps): Promise<void> {
   if (deps.platform === 'darwin' || deps.platform === 'win32') {
-    deps.setLoginItemSettings(
-      deps.platform === 'win32' ? { openAtLogin: enabled, args: ['--hidden'] } : { openAtLogin: enabled },
-    );
+    deps.setLoginItemSettings(deps.platform === 'win32' ? { openAtLogin: enabled, args: ['--hidden'] } : { openAtLogin: enabled });
     return;
   }
   const file = join(deps.autostartDir, AUTOSTART_FILE_NAME);

@@ -7,7 +7,5 @@ import { APP_SCHEME } from './app-origin';
  * Not `bypassCSP`, not `corsEnabled` for others: the scheme gets no more than https would.
  */
 export function registerAppSchemePrivileges(protocol: Protocol): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }

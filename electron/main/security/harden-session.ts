@@ -19,9 +19,7 @@ export function hardenSession(session: Session, deps: SessionHardenDeps): void {
     if (!allowed) deps.log.warn('Denied a permission request', { permission });
     callback(allowed);
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin, deps.isOwnPage),
-  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, deps.isOwnPage));
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [deps.csp] },

@@ -8,10 +8,5 @@ export interface TrayActions {
 
 /** The tray's context menu: Open Hearback, Today (with the due count), Quit. */
 export function trayMenuTemplate(dueCount: number, actions: TrayActions): MenuItemConstructorOptions[] {
-  return [
-    { label: 'Open Hearback', click: actions.open },
-    { label: dueCount > 0 ? `Today (${dueCount} due)` : 'Today', click: actions.today },
-    { type: 'separator' },
-    { label: 'Quit Hearback', role: 'quit', click: actions.quit },
-  ];
+  return [{ label: 'Open Hearback', click: actions.open }, { label: dueCount > 0 ? `Today (${dueCount} due)` : 'Today', click: actions.today }, { type: 'separator' }, { label: 'Quit Hearback', role: 'quit', click: actions.quit }];
 }

@@ -25,7 +25,6 @@ import { useReplyAlerts } from '../mail/useReplyAlerts';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { closeApplication, routeHref, useRoute, type View } from './useRoute';
 
-
 const NAV: { view: View; label: string }[] = [
   { view: 'today', label: 'Today' },
   { view: 'board', label: 'Board' },
@@ -125,15 +124,7 @@ function Shell({ state }: { state: WorkspaceState }) {
             {route.view === 'data' && <DataView />}
             {route.view === 'worklog' && <WorkLogView />}
             {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
-            {route.applicationId && (
-              <ApplicationView
-                workspace={state.workspace}
-                applicationId={route.applicationId}
-                followUpId={route.followUpId}
-                openDraft={route.draft}
-                onClose={() => closeApplication(route.applicationId)}
-              />
-            )}
+            {route.applicationId && <ApplicationView workspace={state.workspace} applicationId={route.applicationId} followUpId={route.followUpId} openDraft={route.draft} onClose={() => closeApplication(route.applicationId)} />}
           </>
         )}
         {adding && state.status === 'ready' && (

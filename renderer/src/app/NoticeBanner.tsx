@@ -6,7 +6,11 @@ import { call, subscribe } from '../contract';
 export function NoticeBanner() {
   const [notices, setNotices] = useState<Notice[]>([]);
   useEffect(() => {
-    const load = () => void call('app.info', {}).then((info) => setNotices(info.notices), () => undefined);
+    const load = () =>
+      void call('app.info', {}).then(
+        (info) => setNotices(info.notices),
+        () => undefined,
+      );
     load();
     // A notice with a known id replaces the old one (e.g. "the disk is full" → "saving works again").
     const offNotice = subscribe('notice', (notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]));

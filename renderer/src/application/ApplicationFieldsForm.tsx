@@ -111,17 +111,6 @@ interface InputProps {
 
 function textInput(maxLength: number, placeholder?: string, inputMode?: 'decimal') {
   return function TextInput(p: InputProps) {
-    return (
-      <input
-        id={p.id}
-        value={p.value}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        aria-invalid={p['aria-invalid']}
-        aria-describedby={p['aria-describedby']}
-        onChange={(e) => p.onChange(e.target.value)}
-      />
-    );
+    return <input id={p.id} value={p.value} maxLength={maxLength} placeholder={placeholder} inputMode={inputMode} aria-invalid={p['aria-invalid']} aria-describedby={p['aria-describedby']} onChange={(e) => p.onChange(e.target.value)} />;
   };
 }

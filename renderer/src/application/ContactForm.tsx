@@ -8,13 +8,7 @@ export type ContactDraft = Omit<Contact, 'id'> & { id?: string };
 const EMPTY: ContactDraft = { name: '', title: '', email: '', phone: '', notes: '' };
 
 /** Adds or edits one contact; `issues` are keyed by the contact's own fields ("email"). */
-export function ContactForm({ contact, issues, saving, onSave, onCancel }: {
-  contact: Contact | null;
-  issues: FieldIssues;
-  saving: boolean;
-  onSave: (draft: ContactDraft) => void;
-  onCancel: () => void;
-}) {
+export function ContactForm({ contact, issues, saving, onSave, onCancel }: { contact: Contact | null; issues: FieldIssues; saving: boolean; onSave: (draft: ContactDraft) => void; onCancel: () => void }) {
   const [draft, setDraft] = useState<ContactDraft>(contact ?? EMPTY);
   const [local, setLocal] = useState<FieldIssues>({});
   const base = useId();

@@ -41,7 +41,11 @@ export function ContactsSection({ application }: { application: Application }) {
   const save = (draft: ContactDraft) => {
     if (editing?.kind === 'edit') {
       const index = contacts.findIndex((c) => c.id === editing.id);
-      void saveList(contacts.map((c) => (c.id === editing.id ? { ...draft, id: c.id } : c)), index, `Saved ${draft.name}.`);
+      void saveList(
+        contacts.map((c) => (c.id === editing.id ? { ...draft, id: c.id } : c)),
+        index,
+        `Saved ${draft.name}.`,
+      );
     } else {
       void saveList([...contacts, draft], contacts.length, `Added ${draft.name}.`);
     }
@@ -55,7 +59,9 @@ export function ContactsSection({ application }: { application: Application }) {
   return (
     <section className="app-section" aria-labelledby="contacts-heading">
       <div className="section-head">
-        <h3 id="contacts-heading">Contacts <span className="count-pill">{contacts.length}</span></h3>
+        <h3 id="contacts-heading">
+          Contacts <span className="count-pill">{contacts.length}</span>
+        </h3>
         {editing === null && (
           <button type="button" className="button small" onClick={() => open({ kind: 'new' })}>
             Add contact
@@ -96,7 +102,13 @@ export function ContactsSection({ application }: { application: Application }) {
           title={`Remove ${removing.name}?`}
           message="This removes them from this application and its interviews."
           confirmLabel="Remove contact"
-          onConfirm={() => void saveList(contacts.filter((c) => c.id !== removing.id), -1, `Removed ${removing.name}.`)}
+          onConfirm={() =>
+            void saveList(
+              contacts.filter((c) => c.id !== removing.id),
+              -1,
+              `Removed ${removing.name}.`,
+            )
+          }
           onClose={() => setRemoving(null)}
         />
       )}

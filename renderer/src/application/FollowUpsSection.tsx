@@ -5,14 +5,7 @@ import { FollowUpItem } from '../follow-ups/FollowUpItem';
 import { useMailStatus } from '../mail/useMailStatus';
 
 /** The application's follow-ups: open ones first (soonest first), then the closed ones. */
-export function FollowUpsSection({ application, followUps, zone, nowMs, highlightId, onDraft }: {
-  application: Application;
-  followUps: FollowUp[];
-  zone: string;
-  nowMs: number;
-  highlightId: string | null;
-  onDraft: (f: FollowUp) => void;
-}) {
+export function FollowUpsSection({ application, followUps, zone, nowMs, highlightId, onDraft }: { application: Application; followUps: FollowUp[]; zone: string; nowMs: number; highlightId: string | null; onDraft: (f: FollowUp) => void }) {
   const open = followUps.filter(isOpen).sort((a, b) => attentionAt(a).localeCompare(attentionAt(b)));
   const closed = followUps.filter((f) => !isOpen(f)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   // One application holds all of an interview's check-ins, so "waiting" is judged right here.
@@ -21,7 +14,9 @@ export function FollowUpsSection({ application, followUps, zone, nowMs, highligh
   return (
     <section className="app-section" aria-labelledby="follow-ups-heading">
       <div className="section-head">
-        <h3 id="follow-ups-heading">Follow-ups <span className="count-pill">{open.length}</span></h3>
+        <h3 id="follow-ups-heading">
+          Follow-ups <span className="count-pill">{open.length}</span>
+        </h3>
       </div>
       {followUps.length === 0 && <p className="muted empty">Follow-ups appear here once you add an interview: a thank-you note the same day, then check-ins after the promised date.</p>}
       {open.length > 0 && (

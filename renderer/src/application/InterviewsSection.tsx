@@ -27,22 +27,16 @@ export function InterviewsSection({ application, interviews, zone, nowMs }: { ap
   return (
     <section className="app-section" aria-labelledby="interviews-heading">
       <div className="section-head">
-        <h3 id="interviews-heading">Interviews <span className="count-pill">{interviews.length}</span></h3>
+        <h3 id="interviews-heading">
+          Interviews <span className="count-pill">{interviews.length}</span>
+        </h3>
         <button type="button" className="button small" onClick={() => setEditing({ kind: 'new' })}>
           Add interview
         </button>
       </div>
       {sorted.length === 0 && <p className="muted empty">No interviews yet. Add one and Hearback will remind you to thank the interviewers and to follow up.</p>}
       {sorted.map((interview) => (
-        <InterviewCard
-          key={interview.id}
-          interview={interview}
-          application={application}
-          zone={zone}
-          nowMs={nowMs}
-          onEdit={() => setEditing({ kind: 'edit', interview })}
-          onDelete={() => setDeleting(interview)}
-        />
+        <InterviewCard key={interview.id} interview={interview} application={application} zone={zone} nowMs={nowMs} onEdit={() => setEditing({ kind: 'edit', interview })} onDelete={() => setDeleting(interview)} />
       ))}
       {editing && <InterviewForm application={application} interview={editing.kind === 'edit' ? editing.interview : null} zone={zone} onClose={() => setEditing(null)} />}
       {deleting && (

@@ -1,11 +1,7 @@
 import { changeTouchesApplication, type ApplicationDetail } from '../../../shared/contract';
 import { useContractQuery } from '../contract/useContractQuery';
 
-export type DetailState =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; detail: ApplicationDetail };
+export type DetailState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; detail: ApplicationDetail };
 
 /** One application with its interviews and follow-ups (archived ones too), kept fresh. */
 export function useApplicationDetail(id: string): { state: DetailState; reload: () => Promise<void> } {

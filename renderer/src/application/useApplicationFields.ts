@@ -57,7 +57,14 @@ function toPatch(s: FieldsState): { patch: Partial<ApplicationFields> } | { issu
   if (Object.keys(issues).length > 0 || min === 'bad' || max === 'bad') return { issues };
   const currency = s.currency.trim().toUpperCase();
   const salary = min === null && max === null && currency === '' ? null : { min, max, currency, period: s.period };
-  const tags = [...new Set(s.tags.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
+  const tags = [
+    ...new Set(
+      s.tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    ),
+  ];
   const patch: Partial<ApplicationFields> = {
     company: s.company,
     role: s.role,

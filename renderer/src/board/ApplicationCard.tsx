@@ -75,14 +75,7 @@ export const ApplicationCard = memo(function ApplicationCard({ app, stages, foll
         </ul>
       )}
       <div className="card-actions">
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          className="icon-button drag-handle"
-          {...attributes}
-          onKeyDown={listeners?.['onKeyDown'] as KeyboardEventHandler | undefined}
-          aria-label={`Drag ${name}`}
-        >
+        <button ref={setActivatorNodeRef} type="button" className="icon-button drag-handle" {...attributes} onKeyDown={listeners?.['onKeyDown'] as KeyboardEventHandler | undefined} aria-label={`Drag ${name}`}>
           <span aria-hidden="true">⠿</span>
         </button>
         <MenuButton label={`Move ${name} to…`} heading="Move to" items={items}>

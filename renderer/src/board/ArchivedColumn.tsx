@@ -51,7 +51,9 @@ export function ArchivedColumn({ query, tag, workplace = '' }: { query: string; 
           ))}
         </ul>
         {state.status === 'ready' && state.total > state.items.length && (
-          <p className="column-empty">Showing the first {state.items.length} of {state.total}. Search to narrow down.</p>
+          <p className="column-empty">
+            Showing the first {state.items.length} of {state.total}. Search to narrow down.
+          </p>
         )}
       </div>
     </section>

@@ -96,18 +96,7 @@ export function Board({ workspace }: { workspace: Workspace }) {
       >
         <div className="board" aria-label="Pipeline">
           {columns.map((column) => (
-            <BoardColumn
-              key={column.stage.id}
-              column={column}
-              stages={stages}
-              followUps={followUps}
-              zone={zone}
-              nowMs={nowMs}
-              actions={actions}
-              stageActions={stageActions}
-              activeId={drag.activeId}
-              filtering={filtering}
-            />
+            <BoardColumn key={column.stage.id} column={column} stages={stages} followUps={followUps} zone={zone} nowMs={nowMs} actions={actions} stageActions={stageActions} activeId={drag.activeId} filtering={filtering} />
           ))}
           {showArchived && <ArchivedColumn query={filter.query} tag={filter.tag} workplace={filter.workplace ?? ''} />}
           <AddStageForm actions={stageActions} disabled={workspace.stages.length >= MAX_STAGES} />

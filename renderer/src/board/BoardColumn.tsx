@@ -64,25 +64,8 @@ export function BoardColumn({ column, stages, followUps, zone, nowMs, actions, s
                   const app = shown[row.index];
                   if (!app) return null;
                   return (
-                    <li
-                      key={row.key}
-                      ref={virtualizer.measureElement}
-                      data-index={row.index}
-                      className="card-row"
-                      style={{ transform: `translateY(${row.start}px)` }}
-                      aria-setsize={shown.length}
-                      aria-posinset={row.index + 1}
-                    >
-                      <ApplicationCard
-                        app={app}
-                        stages={stages}
-                        followUp={followUps.get(app.id)}
-                        daysInStage={daysInStage(app.stageReachedAt[app.stageId], nowMs)}
-                        zone={zone}
-                        actions={actions}
-                        index={all.indexOf(app)}
-                        count={all.length}
-                      />
+                    <li key={row.key} ref={virtualizer.measureElement} data-index={row.index} className="card-row" style={{ transform: `translateY(${row.start}px)` }} aria-setsize={shown.length} aria-posinset={row.index + 1}>
+                      <ApplicationCard app={app} stages={stages} followUp={followUps.get(app.id)} daysInStage={daysInStage(app.stageReachedAt[app.stageId], nowMs)} zone={zone} actions={actions} index={all.indexOf(app)} count={all.length} />
                     </li>
                   );
                 })}

@@ -16,13 +16,7 @@ export function BoardFilters({ filter, tags, showArchived, onFilter, onShowArchi
     <div className="board-filters" role="search" aria-label="Filter the board">
       <label className="filter-field">
         <span className="visually-hidden">Search applications</span>
-        <input
-          type="search"
-          placeholder="Search company, role, notes, tags, posting text"
-          value={filter.query}
-          onChange={(e) => onFilter({ ...filter, query: e.target.value })}
-          maxLength={200}
-        />
+        <input type="search" placeholder="Search company, role, notes, tags, posting text" value={filter.query} onChange={(e) => onFilter({ ...filter, query: e.target.value })} maxLength={200} />
       </label>
       <label className="filter-field">
         <span className="filter-label">Tag</span>

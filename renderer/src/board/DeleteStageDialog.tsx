@@ -35,9 +35,7 @@ export function DeleteStageDialog({ stage, stages, count, actions, onClose }: Pr
       <form onSubmit={(e) => void submit(e)}>
         <h2 id={titleId}>Delete stage {stage.name}?</h2>
         <p className="muted">
-          {count === 0
-            ? 'This stage is empty. Its applications would move to the stage you choose.'
-            : `Its ${count} ${count === 1 ? 'application moves' : 'applications move'} to the stage you choose; nothing is deleted.`}
+          {count === 0 ? 'This stage is empty. Its applications would move to the stage you choose.' : `Its ${count} ${count === 1 ? 'application moves' : 'applications move'} to the stage you choose; nothing is deleted.`}
         </p>
         <label className="field">
           Move its applications to

@@ -54,12 +54,7 @@ export function matchesFilter(app: Application, filter: BoardFilter): boolean {
  * Columns in stage order with their cards sorted by position, after applying moves the store
  * has not confirmed yet (so a dropped card stays where it was dropped).
  */
-export function buildColumns(
-  stages: readonly Stage[],
-  applications: readonly Application[],
-  pending: ReadonlyMap<string, PendingMove>,
-  filter: BoardFilter,
-): ColumnCards[] {
+export function buildColumns(stages: readonly Stage[], applications: readonly Application[], pending: ReadonlyMap<string, PendingMove>, filter: BoardFilter): ColumnCards[] {
   const byStage = new Map<string, Application[]>();
   for (const stage of stages) byStage.set(stage.id, []);
   const moved: { app: Application; move: PendingMove }[] = [];

@@ -4,8 +4,7 @@ import { cardName, type ColumnCards } from './board-model';
 import { stageIdOfDropId } from './drop-target';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
-  draggable:
-    'To pick up this application, press Space or Enter. Use the arrow keys to move it: left and right change column, up and down change its place. Press Space or Enter again to drop it, or Escape to cancel.',
+  draggable: 'To pick up this application, press Space or Enter. Use the arrow keys to move it: left and right change column, up and down change its place. Press Space or Enter again to drop it, or Escape to cancel.',
 };
 
 /** Plain-English announcements naming the company and the column, for screen readers. */

@@ -18,10 +18,7 @@ export function useBoardDrag(columns: readonly ColumnCards[], move: (app: Applic
   const latest = useRef(columns);
   latest.current = columns;
   const coordinateGetter = useMemo(() => columnJumpCoordinates(() => latest.current), []);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: DRAG_DISTANCE } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: DRAG_DISTANCE } }), useSensor(KeyboardSensor, { coordinateGetter }));
   const announcements = useMemo(() => boardAnnouncements(() => latest.current), []);
   const activeApp = activeId === null ? null : (columns.flatMap((c) => c.all).find((a) => a.id === activeId) ?? null);
 

@@ -44,7 +44,9 @@ export function CalDavForm() {
     try {
       const state = await call('calendar.addCalDav', { ...account, calendars: calendars.filter((c) => chosen.has(c.url)) });
       const failing = state.sources.filter((s) => s.kind === 'caldav' && s.state === 'failing');
-      toasts.show(failing.length > 0 ? { tone: 'warning', message: `Added, but ${failing.map((s) => `“${s.name}”`).join(', ')} could not be read yet.` } : { tone: 'success', message: `Added ${chosen.size} calendar${chosen.size === 1 ? '' : 's'}.` });
+      toasts.show(
+        failing.length > 0 ? { tone: 'warning', message: `Added, but ${failing.map((s) => `“${s.name}”`).join(', ')} could not be read yet.` } : { tone: 'success', message: `Added ${chosen.size} calendar${chosen.size === 1 ? '' : 's'}.` },
+      );
       setCalendars(null);
       setPassword('');
     } catch (failure) {
@@ -67,7 +69,16 @@ export function CalDavForm() {
       <p className="muted">For iCloud use https://caldav.icloud.com and an app-specific password; Fastmail: https://caldav.fastmail.com; Nextcloud: your server’s /remote.php/dav.</p>
       <label className="field">
         Server address
-        <input value={serverUrl} onChange={(e) => { setServerUrl(e.target.value); setOwnNetworkAsked(false); setOwnNetwork(false); }} placeholder="https://caldav.icloud.com" autoComplete="url" />
+        <input
+          value={serverUrl}
+          onChange={(e) => {
+            setServerUrl(e.target.value);
+            setOwnNetworkAsked(false);
+            setOwnNetwork(false);
+          }}
+          placeholder="https://caldav.icloud.com"
+          autoComplete="url"
+        />
       </label>
       <label className="field">
         User name

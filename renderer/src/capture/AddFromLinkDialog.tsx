@@ -114,7 +114,15 @@ export function AddFromLinkDialog({ workspace, initialUrl, onClose }: { workspac
           </button>
         </p>
       )}
-      {duplicates.length > 0 && <DuplicateNotice duplicates={duplicates} onOpen={(id) => { onClose(); navigate({ view: 'board', applicationId: id }); }} />}
+      {duplicates.length > 0 && (
+        <DuplicateNotice
+          duplicates={duplicates}
+          onOpen={(id) => {
+            onClose();
+            navigate({ view: 'board', applicationId: id });
+          }}
+        />
+      )}
       {showForm && (
         <form onSubmit={(e) => void confirm(e)} aria-label="Posting details">
           <CaptureFields draft={draft} stages={workspace.stages} issues={issues} onChange={setDraft} />

@@ -29,7 +29,10 @@ function Field({ label, field, draft, error, children }: { label: string; field:
 
 /** The preview's fields, each editable; editing one marks it "typed by you". */
 export function CaptureFields({ draft, stages, issues, onChange }: { draft: CaptureDraft; stages: Stage[]; issues: FieldIssues; onChange: (draft: CaptureDraft) => void }) {
-  const set = <K extends keyof CaptureDraft>(key: K) => (value: CaptureDraft[K]) => onChange(edit(draft, key, value));
+  const set =
+    <K extends keyof CaptureDraft>(key: K) =>
+    (value: CaptureDraft[K]) =>
+      onChange(edit(draft, key, value));
   const salaryError = issueAt(issues, 'salary');
   return (
     <div className="capture-fields">
@@ -54,10 +57,7 @@ export function CaptureFields({ draft, stages, issues, onChange }: { draft: Capt
         </Field>
       </div>
       <fieldset className="capture-salary">
-        <legend>
-          Salary{' '}
-          {draft.sources.salary && <span className={`source-note${draft.sources.salary.certain ? '' : ' guess'}`}>{sourceNote(draft.sources.salary.source, draft.sources.salary.certain)}</span>}
-        </legend>
+        <legend>Salary {draft.sources.salary && <span className={`source-note${draft.sources.salary.certain ? '' : ' guess'}`}>{sourceNote(draft.sources.salary.source, draft.sources.salary.certain)}</span>}</legend>
         <label className="field">
           Minimum
           <input inputMode="numeric" value={draft.salaryMin} onChange={(e) => set('salaryMin')(e.target.value)} aria-invalid={salaryError ? true : undefined} />
@@ -103,7 +103,17 @@ export function CaptureFields({ draft, stages, issues, onChange }: { draft: Capt
         )}
       </Field>
       <Field label="Posting text" field="text" draft={draft} error={issueAt(issues, 'posting.text')}>
-        {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} value={draft.text} onChange={(e) => set('text')(e.target.value)} rows={8} maxLength={200_000} placeholder="Kept with the application, so you still have it when the posting is gone" />}
+        {({ id, describedBy }) => (
+          <textarea
+            id={id}
+            aria-describedby={describedBy}
+            value={draft.text}
+            onChange={(e) => set('text')(e.target.value)}
+            rows={8}
+            maxLength={200_000}
+            placeholder="Kept with the application, so you still have it when the posting is gone"
+          />
+        )}
       </Field>
     </div>
   );

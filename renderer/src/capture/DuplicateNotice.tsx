@@ -12,7 +12,11 @@ export function DuplicateNotice({ duplicates, onOpen }: { duplicates: readonly D
       <ul>
         {duplicates.map((d) => (
           <li key={d.id}>
-            {d.role} at {d.company} <span className="muted">({WHY[d.reason]}{d.archived ? ', archived' : ''})</span>{' '}
+            {d.role} at {d.company}{' '}
+            <span className="muted">
+              ({WHY[d.reason]}
+              {d.archived ? ', archived' : ''})
+            </span>{' '}
             <button type="button" className="button small" onClick={() => onOpen(d.id)} aria-label={`Open ${d.role} at ${d.company}`}>
               Open it
             </button>

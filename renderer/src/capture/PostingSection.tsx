@@ -3,7 +3,16 @@ import { sourceName } from './source-labels';
 import './capture.css';
 
 const FIELD_NAMES: Record<PostingField, string> = {
-  company: 'company', role: 'role', location: 'location', workplace: 'workplace', remote: 'workplace', salary: 'salary', employmentType: 'employment type', postedOn: 'posting date', jobUrl: 'link', text: 'text',
+  company: 'company',
+  role: 'role',
+  location: 'location',
+  workplace: 'workplace',
+  remote: 'workplace',
+  salary: 'salary',
+  employmentType: 'employment type',
+  postedOn: 'posting date',
+  jobUrl: 'link',
+  text: 'text',
 };
 
 const hostOf = (link: string): string => {
@@ -34,16 +43,16 @@ export function PostingSection({ application, zone }: { application: Application
         Captured {fetched}
         {posting.sourceUrl && (
           <>
-            {' '}from <a href={posting.sourceUrl} target="_blank" rel="noreferrer noopener">{hostOf(posting.sourceUrl)}</a>
+            {' '}
+            from{' '}
+            <a href={posting.sourceUrl} target="_blank" rel="noreferrer noopener">
+              {hostOf(posting.sourceUrl)}
+            </a>
           </>
         )}
         {facts.length > 0 && <> · {facts.join(' · ')}</>}
       </p>
-      {bySource.size > 0 && (
-        <p className="muted posting-meta">
-          {[...bySource].map(([source, fields]) => `${fields.join(', ')} from ${source}`).join('; ')}
-        </p>
-      )}
+      {bySource.size > 0 && <p className="muted posting-meta">{[...bySource].map(([source, fields]) => `${fields.join(', ')} from ${source}`).join('; ')}</p>}
       {posting.text ? (
         <div className="posting-text" role="region" aria-label="Posting text" tabIndex={0}>
           {posting.text}

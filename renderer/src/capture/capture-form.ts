@@ -52,8 +52,18 @@ export function draftFromPreview(preview: CapturePreview, stageId: string): Capt
 
 /** Which posting field a form field belongs to (the salary's parts are one field). */
 export const FIELD_OF: Partial<Record<keyof CaptureDraft, PostingField>> = {
-  company: 'company', role: 'role', location: 'location', workplace: 'workplace', salaryMin: 'salary', salaryMax: 'salary', currency: 'salary', period: 'salary',
-  employmentType: 'employmentType', postedOn: 'postedOn', jobUrl: 'jobUrl', text: 'text',
+  company: 'company',
+  role: 'role',
+  location: 'location',
+  workplace: 'workplace',
+  salaryMin: 'salary',
+  salaryMax: 'salary',
+  currency: 'salary',
+  period: 'salary',
+  employmentType: 'employmentType',
+  postedOn: 'postedOn',
+  jobUrl: 'jobUrl',
+  text: 'text',
 };
 
 export function edit<K extends keyof CaptureDraft>(draft: CaptureDraft, key: K, value: CaptureDraft[K]): CaptureDraft {

@@ -31,7 +31,10 @@ export function ComposerForm({ followUp, composed, userName, onDone, zone }: Pro
   /** The text replaced by the last reset, until the next edit: "Undo reset" brings it back. */
   const [beforeReset, setBeforeReset] = useState<Draft | null>(null);
   const ids = { subject: useId(), body: useId(), script: useId() };
-  const recipients = composed.to.split(',').map((a) => a.trim()).filter((a) => a !== '');
+  const recipients = composed.to
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
   const mailto = buildMailto({ to: recipients, ...draft });
 
   const change = (next: Draft) => {

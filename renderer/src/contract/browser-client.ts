@@ -41,7 +41,6 @@ export function currentSessionToken(): string | null {
 
 const failure = (message: string): Envelope<never> => failureEnvelope('forbidden', message);
 
-
 export function createBrowserClient(token: string | null): HearbackApi {
   // What the server hands over at connection (held while no page listened) usually arrives before
   // React has subscribed: the inbox keeps it for the first listener of its name, as the preload does.

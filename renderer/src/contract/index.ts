@@ -17,7 +17,6 @@ const api: HearbackApi = window.hearback ?? createBrowserClient(takeSessionToken
 
 export const isBrowserMode = window.hearback === undefined;
 
-
 /** Calls a contract method; resolves with its value or throws `ContractCallError`. */
 export async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
   const envelope = await api.invoke(method, request);

@@ -4,10 +4,7 @@ import { ContractCallError } from './call-error';
 import { userMessage } from './error-messages';
 import { call, subscribe } from './index';
 
-export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; error: ContractCallError | null }
-  | { status: 'ready'; data: T };
+export type QueryState<T> = { status: 'loading' } | { status: 'error'; message: string; error: ContractCallError | null } | { status: 'ready'; data: T };
 
 export interface QueryOptions {
   /** Whether a change makes the answer stale (default: every change does). */

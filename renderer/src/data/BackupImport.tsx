@@ -33,7 +33,14 @@ export function BackupImport({ onDone }: { onDone: () => void }) {
     <div className="import-step">
       <label className="field">
         Backup file
-        <input type="file" accept=".json,application/json" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setState({ step: 'idle' }); }} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setState({ step: 'idle' });
+          }}
+        />
       </label>
       <p className="warning-note" role="note">
         Restoring replaces all current applications, stages, settings and history with the backup's. Export a backup of your current data first if you might want it back.

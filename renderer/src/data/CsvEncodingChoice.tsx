@@ -4,17 +4,7 @@ import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type DetectedEncoding, type TextE
  * The file's character encoding: detected, and changeable — the file is read again at once, so
  * the preview shows "München" or "M�nchen" as the user picks.
  */
-export function CsvEncodingChoice({
-  detected,
-  chosen,
-  undecodable,
-  onChoose,
-}: {
-  detected: DetectedEncoding;
-  chosen: TextEncodingName;
-  undecodable: number;
-  onChoose: (encoding: TextEncodingName) => void;
-}) {
+export function CsvEncodingChoice({ detected, chosen, undecodable, onChoose }: { detected: DetectedEncoding; chosen: TextEncodingName; undecodable: number; onChoose: (encoding: TextEncodingName) => void }) {
   return (
     <div className="encoding-choice">
       <label className="field">

@@ -126,10 +126,22 @@ export function CsvImport({ onDone }: { onDone: () => void }) {
           <input type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void pick(e.target.files?.[0])} />
         </label>
       </div>
-      {fileError && <p role="alert" className="error">{fileError}</p>}
+      {fileError && (
+        <p role="alert" className="error">
+          {fileError}
+        </p>
+      )}
       {file === null && !fileError && <p className="muted">Pick the CSV you exported. You'll check the columns, the stages and the dates before anything is imported.</p>}
-      {preview.status === 'loading' && <p className="muted" role="status">Reading the file…</p>}
-      {preview.status === 'error' && <p role="alert" className="error">Couldn't read this CSV: {preview.message}</p>}
+      {preview.status === 'loading' && (
+        <p className="muted" role="status">
+          Reading the file…
+        </p>
+      )}
+      {preview.status === 'error' && (
+        <p role="alert" className="error">
+          Couldn't read this CSV: {preview.message}
+        </p>
+      )}
       {file && <CsvEncodingChoice detected={file.detected} chosen={chosenEncoding} undecodable={undecodable} onChoose={setEncoding} />}
       {ready && (
         <>
@@ -144,7 +156,11 @@ export function CsvImport({ onDone }: { onDone: () => void }) {
           <CsvProblems problems={ready.problems} total={ready.problemCount} />
         </>
       )}
-      {commitError && <p role="alert" className="error">{commitError}</p>}
+      {commitError && (
+        <p role="alert" className="error">
+          {commitError}
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" className="button primary" disabled={!ready || toImport === 0 || committing} onClick={() => void commit()}>
           {committing ? 'Importing…' : ready ? `Import ${plural(toImport, 'application', 'applications')}` : 'Import'}

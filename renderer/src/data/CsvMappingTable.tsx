@@ -11,7 +11,9 @@ interface Props {
 export function CsvMappingTable({ headers, mapping, onChange }: Props) {
   return (
     <details className="mapping" open>
-      <summary>Columns ({Object.keys(mapping).length} of {IMPORT_FIELDS.length} fields matched)</summary>
+      <summary>
+        Columns ({Object.keys(mapping).length} of {IMPORT_FIELDS.length} fields matched)
+      </summary>
       <div className="mapping-grid">
         {IMPORT_FIELDS.map((field) => {
           const required = REQUIRED_IMPORT_FIELDS.includes(field);

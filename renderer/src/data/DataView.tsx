@@ -14,8 +14,8 @@ export function DataView() {
     <div className="view data-view">
       <div className="data-view-inner">
         <p className="data-intro">
-          Everything Hearback knows is in a folder on this computer that you own. A <strong>full backup</strong> (JSON) holds all of it and imports back exactly; the other formats are
-          for spreadsheets, calendars and printing. <strong>Import…</strong> restores a backup or brings in another tracker’s CSV — you see a preview first and nothing changes until you confirm.
+          Everything Hearback knows is in a folder on this computer that you own. A <strong>full backup</strong> (JSON) holds all of it and imports back exactly; the other formats are for spreadsheets, calendars and printing.{' '}
+          <strong>Import…</strong> restores a backup or brings in another tracker’s CSV — you see a preview first and nothing changes until you confirm.
         </p>
         <p>
           <a className="button" href="#/worklog">

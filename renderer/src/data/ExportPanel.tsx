@@ -30,9 +30,7 @@ export function ExportPanel({ range, onImport }: Props) {
           Import…
         </button>
       </div>
-      <p className="muted data-panel-note">
-        {ranged ? 'Exports use the date range of the filter; the backup is always complete.' : 'Your data is yours: take it anywhere.'}
-      </p>
+      <p className="muted data-panel-note">{ranged ? 'Exports use the date range of the filter; the backup is always complete.' : 'Your data is yours: take it anywhere.'}</p>
       <div className="export-buttons">
         {FORMATS.map(({ format, label, hint }) => (
           <button key={format} type="button" className="export-button" disabled={running !== null} onClick={() => void run(format, range)} aria-describedby={`export-hint-${format}`}>

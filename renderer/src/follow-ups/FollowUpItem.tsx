@@ -12,7 +12,17 @@ function waitingLabel(followUp: FollowUp, held: boolean): string {
 }
 
 /** One follow-up with its due time, its state and the five actions. */
-export function FollowUpItem({ followUp, application, urgency, held, zone, nowMs, highlighted, onDraft, onOpenApplication }: {
+export function FollowUpItem({
+  followUp,
+  application,
+  urgency,
+  held,
+  zone,
+  nowMs,
+  highlighted,
+  onDraft,
+  onOpenApplication,
+}: {
   followUp: FollowUp;
   /** Shown when the list mixes applications (Today). */
   application?: Application;
@@ -51,7 +61,10 @@ export function FollowUpItem({ followUp, application, urgency, held, zone, nowMs
                 {application.company} — {application.role}
               </span>
             ))}
-          <span>{KIND_LABEL[followUp.kind]}{followUp.channel === 'phone' ? ' · by phone' : ''}</span>
+          <span>
+            {KIND_LABEL[followUp.kind]}
+            {followUp.channel === 'phone' ? ' · by phone' : ''}
+          </span>
           <span title={formatInstant(at, zone)}>
             {open ? (followUp.status === 'snoozed' ? 'back ' : 'due ') : 'was due '}
             {relativeTime(at, nowMs)} · {formatInstant(at, zone)}

@@ -48,8 +48,8 @@ export function InsightsView({ workspace }: { workspace: Workspace }) {
         <div className="insights-empty">
           <p className="empty-title">{state.insights.applications === 0 ? 'No applications in this period yet.' : 'Not much to measure yet.'}</p>
           <p className="muted">
-            Insights appear once you have at least {MEANINGFUL} applications. Add them on the <a href={routeHref({ view: 'board' })}>Board</a>, record when each company promised to answer,
-            and mark “Heard back” when they do — then you'll see how far applications get, how long companies take, and whether checking in pays off.
+            Insights appear once you have at least {MEANINGFUL} applications. Add them on the <a href={routeHref({ view: 'board' })}>Board</a>, record when each company promised to answer, and mark “Heard back” when they do — then you'll
+            see how far applications get, how long companies take, and whether checking in pays off.
           </p>
         </div>
       )}

@@ -17,13 +17,7 @@ const STATUSES: { value: HearBackPromise['status']; label: string }[] = [
 ];
 
 /** The hear-back promise (rule 1 of the advice) and the memorable detail (for the thank-you note). */
-export function HearBackFields(props: {
-  promise: HearBackPromise;
-  onPromise: (p: HearBackPromise) => void;
-  detail: string;
-  onDetail: (d: string) => void;
-  dateError?: string;
-}) {
+export function HearBackFields(props: { promise: HearBackPromise; onPromise: (p: HearBackPromise) => void; detail: string; onDetail: (d: string) => void; dateError?: string }) {
   const { promise, onPromise, detail, onDetail, dateError } = props;
   const ids = { date: useId(), dateError: useId(), channel: useId(), detail: useId(), detailHint: useId() };
   const setStatus = (status: HearBackPromise['status']) => onPromise({ ...promise, status, date: status === 'date' ? promise.date : null });
@@ -70,8 +64,7 @@ export function HearBackFields(props: {
         )}
       </div>
       <label className="check">
-        <input type="checkbox" checked={promise.asked} onChange={(e) => onPromise({ ...promise, asked: e.target.checked })} />
-        I asked when and how I’ll hear back
+        <input type="checkbox" checked={promise.asked} onChange={(e) => onPromise({ ...promise, asked: e.target.checked })} />I asked when and how I’ll hear back
       </label>
       <div className="field">
         <label htmlFor={ids.detail}>Memorable detail</label>

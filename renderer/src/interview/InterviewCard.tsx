@@ -8,14 +8,7 @@ const FORMAT: Record<Interview['format'], string> = { video: 'Video call', phone
 const OUTCOME: Record<Interview['outcome'], string> = { pending: 'Waiting to hear', advanced: 'Moved to the next round', offer: 'Offer', rejected: 'Not selected', withdrawn: 'Withdrew', cancelled: 'Cancelled' };
 
 /** One interview round in the application view, with a nudge while the promise or detail is missing. */
-export function InterviewCard({ interview, application, zone, nowMs, onEdit, onDelete }: {
-  interview: Interview;
-  application: Application;
-  zone: string;
-  nowMs: number;
-  onEdit: () => void;
-  onDelete: () => void;
-}) {
+export function InterviewCard({ interview, application, zone, nowMs, onEdit, onDelete }: { interview: Interview; application: Application; zone: string; nowMs: number; onEdit: () => void; onDelete: () => void }) {
   const missing = missingText(missingAfterInterview(interview, nowMs));
   const names = interview.interviewerIds.map((id) => application.contacts.find((c) => c.id === id)?.name).filter((n): n is string => n !== undefined);
   const own = formatInstant(interview.startsAt, interview.timeZone);
@@ -51,7 +44,10 @@ export function InterviewCard({ interview, application, zone, nowMs, onEdit, onD
           </>
         )}
         <dt>Hear back</dt>
-        <dd>{promiseText(interview.hearBack)}{interview.hearBack.status !== 'unknown' && !interview.hearBack.asked && <span className="muted"> (you didn’t ask)</span>}</dd>
+        <dd>
+          {promiseText(interview.hearBack)}
+          {interview.hearBack.status !== 'unknown' && !interview.hearBack.asked && <span className="muted"> (you didn’t ask)</span>}
+        </dd>
         {interview.memorableDetail && (
           <>
             <dt>Memorable</dt>

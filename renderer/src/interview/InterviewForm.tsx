@@ -67,9 +67,7 @@ export function InterviewForm({ application, interview, zone, onClose }: { appli
           </div>
         </div>
         <p className="field-hint when-hint" aria-live="polite">
-          {form.when
-            ? `${form.when.shiftedTo ? `That time does not exist on that day in ${state.zone} (the clocks change) — it becomes ${form.when.shiftedTo}. ` : ''}Your time: ${formatInstant(form.when.instant, zone)}.`
-            : '\u00a0'}
+          {form.when ? `${form.when.shiftedTo ? `That time does not exist on that day in ${state.zone} (the clocks change) — it becomes ${form.when.shiftedTo}. ` : ''}Your time: ${formatInstant(form.when.instant, zone)}.` : '\u00a0'}
         </p>
         <div className="form-grid three">
           <div className="field">
@@ -101,11 +99,7 @@ export function InterviewForm({ application, interview, zone, onClose }: { appli
             <div className="interviewer-list">
               {application.contacts.map((c) => (
                 <label key={c.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={state.interviewerIds.includes(c.id)}
-                    onChange={(e) => set('interviewerIds', e.target.checked ? [...state.interviewerIds, c.id] : state.interviewerIds.filter((x) => x !== c.id))}
-                  />
+                  <input type="checkbox" checked={state.interviewerIds.includes(c.id)} onChange={(e) => set('interviewerIds', e.target.checked ? [...state.interviewerIds, c.id] : state.interviewerIds.filter((x) => x !== c.id))} />
                   {c.name}
                   {c.title && <span className="muted"> · {c.title}</span>}
                 </label>

@@ -17,7 +17,10 @@ export function useReplyAlerts(): void {
         const message = replies.length === 1 ? `${first.company} replied: ‘${first.subject}’ — Heard back? See Today.` : `${replies.length} replies from companies — see Today.`;
         toasts.show({ tone: 'info', message, action: { label: 'Open', run: () => navigate({ view: 'today' }) } });
         if (isBrowserMode && 'Notification' in window && Notification.permission === 'granted') {
-          const notification = new Notification(replies.length === 1 ? `${first.company} replied` : 'Hearback: replies from companies', { body: replies.length === 1 ? `‘${first.subject}’ — Heard back?` : message, tag: `reply-${first.id}` });
+          const notification = new Notification(replies.length === 1 ? `${first.company} replied` : 'Hearback: replies from companies', {
+            body: replies.length === 1 ? `‘${first.subject}’ — Heard back?` : message,
+            tag: `reply-${first.id}`,
+          });
           notification.onclick = () => {
             window.focus();
             navigate({ view: 'today' });

@@ -32,11 +32,7 @@ export function BookmarkletSection() {
           <span className="button bookmarklet" draggable onDragStart={drag} title="Drag me to the bookmarks bar">
             Add to Hearback
           </span>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void copyText(source).then((ok) => setCopied(ok ? 'copied' : 'failed'))}
-          >
+          <button type="button" className="button" onClick={() => void copyText(source).then((ok) => setCopied(ok ? 'copied' : 'failed'))}>
             Copy bookmarklet
           </button>
           <span role="status" className="muted">

@@ -48,12 +48,7 @@ export function CadenceSection({ settings }: { settings: Settings }) {
   );
 
   return (
-    <SettingsSection
-      title="Follow-up cadence"
-      description="Defaults for every interview: when the thank-you note and the check-ins fall due. Business days skip your weekends and holidays."
-      status={status}
-      onSubmit={submit}
-    >
+    <SettingsSection title="Follow-up cadence" description="Defaults for every interview: when the thank-you note and the check-ins fall due. Business days skip your weekends and holidays." status={status} onSubmit={submit}>
       <div className="field-grid">
         {NUMBER_FIELDS.slice(0, 2).map(numberField)}
         <SettingField label="Thank-you note at the latest by" hint="On the next business day." type="time" value={draft.thankYouLatestTime} onChange={(v) => set('thankYouLatestTime', v)} error={issues['cadence.thankYouLatestTime']} />

@@ -52,8 +52,8 @@ export function CalendarSection({ zone }: { zone: string }) {
     <section className="settings-section" aria-labelledby="calendars-heading">
       <h2 id="calendars-heading">Calendars</h2>
       <p className="settings-description">
-        Hearback reads your calendar for interview invitations and offers them on Today. Paste a calendar’s private address in iCal format, or connect a CalDAV account (Google: Settings → “Secret address in iCal format”;
-        Outlook: Publish calendar → ICS; iCloud: Share → Public calendar). It checks every 15 minutes. You can also drop an invitation (.ics) anywhere on the window.
+        Hearback reads your calendar for interview invitations and offers them on Today. Paste a calendar’s private address in iCal format, or connect a CalDAV account (Google: Settings → “Secret address in iCal format”; Outlook: Publish
+        calendar → ICS; iCloud: Share → Public calendar). It checks every 15 minutes. You can also drop an invitation (.ics) anywhere on the window.
       </p>
       {sources.length > 0 && (
         <ul className="calendar-sources" aria-label="Your calendars">
@@ -69,7 +69,18 @@ export function CalendarSection({ zone }: { zone: string }) {
         </label>
         <label className="field">
           Private address (iCal / webcal)
-          <input type="password" autoComplete="off" value={url} onChange={(e) => { setUrl(e.target.value); setOwnNetworkAsked(false); setOwnNetwork(false); }} placeholder="https://calendar.google.com/calendar/ical/…/basic.ics" aria-describedby="calendar-secret-note" />
+          <input
+            type="password"
+            autoComplete="off"
+            value={url}
+            onChange={(e) => {
+              setUrl(e.target.value);
+              setOwnNetworkAsked(false);
+              setOwnNetwork(false);
+            }}
+            placeholder="https://calendar.google.com/calendar/ical/…/basic.ics"
+            aria-describedby="calendar-secret-note"
+          />
         </label>
         <p id="calendar-secret-note" className="muted">
           The address is private, like a password: it is never shown again or logged. {secretsNote ?? 'It is kept encrypted on this computer.'}
@@ -137,9 +148,7 @@ function SourceRow({ source, zone }: { source: CalendarSourceStatus; zone: strin
           {status}
         </p>
         {source.warnings.length > 0 && <p className="muted">{source.warnings.slice(0, 3).join(' · ')}</p>}
-        {source.kind !== 'file' && (source.ownNetwork || source.problem === 'own-network') && (
-          <OwnNetworkChoice checked={source.ownNetwork} onChange={(on) => void run(on ? 'own-network' : 'public')} disabled={busy} />
-        )}
+        {source.kind !== 'file' && (source.ownNetwork || source.problem === 'own-network') && <OwnNetworkChoice checked={source.ownNetwork} onChange={(on) => void run(on ? 'own-network' : 'public')} disabled={busy} />}
       </div>
       <div className="calendar-source-actions">
         {source.kind !== 'file' && (

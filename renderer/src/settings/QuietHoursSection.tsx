@@ -12,12 +12,7 @@ export function QuietHoursSection({ settings }: { settings: Settings }) {
   const { status, issues, save } = useSectionSave();
 
   return (
-    <SettingsSection
-      title="Quiet hours"
-      description="Reminders that fall due during quiet hours wait until they end. Times are in your time zone."
-      status={status}
-      onSubmit={() => void save({ quietHours: { enabled, start, end } })}
-    >
+    <SettingsSection title="Quiet hours" description="Reminders that fall due during quiet hours wait until they end. Times are in your time zone." status={status} onSubmit={() => void save({ quietHours: { enabled, start, end } })}>
       <label className="check-row">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         Hold notifications during quiet hours

@@ -37,11 +37,7 @@ export function TimeZoneSection({ settings, effectiveTimeZone }: { settings: Set
   };
 
   return (
-    <SettingsSection
-      title="Time zone"
-      description={`Reminders and business days are computed in this zone. Now using ${effectiveTimeZone}.`}
-      status={status}
-    >
+    <SettingsSection title="Time zone" description={`Reminders and business days are computed in this zone. Now using ${effectiveTimeZone}.`} status={status}>
       <fieldset className="radio-group">
         <legend className="visually-hidden">Time zone source</legend>
         <label className="check-row">

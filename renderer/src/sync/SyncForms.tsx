@@ -61,19 +61,43 @@ export function SetUpForm({ onDone, defaultName }: { onDone: (view: SyncView) =>
   return (
     <form className="sync-form" aria-labelledby="sync-setup-heading" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="sync-setup-heading">Set up sync (first computer)</h3>
-      <SettingField label="Server address" type="text" value={serverUrl} onChange={setServerUrl} placeholder="http://192.168.1.20:5984" hint="Your CouchDB server, e.g. the Docker one in the README, or a hosted CouchDB (https://). An http:// address is only for a server on your own network; passwords then travel unencrypted on that network." error={errorFor('serverUrl')} />
+      <SettingField
+        label="Server address"
+        type="text"
+        value={serverUrl}
+        onChange={setServerUrl}
+        placeholder="http://192.168.1.20:5984"
+        hint="Your CouchDB server, e.g. the Docker one in the README, or a hosted CouchDB (https://). An http:// address is only for a server on your own network; passwords then travel unencrypted on that network."
+        error={errorFor('serverUrl')}
+      />
       <label className="check-row">
         <input type="checkbox" checked={ownNetwork} onChange={(e) => setOwnNetwork(e.target.checked)} aria-invalid={errorFor('ownNetwork') ? true : undefined} />
         This server is on my own network
       </label>
       <SettingField label="Administrator name" type="text" value={adminUser} onChange={setAdminUser} autoComplete="off" error={errorFor('adminUser')} />
-      <PasswordInput id="sync-admin-password" label="Administrator password" value={adminPassword} onChange={setAdminPassword} hint="Used once to create your job search’s database and its own user; never kept." invalid={errorFor('adminPassword') !== undefined} />
+      <PasswordInput
+        id="sync-admin-password"
+        label="Administrator password"
+        value={adminPassword}
+        onChange={setAdminPassword}
+        hint="Used once to create your job search’s database and its own user; never kept."
+        invalid={errorFor('adminPassword') !== undefined}
+      />
       <SettingField label="This computer’s name" type="text" value={deviceName} onChange={setDeviceName} maxLength={80} hint="Other computers’ history says “From Desktop: …”." error={errorFor('deviceName')} />
       <label className="check-row">
         <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
         Encrypt my records end to end (the server sees only ids and clocks)
       </label>
-      {encrypt && <PasswordInput id="sync-encryption-passphrase" label="Encryption passphrase" value={passphrase} onChange={setPassphrase} hint="At least 8 characters. Every computer needs it; it cannot be recovered." invalid={errorFor('encryptionPassphrase') !== undefined} />}
+      {encrypt && (
+        <PasswordInput
+          id="sync-encryption-passphrase"
+          label="Encryption passphrase"
+          value={passphrase}
+          onChange={setPassphrase}
+          hint="At least 8 characters. Every computer needs it; it cannot be recovered."
+          invalid={errorFor('encryptionPassphrase') !== undefined}
+        />
+      )}
       <div className="test-row">
         <button type="submit" className="button primary" disabled={outcome.state === 'busy'}>
           Set up sync

@@ -62,7 +62,11 @@ export function SyncSection({ zone }: { zone: string }) {
             </button>
           </form>
           <label className="check-row">
-            <input type="checkbox" checked={c.reminderComputer} onChange={(e) => void act(() => call('sync.setReminderComputer', { on: e.target.checked }), e.target.checked ? 'This computer shows reminders while offline.' : 'This computer no longer shows reminders while offline.')} />
+            <input
+              type="checkbox"
+              checked={c.reminderComputer}
+              onChange={(e) => void act(() => call('sync.setReminderComputer', { on: e.target.checked }), e.target.checked ? 'This computer shows reminders while offline.' : 'This computer no longer shows reminders while offline.')}
+            />
             Show reminders from this computer while it is offline (the reminder computer)
           </label>
           <SetupCodePanel encrypted={c.encrypted} />

@@ -33,7 +33,13 @@ export function FoundInCalendar({ workspace, state }: { workspace: Workspace; st
           ))}
         </div>
       )}
-      <TodaySection id="calendar-cancelled" title="Cancelled in your calendar" count={cancellations.length} tone="warning" hint="These interviews’ events were cancelled or deleted. Mark the interview cancelled (its reminders stop), or keep it if it still happens.">
+      <TodaySection
+        id="calendar-cancelled"
+        title="Cancelled in your calendar"
+        count={cancellations.length}
+        tone="warning"
+        hint="These interviews’ events were cancelled or deleted. Mark the interview cancelled (its reminders stop), or keep it if it still happens."
+      >
         <ul className="follow-up-list" aria-label="Interviews cancelled in your calendar">
           {cancellations.map((c) => (
             <CancellationItem key={c.key} cancellation={c} workspace={workspace} />
@@ -60,7 +66,16 @@ export function calendarItemCount(state: QueryState<CalendarState>): number {
 const label = (a: Application) => `${a.company} — ${a.role}`;
 
 /** Lengths offered for an interview on an all-day event's day (the day itself gives none). */
-const LENGTHS: readonly [number, string][] = [[30, '30 min'], [60, '1 hour'], [90, '1½ hours'], [120, '2 hours'], [180, '3 hours'], [240, '4 hours'], [360, '6 hours'], [480, '8 hours']];
+const LENGTHS: readonly [number, string][] = [
+  [30, '30 min'],
+  [60, '1 hour'],
+  [90, '1½ hours'],
+  [120, '2 hours'],
+  [180, '3 hours'],
+  [240, '4 hours'],
+  [360, '6 hours'],
+  [480, '8 hours'],
+];
 
 function CandidateItem({ candidate, workspace }: { candidate: CalendarCandidate; workspace: Workspace }) {
   const toasts = useToasts();
@@ -142,7 +157,13 @@ function CandidateItem({ candidate, workspace }: { candidate: CalendarCandidate;
             </select>
           </>
         )}
-        <button type="button" className="button small primary" onClick={() => void confirm()} disabled={busy || !ready} title={event.allDay && startTime === '' ? 'An all-day event gives the day only: say when the interview starts' : undefined}>
+        <button
+          type="button"
+          className="button small primary"
+          onClick={() => void confirm()}
+          disabled={busy || !ready}
+          title={event.allDay && startTime === '' ? 'An all-day event gives the day only: say when the interview starts' : undefined}
+        >
           Add interview
         </button>
         <button type="button" className="button small" onClick={() => void dismiss()} disabled={busy} title={candidate.repeats ? 'One answer covers every repeat of this event' : undefined}>

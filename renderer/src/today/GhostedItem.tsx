@@ -37,7 +37,12 @@ export function GhostedItem({ proposal, application, workspace, onOpen }: { prop
       </div>
       <div className="today-item-actions">
         {target && (
-          <button type="button" className="button small" disabled={busy} onClick={() => void run(() => callUndoable('applications.move', { id: application.id, toStageId: target.id, toIndex: 0 }), `Moved ${application.company} to ${target.name}.`)}>
+          <button
+            type="button"
+            className="button small"
+            disabled={busy}
+            onClick={() => void run(() => callUndoable('applications.move', { id: application.id, toStageId: target.id, toIndex: 0 }), `Moved ${application.company} to ${target.name}.`)}
+          >
             Move to {target.name}
           </button>
         )}

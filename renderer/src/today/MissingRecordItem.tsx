@@ -6,13 +6,7 @@ import type { MissingRecord } from './today-groups';
 import { InterviewItemTitle } from './InterviewItemTitle';
 
 /** An interview that ended without its hear-back promise or memorable detail. */
-export function MissingRecordItem({ record, zone, onRecord, onDraft, onOpen }: {
-  record: MissingRecord;
-  zone: string;
-  onRecord: () => void;
-  onDraft: (f: FollowUp) => void;
-  onOpen: () => void;
-}) {
+export function MissingRecordItem({ record, zone, onRecord, onDraft, onOpen }: { record: MissingRecord; zone: string; onRecord: () => void; onDraft: (f: FollowUp) => void; onOpen: () => void }) {
   const { interview, application, missing, prompt } = record;
   return (
     <li className="today-item" aria-label={`${interview.round} — ${application.company}`}>

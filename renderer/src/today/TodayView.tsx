@@ -25,9 +25,7 @@ export function TodayView({ workspace }: { workspace: Workspace }) {
   const nowMs = useNow();
   const mail = useMailStatus();
   const groups = useMemo(() => todayGroupsOnce(workspace, nowMs, mail.held), [workspace, nowMs, mail.held]);
-  const mailCount = mail.status
-    ? mail.status.replies.length + mail.status.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password').length + sentSeenShown(mail.status, workspace.followUps).length
-    : 0;
+  const mailCount = mail.status ? mail.status.replies.length + mail.status.accounts.filter((a) => a.state === 'retrying' || a.state === 'needs-password').length + sentSeenShown(mail.status, workspace.followUps).length : 0;
   const [drafting, setDrafting] = useState<FollowUp | null>(null);
   const [editing, setEditing] = useState<{ interview: Interview; application: Application } | null>(null);
   const zone = workspace.effectiveTimeZone;

@@ -3,14 +3,7 @@ import { formatInstant, relativeTime, zoneAbbreviation } from '../ui/format-time
 import { InterviewItemTitle } from './InterviewItemTitle';
 
 /** An interview in the next 7 days. */
-export function UpcomingInterviewItem({ interview, application, zone, nowMs, onEdit, onOpen }: {
-  interview: Interview;
-  application: Application;
-  zone: string;
-  nowMs: number;
-  onEdit: () => void;
-  onOpen: () => void;
-}) {
+export function UpcomingInterviewItem({ interview, application, zone, nowMs, onEdit, onOpen }: { interview: Interview; application: Application; zone: string; nowMs: number; onEdit: () => void; onOpen: () => void }) {
   const elsewhere = interview.timeZone !== zone;
   return (
     <li className="today-item" aria-label={`${interview.round} — ${application.company}`}>

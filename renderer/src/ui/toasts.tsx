@@ -122,28 +122,22 @@ export function ToastProvider({ children, undoState = null }: { children: ReactN
   );
 }
 
-function ToastList({ toasts, dismiss, undoState, show, hold }: {
-  toasts: Toast[];
-  dismiss: (id: number) => void;
-  undoState: UndoState | null;
-  show: ToastApi['show'];
-  hold: { pause: () => void; resume: () => void };
-}) {
+function ToastList({ toasts, dismiss, undoState, show, hold }: { toasts: Toast[]; dismiss: (id: number) => void; undoState: UndoState | null; show: ToastApi['show']; hold: { pause: () => void; resume: () => void } }) {
   return (
-      <div
-        className="toasts"
-        aria-live="polite"
-        onMouseEnter={hold.pause}
-        onMouseLeave={hold.resume}
-        onFocus={hold.pause}
-        onBlur={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) hold.resume();
-        }}
-      >
-        {[...toasts].reverse().map((toast, index) => {
-          const undo = toast.undo ? undoAvailability(toast.undo, undoState) : null;
-          const collapsed = index > 0;
-          return (
+    <div
+      className="toasts"
+      aria-live="polite"
+      onMouseEnter={hold.pause}
+      onMouseLeave={hold.resume}
+      onFocus={hold.pause}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) hold.resume();
+      }}
+    >
+      {[...toasts].reverse().map((toast, index) => {
+        const undo = toast.undo ? undoAvailability(toast.undo, undoState) : null;
+        const collapsed = index > 0;
+        return (
           <div
             key={toast.id}
             className={`toast ${toast.tone}${collapsed ? ' collapsed' : ''}`}
@@ -188,9 +182,9 @@ function ToastList({ toasts, dismiss, undoState, show, hold }: {
               ×
             </button>
           </div>
-          );
-        })}
-      </div>
+        );
+      })}
+    </div>
   );
 }
 

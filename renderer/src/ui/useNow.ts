@@ -21,10 +21,13 @@ function tick(): void {
 
 function scheduleNextTick(): void {
   // Aligned to the next minute boundary, so every view flips at hh:mm:00 together.
-  timer = window.setTimeout(() => {
-    tick();
-    scheduleNextTick();
-  }, CLOCK_TICK_MS - (Date.now() % CLOCK_TICK_MS));
+  timer = window.setTimeout(
+    () => {
+      tick();
+      scheduleNextTick();
+    },
+    CLOCK_TICK_MS - (Date.now() % CLOCK_TICK_MS),
+  );
 }
 
 function onWake(): void {

@@ -49,7 +49,14 @@ export function WorkLogView() {
         <button type="button" className="button small" disabled={!shown} onClick={() => shown && go(stepWeek(shown, startDay, -1))}>
           Previous week
         </button>
-        <button type="button" className="button small" onClick={() => { setRange(null); window.history.replaceState(null, '', '#/worklog'); }}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            setRange(null);
+            window.history.replaceState(null, '', '#/worklog');
+          }}
+        >
           This week
         </button>
         <button type="button" className="button small" disabled={!shown} onClick={() => shown && go(stepWeek(shown, startDay, 1))}>
@@ -117,7 +124,6 @@ export function WorkLogView() {
         )}
         {data && data.rows.length > 0 && <WorkLogTable rows={data.rows} />}
       </section>
-
     </div>
   );
 }

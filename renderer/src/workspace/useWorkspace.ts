@@ -2,10 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyWorkspacePatch, type Workspace } from '../../../shared/contract';
 import { call, subscribe, userMessage } from '../contract';
 
-export type WorkspaceState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; workspace: Workspace };
+export type WorkspaceState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; workspace: Workspace };
 
 /**
  * The active workspace, kept current by the patches that come with each `data.changed`: one

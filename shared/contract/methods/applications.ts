@@ -23,9 +23,7 @@ export const ApplicationFieldsSchema = ApplicationSchema.pick({
   .strict();
 export type ApplicationFields = z.infer<typeof ApplicationFieldsSchema>;
 
-export const CreateApplicationSchema = ApplicationFieldsSchema.partial()
-  .extend({ company: ApplicationSchema.shape.company, role: ApplicationSchema.shape.role, stageId: IdSchema.optional(), posting: PostingSchema.optional() })
-  .strict();
+export const CreateApplicationSchema = ApplicationFieldsSchema.partial().extend({ company: ApplicationSchema.shape.company, role: ApplicationSchema.shape.role, stageId: IdSchema.optional(), posting: PostingSchema.optional() }).strict();
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationSchema>;
 
 export const ApplicationDetailSchema = z
@@ -41,17 +39,9 @@ const ById = z.object({ id: IdSchema }).strict();
 
 export const applicationMethods = {
   'applications.create': method(CreateApplicationSchema, ApplicationSchema, { mutates: true }),
-  'applications.update': method(
-    z.object({ id: IdSchema, patch: ApplicationFieldsSchema.partial().strict() }).strict(),
-    ApplicationSchema,
-    { mutates: true },
-  ),
+  'applications.update': method(z.object({ id: IdSchema, patch: ApplicationFieldsSchema.partial().strict() }).strict(), ApplicationSchema, { mutates: true }),
   /** Moves a card to `toIndex` within `toStageId` (the index counts the other cards of that stage). */
-  'applications.move': method(
-    z.object({ id: IdSchema, toStageId: IdSchema, toIndex: z.number().int().min(0).max(1_000_000) }).strict(),
-    ApplicationSchema,
-    { mutates: true },
-  ),
+  'applications.move': method(z.object({ id: IdSchema, toStageId: IdSchema, toIndex: z.number().int().min(0).max(1_000_000) }).strict(), ApplicationSchema, { mutates: true }),
   'applications.setArchived': method(z.object({ id: IdSchema, archived: z.boolean() }).strict(), ApplicationSchema, {
     mutates: true,
   }),

@@ -4,9 +4,7 @@ import { IdSchema, InstantSchema, InterviewFormatSchema, InterviewSchema, requir
 import { method } from '../define';
 
 /** Why a source is failing, as a code the UI words (calendar-source-text) and tests check. */
-export const SourceProblemSchema = z.enum([
-  'unauthorized', 'not-found', 'tls', 'timeout', 'network', 'http', 'html', 'not-a-calendar', 'too-large', 'broken', 'address-forgotten', 'own-network',
-]);
+export const SourceProblemSchema = z.enum(['unauthorized', 'not-found', 'tls', 'timeout', 'network', 'http', 'html', 'not-a-calendar', 'too-large', 'broken', 'address-forgotten', 'own-network']);
 export type SourceProblem = z.infer<typeof SourceProblemSchema>;
 
 export const CalendarSourceStatusSchema = z
@@ -76,7 +74,11 @@ export const FeedUrlSchema = z
 
 export const CalDavAccountSchema = z
   .object({
-    serverUrl: z.string().trim().max(2048, 'must be at most 2048 characters').refine((v) => /^https?:\/\/[^\s]+$/i.test(v), { message: 'must be an https:// or http:// address' }),
+    serverUrl: z
+      .string()
+      .trim()
+      .max(2048, 'must be at most 2048 characters')
+      .refine((v) => /^https?:\/\/[^\s]+$/i.test(v), { message: 'must be an https:// or http:// address' }),
     username: requiredText(320),
     /** An app-specific password (iCloud, Fastmail) or the account's password. */
     password: z.string().min(1, 'is required').max(1024, 'must be at most 1024 characters'),
@@ -85,7 +87,15 @@ export const CalDavAccountSchema = z
   })
   .strict();
 
-export const CalDavCalendarSchema = z.object({ url: z.string().max(2048).refine((v) => /^https?:\/\//i.test(v), { message: 'must be an http(s) address' }), name: z.string().max(200) }).strict();
+export const CalDavCalendarSchema = z
+  .object({
+    url: z
+      .string()
+      .max(2048)
+      .refine((v) => /^https?:\/\//i.test(v), { message: 'must be an http(s) address' }),
+    name: z.string().max(200),
+  })
+  .strict();
 export type CalDavCalendar = z.infer<typeof CalDavCalendarSchema>;
 
 export const calendarMethods = {
@@ -98,11 +108,7 @@ export const calendarMethods = {
   /** The calendars of a CalDAV account (iCloud, Fastmail, Nextcloud…), to choose from; nothing is saved. */
   'calendar.listCalDav': method(CalDavAccountSchema, z.object({ calendars: z.array(CalDavCalendarSchema).max(200) }).strict(), { mutates: false }),
   /** Adds the chosen calendars of a CalDAV account; the password is a secret. */
-  'calendar.addCalDav': method(
-    CalDavAccountSchema.extend({ calendars: z.array(CalDavCalendarSchema).min(1, 'choose at least one calendar').max(20) }).strict(),
-    CalendarStateSchema,
-    { mutates: false },
-  ),
+  'calendar.addCalDav': method(CalDavAccountSchema.extend({ calendars: z.array(CalDavCalendarSchema).min(1, 'choose at least one calendar').max(20) }).strict(), CalendarStateSchema, { mutates: false }),
   /**
    * "This server is on my own network", changed on a source already added (one saved before the
    * choice existed counts as public); the source is checked again with it. Not for a dropped file.
@@ -135,7 +141,12 @@ export const calendarMethods = {
         key: EventKeySchema,
         applicationId: IdSchema,
         startTime: TimeOfDaySchema.optional(),
-        durationMinutes: z.number().int('must be whole minutes').min(5, 'must be at least 5 minutes').max(24 * 60, 'must be at most 24 hours').optional(),
+        durationMinutes: z
+          .number()
+          .int('must be whole minutes')
+          .min(5, 'must be at least 5 minutes')
+          .max(24 * 60, 'must be at most 24 hours')
+          .optional(),
       })
       .strict(),
     InterviewSchema,

@@ -20,9 +20,7 @@ export const CapturedFieldsSchema = z
   .strict();
 export type CapturedFields = z.infer<typeof CapturedFieldsSchema>;
 
-export const CaptureDuplicateSchema = z
-  .object({ id: IdSchema, company: z.string(), role: z.string(), archived: z.boolean(), reason: z.enum(['same-link', 'same-role']) })
-  .strict();
+export const CaptureDuplicateSchema = z.object({ id: IdSchema, company: z.string(), role: z.string(), archived: z.boolean(), reason: z.enum(['same-link', 'same-role']) }).strict();
 
 export const CapturePreviewSchema = z
   .object({

@@ -47,9 +47,7 @@ export type ColumnMappingRequest = z.infer<typeof ColumnMappingSchema>;
 export const DayOrderSchema = z.enum(['mdy', 'dmy']);
 
 /** Stage value as written in the file → the board stage its rows go to. */
-export const StageMapSchema = z
-  .record(z.string().max(200, 'must be at most 200 characters'), IdSchema)
-  .refine((map) => Object.keys(map).length <= 1000, { message: 'must have at most 1000 stage values' });
+export const StageMapSchema = z.record(z.string().max(200, 'must be at most 200 characters'), IdSchema).refine((map) => Object.keys(map).length <= 1000, { message: 'must have at most 1000 stage values' });
 
 export const CsvImportRequestSchema = z
   .object({
@@ -124,9 +122,7 @@ export const ImportRowSchema = z
   })
   .strict();
 
-export const StageValueSchema = z
-  .object({ value: z.string(), rows: z.number().int().min(0), stageId: IdSchema, how: z.enum(['name', 'meaning', 'unknown', 'chosen']) })
-  .strict();
+export const StageValueSchema = z.object({ value: z.string(), rows: z.number().int().min(0), stageId: IdSchema, how: z.enum(['name', 'meaning', 'unknown', 'chosen']) }).strict();
 
 export const CsvPreviewSchema = z
   .object({
@@ -206,12 +202,15 @@ export const dataMethods = {
    * Replaces all data with a backup, all or nothing. A backup with any problem fails with
    * `invalid_request` and issues such as `applications[12].company: is required`.
    */
-  'import.backup': method(
-    z.object({ json: z.string().max(MAX_IMPORT_CHARS * 10, 'must be at most 200 MB') }).strict(),
-    BackupImportResultSchema,
-    { mutates: true },
+  'import.backup': method(z.object({ json: z.string().max(MAX_IMPORT_CHARS * 10, 'must be at most 200 MB') }).strict(), BackupImportResultSchema, { mutates: true }),
+  'insights.get': method(
+    z
+      .object(RangeFields)
+      .strict()
+      .refine(rangeIsOrdered, { message: 'must not be before "from"', path: ['to'] }),
+    InsightsSchema,
+    {
+      mutates: false,
+    },
   ),
-  'insights.get': method(z.object(RangeFields).strict().refine(rangeIsOrdered, { message: 'must not be before "from"', path: ['to'] }), InsightsSchema, {
-    mutates: false,
-  }),
 };

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  DraftSchema,
-  FollowUpSchema,
-  IdSchema,
-  InstantSchema,
-  requiredText,
-  text,
-} from '../../domain';
+import { DraftSchema, FollowUpSchema, IdSchema, InstantSchema, requiredText, text } from '../../domain';
 import { SNOOZE_PRESETS } from '../../followup/snooze';
 import { method } from '../define';
 
@@ -82,11 +75,7 @@ export const followUpMethods = {
     FollowUpSchema,
     { mutates: true },
   ),
-  'followUps.act': method(
-    z.object({ id: IdSchema, act: FollowUpActionSchema }).strict(),
-    FollowUpActResultSchema,
-    { mutates: true },
-  ),
+  'followUps.act': method(z.object({ id: IdSchema, act: FollowUpActionSchema }).strict(), FollowUpActResultSchema, { mutates: true }),
   /** Saves the user's edits to the draft text; `null` drops them (back to the generated draft). */
   'followUps.saveDraft': method(z.object({ id: IdSchema, draft: DraftSchema.nullable() }).strict(), FollowUpSchema, {
     mutates: true,

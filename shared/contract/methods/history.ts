@@ -27,11 +27,7 @@ export const UndoTicketSchema = z.object({ actionId: IdSchema, revision: z.numbe
 export type UndoTicket = z.infer<typeof UndoTicketSchema>;
 
 export const historyMethods = {
-  'history.list': method(
-    HistoryQuerySchema,
-    z.object({ events: z.array(HistoryEventSchema), nextBeforeSeq: z.number().int().nullable() }).strict(),
-    { mutates: false },
-  ),
+  'history.list': method(HistoryQuerySchema, z.object({ events: z.array(HistoryEventSchema), nextBeforeSeq: z.number().int().nullable() }).strict(), { mutates: false }),
   /**
    * Undoes the latest action; with `actionId`, exactly that action — refused (`conflict`) when it
    * was already undone or a later change came after it.

@@ -31,26 +31,14 @@ export type CreateInterviewRequest = z.infer<typeof CreateInterviewSchema>;
 
 export const interviewMethods = {
   'interviews.create': method(CreateInterviewSchema, InterviewSchema, { mutates: true }),
-  'interviews.update': method(
-    z.object({ id: IdSchema, patch: InterviewFieldsSchema.partial().strict() }).strict(),
-    InterviewSchema,
-    { mutates: true },
-  ),
+  'interviews.update': method(z.object({ id: IdSchema, patch: InterviewFieldsSchema.partial().strict() }).strict(), InterviewSchema, { mutates: true }),
   /**
    * Records the company's answer: stops the check-in cadence for this interview. `at`: when the
    * answer came (a reply's date, for insights); default now, never later than now. `outcome`: what
    * the answer said, when the user confirmed it (recorded in the same change).
    */
-  'interviews.heardBack': method(
-    z.object({ id: IdSchema, heardBack: z.boolean(), at: InstantSchema.optional(), outcome: InterviewSchema.shape.outcome.optional() }).strict(),
-    InterviewSchema,
-    { mutates: true },
-  ),
+  'interviews.heardBack': method(z.object({ id: IdSchema, heardBack: z.boolean(), at: InstantSchema.optional(), outcome: InterviewSchema.shape.outcome.optional() }).strict(), InterviewSchema, { mutates: true }),
   /** The one question about an interview entered after the fact; the plan starts from the answer. */
-  'interviews.answerLate': method(
-    z.object({ id: IdSchema, thankYouSent: z.boolean(), answered: z.boolean() }).strict(),
-    InterviewSchema,
-    { mutates: true },
-  ),
+  'interviews.answerLate': method(z.object({ id: IdSchema, thankYouSent: z.boolean(), answered: z.boolean() }).strict(), InterviewSchema, { mutates: true }),
   'interviews.delete': method(z.object({ id: IdSchema }).strict(), z.object({ id: IdSchema }).strict(), { mutates: true }),
 };

@@ -35,9 +35,7 @@ export const MailStatusSchema = z
     /** Applications whose check-ins are held by an open reply (urgency.ts takes them). */
     heldApplicationIds: z.array(IdSchema),
     /** Follow-ups marked sent in the last days because they were found in Sent mail (Today offers Undo). */
-    sentSeen: z.array(
-      z.object({ messageId: z.string(), followUpId: z.string(), applicationId: z.string(), title: z.string(), at: InstantSchema, seenAt: InstantSchema, actionId: z.string() }).strict(),
-    ),
+    sentSeen: z.array(z.object({ messageId: z.string(), followUpId: z.string(), applicationId: z.string(), title: z.string(), at: InstantSchema, seenAt: InstantSchema, actionId: z.string() }).strict()),
     secretsPersistent: z.boolean(),
     secretsNote: z.string().nullable(),
   })
@@ -50,7 +48,16 @@ export const MailSendRequestSchema = z
   .object({
     followUpId: IdSchema,
     accountId: IdSchema,
-    to: z.array(z.string().trim().toLowerCase().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address')).min(1, 'must name at least one recipient').max(20),
+    to: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address'),
+      )
+      .min(1, 'must name at least one recipient')
+      .max(20),
     subject: z.string().max(300, 'must be at most 300 characters'),
     body: z.string().max(10_000, 'must be at most 10000 characters'),
   })
@@ -65,11 +72,7 @@ export const mailMethods = {
   'mail.send': method(MailSendRequestSchema, z.object({ messageId: z.string(), savedToSent: z.boolean(), followUp: FollowUpSchema }).strict(), { mutates: true }),
   'mail.status': method(z.object({}).strict(), MailStatusSchema, { mutates: false }),
   /** Tries the settings without saving anything: the specific problem, or the folders found. */
-  'mail.accounts.test': method(
-    MailConnectRequestSchema,
-    z.object({ ok: z.boolean(), problem: MailProblemSchema.nullable(), folders: z.array(z.string()) }).strict(),
-    { mutates: false },
-  ),
+  'mail.accounts.test': method(MailConnectRequestSchema, z.object({ ok: z.boolean(), problem: MailProblemSchema.nullable(), folders: z.array(z.string()) }).strict(), { mutates: false }),
   /** Tests, then keeps the account (password in the secret store) and starts watching it. */
   'mail.accounts.connect': method(MailConnectRequestSchema, MailAccountSchema, { mutates: true }),
   /** Stops watching, deletes the password and everything kept about the account's mail. */

@@ -6,11 +6,7 @@ import { method } from '../define';
 const StageFieldsSchema = StageSchema.pick({ name: true, color: true, kind: true });
 
 export const stageMethods = {
-  'stages.create': method(
-    StageFieldsSchema.partial({ color: true, kind: true }).strict(),
-    StageSchema,
-    { mutates: true },
-  ),
+  'stages.create': method(StageFieldsSchema.partial({ color: true, kind: true }).strict(), StageSchema, { mutates: true }),
   'stages.update': method(
     z
       .object({

@@ -61,11 +61,9 @@ export const syncMethods = {
   /** Creates the database and its member on the server, keeps the connection, starts syncing. */
   'sync.setUp': method(SyncSetUpRequestSchema, SyncViewSchema, { mutates: false }),
   /** Joins with a setup code from another computer. */
-  'sync.join': method(
-    z.object({ code: z.string().trim().min(1, 'Paste the setup code.').max(4000), passphrase: z.string().min(1, 'Enter the passphrase.').max(1000), deviceName: DeviceNameSchema }).strict(),
-    SyncViewSchema,
-    { mutates: false },
-  ),
+  'sync.join': method(z.object({ code: z.string().trim().min(1, 'Paste the setup code.').max(4000), passphrase: z.string().min(1, 'Enter the passphrase.').max(1000), deviceName: DeviceNameSchema }).strict(), SyncViewSchema, {
+    mutates: false,
+  }),
   /** The code (and QR, as SVG text shown as an image) for the next computer, sealed with the passphrase. */
   'sync.setupCode': method(z.object({ passphrase: PassphraseSchema }).strict(), z.object({ code: z.string(), qrSvg: z.string() }).strict(), { mutates: false }),
   /** Stops syncing here and forgets the connection and its secrets (the server keeps its copy). */

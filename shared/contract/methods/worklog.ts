@@ -102,9 +102,5 @@ export const workLogMethods = {
   /** Deletes a manual entry; undoable. */
   'worklog.remove': method(z.object({ id: IdSchema }).strict(), z.object({}).strict(), { mutates: true }),
   /** The range's log as CSV or the printable report (PDF needs the desktop app). */
-  'worklog.export': method(
-    z.object({ range: WorkLogRangeSchema, preset: WorkLogPresetSchema, format: z.enum(['csv', 'report-html', 'report-pdf']) }).strict(),
-    ExportResultSchema,
-    { mutates: false },
-  ),
+  'worklog.export': method(z.object({ range: WorkLogRangeSchema, preset: WorkLogPresetSchema, format: z.enum(['csv', 'report-html', 'report-pdf']) }).strict(), ExportResultSchema, { mutates: false }),
 };

@@ -71,9 +71,7 @@ function installProbe(): void {
     },
   };
   (window as unknown as ProbeWindow).__hbXssProbe = probe;
-  document.addEventListener('securitypolicyviolation', (e) =>
-    probe.csp.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, column: e.columnNumber, sample: e.sample }),
-  );
+  document.addEventListener('securitypolicyviolation', (e) => probe.csp.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, column: e.columnNumber, sample: e.sample }));
   new MutationObserver((mutations) => {
     for (const m of mutations) {
       if (m.type === 'attributes' && m.target instanceof Element) check(m.target, probe.inserted);

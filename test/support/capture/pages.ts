@@ -3,7 +3,8 @@
  * fields that matter; field names, nesting and escaping as the live services send them).
  */
 
-const html = (head: string, body = '<h1>Careers</h1>') => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}<script>window.__tracker = "<meta property='og:title' content='not this'>";</script></body></html>`;
+const html = (head: string, body = '<h1>Careers</h1>') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}<script>window.__tracker = "<meta property='og:title' content='not this'>";</script></body></html>`;
 /** As sites embed it: `</` written `<\/` so a string cannot end the script element early. */
 const ldJson = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value).replace(/<\//g, '<\\/')}</script>`;
 
@@ -44,7 +45,10 @@ export const careerSiteGraphPage = html(
         title: 'Product Designer',
         hiringOrganization: { '@id': 'https://nimbus.example/#org' },
         jobLocationType: 'TELECOMMUTE',
-        applicantLocationRequirements: [{ '@type': 'Country', name: 'Germany' }, { '@type': 'Country', name: 'Austria' }],
+        applicantLocationRequirements: [
+          { '@type': 'Country', name: 'Germany' },
+          { '@type': 'Country', name: 'Austria' },
+        ],
         description: '&lt;h2&gt;About you&lt;/h2&gt;&lt;p&gt;You sketch &amp;amp; ship.&lt;/p&gt;',
         datePosted: '2026-10-01',
         employmentType: 'PART_TIME',

@@ -36,11 +36,7 @@ const standin = createElectronStandin({
 (globalThis as Record<symbol, unknown>)[STANDIN_KEY] = standin.electron;
 
 // ES modules (the bundle): `electron` resolves to a module re-exporting the stand-in.
-const esmShim = [
-  `const e = globalThis[Symbol.for('hearback.electron-standin')];`,
-  `export default e;`,
-  ...ELECTRON_EXPORTS.map((name) => `export const ${name} = e.${name};`),
-].join('\n');
+const esmShim = [`const e = globalThis[Symbol.for('hearback.electron-standin')];`, `export default e;`, ...ELECTRON_EXPORTS.map((name) => `export const ${name} = e.${name};`)].join('\n');
 const shimUrl = `data:text/javascript,${encodeURIComponent(esmShim)}`;
 const hooks = `export async function resolve(specifier, context, next) {
   if (specifier === 'electron') return { url: ${JSON.stringify(shimUrl)}, shortCircuit: true };

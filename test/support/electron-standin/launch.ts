@@ -35,7 +35,11 @@ function newestMtime(path: string): number {
 export function ensureBuilt(): void {
   const outputs = Object.values(BUNDLE);
   const built = outputs.every((f) => existsSync(f)) ? Math.min(...outputs.map((f) => statSync(f).mtimeMs)) : 0;
-  const sources = Math.max(...SOURCES.map((s) => join(ROOT, s)).filter((p) => existsSync(p)).map(newestMtime));
+  const sources = Math.max(
+    ...SOURCES.map((s) => join(ROOT, s))
+      .filter((p) => existsSync(p))
+      .map(newestMtime),
+  );
   if (built >= sources) return;
   const result = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`);
@@ -112,7 +116,7 @@ export function launchStandin(options: LaunchOptions): RunningApp {
     for (const waiter of pending.values()) waiter.reject(new Error(`The stand-in process exited (${code}) before answering.\n${output}`));
     pending.clear();
   });
-  const send = <T,>(command: Command): Promise<T> =>
+  const send = <T>(command: Command): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       if (child.exitCode !== null || !child.connected) {
         reject(new Error(`The stand-in process is not running.\n${output}`));
@@ -127,7 +131,7 @@ export function launchStandin(options: LaunchOptions): RunningApp {
     output: () => output,
     send,
     snapshot: () => send<Snapshot>({ cmd: 'snapshot' }),
-    evaluate: <T,>(code: string) => send<T>({ cmd: 'evaluate', code }),
+    evaluate: <T>(code: string) => send<T>({ cmd: 'evaluate', code }),
     exited,
     exitReport: () => JSON.parse(readFileSync(config.exitReport, 'utf8')) as Snapshot,
     kill: () => {

@@ -100,11 +100,7 @@ export class RendererPage {
     const source = readFileSync(path, 'utf8');
     try {
       // Sandboxed preloads are plain scripts in a function wrapper (no ESM, no Node loader).
-      const wrapper = vm.runInContext(
-        `(function (exports, require, module, __filename, __dirname, process, Buffer, global, setImmediate, clearImmediate) {${source}\n})`,
-        isolated,
-        { filename: path },
-      ) as (...args: unknown[]) => void;
+      const wrapper = vm.runInContext(`(function (exports, require, module, __filename, __dirname, process, Buffer, global, setImmediate, clearImmediate) {${source}\n})`, isolated, { filename: path }) as (...args: unknown[]) => void;
       const limitedProcess = { platform: process.platform, type: 'renderer', sandboxed: this.preload.sandboxed, contextIsolated: this.preload.contextIsolation, env: {}, versions: process.versions };
       wrapper(module.exports, (id: string) => this.require(id, path), module, path, '.', limitedProcess, Buffer, vm.runInContext('globalThis', isolated), setImmediate, clearImmediate);
       this.preload.ran = true;

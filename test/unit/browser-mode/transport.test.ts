@@ -71,7 +71,11 @@ describe('the client checks every envelope', () => {
     // Guards the shape against the core: a mutating call carries an undo ticket.
     const { openTestCore: open } = await import('../../support/core');
     const core = await open();
-    for (const [method, payload] of [['workspace.get', {}], ['applications.create', { company: 'A', role: 'B' }], ['applications.get', { id: 'missing' }]] as const) {
+    for (const [method, payload] of [
+      ['workspace.get', {}],
+      ['applications.create', { company: 'A', role: 'B' }],
+      ['applications.get', { id: 'missing' }],
+    ] as const) {
       const answer = await core.dispatch(method, payload);
       expect(EnvelopeShapeSchema.safeParse(JSON.parse(JSON.stringify(answer))).success, method).toBe(true);
     }

@@ -3,8 +3,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { appMenuTemplate } from '../../../electron/main/app-menu';
 import { bundlePaths, userDataOverride } from '../../../electron/main/app-paths';
 
-const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-  items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
+const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flat(i.submenu) : [])]);
 
 describe('appMenuTemplate', () => {
   const actions = { addFromLink: vi.fn(), openData: vi.fn(), revealDataFolder: vi.fn(), openLogs: vi.fn(), exportAs: vi.fn() };

@@ -26,7 +26,14 @@ describe('createQuitHandler', () => {
   it('quits anyway when closing fails or hangs past the timeout', async () => {
     const quit = vi.fn();
     const log = { error: vi.fn() };
-    createQuitHandler({ close: async () => { throw new Error('EIO'); }, quit, log, setTimeout: vi.fn() })({ preventDefault: vi.fn() });
+    createQuitHandler({
+      close: async () => {
+        throw new Error('EIO');
+      },
+      quit,
+      log,
+      setTimeout: vi.fn(),
+    })({ preventDefault: vi.fn() });
     await flush();
     expect(quit).toHaveBeenCalledTimes(1);
 
@@ -36,7 +43,10 @@ describe('createQuitHandler', () => {
       close: () => new Promise(() => undefined),
       quit: quit2,
       log,
-      setTimeout: (fn, ms) => { expect(ms).toBe(CLOSE_TIMEOUT_MS); fire = fn; },
+      setTimeout: (fn, ms) => {
+        expect(ms).toBe(CLOSE_TIMEOUT_MS);
+        fire = fn;
+      },
     })({ preventDefault: vi.fn() });
     fire();
     await flush();

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { SyncView } from '../../../shared/contract';
 import { syncStatusLine } from '../../../renderer/src/sync/sync-status-text';
 
-const connection: NonNullable<SyncView['connection']> = { serverUrl: 'http://nas.local:5984/', database: 'hearback-alex-1', username: 'hearback-1', ownNetwork: true, deviceName: 'Laptop', reminderComputer: false, encrypted: false, passwordKept: true };
+const connection: NonNullable<SyncView['connection']> = {
+  serverUrl: 'http://nas.local:5984/',
+  database: 'hearback-alex-1',
+  username: 'hearback-1',
+  ownNetwork: true,
+  deviceName: 'Laptop',
+  reminderComputer: false,
+  encrypted: false,
+  passwordKept: true,
+};
 const view = (status: Partial<SyncView['status']>, over: Partial<SyncView> = {}): SyncView => ({
   connection,
   engine: true,

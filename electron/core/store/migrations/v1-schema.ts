@@ -9,9 +9,7 @@ const Loose = z.record(z.string(), z.unknown());
 
 export const V1StageSchema = z.object({ id: z.string(), name: z.string(), kind: z.string(), order: z.number() }).strict();
 
-export const V1ApplicationSchema = Loose.and(
-  z.object({ id: z.string(), stageId: z.string(), createdAt: z.string(), archived: z.boolean() }),
-);
+export const V1ApplicationSchema = Loose.and(z.object({ id: z.string(), stageId: z.string(), createdAt: z.string(), archived: z.boolean() }));
 
 export const V1FileSchema = z
   .object({

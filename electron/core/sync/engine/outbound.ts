@@ -49,28 +49,24 @@ export async function sealValue(value: unknown, cipher: RecordCipher | null): Pr
  * The record documents an action writes, built on the current ones (`existing`, by id; missing
  * ones are new), and its action document.
  */
-export async function documentsFor(
-  action: OutboundAction,
-  device: Device,
-  existing: ReadonlyMap<string, RecordDoc>,
-  cipher: RecordCipher | null,
-): Promise<{ records: RecordDoc[]; action: ActionDoc }> {
+export async function documentsFor(action: OutboundAction, device: Device, existing: ReadonlyMap<string, RecordDoc>, cipher: RecordCipher | null): Promise<{ records: RecordDoc[]; action: ActionDoc }> {
   const first = action.events[0]!;
   const act = first.actionId;
   const touched = new Map<string, RecordDoc>();
   const listed: ActionDoc['records'] = [];
   for (const event of action.events) {
     const id = recordDocId(event.entity, event.entityId);
-    const doc: RecordDoc = touched.get(id) ?? structuredClone(existing.get(id)) ?? {
-      _id: id,
-      type: 'record',
-      entity: event.entity,
-      id: event.entityId,
-      applicationId: event.applicationId,
-      fields: {},
-      deleted: null,
-      by: { hlc: action.hlc, dev: device.id, name: device.name, summary: '', act },
-    };
+    const doc: RecordDoc = touched.get(id) ??
+      structuredClone(existing.get(id)) ?? {
+        _id: id,
+        type: 'record',
+        entity: event.entity,
+        id: event.entityId,
+        applicationId: event.applicationId,
+        fields: {},
+        deleted: null,
+        by: { hlc: action.hlc, dev: device.id, name: device.name, summary: '', act },
+      };
     doc.applicationId = event.applicationId ?? doc.applicationId;
     doc.by = { hlc: action.hlc, dev: device.id, name: device.name, summary: cipher ? await cipher.encrypt(event.summary) : event.summary, act };
     const fields = event.after === null ? [] : changedFields(event.before, event.after);

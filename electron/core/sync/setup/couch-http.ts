@@ -52,7 +52,10 @@ export class CouchClient {
   private readonly dispatcher: Dispatcher;
   readonly base: URL;
 
-  constructor(serverUrl: string, private readonly options: CouchClientOptions) {
+  constructor(
+    serverUrl: string,
+    private readonly options: CouchClientOptions,
+  ) {
     this.base = normalizeServerUrl(serverUrl);
     if (refusalForUrl(this.base, options.reach) !== null) throw new SyncRefused('address_refused');
     if (this.base.protocol === 'http:' && options.reach === 'public') throw new SyncRefused('needs_https');

@@ -33,11 +33,7 @@ export function newSalt(): Uint8Array {
 /** The 32-byte key for this passphrase and salt (the same on every computer). */
 export function deriveKey(passphrase: string, salt: Uint8Array): Promise<Buffer> {
   if (passphrase.length === 0) return Promise.reject(new Error('A passphrase is required.'));
-  return new Promise((resolve, reject) =>
-    scrypt(passphrase.normalize('NFC'), salt, SCRYPT.keyLength, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, maxmem: SCRYPT.maxmem }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
-  );
+  return new Promise((resolve, reject) => scrypt(passphrase.normalize('NFC'), salt, SCRYPT.keyLength, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, maxmem: SCRYPT.maxmem }, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
 export function seal(key: Uint8Array, purpose: Purpose, plain: Uint8Array): Buffer {

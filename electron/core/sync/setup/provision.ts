@@ -37,11 +37,21 @@ export function databaseNameFor(label: string, seed: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  const safeSeed = seed.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 32) || 'x';
+  const safeSeed =
+    seed
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 32) || 'x';
   return ['hearback', folded || 'job-search', safeSeed].join('-');
 }
 
-export const memberUserFor = (seed: string): string => `hearback-${seed.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 32) || 'x'}`;
+export const memberUserFor = (seed: string): string =>
+  `hearback-${
+    seed
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 32) || 'x'
+  }`;
 
 /** 192 random bits: the member's password is never typed, only carried in the setup code. */
 export const newMemberPassword = (): string => randomBytes(24).toString('base64url');
@@ -56,7 +66,18 @@ export interface ProvisionRequest {
   timeoutMs?: number;
 }
 
-const SecuritySchema = z.object({ members: z.object({ names: z.array(z.string()).optional(), roles: z.array(z.string()).optional() }).loose().optional(), admins: z.object({ names: z.array(z.string()).optional(), roles: z.array(z.string()).optional() }).loose().optional() }).loose();
+const SecuritySchema = z
+  .object({
+    members: z
+      .object({ names: z.array(z.string()).optional(), roles: z.array(z.string()).optional() })
+      .loose()
+      .optional(),
+    admins: z
+      .object({ names: z.array(z.string()).optional(), roles: z.array(z.string()).optional() })
+      .loose()
+      .optional(),
+  })
+  .loose();
 const DbInfoSchema = z.object({ doc_count: z.number() }).loose();
 const UserDocSchema = z.object({ _rev: z.string() }).loose();
 

@@ -34,12 +34,19 @@ export const SetupPayloadSchema = z
   .object({
     v: z.literal(1),
     serverUrl: z.url({ protocol: /^https?$/ }).max(2048),
-    database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/).max(238),
+    database: z
+      .string()
+      .regex(/^[a-z][a-z0-9_$()+/-]*$/)
+      .max(238),
     username: z.string().min(1).max(200),
     password: z.string().min(1).max(500),
     reach: z.enum(['public', 'own-network']),
     /** base64url of the records' encryption salt; null when records travel unencrypted. */
-    encryptionSalt: z.string().regex(/^[A-Za-z0-9_-]+$/).max(64).nullable(),
+    encryptionSalt: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .max(64)
+      .nullable(),
   })
   .strict();
 export type SetupPayload = z.infer<typeof SetupPayloadSchema>;

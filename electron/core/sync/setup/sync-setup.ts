@@ -152,7 +152,10 @@ export class SyncSetup {
       if (c.encryptionSalt !== null) {
         const kept = this.deps.secrets.get(SYNC_SECRET.recordKey);
         const key = await deriveKey(passphrase, Buffer.from(c.encryptionSalt, 'base64url'));
-        if (kept === null || !timingSafeEqual(key, Buffer.from(kept, 'base64'))) throw new HearbackError('invalid_request', 'Use the passphrase your records are encrypted with: the next computer needs it to read them.', [{ path: 'passphrase', message: 'This is not the passphrase your records are encrypted with.' }]);
+        if (kept === null || !timingSafeEqual(key, Buffer.from(kept, 'base64')))
+          throw new HearbackError('invalid_request', 'Use the passphrase your records are encrypted with: the next computer needs it to read them.', [
+            { path: 'passphrase', message: 'This is not the passphrase your records are encrypted with.' },
+          ]);
       }
       const code = await createSetupCode({ v: 1, serverUrl: c.serverUrl, database: c.database, username: c.username, password, reach: c.reach, encryptionSalt: c.encryptionSalt }, passphrase);
       return { code, qrSvg: await setupCodeQrSvg(code) };
@@ -230,7 +233,15 @@ export class SyncSetup {
     if (c === null || password === null) return null;
     const key = c.encryptionSalt === null ? null : this.deps.secrets.get(SYNC_SECRET.recordKey);
     if (c.encryptionSalt !== null && key === null) return null;
-    return { serverUrl: c.serverUrl, database: c.database, username: c.username, password, reach: c.reach, device: { id: c.deviceId, name: c.deviceName, reminderComputer: c.reminderComputer }, recordCipher: key === null ? null : recordCipherFromKey(Buffer.from(key, 'base64')) };
+    return {
+      serverUrl: c.serverUrl,
+      database: c.database,
+      username: c.username,
+      password,
+      reach: c.reach,
+      device: { id: c.deviceId, name: c.deviceName, reminderComputer: c.reminderComputer },
+      recordCipher: key === null ? null : recordCipherFromKey(Buffer.from(key, 'base64')),
+    };
   }
 
   private announce(): SyncView {

@@ -29,10 +29,21 @@ const SERVERS = [
 
 function event(uid: string, start: string, sequence = 0, summary = 'Interview: Globex — Platform Engineer', organizer = 'ORGANIZER;CN=Lena Vogel:mailto:lena.vogel@globex.de'): string {
   return [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Apple Inc.//macOS 15.1//EN',
-    'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261130T120000Z', `DTSTART;TZID=Europe/Berlin:${start}`, `DTEND;TZID=Europe/Berlin:${start.slice(0, 9)}${String(Number(start.slice(9, 11)) + 1).padStart(2, '0')}${start.slice(11)}`,
-    `SUMMARY:${summary}`, 'LOCATION:Globex HQ\\, Friedrichstraße 12\\, Berlin', organizer, `SEQUENCE:${sequence}`,
-    'END:VEVENT', 'END:VCALENDAR', '',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Apple Inc.//macOS 15.1//EN',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    'DTSTAMP:20261130T120000Z',
+    `DTSTART;TZID=Europe/Berlin:${start}`,
+    `DTEND;TZID=Europe/Berlin:${start.slice(0, 9)}${String(Number(start.slice(9, 11)) + 1).padStart(2, '0')}${start.slice(11)}`,
+    `SUMMARY:${summary}`,
+    'LOCATION:Globex HQ\\, Friedrichstraße 12\\, Berlin',
+    organizer,
+    `SEQUENCE:${sequence}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
   ].join('\r\n');
 }
 
@@ -153,53 +164,51 @@ for (const server of SERVERS) {
     it('after any run of changes on the server, the incremental read equals a fresh full read', async () => {
       let round = 0;
       await fc.assert(
-        fc.asyncProperty(
-          fc.array(fc.record({ op: fc.constantFrom('put', 'put', 'remove'), name: fc.integer({ min: 0, max: 5 }), day: fc.integer({ min: 10, max: 28 }) }), { minLength: 1, maxLength: 8 }),
-          async (steps) => {
-            const calendar = await dav.makeCalendar(`prop${round++}`, 'Property');
-            const present = new Set<number>();
-            const connection = connect(account());
-            const first = await connection.read(calendar, null);
-            if (first.kind !== 'changed') throw new Error(JSON.stringify(first));
-            let snapshot = first.snapshot;
-            for (const [index, step] of steps.entries()) {
-              if (step.op === 'put') {
-                await dav.put(calendar, `n${step.name}`, event(`n${step.name}@example.com`, `202612${step.day}T100000`, index, `Event ${step.name} v${index}`));
-                present.add(step.name);
-              } else if (present.has(step.name)) {
-                await dav.remove(calendar, `n${step.name}`);
-                present.delete(step.name);
-              }
-              const read = await connection.read(calendar, snapshot);
-              if (read.kind === 'failed') throw new Error(JSON.stringify(read));
-              snapshot = read.snapshot;
-              const fresh = await connect(account()).read(calendar, null);
-              if (fresh.kind !== 'changed') throw new Error(JSON.stringify(fresh));
-              expect(contents(snapshot)).toEqual(contents(fresh.snapshot));
-              expect(snapshot.items.size).toBe(present.size);
+        fc.asyncProperty(fc.array(fc.record({ op: fc.constantFrom('put', 'put', 'remove'), name: fc.integer({ min: 0, max: 5 }), day: fc.integer({ min: 10, max: 28 }) }), { minLength: 1, maxLength: 8 }), async (steps) => {
+          const calendar = await dav.makeCalendar(`prop${round++}`, 'Property');
+          const present = new Set<number>();
+          const connection = connect(account());
+          const first = await connection.read(calendar, null);
+          if (first.kind !== 'changed') throw new Error(JSON.stringify(first));
+          let snapshot = first.snapshot;
+          for (const [index, step] of steps.entries()) {
+            if (step.op === 'put') {
+              await dav.put(calendar, `n${step.name}`, event(`n${step.name}@example.com`, `202612${step.day}T100000`, index, `Event ${step.name} v${index}`));
+              present.add(step.name);
+            } else if (present.has(step.name)) {
+              await dav.remove(calendar, `n${step.name}`);
+              present.delete(step.name);
             }
-          },
-        ),
+            const read = await connection.read(calendar, snapshot);
+            if (read.kind === 'failed') throw new Error(JSON.stringify(read));
+            snapshot = read.snapshot;
+            const fresh = await connect(account()).read(calendar, null);
+            if (fresh.kind !== 'changed') throw new Error(JSON.stringify(fresh));
+            expect(contents(snapshot)).toEqual(contents(fresh.snapshot));
+            expect(snapshot.items.size).toBe(present.size);
+          }
+        }),
         { numRuns: 6 },
       );
     });
 
     // Only a server that hands out sync tokens can forget one.
-    if (server.speaksSyncCollection) it('a sync token the server no longer knows falls back to comparing etags, and gets a new token', async () => {
-      const calendar = await dav.makeCalendar('forgotten', 'Forgotten');
-      await dav.put(calendar, 'a', event('a@example.com', '20261210T100000'));
-      const connection = connect(account());
-      const first = await connection.read(calendar, null);
-      if (first.kind !== 'changed') throw new Error(JSON.stringify(first));
-      await dav.put(calendar, 'b', event('b@example.com', '20261211T100000'));
-      const stale = { ...first.snapshot, syncToken: `${first.snapshot.syncToken!.replace(/[0-9a-f]{64}$/, '')}${'0'.repeat(64)}` };
-      const read = await connection.read(calendar, stale);
-      if (read.kind !== 'changed') throw new Error(JSON.stringify(read));
-      expect(read.fetched).toBe(1);
-      expect(Object.keys(contents(read.snapshot)).sort()).toEqual(['a.ics', 'b.ics']);
-      expect(read.snapshot.syncToken).not.toBe(stale.syncToken);
-      expect(await connection.read(calendar, read.snapshot)).toMatchObject({ kind: 'unchanged' });
-    });
+    if (server.speaksSyncCollection)
+      it('a sync token the server no longer knows falls back to comparing etags, and gets a new token', async () => {
+        const calendar = await dav.makeCalendar('forgotten', 'Forgotten');
+        await dav.put(calendar, 'a', event('a@example.com', '20261210T100000'));
+        const connection = connect(account());
+        const first = await connection.read(calendar, null);
+        if (first.kind !== 'changed') throw new Error(JSON.stringify(first));
+        await dav.put(calendar, 'b', event('b@example.com', '20261211T100000'));
+        const stale = { ...first.snapshot, syncToken: `${first.snapshot.syncToken!.replace(/[0-9a-f]{64}$/, '')}${'0'.repeat(64)}` };
+        const read = await connection.read(calendar, stale);
+        if (read.kind !== 'changed') throw new Error(JSON.stringify(read));
+        expect(read.fetched).toBe(1);
+        expect(Object.keys(contents(read.snapshot)).sort()).toEqual(['a.ics', 'b.ics']);
+        expect(read.snapshot.syncToken).not.toBe(stale.syncToken);
+        expect(await connection.read(calendar, read.snapshot)).toMatchObject({ kind: 'unchanged' });
+      });
   });
 }
 

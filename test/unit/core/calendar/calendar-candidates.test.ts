@@ -24,7 +24,11 @@ function personalExport(): string {
     vevent([`UID:errand-${i}@google.com`, `DTSTART;TZID=Europe/Berlin:2026${String(12 + Math.floor(i / 28) > 12 ? 1 : 12).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}T180000`, 'DURATION:PT30M', `SUMMARY:Errand ${i}`]),
   ).flat();
   return [
-    'BEGIN:VCALENDAR', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN', 'VERSION:2.0', 'X-WR-CALNAME:me@gmail.com', 'X-WR-TIMEZONE:Europe/Berlin',
+    'BEGIN:VCALENDAR',
+    'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+    'VERSION:2.0',
+    'X-WR-CALNAME:me@gmail.com',
+    'X-WR-TIMEZONE:Europe/Berlin',
     ...vevent(['UID:gym@google.com', 'DTSTART;TZID=Europe/Berlin:20260105T070000', 'DTEND;TZID=Europe/Berlin:20260105T080000', 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR', 'SUMMARY:Gym']),
     ...vevent(['UID:dentist@google.com', 'DTSTART;TZID=Europe/Berlin:20261203T100000', 'DTEND;TZID=Europe/Berlin:20261203T103000', 'SUMMARY:Dentist', 'LOCATION:Praxis Dr. Weiß, Torstraße 1, Berlin']),
     ...dailyNoise,
@@ -32,7 +36,8 @@ function personalExport(): string {
     ...vevent(['UID:onsite-day@google.com', 'DTSTART;VALUE=DATE:20261210', 'DTEND;VALUE=DATE:20261211', 'SUMMARY:Acme onsite', 'LOCATION:Acme HQ, 1 Market St, San Francisco']),
     ...vevent(['UID:unknown-co@google.com', 'DTSTART;TZID=Europe/Berlin:20261215T110000', 'DTEND;TZID=Europe/Berlin:20261215T114500', 'SUMMARY:Vorstellungsgespräch Initrode']),
     ...vevent(['UID:weekly-sync@google.com', 'DTSTART;TZID=Europe/Berlin:20261202T090000', 'DTEND;TZID=Europe/Berlin:20261202T093000', 'RRULE:FREQ=WEEKLY', 'SUMMARY:Interview prep with coach']),
-    'END:VCALENDAR', '',
+    'END:VCALENDAR',
+    '',
   ].join('\r\n');
 }
 
@@ -40,7 +45,10 @@ async function setup() {
   const core = await openTestCore({ clock: fakeClock(NOW) });
   cores.push(core);
   const app = await ok<Application>(core, 'applications.create', {
-    company: 'Acme Inc.', role: 'Backend Engineer', stageId: 'interviewing', jobUrl: 'https://careers.acme.io/jobs/1',
+    company: 'Acme Inc.',
+    role: 'Backend Engineer',
+    stageId: 'interviewing',
+    jobUrl: 'https://careers.acme.io/jobs/1',
     contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
   });
   const state = await ok<CalendarState>(core, 'calendar.importFile', { fileName: 'me@gmail.com.ics', text: personalExport() });

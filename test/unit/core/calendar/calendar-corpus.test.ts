@@ -129,7 +129,9 @@ describe.skipIf(pythonMissing !== null)('against python-icalendar', () => {
   it('no file python-icalendar parses is refused here', () => {
     const script = 'import sys, icalendar\nfor path in sys.argv[1:]:\n    try:\n        icalendar.Calendar.from_ical(open(path, "rb").read())\n        print("ok")\n    except Exception:\n        print("refused")\n';
     const paths = c.files.map((f) => join(CORPUS_DIR, f.file));
-    const theirs = execFileSync(PYTHON, ['-c', script, ...paths], { encoding: 'utf8' }).trim().split('\n');
+    const theirs = execFileSync(PYTHON, ['-c', script, ...paths], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     const options = { fallbackZone: c.userZone, windowStartMs: Date.parse(c.now) - 14 * 86_400_000, windowEndMs: Date.parse(c.now) + 366 * 86_400_000 };
     const refusedHere = c.files.filter((f, i) => theirs[i] === 'ok' && !parseIcs(corpusText(f.file), options).ok).map((f) => f.file);
     console.log(`calendar corpus vs python-icalendar: ${theirs.filter((t) => t === 'ok').length}/${c.files.length} parsed there; refused here but parsed there: ${refusedHere.length}`);

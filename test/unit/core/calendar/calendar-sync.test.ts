@@ -38,7 +38,9 @@ function invitation(over: { start?: string; end?: string; sequence?: number; sta
     over.extra ?? '',
     'END:VCALENDAR',
     '',
-  ].filter((l) => l !== '').join('\r\n');
+  ]
+    .filter((l) => l !== '')
+    .join('\r\n');
 }
 
 let server: FeedServer | null = null;
@@ -83,7 +85,12 @@ describe('a feed in the core', () => {
     const contacts = core.store.readApplication(app.id)!.contacts;
     expect(contacts.map((c) => c.email)).toEqual(['priya.raman@acme.io', 'max.weber@acme.io']);
     expect(interview.interviewerIds).toEqual(contacts.map((c) => c.id));
-    expect(core.store.readChildrenOf(app.id).followUps.map((f) => f.kind).sort()).toEqual(['check-in', 'check-in', 'hear-back-prompt', 'thank-you']);
+    expect(
+      core.store
+        .readChildrenOf(app.id)
+        .followUps.map((f) => f.kind)
+        .sort(),
+    ).toEqual(['check-in', 'check-in', 'hear-back-prompt', 'thank-you']);
     expect((await refresh(core)).candidates).toEqual([]);
   });
 
@@ -109,7 +116,10 @@ describe('a feed in the core', () => {
   });
 
   it('a moved all-day event moves the interview to its new day at the time the user picked', async () => {
-    const allDay = (day: string, sequence: number) => invitation({ sequence }).replace(/DTSTART;TZID=America\/New_York:20261208T140000/, `DTSTART;VALUE=DATE:${day}`).replace(/DTEND;TZID=America\/New_York:20261208T150000/, `DTEND;VALUE=DATE:${day.slice(0, 6)}${String(Number(day.slice(6)) + 1).padStart(2, '0')}`);
+    const allDay = (day: string, sequence: number) =>
+      invitation({ sequence })
+        .replace(/DTSTART;TZID=America\/New_York:20261208T140000/, `DTSTART;VALUE=DATE:${day}`)
+        .replace(/DTEND;TZID=America\/New_York:20261208T150000/, `DTEND;VALUE=DATE:${day.slice(0, 6)}${String(Number(day.slice(6)) + 1).padStart(2, '0')}`);
     const { core, app } = await setup(allDay('20261208', 0));
     const state = await addFeed(core);
     const candidate = state.candidates.find((c) => c.event.uid === 'acme-interview-1@google.com')!;
@@ -344,8 +354,17 @@ describe('bad feeds through the core: a clear status, nothing hangs', () => {
 
   it('an endless RRULE is read around; an undefined TZID is read in the calendar’s zone and proposed; both named on the source', async () => {
     const extra = [
-      'BEGIN:VEVENT', 'UID:endless@example.com', 'DTSTART:19700101T000000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Tick', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:mars@example.com', 'DTSTART;TZID=Mars/Olympus_Mons:20261210T100000', 'SUMMARY:Acme on Mars', 'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:endless@example.com',
+      'DTSTART:19700101T000000Z',
+      'RRULE:FREQ=SECONDLY',
+      'SUMMARY:Tick',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:mars@example.com',
+      'DTSTART;TZID=Mars/Olympus_Mons:20261210T100000',
+      'SUMMARY:Acme on Mars',
+      'END:VEVENT',
     ].join('\r\n');
     const { core } = await setup(invitation({ extra }));
     const state = await addFeed(core);

@@ -19,7 +19,8 @@ describe('one check failing unexpectedly', () => {
       clock: fakeClock('2026-12-01T12:00:00.000Z'),
       calendar: {
         resolve: publicAddress,
-        fetch: () => (throwing ? Promise.reject(Object.assign(new Error('The expression evaluated to a falsy value'), { code: 'ERR_ASSERTION' })) : Promise.resolve({ kind: 'changed', text: feed, validators: { etag: null, lastModified: null } })),
+        fetch: () =>
+          throwing ? Promise.reject(Object.assign(new Error('The expression evaluated to a falsy value'), { code: 'ERR_ASSERTION' })) : Promise.resolve({ kind: 'changed', text: feed, validators: { etag: null, lastModified: null } }),
       },
     });
     cores.push(core);

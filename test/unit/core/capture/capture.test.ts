@@ -208,7 +208,8 @@ describe('capture: confirming keeps the posting; duplicates', () => {
 
   it('refuses a posting over the size limit, naming the field, and writes nothing', async () => {
     const envelope = await core.dispatch('applications.create', {
-      company: 'A', role: 'B',
+      company: 'A',
+      role: 'B',
       posting: { text: 'x'.repeat(200_001), sourceUrl: 'https://a.example', fetchedAt: '2026-03-02T09:00:00.000Z', employmentType: '', postedOn: '', sources: {} },
     });
     expect(envelope.ok).toBe(false);

@@ -9,8 +9,23 @@ import { memoryTarget } from '../../../support/memory-export-target';
 describe('workplace in the domain', () => {
   it('reads data written before the field existed: the posting’s remote flag, else not stated', () => {
     const older = {
-      id: 'a1', company: 'Acme', role: 'Engineer', jobUrl: '', location: '', salary: null, source: '', notes: '', tags: [], fitLine: '', contacts: [],
-      stageId: 'applied', position: 1, stageReachedAt: {}, archived: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      id: 'a1',
+      company: 'Acme',
+      role: 'Engineer',
+      jobUrl: '',
+      location: '',
+      salary: null,
+      source: '',
+      notes: '',
+      tags: [],
+      fitLine: '',
+      contacts: [],
+      stageId: 'applied',
+      position: 1,
+      stageReachedAt: {},
+      archived: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
     };
     const posting = (remote: boolean | null) => ({ text: '', sourceUrl: 'https://a.example', fetchedAt: '2026-01-01T00:00:00.000Z', employmentType: '', postedOn: '', remote, sources: { remote: 'lever' } });
     expect(workplaceOf(ApplicationSchema.parse(older))).toBeNull();
@@ -86,7 +101,10 @@ describe('workplace through the core: saved, exported and imported back exactly'
     await ok(fresh, 'import.commitCsv', { csv, preset: 'generic' });
     const imported = [...fresh.store.active.applications.values()].sort((a, b) => a.company.localeCompare(b.company));
     expect(imported.map((a) => [a.company, workplaceOf(a)])).toEqual([
-      ['Co hybrid', 'hybrid'], ['Co none', null], ['Co onsite', 'onsite'], ['Co remote', 'remote'],
+      ['Co hybrid', 'hybrid'],
+      ['Co none', null],
+      ['Co onsite', 'onsite'],
+      ['Co remote', 'remote'],
     ]);
     await fresh.close();
   });
@@ -99,7 +117,12 @@ describe('workplace through the core: saved, exported and imported back exactly'
     const fresh = await openTestCore({ exportTarget: memoryTarget() });
     await ok(fresh, 'import.backup', { json: backup });
     const byCompany = [...fresh.store.active.applications.values()].sort((a, b) => a.company.localeCompare(b.company));
-    expect(byCompany.map((a) => [a.company, a.workplace ?? null])).toEqual([['Co hybrid', 'hybrid'], ['Co none', null], ['Co onsite', 'onsite'], ['Co remote', 'remote']]);
+    expect(byCompany.map((a) => [a.company, a.workplace ?? null])).toEqual([
+      ['Co hybrid', 'hybrid'],
+      ['Co none', null],
+      ['Co onsite', 'onsite'],
+      ['Co remote', 'remote'],
+    ]);
     await fresh.close();
   });
 });

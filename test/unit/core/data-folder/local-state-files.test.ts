@@ -35,7 +35,9 @@ describe('mail.json and calendar.json as this computer’s state', () => {
     const notices = (await ok<AppInfo>(core, 'app.info', {})).notices;
     await core.close();
     expect(notices.map((n) => n.code).sort()).toEqual(['calendar-file-damaged', 'mail-file-damaged']);
-    const kept = readdirSync(dataDir).filter((f) => f.includes('.damaged-')).sort();
+    const kept = readdirSync(dataDir)
+      .filter((f) => f.includes('.damaged-'))
+      .sort();
     expect(kept).toHaveLength(2);
     expect(readFileSync(join(dataDir, kept[0]!), 'utf8')).toBe('{"version":1,"sources":[{"id":');
     for (const file of kept) expect(notices.map((n) => n.message).join(' ')).toContain(file);

@@ -52,25 +52,33 @@ describe.skipIf(!available)('CSV exports opened in LibreOffice Calc', () => {
     [',', 'comma'],
     [';', 'semicolon'],
     ['\t', 'tab'],
-  ] as const)('no cell of the applications export becomes a formula when read with %j (%s)', async (separator, _name) => {
-    const file = await exportToFile((sink) => streamApplicationsCsv(applications, sink, { stages: STAGES }));
-    const sheet = await openCsvInCalc(file, { separator });
-    const formulas = sheet.flat().filter((c) => c.formula !== null);
-    expect(formulas).toEqual([]);
-    if (separator !== ',') return;
-    // With the file's own separator every text cell reads back as written (guard quote included).
-    const written = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
-    const header = applicationsCsvHeader(STAGES);
-    for (const column of ['company', 'role', 'location', 'notes', 'tags']) {
-      const at = header.indexOf(column);
-      expect(sheet.slice(1).map((r) => r[at]?.text ?? '')).toEqual(written.slice(1).map((r) => r[at] ?? ''));
-    }
-  }, CALC_TIMEOUT_MS);
+  ] as const)(
+    'no cell of the applications export becomes a formula when read with %j (%s)',
+    async (separator, _name) => {
+      const file = await exportToFile((sink) => streamApplicationsCsv(applications, sink, { stages: STAGES }));
+      const sheet = await openCsvInCalc(file, { separator });
+      const formulas = sheet.flat().filter((c) => c.formula !== null);
+      expect(formulas).toEqual([]);
+      if (separator !== ',') return;
+      // With the file's own separator every text cell reads back as written (guard quote included).
+      const written = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+      const header = applicationsCsvHeader(STAGES);
+      for (const column of ['company', 'role', 'location', 'notes', 'tags']) {
+        const at = header.indexOf(column);
+        expect(sheet.slice(1).map((r) => r[at]?.text ?? '')).toEqual(written.slice(1).map((r) => r[at] ?? ''));
+      }
+    },
+    CALC_TIMEOUT_MS,
+  );
 
-  it.each([[','], [';'], ['\t']] as const)('no cell of the history export becomes a formula when read with %j', async (separator) => {
-    const events = HOSTILE.map((text, i) => makeEvent({ seq: i + 1, summary: text }));
-    const file = await exportToFile((sink) => streamHistoryCsv(events, sink, undefined, { lookup: () => ({ company: HOSTILE[0] ?? '', role: HOSTILE[3] ?? '' }) }));
-    const sheet = await openCsvInCalc(file, { separator });
-    expect(sheet.flat().filter((c) => c.formula !== null)).toEqual([]);
-  }, CALC_TIMEOUT_MS);
+  it.each([[','], [';'], ['\t']] as const)(
+    'no cell of the history export becomes a formula when read with %j',
+    async (separator) => {
+      const events = HOSTILE.map((text, i) => makeEvent({ seq: i + 1, summary: text }));
+      const file = await exportToFile((sink) => streamHistoryCsv(events, sink, undefined, { lookup: () => ({ company: HOSTILE[0] ?? '', role: HOSTILE[3] ?? '' }) }));
+      const sheet = await openCsvInCalc(file, { separator });
+      expect(sheet.flat().filter((c) => c.formula !== null)).toEqual([]);
+    },
+    CALC_TIMEOUT_MS,
+  );
 });

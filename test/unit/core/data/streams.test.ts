@@ -5,14 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HearbackError } from '../../../../shared/contract/errors';
 import type { Application } from '../../../../shared/domain';
 import { applicationsCsvHeader, backupToJson, buildBackup, HISTORY_CSV_HEADER } from '../../../../shared/export';
-import {
-  importBackupPlan,
-  importCsvPlan,
-  streamApplicationsCsv,
-  streamBackupJson,
-  streamHistoryCsv,
-  streamIcs,
-} from '../../../../electron/core/data';
+import { importBackupPlan, importCsvPlan, streamApplicationsCsv, streamBackupJson, streamHistoryCsv, streamIcs } from '../../../../electron/core/data';
 import { makeApplication, makeEvent, makeFollowUp, makeInterview, SETTINGS, STAGES } from '../../shared/export/fixtures';
 
 /** A sink that keeps what it receives; `delayMs` makes it slow so backpressure kicks in. */
@@ -44,9 +37,14 @@ describe('streamHistoryCsv', () => {
       makeEvent({ seq: 3, summary: '=HYPERLINK("x")', applicationId: null, entity: 'settings', entityId: 'settings' }),
     ];
     const progress: number[] = [];
-    const stats = await streamHistoryCsv(generate(3, (i) => events[i] ?? makeEvent()), out.sink, (n) => progress.push(n), {
-      lookup: (id) => (id === 'app1' ? { company: 'Acme', role: 'Engineer' } : null),
-    });
+    const stats = await streamHistoryCsv(
+      generate(3, (i) => events[i] ?? makeEvent()),
+      out.sink,
+      (n) => progress.push(n),
+      {
+        lookup: (id) => (id === 'app1' ? { company: 'Acme', role: 'Engineer' } : null),
+      },
+    );
     const text = out.text();
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(stats).toEqual({ records: 3, bytes: out.bytes() });
@@ -61,7 +59,10 @@ describe('streamHistoryCsv', () => {
 
   it('waits for a slow sink instead of buffering the whole export', async () => {
     const out = collector({ highWaterMark: 1024, delayMs: 1 });
-    const stats = await streamHistoryCsv(generate(5000, (i) => makeEvent({ seq: i + 1, summary: 'x'.repeat(200) })), out.sink);
+    const stats = await streamHistoryCsv(
+      generate(5000, (i) => makeEvent({ seq: i + 1, summary: 'x'.repeat(200) })),
+      out.sink,
+    );
     expect(stats.records).toBe(5000);
     expect(stats.bytes).toBe(out.bytes());
     // One gathered chunk (64 K characters) plus a row batch at most, never the whole ~1.4 MB file.
@@ -77,7 +78,12 @@ describe('streamHistoryCsv', () => {
       },
     });
     sink.on('error', () => {});
-    await expect(streamHistoryCsv(generate(20_000, (i) => makeEvent({ seq: i + 1 })), sink)).rejects.toThrow('disk full');
+    await expect(
+      streamHistoryCsv(
+        generate(20_000, (i) => makeEvent({ seq: i + 1 })),
+        sink,
+      ),
+    ).rejects.toThrow('disk full');
   });
 });
 
@@ -166,10 +172,7 @@ describe('importCsvPlan', () => {
     expect(kept.applications.map((a) => a.company)).toEqual(['Acme']);
   });
   it('leaves out rows that repeat an application already on the board (same link, or same company and role)', () => {
-    const board = [
-      makeApplication({ id: 'a1', company: 'Globex GmbH', role: 'Data Engineer', jobUrl: 'https://jobs.globex.example/123?utm_source=x' }),
-      makeApplication({ id: 'a2', company: 'Initech', role: 'Support Lead', jobUrl: '' }),
-    ];
+    const board = [makeApplication({ id: 'a1', company: 'Globex GmbH', role: 'Data Engineer', jobUrl: 'https://jobs.globex.example/123?utm_source=x' }), makeApplication({ id: 'a2', company: 'Initech', role: 'Support Lead', jobUrl: '' })];
     const csv = 'Company,Title,URL\nGlobex,Platform Engineer,http://www.jobs.globex.example/123/\ninitech, support  lead ,\nHooli,Designer,\n';
     const plan = importCsvPlan(csv, { preset: 'generic', skipDuplicates: true }, context(board));
     expect(plan.applications.map((a) => a.company)).toEqual(['Hooli']);

@@ -61,7 +61,16 @@ describe('IMAP credentials and TLS', () => {
   it('drops a server that announces a 400 MB literal, with a clear account error', async () => {
     const server = await startFakeImap({ host: '127.0.0.1', hugeListLiteral: 400_000_000 });
     const before = process.memoryUsage().rss;
-    const service = new MailService({ dataDir: tempDir('hearback-mail-huge-'), now: () => Date.now(), newId: () => 'a1', secrets: memorySecretStore('test'), timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) }, records: () => ({ applications: [], interviews: [] }), onChanged: () => {}, warn: () => {} });
+    const service = new MailService({
+      dataDir: tempDir('hearback-mail-huge-'),
+      now: () => Date.now(),
+      newId: () => 'a1',
+      secrets: memorySecretStore('test'),
+      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+      records: () => ({ applications: [], interviews: [] }),
+      onChanged: () => {},
+      warn: () => {},
+    });
     try {
       const tried = await service.test({ label: '', preset: 'custom', host: '127.0.0.1', port: server.port, tls: false, user: 'u', address: 'u@example.com', sentFolder: null }, 'secret');
       expect(tried.ok).toBe(false);

@@ -51,7 +51,19 @@ describe('mail contract', () => {
       interviews.push(await ok<Interview>(core, 'interviews.create', { applicationId: app.id, round: 'Onsite', startsAt: '2026-03-10T09:00:00.000Z', timeZone: 'UTC' }));
     }
     await core.close();
-    const match: MailMatch = { id: 'mid:r@northwind.test', accountId: 'acc', messageId: 'r@northwind.test', date: '2026-03-18T12:00:00.000Z', sender: 'hr@northwind.test', subject: 'Re: Onsite', applicationIds: apps.map((a) => a.id), via: 'domain', outcome: null, status: 'open', answeredApplicationId: null };
+    const match: MailMatch = {
+      id: 'mid:r@northwind.test',
+      accountId: 'acc',
+      messageId: 'r@northwind.test',
+      date: '2026-03-18T12:00:00.000Z',
+      sender: 'hr@northwind.test',
+      subject: 'Re: Onsite',
+      applicationIds: apps.map((a) => a.id),
+      via: 'domain',
+      outcome: null,
+      status: 'open',
+      answeredApplicationId: null,
+    };
     writeFileSync(join(dataDir, 'mail.json'), JSON.stringify({ version: 1, accounts: [], cursors: {}, matches: [match], threads: {} }));
     core = await openTestCore({ clock: fakeClock(NOW), dataDir });
     const status = await ok<MailStatus>(core, 'mail.status', {});
@@ -78,7 +90,15 @@ describe('mail contract', () => {
     const app = await ok<Application>(core, 'applications.create', { company: 'Fabrikam', role: 'Engineer', stageId: 'interviewing' });
     const interview = await ok<Interview>(core, 'interviews.create', { applicationId: app.id, round: 'Final', startsAt: '2026-03-10T09:00:00.000Z', timeZone: 'UTC' });
     await core.close();
-    const base: Omit<MailMatch, 'id' | 'messageId' | 'subject' | 'outcome'> = { accountId: 'acc', date: '2026-03-18T12:00:00.000Z', sender: 'hr@fabrikam.test', applicationIds: [app.id], via: 'domain', status: 'open', answeredApplicationId: null };
+    const base: Omit<MailMatch, 'id' | 'messageId' | 'subject' | 'outcome'> = {
+      accountId: 'acc',
+      date: '2026-03-18T12:00:00.000Z',
+      sender: 'hr@fabrikam.test',
+      applicationIds: [app.id],
+      via: 'domain',
+      status: 'open',
+      answeredApplicationId: null,
+    };
     const offer: MailMatch = { ...base, id: 'mid:offer@f', messageId: 'offer@f', subject: 'Your offer', outcome: 'offer' };
     const plain: MailMatch = { ...base, id: 'mid:plain@f', messageId: 'plain@f', subject: 'Hello', outcome: null };
     writeFileSync(join(dataDir, 'mail.json'), JSON.stringify({ version: 1, accounts: [], cursors: {}, matches: [plain, offer], threads: {} }));

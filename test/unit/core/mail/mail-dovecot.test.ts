@@ -103,7 +103,11 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     expect(JSON.stringify(status)).not.toContain(server.password);
 
     const replyDate = new Date('2026-03-18T15:30:00Z');
-    await server.append('INBOX', rawMessage({ from: 'Dana Reyes <dana@northwind.test>', subject: 'Re: Thank you', date: replyDate, messageId: 'reply-1@northwind.test', body: 'We would like to schedule a final interview with the team.' }), replyDate);
+    await server.append(
+      'INBOX',
+      rawMessage({ from: 'Dana Reyes <dana@northwind.test>', subject: 'Re: Thank you', date: replyDate, messageId: 'reply-1@northwind.test', body: 'We would like to schedule a final interview with the team.' }),
+      replyDate,
+    );
     // Resume from sleep looks at every account.
     core.hint('resume');
     await core.settled();
@@ -215,16 +219,27 @@ describe.skipIf(missing !== null)(`mail watcher against Dovecot${missing ? ` (sk
     const both = rawMessage({ from: 'Dana Reyes <dana@northwind.test>', subject: 'Re: both boxes', date: at, messageId: 'both-1@northwind.test' });
     await server.appendMany('BoxA', [both, rawMessage({ from: 'dana@northwind.test', subject: 'Re: only in A', date: at, messageId: 'only-a@northwind.test' })], at);
     await server.appendMany('BoxB', [both, rawMessage({ from: 'dana@northwind.test', subject: 'Re: only in B', date: at, messageId: 'only-b@northwind.test' })], at);
-    for (const [label, inbox] of [['Work', 'BoxA'], ['Forwarded copy', 'BoxB']] as const) {
+    for (const [label, inbox] of [
+      ['Work', 'BoxA'],
+      ['Forwarded copy', 'BoxB'],
+    ] as const) {
       await ok(core, 'mail.accounts.connect', { account: account({ label, inbox, sentFolder: null }), password: server.password });
     }
     await ok(core, 'mail.checkNow', {});
     await ok(core, 'mail.checkNow', {});
     const status = await ok<MailStatus>(core, 'mail.status', {});
-    expect(status.accounts.map((a) => [a.account.label, a.state])).toEqual([['Work', 'watching'], ['Forwarded copy', 'watching']]);
+    expect(status.accounts.map((a) => [a.account.label, a.state])).toEqual([
+      ['Work', 'watching'],
+      ['Forwarded copy', 'watching'],
+    ]);
     expect(status.replies.map((r) => r.subject).sort()).toEqual(['Re: both boxes', 'Re: only in A', 'Re: only in B']);
     // Each reply was told once, whichever account found it first.
-    expect(told.flat().map((r) => r.subject).sort()).toEqual(['Re: both boxes', 'Re: only in A', 'Re: only in B']);
+    expect(
+      told
+        .flat()
+        .map((r) => r.subject)
+        .sort(),
+    ).toEqual(['Re: both boxes', 'Re: only in A', 'Re: only in B']);
     await core.close();
   }, 60_000);
 });

@@ -74,7 +74,11 @@ describe.skipIf(missing !== null)(`mail faults against Dovecot${missing ? ` (ski
     await ok(core, 'mail.checkNow', {});
     // Armed before the mail lands: IDLE tells the watcher at once, and that look must be cut too.
     proxy.dropAfter(3000);
-    await server.appendMany('Dropped', Array.from({ length: 40 }, (_, i) => reply(100 + i)), REPLY_DAY);
+    await server.appendMany(
+      'Dropped',
+      Array.from({ length: 40 }, (_, i) => reply(100 + i)),
+      REPLY_DAY,
+    );
     await ok(core, 'mail.checkNow', {});
     let s = await status(core);
     expect(proxy.drops()).toBeGreaterThan(0);

@@ -6,7 +6,17 @@ import type { MailMatch } from '../../../../shared/mail';
 import { tempDir } from '../../../support/core';
 
 const match = (n: number, status: MailMatch['status']): MailMatch => ({
-  id: `mid:m${n}@x`, accountId: 'a', messageId: `m${n}@x`, date: '2026-03-01T00:00:00.000Z', sender: 's', subject: `s${n}`, applicationIds: ['app'], via: 'contact', outcome: null, status, answeredApplicationId: null,
+  id: `mid:m${n}@x`,
+  accountId: 'a',
+  messageId: `m${n}@x`,
+  date: '2026-03-01T00:00:00.000Z',
+  sender: 's',
+  subject: `s${n}`,
+  applicationIds: ['app'],
+  via: 'contact',
+  outcome: null,
+  status,
+  answeredApplicationId: null,
 });
 
 describe('mail.json stays bounded without losing what still asks the user', () => {

@@ -34,7 +34,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const account = (inbox: string, sent: string | null, over: Record<string, unknown> = {}) => ({ label: '', preset: 'custom', host: server.host, port: server.port, tls: false, user: server.user, address: server.user, inbox, sentFolder: sent, ...over });
+const account = (inbox: string, sent: string | null, over: Record<string, unknown> = {}) => ({
+  label: '',
+  preset: 'custom',
+  host: server.host,
+  port: server.port,
+  tls: false,
+  user: server.user,
+  address: server.user,
+  inbox,
+  sentFolder: sent,
+  ...over,
+});
 const thankYouOf = (core: Core, app: Application): FollowUp => core.store.readChildrenOf(app.id).followUps.find((f) => f.kind === 'thank-you')!;
 const sentThankYou = (id: string) => rawMessage({ from: 'Jo <jo@example.test>', to: 'Dana <dana@northwind.test>', subject: 'Thank you for today', date: new Date('2026-03-10T17:00:00Z'), messageId: id });
 
@@ -136,7 +147,11 @@ describe.skipIf(missing !== null)(`mail: nothing lost or misreported${missing ? 
 
   it('a reply that matched nothing is read again when its application is added', async () => {
     const core = await openTestCore({ clock: fakeClock(NOW) });
-    await server.append('LateInbox', rawMessage({ from: 'Kim <kim@adatum.test>', subject: 'Your application', date: new Date('2026-03-19T09:00:00Z'), messageId: 'adatum-1@adatum.test', body: 'We would like to invite you to a second interview.' }), new Date('2026-03-19T09:00:00Z'));
+    await server.append(
+      'LateInbox',
+      rawMessage({ from: 'Kim <kim@adatum.test>', subject: 'Your application', date: new Date('2026-03-19T09:00:00Z'), messageId: 'adatum-1@adatum.test', body: 'We would like to invite you to a second interview.' }),
+      new Date('2026-03-19T09:00:00Z'),
+    );
     await ok(core, 'mail.accounts.connect', { account: account('LateInbox', null), password: server.password });
     await ok(core, 'mail.checkNow', {});
     expect((await ok<MailStatus>(core, 'mail.status', {})).replies).toEqual([]);
@@ -153,7 +168,11 @@ describe.skipIf(missing !== null)(`mail: an answer about an application without 
     const core = await openTestCore({ clock: fakeClock(NOW) });
     const app = await ok<Application>(core, 'applications.create', { company: 'Fabrikam', role: 'Data Engineer', stageId: 'applied', jobUrl: 'https://fabrikam.wd5.myworkdayjobs.com/External/job/1' });
     const at = new Date('2026-03-19T09:00:00Z');
-    await server.append('NoInterview', rawMessage({ from: 'Workday <fabrikam@myworkday.com>', subject: 'Update on your application', date: at, messageId: 'wd-1@myworkday.com', body: 'Unfortunately, we have decided to move forward with other candidates.' }), at);
+    await server.append(
+      'NoInterview',
+      rawMessage({ from: 'Workday <fabrikam@myworkday.com>', subject: 'Update on your application', date: at, messageId: 'wd-1@myworkday.com', body: 'Unfortunately, we have decided to move forward with other candidates.' }),
+      at,
+    );
     await ok(core, 'mail.accounts.connect', { account: account('NoInterview', null), password: server.password });
     await ok(core, 'mail.checkNow', {});
     const reply = (await ok<MailStatus>(core, 'mail.status', {})).replies[0]!;

@@ -125,7 +125,13 @@ describe('an account whose password is not kept', () => {
     const { join } = await import('node:path');
     writeFileSync(
       join(first.deps.dataDir, 'mail.json'),
-      JSON.stringify({ version: 1, accounts: [{ id: 'acc1', label: '', preset: 'custom', host: 'imap.example.test', port: 993, tls: true, user: 'jo', address: 'jo@example.test', inbox: 'INBOX', sentFolder: null, lookBackDays: 60, smtp: null }], cursors: {}, matches: [], threads: {} }),
+      JSON.stringify({
+        version: 1,
+        accounts: [{ id: 'acc1', label: '', preset: 'custom', host: 'imap.example.test', port: 993, tls: true, user: 'jo', address: 'jo@example.test', inbox: 'INBOX', sentFolder: null, lookBackDays: 60, smtp: null }],
+        cursors: {},
+        matches: [],
+        threads: {},
+      }),
     );
     const service = new MailService(first.deps);
     service.start();

@@ -11,7 +11,14 @@ import { addressKind, allowedAddress, refusalForUrl, type NetworkReach } from '.
  */
 type Kind = 'public' | 'own-network' | 'never';
 
-const V4_OWN: [number, number][] = [[0x0a000000, 8], [0xac100000, 12], [0xc0a80000, 16], [0x7f000000, 8], [0xa9fe0000, 16], [0x64400000, 10]];
+const V4_OWN: [number, number][] = [
+  [0x0a000000, 8],
+  [0xac100000, 12],
+  [0xc0a80000, 16],
+  [0x7f000000, 8],
+  [0xa9fe0000, 16],
+  [0x64400000, 10],
+];
 const V4_NEVER: [number, number][] = [
   [0x00000000, 8], // "this network"
   [0xc0000000, 24], // IETF protocol assignments
@@ -67,8 +74,12 @@ const dotted = (n: number) => octets(n).join('.');
 const v4Text = (n: number) =>
   fc.constantFrom(
     dotted(n),
-    octets(n).map((o) => `0x${o.toString(16)}`).join('.'),
-    octets(n).map((o) => `0${o.toString(8)}`).join('.'),
+    octets(n)
+      .map((o) => `0x${o.toString(16)}`)
+      .join('.'),
+    octets(n)
+      .map((o) => `0${o.toString(8)}`)
+      .join('.'),
     `${octets(n)[0]}.${n & 0xffffff}`,
     `${octets(n)[0]}.${octets(n)[1]}.${n & 0xffff}`,
     String(n),
@@ -81,9 +92,18 @@ const groups = (n: bigint) => Array.from({ length: 8 }, (_, i) => hex4(n, i));
 /** An IPv6 number: random, in a special block, or an IPv4 address embedded every way there is. */
 const v6Number = fc.oneof(
   fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }),
-  fc.tuple(fc.constantFrom<[bigint, number]>(...V6_NEVER_IN_GLOBAL, [V6('fc000000000000000000000000000000'), 7], [V6('fe800000000000000000000000000000'), 10], [V6('20000000000000000000000000000000'), 3], [V6('ff000000000000000000000000000000'), 8]), fc.bigInt({ min: 0n, max: (1n << 128n) - 1n })).map(
-    ([[base, bits], r]) => base | (r & ((1n << BigInt(128 - bits)) - 1n)),
-  ),
+  fc
+    .tuple(
+      fc.constantFrom<[bigint, number]>(
+        ...V6_NEVER_IN_GLOBAL,
+        [V6('fc000000000000000000000000000000'), 7],
+        [V6('fe800000000000000000000000000000'), 10],
+        [V6('20000000000000000000000000000000'), 3],
+        [V6('ff000000000000000000000000000000'), 8],
+      ),
+      fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }),
+    )
+    .map(([[base, bits], r]) => base | (r & ((1n << BigInt(128 - bits)) - 1n))),
   fc.tuple(fc.constantFrom(0n, V6('ffff00000000'), V6('ffff0000000000000000'), V6('0064ff9b000000000000000000000000')), v4Number).map(([prefix, v4]) => prefix | BigInt(v4)),
   v4Number.map((v4) => V6('20020000000000000000000000000000') | (BigInt(v4) << 80n)),
   fc.constantFrom(0n, 1n, V6('26064700000000000000000000000001')),
@@ -103,24 +123,32 @@ const v6Text = (n: bigint) => {
 describe('the address rule agrees with the special-purpose registries, whatever form an address is written in', () => {
   it('IPv4 in every form a link can carry, as the URL parser hands it over', () => {
     fc.assert(
-      fc.property(v4Number.chain((n) => fc.tuple(fc.constant(n), v4Text(n))), fc.constantFrom<NetworkReach>('public', 'own-network'), ([n, text], reach) => {
-        const url = new URL(`http://${text}/posting`);
-        expect(refusalForUrl(url, reach) === null).toBe(allowed(referenceV4(n), reach));
-        expect(allowedAddress(dotted(n), reach)).toBe(allowed(referenceV4(n), reach));
-      }),
+      fc.property(
+        v4Number.chain((n) => fc.tuple(fc.constant(n), v4Text(n))),
+        fc.constantFrom<NetworkReach>('public', 'own-network'),
+        ([n, text], reach) => {
+          const url = new URL(`http://${text}/posting`);
+          expect(refusalForUrl(url, reach) === null).toBe(allowed(referenceV4(n), reach));
+          expect(allowedAddress(dotted(n), reach)).toBe(allowed(referenceV4(n), reach));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('IPv6 in every form (compressed, expanded, upper case, dotted tail, mapped, compatible, NAT64, 6to4)', () => {
     fc.assert(
-      fc.property(v6Number.chain((n) => fc.tuple(fc.constant(n), v6Text(n))), fc.constantFrom<NetworkReach>('public', 'own-network'), ([n, text], reach) => {
-        const expected = allowed(referenceV6(n), reach);
-        expect(refusalForUrl(new URL(`http://[${text}]/posting`), reach) === null).toBe(expected);
-        // As a DNS answer or a connection's host (brackets, zone ids) the same address gets the same verdict.
-        expect(allowedAddress(text, reach)).toBe(expected);
-        expect(allowedAddress(`[${text}]`, reach)).toBe(expected);
-      }),
+      fc.property(
+        v6Number.chain((n) => fc.tuple(fc.constant(n), v6Text(n))),
+        fc.constantFrom<NetworkReach>('public', 'own-network'),
+        ([n, text], reach) => {
+          const expected = allowed(referenceV6(n), reach);
+          expect(refusalForUrl(new URL(`http://[${text}]/posting`), reach) === null).toBe(expected);
+          // As a DNS answer or a connection's host (brackets, zone ids) the same address gets the same verdict.
+          expect(allowedAddress(text, reach)).toBe(expected);
+          expect(allowedAddress(`[${text}]`, reach)).toBe(expected);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -50,7 +50,11 @@ describe('nothing fetched reaches this computer unasked', () => {
   it('a name resolving to loopback among public addresses is refused as a whole (rebinding hands out both)', async () => {
     const dispatcher = createGuardedDispatcher({
       reach: 'public',
-      resolve: (_name, callback) => callback(null, [{ address: '93.184.216.34', family: 4 }, { address: '127.0.0.1', family: 4 }]),
+      resolve: (_name, callback) =>
+        callback(null, [
+          { address: '93.184.216.34', family: 4 },
+          { address: '127.0.0.1', family: 4 },
+        ]),
     });
     const before = requests;
     const error = await fetch(`http://mixed.example:${port}/`, { dispatcher }).then(

@@ -130,15 +130,20 @@ describe('a handler that throws a plain Error', () => {
   it('says nothing was changed only when nothing was, and logs the detail', async () => {
     const logged: string[] = [];
     let revision = 1;
-    const quiet = createDispatcher(handlers(() => {}), { readOnlyReason: () => null, log: (m, meta) => logged.push(`${m} ${JSON.stringify(meta)}`), revision: () => revision });
+    const quiet = createDispatcher(
+      handlers(() => {}),
+      { readOnlyReason: () => null, log: (m, meta) => logged.push(`${m} ${JSON.stringify(meta)}`), revision: () => revision },
+    );
     const untouched = await quiet('applications.create', { company: 'A', role: 'B' });
     expect(untouched).toEqual({ ok: false, error: { code: 'internal', message: UNEXPECTED_NOTHING_CHANGED, issues: [] } });
 
-    const changing = createDispatcher(handlers(() => (revision += 1)), { readOnlyReason: () => null, log: (m) => logged.push(m), revision: () => revision });
+    const changing = createDispatcher(
+      handlers(() => (revision += 1)),
+      { readOnlyReason: () => null, log: (m) => logged.push(m), revision: () => revision },
+    );
     const changed = await changing('applications.create', { company: 'A', role: 'B' });
     expect(changed).toEqual({ ok: false, error: { code: 'internal', message: UNEXPECTED_AFTER_CHANGE, issues: [] } });
     expect(UNEXPECTED_AFTER_CHANGE).not.toMatch(/nothing was changed/);
     expect(logged.join('\n')).toContain('disk cable unplugged');
   });
 });
-

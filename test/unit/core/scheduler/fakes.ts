@@ -82,7 +82,12 @@ export class FakeWorld {
   /** Problems seen at show time (a reminder shown without its record). */
   violations: string[] = [];
 
-  constructor(readonly clock: FakeClock, followUps: FollowUp[], zone = 'America/New_York', settings: Partial<Settings> = {}) {
+  constructor(
+    readonly clock: FakeClock,
+    followUps: FollowUp[],
+    zone = 'America/New_York',
+    settings: Partial<Settings> = {},
+  ) {
     this.followUps = followUps;
     this.zone = zone;
     this.settings = { ...DEFAULT_SETTINGS, ...settings };

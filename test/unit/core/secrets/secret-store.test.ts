@@ -52,7 +52,12 @@ describe('secrets', () => {
     expect(encryptedFileSecretStore(path, xorCipher).get('k')).toBeNull();
     const written = join(tempDir(), 'secrets.json');
     encryptedFileSecretStore(written, xorCipher).set('k', 'v');
-    const otherKeychain: SecretCipher = { encrypt: xorCipher.encrypt, decrypt: () => { throw new Error('wrong key'); } };
+    const otherKeychain: SecretCipher = {
+      encrypt: xorCipher.encrypt,
+      decrypt: () => {
+        throw new Error('wrong key');
+      },
+    };
     expect(encryptedFileSecretStore(written, otherKeychain).get('k')).toBeNull();
   });
 

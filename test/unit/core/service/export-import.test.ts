@@ -4,7 +4,6 @@ import type { Application, Interview } from '../../../../shared/domain';
 import { ok, openTestCore } from '../../../support/core';
 import { memoryTarget } from '../../../support/memory-export-target';
 
-
 async function populate(core: Core): Promise<void> {
   const a = await ok<Application>(core, 'applications.create', { company: 'Acme, "Inc"', role: 'Engineer 🚀', notes: 'line 1\nline 2', tags: ['remote'] });
   const b = await ok<Application>(core, 'applications.create', { company: '=cmd|calc', role: 'Analyst', stageId: 'interviewing' });

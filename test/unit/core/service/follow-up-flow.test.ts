@@ -75,7 +75,12 @@ describe('follow-up flow through the core', () => {
     await core.settled(); // the recompute and the deliveries it records
     const delivered = followUpsOf(core, app.id).filter((f) => f.deliveries.length > 0);
     expect(delivered.map((f) => f.kind).sort()).toEqual(['check-in', 'thank-you']);
-    expect(core.shown.flat().map((r) => r.followUpId).sort()).toEqual(delivered.map((f) => f.id).sort());
+    expect(
+      core.shown
+        .flat()
+        .map((r) => r.followUpId)
+        .sort(),
+    ).toEqual(delivered.map((f) => f.id).sort());
     expect(announced.flat()).toHaveLength(2);
     core.hint('resume');
     await core.settled();
@@ -95,7 +100,11 @@ describe('follow-up flow through the core', () => {
     expect(after.find((f) => f.kind === 'thank-you')?.status).toBe('pending');
     await ok(core, 'history.undo', {});
     expect(core.store.readInterview(interview.id)?.heardBackAt).toBeNull();
-    expect(followUpsOf(core, app.id).filter((f) => f.kind === 'check-in').every((f) => f.status === 'pending')).toBe(true);
+    expect(
+      followUpsOf(core, app.id)
+        .filter((f) => f.kind === 'check-in')
+        .every((f) => f.status === 'pending'),
+    ).toBe(true);
     await core.close();
   });
 

@@ -4,20 +4,7 @@ import type { FollowUpActResult } from '../../../../shared/contract';
 import type { Application, HearBackPromise, Interview } from '../../../../shared/domain';
 import { addDays, checkInFloorMs, currentDueMs, localDateOf, snoozePresetsFor, thankYouDueMs, toEpochMs, toInstant, type SnoozePresetName } from '../../../../shared/followup';
 import { fakeClock, ok, openTestCore } from '../../../support/core';
-import {
-  byKey,
-  CHECK_INS,
-  checkInvariants,
-  copy,
-  isCadence,
-  snapshot,
-  step,
-  type Key,
-  type Model,
-  type ModelState,
-  type Real,
-  type StageKind,
-} from '../../../support/follow-up-model';
+import { byKey, CHECK_INS, checkInvariants, copy, isCadence, snapshot, step, type Key, type Model, type ModelState, type Real, type StageKind } from '../../../support/follow-up-model';
 
 /**
  * Model-based test of shared/followup/LIFECYCLE.md against the real core (fake clock): random
@@ -181,8 +168,7 @@ class RecordPromise implements Cmd {
   async run(m: Model, r: Real) {
     const interview = snapshot(r).interview;
     const day = localDateOf(toEpochMs(interview.startsAt), interview.timeZone);
-    const hearBack: HearBackPromise =
-      this.dayOffset === null ? { status: 'not_given', date: null, channel: 'email', asked: true } : { status: 'date', date: addDays(day, this.dayOffset), channel: 'email', asked: true };
+    const hearBack: HearBackPromise = this.dayOffset === null ? { status: 'not_given', date: null, channel: 'email', asked: true } : { status: 'date', date: addDays(day, this.dayOffset), channel: 'email', asked: true };
     const valid = this.dayOffset === null || this.dayOffset >= 0;
     const next = copy(m.now);
     next.promiseKnown = true;
@@ -311,9 +297,7 @@ class Advance implements Cmd {
 const key = fc.constantFrom<Key>(...KEYS);
 const commands = [
   key.map((k) => new MarkSent(k)),
-  fc
-    .tuple(key, fc.constantFrom<SnoozePresetName>('hour', 'tomorrow', 'dayAfterDue', 'weekAfterDue', 'until'), fc.integer({ min: -2 * HOUR, max: 20 * DAY }), fc.boolean())
-    .map(([k, p, o, b]) => new Snooze(k, p, o, b)),
+  fc.tuple(key, fc.constantFrom<SnoozePresetName>('hour', 'tomorrow', 'dayAfterDue', 'weekAfterDue', 'until'), fc.integer({ min: -2 * HOUR, max: 20 * DAY }), fc.boolean()).map(([k, p, o, b]) => new Snooze(k, p, o, b)),
   fc.tuple(key, fc.constantFrom<'this' | 'interview'>('this', 'interview'), fc.constantFrom<'bombed' | 'not-interested' | 'other'>('bombed', 'not-interested', 'other')).map(([k, s, r]) => new Skip(k, s, r)),
   key.map((k) => new HeardBack(k)),
   key.map((k) => new Reopen(k)),
@@ -384,12 +368,15 @@ const RUNS = Number(process.env['LIFECYCLE_RUNS'] ?? 250);
 
 describe.each(['America/New_York', 'Europe/Berlin'])('the follow-up lifecycle in %s (model-based, real core)', (zone) => {
   for (const part of [1, 2]) {
-    it(`every action keeps the lifecycle's rules and the model (part ${part} of 2, ${RUNS} runs)`, async () => {
-      await fc.assert(
-        fc.asyncProperty(scenario(zone), (s) => runScenario(zone, s)),
-        { numRuns: RUNS },
-      );
-    }, 60_000 * Math.max(1, RUNS / 250));
+    it(
+      `every action keeps the lifecycle's rules and the model (part ${part} of 2, ${RUNS} runs)`,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(scenario(zone), (s) => runScenario(zone, s)),
+          { numRuns: RUNS },
+        );
+      },
+      60_000 * Math.max(1, RUNS / 250),
+    );
   }
 });
-

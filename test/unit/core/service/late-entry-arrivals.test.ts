@@ -83,7 +83,12 @@ describe('an interview arriving after its thank-you moment', () => {
     const { core, app } = await setup();
     const interview = await confirmFromFile(core, app, invitation('soon-1@google.com', '20261208T140000', '20261208T150000'));
     expect(interview.lateEntry).toBeUndefined();
-    expect(core.store.readChildrenOf(app.id).followUps.map((f) => f.kind).sort()).toEqual(['check-in', 'check-in', 'hear-back-prompt', 'thank-you']);
+    expect(
+      core.store
+        .readChildrenOf(app.id)
+        .followUps.map((f) => f.kind)
+        .sort(),
+    ).toEqual(['check-in', 'check-in', 'hear-back-prompt', 'thank-you']);
   });
 
   it('entered by hand and confirmed from a calendar, the same past interview is marked the same way', async () => {
@@ -93,7 +98,11 @@ describe('an interview arriving after its thank-you moment', () => {
     const confirmed = await confirmFromFile(fromCalendar.core, fromCalendar.app, invitation('past-2@google.com', '20261117T100000', '20261117T110000'));
     expect(confirmed.startsAt).toBe(typed.startsAt);
     expect(confirmed.lateEntry).toEqual(typed.lateEntry);
-    const kindsAndStates = (core: Core, id: string) => core.store.readChildrenOf(id).followUps.map((f) => `${f.kind}:${f.status}`).sort();
+    const kindsAndStates = (core: Core, id: string) =>
+      core.store
+        .readChildrenOf(id)
+        .followUps.map((f) => `${f.kind}:${f.status}`)
+        .sort();
     expect(kindsAndStates(fromCalendar.core, fromCalendar.app.id)).toEqual(kindsAndStates(byHand.core, byHand.app.id));
   });
 });

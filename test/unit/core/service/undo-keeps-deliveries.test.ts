@@ -15,7 +15,11 @@ describe('undo never shows a reminder again', () => {
       timeZone: 'Europe/Berlin',
       recurrence: 'FREQ=DAILY',
     });
-    const shownFor = () => core.shown.flat().filter((r) => r.followUpId === reminder.id).map((r) => r.occurrence);
+    const shownFor = () =>
+      core.shown
+        .flat()
+        .filter((r) => r.followUpId === reminder.id)
+        .map((r) => r.occurrence);
 
     clock.set('2026-03-02T08:31:00.000Z');
     core.hint('resume');

@@ -46,7 +46,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('redo' as const) }) },
 );
 
-const pick = <T,>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
+const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
 
 /** Runs one op; failures the app would show as a message (a conflict, nothing to undo) are fine. */
 async function perform(core: Core, ws: Workspace, archived: string[], op: Op): Promise<void> {
@@ -106,7 +106,10 @@ async function perform(core: Core, ws: Workspace, archived: string[], op: Op): P
       return;
     }
     case 'markSent': {
-      const followUp = pick(ws.followUps.filter((f) => f.status === 'pending'), op.app);
+      const followUp = pick(
+        ws.followUps.filter((f) => f.status === 'pending'),
+        op.app,
+      );
       if (followUp) await call('followUps.act', { id: followUp.id, act: { action: 'markSent' } });
       return;
     }

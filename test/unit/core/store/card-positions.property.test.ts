@@ -37,7 +37,6 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'importBackup' as const }) },
 );
 
-
 const board = (core: Core): Application[] => [...core.store.active.applications.values()].filter((a) => !a.archived);
 const archived = (core: Core): Application[] => core.store.listArchived('', 0, 1000).items.sort((a, b) => (a.id < b.id ? -1 : 1));
 const byPlace = (cards: Application[]) => [...cards].sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1));
@@ -122,7 +121,12 @@ describe('card positions', () => {
   it('placeUniquely never moves unchanged cards and ignores archived ones', () => {
     const card = (id: string, position: number, archived = false) => ({ id, stageId: 'applied', position, archived });
     const moved = placeUniquely([card('a', 1), card('b', 2), card('x', 3, true)], [card('c', 1), card('d', 1), card('e', 3)]);
-    expect(moved).toEqual(new Map([['c', 1.5], ['d', 1.25]]));
+    expect(moved).toEqual(
+      new Map([
+        ['c', 1.5],
+        ['d', 1.25],
+      ]),
+    );
   });
 
   it('archive A, move B to the top, restore A: A and B no longer share wishlist:1', async () => {

@@ -107,7 +107,7 @@ describe('journal recovery: every prefix, every damaged byte', () => {
 
   it(`one changed byte at ${SAMPLES} sampled offsets loses at most the damaged line's action`, { timeout: 60_000 }, () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let sample = 0; sample < SAMPLES; sample++) {
       const offset = Math.floor(random() * journal.length);
       const original = journal[offset]!;

@@ -5,12 +5,22 @@ import { changedFields, mergeRecordDocs, recordView, type RecordDoc } from '../.
 
 /** The resolver's rules (record-doc.ts): merging is order-free, and deletes and edits meet as the table says. */
 const stamp = fc.record({ hlc: fc.integer({ min: 1, max: 50 }).map((ms) => formatHlc({ ms, counter: 0 })), dev: fc.constantFrom('desk', 'laptop', 'tablet') });
-const register = fc.record({ hlc: stamp.map((s) => s.hlc), dev: fc.constantFrom('desk', 'laptop', 'tablet'), act: fc.constantFrom('a1', 'a2'), v: fc.option(fc.jsonValue().map((j) => JSON.stringify(j)), { nil: undefined }) });
-const doc = fc.record({
-  fields: fc.dictionary(fc.constantFrom('stageId', 'position', 'notes', 'archived', 'company'), register),
-  deleted: fc.option(fc.record({ hlc: stamp.map((s) => s.hlc), dev: fc.constantFrom('desk', 'laptop'), act: fc.constant('d') }), { nil: null }),
-  by: fc.record({ hlc: stamp.map((s) => s.hlc), dev: fc.constantFrom('desk', 'laptop', 'tablet'), name: fc.constant('n'), summary: fc.constant('s'), act: fc.constant('a') }),
-}).map((d): RecordDoc => ({ _id: 'application:x', type: 'record', entity: 'application', id: 'x', applicationId: 'x', ...d }));
+const register = fc.record({
+  hlc: stamp.map((s) => s.hlc),
+  dev: fc.constantFrom('desk', 'laptop', 'tablet'),
+  act: fc.constantFrom('a1', 'a2'),
+  v: fc.option(
+    fc.jsonValue().map((j) => JSON.stringify(j)),
+    { nil: undefined },
+  ),
+});
+const doc = fc
+  .record({
+    fields: fc.dictionary(fc.constantFrom('stageId', 'position', 'notes', 'archived', 'company'), register),
+    deleted: fc.option(fc.record({ hlc: stamp.map((s) => s.hlc), dev: fc.constantFrom('desk', 'laptop'), act: fc.constant('d') }), { nil: null }),
+    by: fc.record({ hlc: stamp.map((s) => s.hlc), dev: fc.constantFrom('desk', 'laptop', 'tablet'), name: fc.constant('n'), summary: fc.constant('s'), act: fc.constant('a') }),
+  })
+  .map((d): RecordDoc => ({ _id: 'application:x', type: 'record', entity: 'application', id: 'x', applicationId: 'x', ...d }));
 
 const canonical = (d: RecordDoc) => JSON.stringify(d);
 

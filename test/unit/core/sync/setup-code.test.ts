@@ -30,7 +30,10 @@ const payloads = fc.record({
   username: fc.string({ minLength: 1, maxLength: 200 }),
   password: fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }),
   reach: fc.constantFrom('public' as const, 'own-network' as const),
-  encryptionSalt: fc.option(fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => Buffer.from(b).toString('base64url')), { nil: null }),
+  encryptionSalt: fc.option(
+    fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => Buffer.from(b).toString('base64url')),
+    { nil: null },
+  ),
 });
 
 describe('setup code', () => {

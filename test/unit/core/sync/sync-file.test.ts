@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { openSyncFile } from '../../../../electron/core/sync/setup/sync-file';
 import { tempDir } from '../../../support/core';
 
-const connection = { serverUrl: 'http://nas.local:5984/', database: 'hearback-alex-1', username: 'hearback-1', reach: 'own-network', deviceId: 'd-1', deviceName: 'Desktop', reminderComputer: true, encryptionSalt: null, setUpAt: '2026-12-01T10:00:00.000Z' };
+const connection = {
+  serverUrl: 'http://nas.local:5984/',
+  database: 'hearback-alex-1',
+  username: 'hearback-1',
+  reach: 'own-network',
+  deviceId: 'd-1',
+  deviceName: 'Desktop',
+  reminderComputer: true,
+  encryptionSalt: null,
+  setUpAt: '2026-12-01T10:00:00.000Z',
+};
 
 describe('sync.json, this computer’s sync connection', () => {
   it('reads a file written before `pendingSeed` existed, and keeps its connection', () => {

@@ -74,7 +74,10 @@ describe('each reminder once across computers', () => {
 
   it('the weekly work-search reminder shows on one computer only, online and offline', async () => {
     const [desk, laptop] = await pair();
-    const shown = new Map<Computer, string[]>([[desk, []], [laptop, []]]);
+    const shown = new Map<Computer, string[]>([
+      [desk, []],
+      [laptop, []],
+    ]);
     for (const c of [desk, laptop]) c.core.onEvent((event, payload) => event === 'worklog.reminder' && shown.get(c)!.push((payload as WorkSearchWeekNotice).week.from));
     await ok(desk.core, 'settings.update', { patch: { timeZone: 'Europe/Berlin', quietHours: { enabled: false, start: '21:00', end: '08:00' }, workLogReminder: { enabled: true, weekday: null } } });
     await converged([desk, laptop]);

@@ -50,10 +50,14 @@ describe('the call queue (the table in call-queue.ts)', () => {
 
   it('a failed call does not stop the queue', async () => {
     const ctx = fakeCtx();
-    const queue = createCallQueue(ctx as never, async (method) => {
-      if (method === 'boom') throw new Error('boom');
-      return { ok: true, value: method } as unknown as Envelope<unknown>;
-    }, () => {});
+    const queue = createCallQueue(
+      ctx as never,
+      async (method) => {
+        if (method === 'boom') throw new Error('boom');
+        return { ok: true, value: method } as unknown as Envelope<unknown>;
+      },
+      () => {},
+    );
     await expect(queue.dispatch('boom', {})).rejects.toThrow('boom');
     await expect(queue.dispatch('next', {})).resolves.toMatchObject({ ok: true, value: 'next' });
   });

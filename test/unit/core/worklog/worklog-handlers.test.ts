@@ -83,7 +83,7 @@ describe('work-search log calls', () => {
     const csv = target.last();
     expect(csv.startsWith('\uFEFF"Date"')).toBe(true);
     const cells = parse(csv.slice(1)) as string[][];
-    expect(cells.map((r) => r[2])).toEqual(['Employer', "'=HYPERLINK(\"x\")", 'Contoso']);
+    expect(cells.map((r) => r[2])).toEqual(['Employer', '\'=HYPERLINK("x")', 'Contoso']);
 
     await ok(core, 'worklog.edit', { key: `application:${app.id}`, patch: { excluded: true } });
     await ok(core, 'worklog.export', { range: WEEK, preset: 'de-eigen', format: 'csv' });

@@ -32,9 +32,7 @@ describe('exports through the save dialog', () => {
     const path = join(tempDir(), 'partial.json');
     const removed: string[] = [];
     const target = saveDialogTarget({ choosePath: async () => path, createWriteStream, removeFile: (p) => removed.push(p) });
-    await expect(
-      target.save({ fileName: 'x.json', contentType: 'application/json', write: async () => Promise.reject(new Error('disk full')) }),
-    ).rejects.toThrow('disk full');
+    await expect(target.save({ fileName: 'x.json', contentType: 'application/json', write: async () => Promise.reject(new Error('disk full')) })).rejects.toThrow('disk full');
     expect(removed).toEqual([path]);
   });
 });

@@ -54,15 +54,23 @@ describe('registerIpcHandlers', () => {
 
   const refusals: Array<[string, (own: ReturnType<typeof fakeContents>) => unknown, string]> = [
     ['a destroyed frame', (own) => ({ sender: own, senderFrame: null }), 'frame is gone'],
-    ['another window', (own) => {
-      const other = fakeContents();
-      return { sender: other, senderFrame: other.mainFrame, own };
-    }, 'not the Hearback window'],
+    [
+      'another window',
+      (own) => {
+        const other = fakeContents();
+        return { sender: other, senderFrame: other.mainFrame, own };
+      },
+      'not the Hearback window',
+    ],
     ['a subframe of our window', (own) => ({ sender: own, senderFrame: { url: 'app://hearback/x.html', parent: own.mainFrame } }), 'subframe'],
-    ['our main frame showing a foreign page', (own) => {
-      own.mainFrame.url = 'https://evil.example/';
-      return { sender: own, senderFrame: own.mainFrame };
-    }, 'not showing a Hearback page'],
+    [
+      'our main frame showing a foreign page',
+      (own) => {
+        own.mainFrame.url = 'https://evil.example/';
+        return { sender: own, senderFrame: own.mainFrame };
+      },
+      'not showing a Hearback page',
+    ],
   ];
 
   it.each(refusals)('refuses %s with a forbidden envelope and one log line', async (_label, makeEvent, reason) => {

@@ -136,7 +136,10 @@ describe('electron-store for this computer’s state, written through the durabl
       [LOCAL_STATE_FORMAT]: (store: { get(key: string): unknown; set(key: string, value: unknown): void }) => {
         runs += 1;
         const sources = store.get('sources') as { id: string; name: string }[];
-        store.set('sources', sources.map((s) => ({ ...s, name: s.name[0]!.toUpperCase() + s.name.slice(1) })));
+        store.set(
+          'sources',
+          sources.map((s) => ({ ...s, name: s.name[0]!.toUpperCase() + s.name.slice(1) })),
+        );
       },
     };
     const state = open(dir, DesktopLocalState, capitalise);
@@ -162,7 +165,11 @@ describe('electron-store for this computer’s state, written through the durabl
     expect(mailFile.value).toEqual(mail);
     expect(calendarFile.value).toEqual(calendar);
     expect(windowState.read()).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
-    for (const [dir, name] of [[dataDir, 'mail'], [dataDir, 'calendar'], [electron.userData, 'window-state']] as const) {
+    for (const [dir, name] of [
+      [dataDir, 'mail'],
+      [dataDir, 'calendar'],
+      [electron.userData, 'window-state'],
+    ] as const) {
       expect(onDisk(dir, name)).toMatchObject({ __internal__: { migrations: { version: LOCAL_STATE_FORMAT } } });
     }
   });

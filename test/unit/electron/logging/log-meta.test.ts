@@ -4,7 +4,12 @@ import { sanitizeLogMeta } from '../../../../electron/main/logging/log-meta';
 describe('sanitizeLogMeta', () => {
   it('keeps ids, codes, numbers and booleans', () => {
     expect(sanitizeLogMeta({ followUpId: 'fu-1', applicationId: 'a-1', code: 'conflict', revision: 4, available: true, method: 'workspace.get' })).toEqual({
-      followUpId: 'fu-1', applicationId: 'a-1', code: 'conflict', revision: 4, available: true, method: 'workspace.get',
+      followUpId: 'fu-1',
+      applicationId: 'a-1',
+      code: 'conflict',
+      revision: 4,
+      available: true,
+      method: 'workspace.get',
     });
   });
 

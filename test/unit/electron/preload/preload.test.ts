@@ -59,19 +59,16 @@ describe('preload bridge', () => {
     }
   });
 
-  it.each(['', 'nope', 'toString', '__proto__', 'constructor', 'hearback:workspace.get', 'workspace.get ', 42, null])(
-    'answers unknown method %s with unknown_method and no IPC',
-    async (name) => {
-      const api = await loadApi();
-      const result = await api.invoke(name as never, {} as never);
-      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-      expect(electron.invoke).not.toHaveBeenCalled();
-    },
-  );
+  it.each(['', 'nope', 'toString', '__proto__', 'constructor', 'hearback:workspace.get', 'workspace.get ', 42, null])('answers unknown method %s with unknown_method and no IPC', async (name) => {
+    const api = await loadApi();
+    const result = await api.invoke(name as never, {} as never);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(electron.invoke).not.toHaveBeenCalled();
+  });
 
   // electron-store answers `electron-store-get-data` in the main process (its renderer-side API);
   // the page must have no way to send on that channel, or on any channel outside the contract.
-  it('gives the page no way onto electron-store\'s channel, or any channel outside the contract', async () => {
+  it("gives the page no way onto electron-store's channel, or any channel outside the contract", async () => {
     const api = await loadApi();
     for (const name of ['electron-store-get-data', 'hearback:electron-store-get-data', '../electron-store-get-data']) {
       await expect(api.invoke(name as never, {} as never)).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });

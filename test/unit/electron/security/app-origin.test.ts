@@ -10,12 +10,9 @@ describe('devServerOrigin', () => {
     expect(devServerOrigin(value)).toBe(origin);
   });
 
-  it.each([undefined, '', 'https://evil.example', 'file:///tmp/index.html', 'http://localhost.evil.example:5173', 'garbage'])(
-    'ignores a non-loopback or malformed renderer URL %s',
-    (value) => {
-      expect(devServerOrigin(value)).toBeNull();
-    },
-  );
+  it.each([undefined, '', 'https://evil.example', 'file:///tmp/index.html', 'http://localhost.evil.example:5173', 'garbage'])('ignores a non-loopback or malformed renderer URL %s', (value) => {
+    expect(devServerOrigin(value)).toBeNull();
+  });
 });
 
 describe('isAppUrl', () => {

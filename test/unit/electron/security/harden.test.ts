@@ -40,14 +40,11 @@ describe('hardenWebContents', () => {
     }
   });
 
-  it.each(['https://evil.example/', 'file:///etc/passwd', 'app://hearback.evil/', 'javascript:alert(1)'])(
-    'blocks navigating and redirecting to %s',
-    (url) => {
-      const { fire } = harden();
-      expect(fire('will-navigate', url).preventDefault).toHaveBeenCalled();
-      expect(fire('will-redirect', url).preventDefault).toHaveBeenCalled();
-    },
-  );
+  it.each(['https://evil.example/', 'file:///etc/passwd', 'app://hearback.evil/', 'javascript:alert(1)'])('blocks navigating and redirecting to %s', (url) => {
+    const { fire } = harden();
+    expect(fire('will-navigate', url).preventDefault).toHaveBeenCalled();
+    expect(fire('will-redirect', url).preventDefault).toHaveBeenCalled();
+  });
 
   it('lets our own pages navigate within the app', () => {
     const { fire, openExternal } = harden();
@@ -87,14 +84,11 @@ describe('hardenSession', () => {
     };
   }
 
-  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'hid', 'serial', 'usb', 'pointerLock', 'fullscreen', 'future-permission'])(
-    'denies the %s permission request and check',
-    (permission) => {
-      const s = setup();
-      expect(s.ask(permission)).toBe(false);
-      expect(s.check(permission)).toBe(false);
-    },
-  );
+  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'hid', 'serial', 'usb', 'pointerLock', 'fullscreen', 'future-permission'])('denies the %s permission request and check', (permission) => {
+    const s = setup();
+    expect(s.ask(permission)).toBe(false);
+    expect(s.check(permission)).toBe(false);
+  });
 
   it('allows notifications only for our own pages', () => {
     const s = setup();

@@ -55,12 +55,9 @@ const HOSTILE: readonly unknown[] = [
 ];
 
 describe('safeExternalUrl', () => {
-  it.each(HOSTILE.map((value) => [JSON.stringify(String(value)).slice(0, 60), value]))(
-    'rejects %s',
-    (_label, value) => {
-      expect(safeExternalUrl(value)).toBeNull();
-    },
-  );
+  it.each(HOSTILE.map((value) => [JSON.stringify(String(value)).slice(0, 60), value]))('rejects %s', (_label, value) => {
+    expect(safeExternalUrl(value)).toBeNull();
+  });
 
   it.each([
     ['https://example.com', 'https://example.com/'],

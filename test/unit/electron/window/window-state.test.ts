@@ -19,7 +19,11 @@ describe('restoreWindowState', () => {
 
   it('keeps a position that is on a connected display', () => {
     expect(restoreWindowState({ x: 1600, y: 100, width: 1200, height: 800, maximized: true }, [laptop, external])).toEqual({
-      x: 1600, y: 100, width: 1200, height: 800, maximized: true,
+      x: 1600,
+      y: 100,
+      width: 1200,
+      height: 800,
+      maximized: true,
     });
   });
 
@@ -69,7 +73,17 @@ describe('window state file (conf, written durably)', () => {
     expect(new WindowStateFile(dir, log).read()).toEqual({ width: 900, height: 600, maximized: false });
     expect(readdirSync(dir)).toEqual(['window-state.json']);
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
-    const refusing = new WindowStateFile(dir, log, { fs: { ...nodeStoreFs, openSync: (p, flags, mode) => (flags === 'r' ? nodeStoreFs.openSync(p, flags, mode) : (() => { throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }); })()) } });
+    const refusing = new WindowStateFile(dir, log, {
+      fs: {
+        ...nodeStoreFs,
+        openSync: (p, flags, mode) =>
+          flags === 'r'
+            ? nodeStoreFs.openSync(p, flags, mode)
+            : (() => {
+                throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+              })(),
+      },
+    });
     expect(() => refusing.write({ width: 800, height: 600, maximized: false })).not.toThrow();
     expect(new WindowStateFile(dir, log).read()).toEqual({ width: 900, height: 600, maximized: false });
     rmSync(dir, { recursive: true, force: true });

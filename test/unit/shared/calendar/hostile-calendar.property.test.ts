@@ -13,10 +13,26 @@ import { readIcs, type IcsResult } from '../../../../shared/calendar/parse-ics';
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const options = { fallbackZone: 'Europe/Berlin', windowStartMs: NOW - 14 * 86_400_000, windowEndMs: NOW + 366 * 86_400_000 };
 
-const stamp = fc.integer({ min: Date.parse('1970-01-01T00:00:00Z'), max: Date.parse('2031-12-31T00:00:00Z') }).map((ms) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''));
+const stamp = fc.integer({ min: Date.parse('1970-01-01T00:00:00Z'), max: Date.parse('2031-12-31T00:00:00Z') }).map((ms) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, ''),
+);
 const zoneParam = fc.constantFrom('', ';TZID=Europe/Berlin', ';TZID=W. Europe Standard Time', ';TZID=Customized Time Zone', ';VALUE=DATE', ';TZID=America/New_York');
 const dateTime = fc.tuple(zoneParam, stamp).map(([zone, s]) => (zone === ';VALUE=DATE' ? `${zone}:${s.slice(0, 8)}` : zone === '' ? `:${s}` : `${zone}:${s.slice(0, 15)}`));
-const byRule = fc.constantFrom('', ';BYMONTH=2;BYMONTHDAY=31', ';BYDAY=MO,TU,WE,TH,FR', ';BYSETPOS=-1;BYDAY=MO', ';BYYEARDAY=366', ';BYWEEKNO=53', ';BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23', ';BYMINUTE=0,15,30,45', ';BYSECOND=0,30', ';BYDAY=-1FR;BYMONTH=2,4');
+const byRule = fc.constantFrom(
+  '',
+  ';BYMONTH=2;BYMONTHDAY=31',
+  ';BYDAY=MO,TU,WE,TH,FR',
+  ';BYSETPOS=-1;BYDAY=MO',
+  ';BYYEARDAY=366',
+  ';BYWEEKNO=53',
+  ';BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23',
+  ';BYMINUTE=0,15,30,45',
+  ';BYSECOND=0,30',
+  ';BYDAY=-1FR;BYMONTH=2,4',
+);
 const rrule = fc
   .tuple(fc.constantFrom('SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'), fc.integer({ min: 1, max: 5 }), fc.option(fc.integer({ min: 1, max: 10_000_000 })), fc.option(stamp), byRule)
   .map(([freq, interval, count, until, by]) => `RRULE:FREQ=${freq};INTERVAL=${interval}${count !== null ? `;COUNT=${count}` : until !== null ? `;UNTIL=${until}` : ''}${by}`);
@@ -34,20 +50,22 @@ const vevent = fc
     nesting,
     stray,
   })
-  .map((e) => [
-    'BEGIN:VEVENT',
-    `UID:hostile-${e.uid}`,
-    `DTSTART${e.start}`,
-    'DURATION:PT1S',
-    ...(e.rrule ? [e.rrule] : []),
-    ...(e.exdates.length > 0 ? [`EXDATE${e.exdates[0]!.split(':')[0]}:${e.exdates.map((d) => d.split(':')[1]).join(',')}`] : []),
-    ...e.rdates.map((d) => `RDATE${d}`),
-    ...(e.override ? [`RECURRENCE-ID${e.override}`] : []),
-    ...e.nesting,
-    e.stray,
-    'SUMMARY:Hostile',
-    'END:VEVENT',
-  ].filter((l) => l !== ''));
+  .map((e) =>
+    [
+      'BEGIN:VEVENT',
+      `UID:hostile-${e.uid}`,
+      `DTSTART${e.start}`,
+      'DURATION:PT1S',
+      ...(e.rrule ? [e.rrule] : []),
+      ...(e.exdates.length > 0 ? [`EXDATE${e.exdates[0]!.split(':')[0]}:${e.exdates.map((d) => d.split(':')[1]).join(',')}`] : []),
+      ...e.rdates.map((d) => `RDATE${d}`),
+      ...(e.override ? [`RECURRENCE-ID${e.override}`] : []),
+      ...e.nesting,
+      e.stray,
+      'SUMMARY:Hostile',
+      'END:VEVENT',
+    ].filter((l) => l !== ''),
+  );
 
 const calendar = fc.array(vevent, { minLength: 1, maxLength: 60 }).map((events) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Hostile//EN', ...events.flat(), 'END:VCALENDAR', ''].join('\r\n'));
 

@@ -39,7 +39,9 @@ describe('the lenient pre-pass', () => {
   });
 
   it('one unreadable event is skipped and named; the others are read', () => {
-    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:bad', 'DTSTART;TZID="Europe/Berlin:20261210T100000', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:good', 'DTSTART:20261210T100000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:bad', 'DTSTART;TZID="Europe/Berlin:20261210T100000', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:good', 'DTSTART:20261210T100000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join(
+      '\r\n',
+    );
     const result = read(text);
     expect(result.events.map((e) => e.uid)).toEqual(['good']);
     expect(result.problems).toContain('1 event in it could not be read and was skipped');

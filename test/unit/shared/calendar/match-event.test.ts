@@ -9,9 +9,25 @@ const NOW = Date.parse('2026-12-01T12:00:00Z');
 
 function event(over: Partial<CalendarEvent> = {}): CalendarEvent {
   return {
-    key: 'uid-1', uid: 'uid-1', recurrenceId: null, summary: 'Catch-up', description: '', location: '', url: '', conferenceUrl: '', unknownZone: null,
-    startsAt: '2026-12-08T19:00:00.000Z', endsAt: '2026-12-08T20:00:00.000Z', timeZone: 'America/New_York',
-    allDay: false, floating: false, status: 'confirmed', sequence: 0, organizer: null, attendees: [], ...over,
+    key: 'uid-1',
+    uid: 'uid-1',
+    recurrenceId: null,
+    summary: 'Catch-up',
+    description: '',
+    location: '',
+    url: '',
+    conferenceUrl: '',
+    unknownZone: null,
+    startsAt: '2026-12-08T19:00:00.000Z',
+    endsAt: '2026-12-08T20:00:00.000Z',
+    timeZone: 'America/New_York',
+    allDay: false,
+    floating: false,
+    status: 'confirmed',
+    sequence: 0,
+    organizer: null,
+    attendees: [],
+    ...over,
   };
 }
 
@@ -59,7 +75,11 @@ describe('format and location of the meeting (rules table in meeting-details.ts)
   it.each<[string, Partial<CalendarEvent>, ReturnType<typeof meetingDetails>]>([
     ['Zoom in LOCATION', { location: 'https://acme.zoom.us/j/81234567890?pwd=abc' }, { format: 'video', location: 'https://acme.zoom.us/j/81234567890?pwd=abc' }],
     ['Meet in the description (Google)', { description: 'Join with Google Meet: https://meet.google.com/abc-defg-hij\n\nMore' }, { format: 'video', location: 'https://meet.google.com/abc-defg-hij' }],
-    ['Teams placeholder in LOCATION, link in description (Outlook)', { location: 'Microsoft Teams Meeting', description: 'Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d\n' }, { format: 'video', location: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d' }],
+    [
+      'Teams placeholder in LOCATION, link in description (Outlook)',
+      { location: 'Microsoft Teams Meeting', description: 'Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d\n' },
+      { format: 'video', location: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d' },
+    ],
     ['Webex', { url: 'https://acme.webex.com/meet/priya' }, { format: 'video', location: 'https://acme.webex.com/meet/priya' }],
     ['Webex j.php', { description: 'https://acme.webex.com/acme/j.php?MTID=m123' }, { format: 'video', location: 'https://acme.webex.com/acme/j.php?MTID=m123' }],
     ['a tel: link', { location: 'tel:+1-415-555-0100' }, { format: 'phone', location: '+1-415-555-0100' }],

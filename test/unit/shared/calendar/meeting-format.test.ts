@@ -7,9 +7,25 @@ import { parseIcs } from '../../../../shared/calendar/parse-ics';
 
 function event(over: Partial<CalendarEvent> = {}): CalendarEvent {
   return {
-    key: 'uid-1', uid: 'uid-1', recurrenceId: null, summary: 'Catch-up', description: '', location: '', url: '', conferenceUrl: '', unknownZone: null,
-    startsAt: '2026-12-08T19:00:00.000Z', endsAt: '2026-12-08T20:00:00.000Z', timeZone: 'America/New_York',
-    allDay: false, floating: false, status: 'confirmed', sequence: 0, organizer: null, attendees: [], ...over,
+    key: 'uid-1',
+    uid: 'uid-1',
+    recurrenceId: null,
+    summary: 'Catch-up',
+    description: '',
+    location: '',
+    url: '',
+    conferenceUrl: '',
+    unknownZone: null,
+    startsAt: '2026-12-08T19:00:00.000Z',
+    endsAt: '2026-12-08T20:00:00.000Z',
+    timeZone: 'America/New_York',
+    allDay: false,
+    floating: false,
+    status: 'confirmed',
+    sequence: 0,
+    organizer: null,
+    attendees: [],
+    ...over,
   };
 }
 
@@ -28,7 +44,11 @@ describe('format words and placeholders', () => {
     ['the provider’s join link (Teams property) with the placeholder', { location: 'Microsoft Teams-Besprechung', conferenceUrl: TEAMS }, { format: 'video', location: TEAMS }],
     ['Google’s conferencing block', { conferenceUrl: 'https://meet.google.com/abc-defg-hij' }, { format: 'video', location: 'https://meet.google.com/abc-defg-hij' }],
     ['"Videocall" in a German title', { summary: 'Videocall mit Globex' }, { format: 'video', location: '' }],
-    ['"onsite" with an address and a Teams link Outlook added by itself', { summary: 'Onsite interview — Globex', location: 'Friedrichstraße 12, 10117 Berlin', conferenceUrl: TEAMS }, { format: 'onsite', location: 'Friedrichstraße 12, 10117 Berlin' }],
+    [
+      '"onsite" with an address and a Teams link Outlook added by itself',
+      { summary: 'Onsite interview — Globex', location: 'Friedrichstraße 12, 10117 Berlin', conferenceUrl: TEAMS },
+      { format: 'onsite', location: 'Friedrichstraße 12, 10117 Berlin' },
+    ],
     ['"Vorstellungsgespräch vor Ort"', { summary: 'Vorstellungsgespräch vor Ort', location: 'Globex GmbH, Raum 4.12' }, { format: 'onsite', location: 'Globex GmbH, Raum 4.12' }],
     ['"entrevista telefónica"', { summary: 'Entrevista telefónica — Initech' }, { format: 'phone', location: '' }],
     ['"entretien téléphonique"', { summary: 'Entretien téléphonique avec Globex' }, { format: 'phone', location: '' }],
@@ -41,16 +61,22 @@ describe('a Teams invitation whose link is only in the HTML description', () => 
   const ics = [
     // After Outlook's Teams invitations as quoted in public parser issues (ical.js, python-icalendar):
     // a placeholder LOCATION, a plain DESCRIPTION without the link, the link in X-ALT-DESC's anchor.
-    'BEGIN:VCALENDAR', 'METHOD:REQUEST', 'PRODID:Microsoft Exchange Server 2010', 'VERSION:2.0',
+    'BEGIN:VCALENDAR',
+    'METHOD:REQUEST',
+    'PRODID:Microsoft Exchange Server 2010',
+    'VERSION:2.0',
     'BEGIN:VEVENT',
     'ORGANIZER;CN=Lena Vogel:mailto:lena.vogel@globex.de',
     'DESCRIPTION;LANGUAGE=de-DE:Hallo\\, wir freuen uns auf das Gespräch.\\n',
     'UID:040000008200E00074C5B7101A82E008000000001',
     'SUMMARY;LANGUAGE=de-DE:Interview Globex',
-    'DTSTART:20261210T090000Z', 'DTEND:20261210T100000Z',
+    'DTSTART:20261210T090000Z',
+    'DTEND:20261210T100000Z',
     'LOCATION;LANGUAGE=de-DE:Microsoft Teams-Besprechung',
     `X-ALT-DESC;FMTTYPE=text/html:<html><body><p>Hallo\\, wir freuen uns.</p><a href="${TEAMS}" target="_blank">Jetzt an der Besprechung teilnehmen</a></body></html>`,
-    'END:VEVENT', 'END:VCALENDAR', '',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
   ].join('\r\n');
 
   it('finds the link and calls it video, not an onsite address', () => {

@@ -13,10 +13,7 @@ import { application } from '../followup/fixtures';
  */
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const contact = (id: string, email: string) => ({ id, name: 'Someone', title: '', email, phone: '', notes: '' });
-const apps = [
-  application({ id: 'acme', company: 'Acme Inc.', jobUrl: 'https://careers.acme.io/jobs/1', contacts: [contact('c1', 'priya@acme.io')] }),
-  application({ id: 'globex', company: 'Globex', jobUrl: '', contacts: [] }),
-];
+const apps = [application({ id: 'acme', company: 'Acme Inc.', jobUrl: 'https://careers.acme.io/jobs/1', contacts: [contact('c1', 'priya@acme.io')] }), application({ id: 'globex', company: 'Globex', jobUrl: '', contacts: [] })];
 const index = indexApplications(apps);
 
 const person = fc.constantFrom({ email: 'priya@acme.io', name: 'Priya' }, { email: 'me@gmail.com', name: '' }, { email: 'no-reply@greenhouse.io', name: '' }, { email: 'x@globex.com', name: 'X' });
@@ -38,9 +35,24 @@ function toEvent(o: Occurrence, i: number): CalendarEvent {
   const start = new Date(NOW + o.dayOffset * 86_400_000).toISOString();
   const end = new Date(NOW + o.dayOffset * 86_400_000 + 3_600_000).toISOString();
   return {
-    key: `${o.uid}#${i}`, uid: o.uid, recurrenceId: o.uid === 'single' ? null : start, summary: o.summary, description: o.description, location: o.location, url: o.url,
-    conferenceUrl: '', startsAt: start, endsAt: end, timeZone: 'Europe/Berlin', allDay: false, floating: false, unknownZone: null, status: o.status, sequence: 0,
-    organizer: o.organizer, attendees: o.attendees,
+    key: `${o.uid}#${i}`,
+    uid: o.uid,
+    recurrenceId: o.uid === 'single' ? null : start,
+    summary: o.summary,
+    description: o.description,
+    location: o.location,
+    url: o.url,
+    conferenceUrl: '',
+    startsAt: start,
+    endsAt: end,
+    timeZone: 'Europe/Berlin',
+    allDay: false,
+    floating: false,
+    unknownZone: null,
+    status: o.status,
+    sequence: 0,
+    organizer: o.organizer,
+    attendees: o.attendees,
   };
 }
 

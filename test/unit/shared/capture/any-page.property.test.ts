@@ -22,8 +22,18 @@ const jobPosting = fc.record(
   { requiredKeys: ['@type'] },
 );
 const page = fc
-  .tuple(fc.oneof(jobPosting, fc.array(jobPosting, { maxLength: 3 }).map((g) => ({ '@graph': g }))), fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }))
-  .map(([ld, title, og]) => `<html><head><title>${title}</title><meta property="og:title" content="${og.replace(/"/g, '&quot;')}"><script type="application/ld+json">${JSON.stringify(ld).replace(/<\//g, '<\\/')}</script></head><body>${title}</body></html>`);
+  .tuple(
+    fc.oneof(
+      jobPosting,
+      fc.array(jobPosting, { maxLength: 3 }).map((g) => ({ '@graph': g })),
+    ),
+    fc.string({ maxLength: 200 }),
+    fc.string({ maxLength: 200 }),
+  )
+  .map(
+    ([ld, title, og]) =>
+      `<html><head><title>${title}</title><meta property="og:title" content="${og.replace(/"/g, '&quot;')}"><script type="application/ld+json">${JSON.stringify(ld).replace(/<\//g, '<\\/')}</script></head><body>${title}</body></html>`,
+  );
 
 describe('any page, any board answer', () => {
   it('gives a preview that fits the contract (limits, links, dates, salary), never an exception', () => {
@@ -39,7 +49,21 @@ describe('any page, any board answer', () => {
 
   it('a board API answer of any shape gives a valid preview or none', () => {
     const links = ['https://boards.greenhouse.io/acme/jobs/1', 'https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902', 'https://jobs.ashbyhq.com/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902'];
-    const answer = fc.record({ title: anyField, text: anyField, company_name: anyField, location: anyField, content: anyField, categories: anyField, salaryRange: anyField, lists: anyField, createdAt: anyField, jobs: fc.array(fc.record({ id: fc.constant('5ac21346-8e0c-4494-8e7a-3eb92ff77902'), title: anyField, compensation: anyField, publishedAt: anyField, isRemote: anyField }), { maxLength: 2 }) }, { requiredKeys: [] });
+    const answer = fc.record(
+      {
+        title: anyField,
+        text: anyField,
+        company_name: anyField,
+        location: anyField,
+        content: anyField,
+        categories: anyField,
+        salaryRange: anyField,
+        lists: anyField,
+        createdAt: anyField,
+        jobs: fc.array(fc.record({ id: fc.constant('5ac21346-8e0c-4494-8e7a-3eb92ff77902'), title: anyField, compensation: anyField, publishedAt: anyField, isRemote: anyField }), { maxLength: 2 }),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(fc.constantFrom(...links), answer, (link, body) => {
         const request = jobBoardFor(new URL(link));

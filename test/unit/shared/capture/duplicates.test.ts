@@ -14,12 +14,7 @@ describe('duplicates (the rules table in duplicates.ts)', () => {
     expect(canonicalLink(link)).toBe(canonical);
   });
 
-  const apps = [
-    app('a', 'Acme', 'Backend Engineer', 'https://acme.example/jobs/1'),
-    app('b', 'Acme, Inc.', 'Designer'),
-    app('c', 'Nimbus', 'Designer', '', true),
-    app('d', 'Old Co', 'Role', 'https://old.example/j/9', true),
-  ];
+  const apps = [app('a', 'Acme', 'Backend Engineer', 'https://acme.example/jobs/1'), app('b', 'Acme, Inc.', 'Designer'), app('c', 'Nimbus', 'Designer', '', true), app('d', 'Old Co', 'Role', 'https://old.example/j/9', true)];
 
   it('the same link is a duplicate, archived or not', () => {
     expect(findDuplicates({ jobUrls: ['http://www.acme.example/jobs/1?utm_medium=mail'], company: 'Other', role: 'Other' }, apps)).toEqual([{ id: 'a', company: 'Acme', role: 'Backend Engineer', archived: false, reason: 'same-link' }]);

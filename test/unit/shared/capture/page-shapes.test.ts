@@ -84,7 +84,15 @@ describe('job-board APIs', () => {
     expect(jobBoardFor(new URL(link), bases)).toMatchObject({ board, apiUrl });
   });
 
-  it.each(['https://boards.greenhouse.io/acme', 'https://jobs.lever.co/kestrel', 'https://jobs.ashbyhq.com/orbit', 'https://greenhouse.io.evil.example/acme/jobs/1', 'https://acme.wd1.myworkdayjobs.com/Careers', 'https://acme.wd1.myworkdayjobs.com.evil.example/Careers/job/x/y_1', 'https://myworkdayjobs.com/Careers/job/x/y_1'])('%s is not read through an API', (link) => {
+  it.each([
+    'https://boards.greenhouse.io/acme',
+    'https://jobs.lever.co/kestrel',
+    'https://jobs.ashbyhq.com/orbit',
+    'https://greenhouse.io.evil.example/acme/jobs/1',
+    'https://acme.wd1.myworkdayjobs.com/Careers',
+    'https://acme.wd1.myworkdayjobs.com.evil.example/Careers/job/x/y_1',
+    'https://myworkdayjobs.com/Careers/job/x/y_1',
+  ])('%s is not read through an API', (link) => {
     expect(jobBoardFor(new URL(link), bases)).toBeNull();
   });
 
@@ -98,8 +106,13 @@ describe('job-board APIs', () => {
   it('maps a Greenhouse answer (escaped HTML content, remote location)', () => {
     const fields = answer('https://boards.greenhouse.io/acme/jobs/4012345', greenhouseAnswer);
     expect(fields && values(fields)).toEqual({
-      role: 'Staff Site Reliability Engineer', company: 'Acme Robotics', location: 'Remote - US', workplace: 'remote', postedOn: '2026-10-28',
-      jobUrl: 'https://boards.greenhouse.io/acme/jobs/4012345', text: 'Keep robots & people safe.\n\n• Kubernetes',
+      role: 'Staff Site Reliability Engineer',
+      company: 'Acme Robotics',
+      location: 'Remote - US',
+      workplace: 'remote',
+      postedOn: '2026-10-28',
+      jobUrl: 'https://boards.greenhouse.io/acme/jobs/4012345',
+      text: 'Keep robots & people safe.\n\n• Kubernetes',
     });
     expect(fields?.role).toMatchObject({ source: 'greenhouse', certain: true });
   });
@@ -112,15 +125,26 @@ describe('job-board APIs', () => {
   it('maps a Lever answer (lists, salary range, commitment)', () => {
     const fields = answer(leverAnswer.hostedUrl, leverAnswer);
     expect(fields && values(fields)).toMatchObject({
-      role: 'Platform Engineer', location: 'London, UK', employmentType: 'Full-time', salary: { min: 70000, max: 90000, currency: 'GBP', period: 'year' },
-      postedOn: '2026-10-26', jobUrl: leverAnswer.hostedUrl,
+      role: 'Platform Engineer',
+      location: 'London, UK',
+      employmentType: 'Full-time',
+      salary: { min: 70000, max: 90000, currency: 'GBP', period: 'year' },
+      postedOn: '2026-10-26',
+      jobUrl: leverAnswer.hostedUrl,
       text: 'Build the platform everyone deploys on.\n\nWhat you will do\n• Own CI\n• Mentor\n\nWe offer a stipend.',
     });
   });
 
   it('maps an Ashby board answer to the job with that id (remote, compensation)', () => {
     const fields = answer(`https://jobs.ashbyhq.com/orbit/${ASHBY_JOB_ID}`, ashbyAnswer);
-    expect(fields && values(fields)).toMatchObject({ role: 'Founding Engineer', location: 'New York', workplace: 'remote', employmentType: 'Full-time', postedOn: '2026-09-15', salary: { min: 150000, max: 190000, currency: 'USD', period: 'year' } });
+    expect(fields && values(fields)).toMatchObject({
+      role: 'Founding Engineer',
+      location: 'New York',
+      workplace: 'remote',
+      employmentType: 'Full-time',
+      postedOn: '2026-09-15',
+      salary: { min: 150000, max: 190000, currency: 'USD', period: 'year' },
+    });
   });
 
   it('an Ashby board without that job, or an answer that is not a posting, gives nothing', () => {

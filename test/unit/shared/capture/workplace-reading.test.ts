@@ -5,10 +5,21 @@ import { workplaceFromBoardValue, workplaceFromWords } from '../../../../shared/
 /** The rules table in shared/capture/workplace-reading.ts. */
 describe('workplace from a board’s field', () => {
   it.each([
-    ['on-site', 'onsite'], ['onsite', 'onsite'], ['OnSite', 'onsite'], ['On-site', 'onsite'], ['ON_SITE', 'onsite'],
-    ['hybrid', 'hybrid'], ['Hybrid', 'hybrid'],
-    ['remote', 'remote'], ['Remote', 'remote'], ['Fully Remote', 'remote'],
-    ['unspecified', undefined], ['', undefined], [null, undefined], [42, undefined], ['Flexible hours', undefined],
+    ['on-site', 'onsite'],
+    ['onsite', 'onsite'],
+    ['OnSite', 'onsite'],
+    ['On-site', 'onsite'],
+    ['ON_SITE', 'onsite'],
+    ['hybrid', 'hybrid'],
+    ['Hybrid', 'hybrid'],
+    ['remote', 'remote'],
+    ['Remote', 'remote'],
+    ['Fully Remote', 'remote'],
+    ['unspecified', undefined],
+    ['', undefined],
+    [null, undefined],
+    [42, undefined],
+    ['Flexible hours', undefined],
   ])('%j → %j', (value, expected) => {
     expect(workplaceFromBoardValue(value)).toBe(expected);
   });
@@ -16,8 +27,15 @@ describe('workplace from a board’s field', () => {
 
 describe('workplace from a location’s words', () => {
   it.each([
-    ['Remote - US', 'remote'], ['New York, NY (Hybrid)', 'hybrid'], ['Remote / Hybrid – Berlin', 'hybrid'], ['London (on-site)', 'onsite'],
-    ['Work from home, UK', 'remote'], ['Anywhere', 'remote'], ['Berlin', undefined], ['Remotely Lake, OR', undefined], ['Offsite Inc HQ', undefined],
+    ['Remote - US', 'remote'],
+    ['New York, NY (Hybrid)', 'hybrid'],
+    ['Remote / Hybrid – Berlin', 'hybrid'],
+    ['London (on-site)', 'onsite'],
+    ['Work from home, UK', 'remote'],
+    ['Anywhere', 'remote'],
+    ['Berlin', undefined],
+    ['Remotely Lake, OR', undefined],
+    ['Offsite Inc HQ', undefined],
   ])('%j → %j', (text, expected) => {
     expect(workplaceFromWords(text)).toBe(expected);
   });

@@ -4,7 +4,7 @@ import { createEventInbox, MAX_UNHEARD } from '../../../../shared/contract/event
 const tick = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 const target = (n: number) => ({ applicationId: `a${n}`, followUpId: null, action: null });
 
-describe('the page\'s event inbox (browser mode\'s client)', () => {
+describe("the page's event inbox (browser mode's client)", () => {
   it('hands an event to its listeners at once', () => {
     const inbox = createEventInbox();
     const got: unknown[] = [];

@@ -4,7 +4,8 @@ import { contract, METHOD_NAMES, plainIssues } from '../../../../shared/contract
 import { DEFAULT_SETTINGS } from '../../../../shared/domain';
 
 /** Words that belong to developers: zod's vocabulary, method names, dotted paths, raw values. */
-export const DEVELOPER_WORDS = /expected|received|invalid input|invalid option|too small|too big|>=|<=|\bint\b|\bNaN\b|undefined|\bnull\b|request|schema|zod|unrecognized|\b(applications|settings|mail|interviews|followUps|stages|history|data|capture|calendar|workspace|import|notifications)\.[a-z]|\b[a-z]+[A-Z][a-zA-Z]*\b/;
+export const DEVELOPER_WORDS =
+  /expected|received|invalid input|invalid option|too small|too big|>=|<=|\bint\b|\bNaN\b|undefined|\bnull\b|request|schema|zod|unrecognized|\b(applications|settings|mail|interviews|followUps|stages|history|data|capture|calendar|workspace|import|notifications)\.[a-z]|\b[a-z]+[A-Z][a-zA-Z]*\b/;
 
 /** A payload close to a real one, with one field broken in a way a form could break it. */
 const brokenValue = fc.oneof(

@@ -71,8 +71,7 @@ describe('the thank-you asks when they will answer when the promise is unknown (
 });
 
 describe('the hear-back question says "thank you again" only after the thank-you was sent', () => {
-  const compose = (thankYouSent: boolean) =>
-    composeDraft({ followUp: followUp({ kind: 'hear-back-prompt' }), application: app, interview: interview(), interviewers: [robin], thankYouSent });
+  const compose = (thankYouSent: boolean) => composeDraft({ followUp: followUp({ kind: 'hear-back-prompt' }), application: app, interview: interview(), interviewers: [robin], thankYouSent });
   it('thank-you not sent: no "again"', () => {
     const d = compose(false);
     expect(`${d.email.body}\n${d.phoneScript}`).not.toMatch(/again/i);
@@ -158,9 +157,7 @@ describe('greeting', () => {
 
 describe('mailto: links (RFC 6068)', () => {
   it('encodes line breaks as %0D%0A and reserved characters', () => {
-    expect(buildMailto({ to: ['a+b@x.example'], subject: 'Q&A = 100%?', body: 'one\ntwo' })).toBe(
-      'mailto:a%2Bb@x.example?subject=Q%26A%20%3D%20100%25%3F&body=one%0D%0Atwo',
-    );
+    expect(buildMailto({ to: ['a+b@x.example'], subject: 'Q&A = 100%?', body: 'one\ntwo' })).toBe('mailto:a%2Bb@x.example?subject=Q%26A%20%3D%20100%25%3F&body=one%0D%0Atwo');
   });
   it('property: decoding subject and body gives back the text (line breaks as CRLF)', () => {
     fc.assert(

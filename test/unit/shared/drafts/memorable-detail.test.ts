@@ -68,7 +68,12 @@ const LEADS = [
 ];
 
 const ENDINGS = ['', '.', '!', '?', '...', '…', '!!', '. ', ' ', '\n', ';', ' —'];
-const WRAPS: [string, string][] = [['', ''], ['"', '"'], ['“', '”'], ["'", "'"]];
+const WRAPS: [string, string][] = [
+  ['', ''],
+  ['"', '"'],
+  ['“', '”'],
+  ["'", "'"],
+];
 
 const phrasing = fc
   .record({

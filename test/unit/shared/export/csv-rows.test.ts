@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applicationCsvRow,
-  applicationsCsvHeader,
-  HISTORY_CSV_HEADER,
-  historyCsvRow,
-  neutraliseCell,
-} from '../../../../shared/export';
+import { applicationCsvRow, applicationsCsvHeader, HISTORY_CSV_HEADER, historyCsvRow, neutraliseCell } from '../../../../shared/export';
 import { makeApplication, makeEvent, STAGES } from './fixtures';
 
 describe('neutraliseCell', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://evil","x")', '\uFF1D1+1'])(
-    'prefixes a quote to the formula-like cell %j',
-    (cell) => {
-      expect(neutraliseCell(cell)).toBe(`'${cell}`);
-    },
-  );
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://evil","x")', '\uFF1D1+1'])('prefixes a quote to the formula-like cell %j', (cell) => {
+    expect(neutraliseCell(cell)).toBe(`'${cell}`);
+  });
   it.each(['Acme', '', '1-2', "'quoted", 'a=b', 'Acme, Inc.; Berlin', 'dana@acme.example', '2026-03-01T09:00:00.000Z'])('leaves %j alone', (cell) => {
     expect(neutraliseCell(cell)).toBe(cell);
   });
@@ -63,7 +54,6 @@ describe('historyCsvRow', () => {
     expect(row[7]).toBe("'@x");
     expect(row[8]).toBe("'=cmd|calc");
   });
-
 });
 
 describe('applications CSV', () => {

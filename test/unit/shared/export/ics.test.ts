@@ -9,11 +9,13 @@ const encoder = new TextEncoder();
 
 /** Text as ical.js gives it back: our escaping drops controls other than tab/newline and normalises newlines. */
 function expectedRoundTrip(text: string): string {
-  return text
-    .replace(/\r\n|\r/g, '\n')
-    // eslint-disable-next-line no-control-regex -- mirrors what the escaper removes
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return (
+    text
+      .replace(/\r\n|\r/g, '\n')
+      // eslint-disable-next-line no-control-regex -- mirrors what the escaper removes
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  );
 }
 
 function parse(ics: string): ICAL.Component {
@@ -21,10 +23,7 @@ function parse(ics: string): ICAL.Component {
 }
 
 const hostileText = fc.string({
-  unit: fc.oneof(
-    fc.constantFrom('😀', '👩‍💻', 'é', '中', '\n', '\r\n', '\r', '\\', ';', ',', ':', '"', '\t', '\u0000', '\u0007', '\u001b', ' ', 'a'),
-    fc.string({ unit: 'grapheme', maxLength: 1 }),
-  ),
+  unit: fc.oneof(fc.constantFrom('😀', '👩‍💻', 'é', '中', '\n', '\r\n', '\r', '\\', ';', ',', ':', '"', '\t', '\u0000', '\u0007', '\u001b', ' ', 'a'), fc.string({ unit: 'grapheme', maxLength: 1 })),
   maxLength: 300,
 });
 
@@ -88,7 +87,9 @@ describe('buildIcs', () => {
           },
           STAMP,
         );
-        const events = parse(ics).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+        const events = parse(ics)
+          .getAllSubcomponents('vevent')
+          .map((v) => new ICAL.Event(v));
         expect(events).toHaveLength(2);
         expect(events[0]?.summary).toBe(expectedRoundTrip(`Interview: ${round || 'r'} — ${company || 'x'} (Engineer)`));
         if (title) expect(events[0]?.location).toBe(expectedRoundTrip(title));
@@ -148,12 +149,7 @@ describe('buildIcs', () => {
         time.zone = tz;
         instants.push(time.toJSDate().toISOString());
       }
-      expect(instants).toEqual([
-        '2026-03-16T08:00:00.000Z',
-        '2026-03-23T08:00:00.000Z',
-        '2026-03-30T07:00:00.000Z',
-        '2026-04-06T07:00:00.000Z',
-      ]);
+      expect(instants).toEqual(['2026-03-16T08:00:00.000Z', '2026-03-23T08:00:00.000Z', '2026-03-30T07:00:00.000Z', '2026-04-06T07:00:00.000Z']);
     } finally {
       ICAL.TimezoneService.remove('Europe/Berlin');
     }

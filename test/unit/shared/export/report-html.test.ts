@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReportHtml, escapeHtml } from '../../../../shared/export';
 import { makeApplication, makeFollowUp, makeInterview, STAGES } from './fixtures';
 
-const HOSTILE = [
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  "'><svg onload=alert(1)>",
-  '</td></tr></table><script>x()</script>',
-  '`${x}`',
-  '&lt;already&gt;',
-];
+const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", '</td></tr></table><script>x()</script>', '`${x}`', '&lt;already&gt;'];
 
 function report(text: string): string {
   return buildReportHtml({

@@ -105,5 +105,4 @@ export function applyChanges(existing: readonly FollowUp[], changes: readonly Fo
   return [...byId.values()];
 }
 
-export const byKind = (list: readonly FollowUp[], kind: FollowUp['kind'], sequence = 0): FollowUp | undefined =>
-  list.find((f) => f.kind === kind && (kind !== 'check-in' || f.sequence === sequence));
+export const byKind = (list: readonly FollowUp[], kind: FollowUp['kind'], sequence = 0): FollowUp | undefined => list.find((f) => f.kind === kind && (kind !== 'check-in' || f.sequence === sequence));

@@ -67,7 +67,7 @@ describe('follow-up actions (shared/followup/LIFECYCLE.md)', () => {
     expect(() => act(second, { action: 'snooze', preset: 'tomorrow' })).toThrow(/would bring it earlier/);
     expect(() => act(second, { action: 'snooze', preset: 'hour' })).toThrow(HearbackError);
   });
-  it('a picked time before the promise floor needs the user\'s confirmation', () => {
+  it("a picked time before the promise floor needs the user's confirmation", () => {
     const second = get('check-in', 2);
     const floor = Date.parse(second.dueAt);
     const early = { action: 'snooze', preset: 'until', until: '2026-03-12T13:00:00.000Z' } as const;

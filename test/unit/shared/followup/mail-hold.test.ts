@@ -25,7 +25,11 @@ describe('a held application', () => {
   });
 
   it('the scheduler and the tray count agree with it', () => {
-    expect(scanFollowUps(list, NOW, 'Europe/Berlin', () => false, held).due.map((d) => d.followUp.id).sort()).toEqual(['other', 'thanks']);
+    expect(
+      scanFollowUps(list, NOW, 'Europe/Berlin', () => false, held)
+        .due.map((d) => d.followUp.id)
+        .sort(),
+    ).toEqual(['other', 'thanks']);
     expect(attentionCount(list, NOW, 'Europe/Berlin', held)).toBe(2);
   });
 

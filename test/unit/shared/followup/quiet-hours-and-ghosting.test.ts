@@ -43,9 +43,7 @@ describe('proposeGhosted proposes, after the last unanswered check-in', () => {
     expect(proposeGhosted(input('2026-03-20T00:00:00.000Z'))).toEqual([]);
   });
   it('then proposes the application', () => {
-    expect(proposeGhosted(input('2026-03-25T00:00:00.000Z'))).toEqual([
-      { applicationId: 'app1', interviewId: 'iv1', lastCheckInId: last?.id, since: '2026-03-24T13:00:00.000Z' },
-    ]);
+    expect(proposeGhosted(input('2026-03-25T00:00:00.000Z'))).toEqual([{ applicationId: 'app1', interviewId: 'iv1', lastCheckInId: last?.id, since: '2026-03-24T13:00:00.000Z' }]);
   });
   it('the silence is counted as check-ins are spaced: business days in the user zone, at the check-in time', () => {
     // The last check-in was sent on Friday 6 March 2026 at 10:00 New York time; three days later is

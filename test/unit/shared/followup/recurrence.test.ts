@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  advanceRecurrence,
-  compileRecurrence,
-  occurrenceAtOrAfter,
-  occurrenceAtOrBefore,
-  toInstant,
-  validateRecurrence,
-} from '../../../../shared/followup';
+import { advanceRecurrence, compileRecurrence, occurrenceAtOrAfter, occurrenceAtOrBefore, toInstant, validateRecurrence } from '../../../../shared/followup';
 
 /** The first `n` occurrences at or after the start, as ISO instants. */
 function expand(rule: string, start: string, zone: string, n: number): string[] {
@@ -25,50 +18,25 @@ function expand(rule: string, start: string, zone: string, n: number): string[] 
 
 describe('recurrence keeps the wall time in the reminder zone across DST', () => {
   it('daily 09:00 in New York moves from 14:00Z to 13:00Z after spring-forward', () => {
-    expect(expand('FREQ=DAILY', '2026-03-07T14:00:00.000Z', 'America/New_York', 3)).toEqual([
-      '2026-03-07T14:00:00.000Z',
-      '2026-03-08T13:00:00.000Z',
-      '2026-03-09T13:00:00.000Z',
-    ]);
+    expect(expand('FREQ=DAILY', '2026-03-07T14:00:00.000Z', 'America/New_York', 3)).toEqual(['2026-03-07T14:00:00.000Z', '2026-03-08T13:00:00.000Z', '2026-03-09T13:00:00.000Z']);
   });
   it('daily 02:30 in New York: on the gap night it fires at 03:30 EDT, then back to 02:30', () => {
-    expect(expand('FREQ=DAILY', '2026-03-07T07:30:00.000Z', 'America/New_York', 3)).toEqual([
-      '2026-03-07T07:30:00.000Z',
-      '2026-03-08T07:30:00.000Z',
-      '2026-03-09T06:30:00.000Z',
-    ]);
+    expect(expand('FREQ=DAILY', '2026-03-07T07:30:00.000Z', 'America/New_York', 3)).toEqual(['2026-03-07T07:30:00.000Z', '2026-03-08T07:30:00.000Z', '2026-03-09T06:30:00.000Z']);
   });
   it('daily 01:30 in New York: on the overlap night it fires once, at the earlier instant', () => {
-    expect(expand('FREQ=DAILY', '2026-10-31T05:30:00.000Z', 'America/New_York', 3)).toEqual([
-      '2026-10-31T05:30:00.000Z',
-      '2026-11-01T05:30:00.000Z',
-      '2026-11-02T06:30:00.000Z',
-    ]);
+    expect(expand('FREQ=DAILY', '2026-10-31T05:30:00.000Z', 'America/New_York', 3)).toEqual(['2026-10-31T05:30:00.000Z', '2026-11-01T05:30:00.000Z', '2026-11-02T06:30:00.000Z']);
   });
   it('weekly 09:00 in Berlin across the October change', () => {
-    expect(expand('FREQ=WEEKLY;BYDAY=FR', '2026-10-23T07:00:00.000Z', 'Europe/Berlin', 2)).toEqual([
-      '2026-10-23T07:00:00.000Z',
-      '2026-10-30T08:00:00.000Z',
-    ]);
+    expect(expand('FREQ=WEEKLY;BYDAY=FR', '2026-10-23T07:00:00.000Z', 'Europe/Berlin', 2)).toEqual(['2026-10-23T07:00:00.000Z', '2026-10-30T08:00:00.000Z']);
   });
   it('Lord Howe: 02:15 on the 30-minute spring-forward night becomes 02:45', () => {
-    expect(expand('FREQ=DAILY;COUNT=2', '2026-10-02T15:45:00.000Z', 'Australia/Lord_Howe', 5)).toEqual([
-      '2026-10-02T15:45:00.000Z',
-      '2026-10-03T15:45:00.000Z',
-    ]);
+    expect(expand('FREQ=DAILY;COUNT=2', '2026-10-02T15:45:00.000Z', 'Australia/Lord_Howe', 5)).toEqual(['2026-10-02T15:45:00.000Z', '2026-10-03T15:45:00.000Z']);
   });
   it('Kolkata has no DST: weekly stays at 03:30Z', () => {
-    expect(expand('FREQ=WEEKLY;INTERVAL=2', '2026-03-02T03:30:00.000Z', 'Asia/Kolkata', 2)).toEqual([
-      '2026-03-02T03:30:00.000Z',
-      '2026-03-16T03:30:00.000Z',
-    ]);
+    expect(expand('FREQ=WEEKLY;INTERVAL=2', '2026-03-02T03:30:00.000Z', 'Asia/Kolkata', 2)).toEqual(['2026-03-02T03:30:00.000Z', '2026-03-16T03:30:00.000Z']);
   });
   it('MONTHLY with BYDAY=1MO picks the first Monday; COUNT ends the series', () => {
-    expect(expand('FREQ=MONTHLY;BYDAY=1MO;COUNT=3', '2026-01-05T14:00:00.000Z', 'America/New_York', 5)).toEqual([
-      '2026-01-05T14:00:00.000Z',
-      '2026-02-02T14:00:00.000Z',
-      '2026-03-02T14:00:00.000Z',
-    ]);
+    expect(expand('FREQ=MONTHLY;BYDAY=1MO;COUNT=3', '2026-01-05T14:00:00.000Z', 'America/New_York', 5)).toEqual(['2026-01-05T14:00:00.000Z', '2026-02-02T14:00:00.000Z', '2026-03-02T14:00:00.000Z']);
   });
   it('UNTIL in UTC is an instant; a date-only UNTIL includes that day', () => {
     expect(expand('FREQ=DAILY;UNTIL=20260310T140000Z', '2026-03-09T13:00:00.000Z', 'America/New_York', 5)).toHaveLength(2);
@@ -121,9 +89,7 @@ describe('validateRecurrence refuses rules that are invalid or never happen', ()
       fc.integer({ min: 0, max: 50 }).map((n) => `COUNT=${n}`),
       fc.integer({ min: 0, max: 23 }).map((n) => `BYHOUR=${n}`),
       fc.constantFrom('20250101', '20261231T000000Z', '20270315T120000').map((u) => `UNTIL=${u}`),
-      fc
-        .array(fc.tuple(fc.constantFrom('', '1', '-1', '2', '5', '-5'), fc.constantFrom('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU')), { minLength: 1, maxLength: 3 })
-        .map((days) => `BYDAY=${days.map(([n, d]) => n + d).join(',')}`),
+      fc.array(fc.tuple(fc.constantFrom('', '1', '-1', '2', '5', '-5'), fc.constantFrom('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU')), { minLength: 1, maxLength: 3 }).map((days) => `BYDAY=${days.map(([n, d]) => n + d).join(',')}`),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addBusinessDays,
-  checkInBySentDateFromMs,
-  checkInFloorMs,
-  epochMsToWallTime,
-  isBusinessDay,
-  localDateOf,
-  MS_PER_DAY,
-  nextCheckInBySentDateFromMs,
-} from '../../../../shared/followup';
+import { addBusinessDays, checkInBySentDateFromMs, checkInFloorMs, epochMsToWallTime, isBusinessDay, localDateOf, MS_PER_DAY, nextCheckInBySentDateFromMs } from '../../../../shared/followup';
 import { sentFollowUpFor, type MailMessage, type SentCandidate } from '../../../../shared/mail';
 import { followUp, interview, settings } from './fixtures';
 
@@ -41,7 +32,17 @@ describe('when a sent message counts as the next check-in (rules in shared/follo
       nextCheckInFromMs: nextCheckInBySentDateFromMs(at('2026-12-18T08:00:00.000Z'), BERLIN, 'Europe/Berlin'),
     };
     const sent = (date: string): MailMessage => ({
-      messageId: 'm@me', date, from: { address: 'me@me.test', name: '' }, to: [{ address: 'dana@northwind.test', name: '' }], cc: [], subject: 'Following up', inReplyTo: [], references: [], autoSubmitted: '', precedence: '', listId: '',
+      messageId: 'm@me',
+      date,
+      from: { address: 'me@me.test', name: '' },
+      to: [{ address: 'dana@northwind.test', name: '' }],
+      cc: [],
+      subject: 'Following up',
+      inReplyTo: [],
+      references: [],
+      autoSubmitted: '',
+      precedence: '',
+      listId: '',
     });
     expect(sentFollowUpFor(sent('2026-12-21T10:00:00.000Z'), [candidate])).toBeNull();
     expect(sentFollowUpFor(sent('2026-12-22T22:59:59.000Z'), [candidate])).toBeNull();
@@ -64,21 +65,16 @@ describe('when a sent message counts as the next check-in (rules in shared/follo
   it('property: the next check-in counts from midnight of the third business day after, in any zone', () => {
     const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'Pacific/Auckland'];
     fc.assert(
-      fc.property(
-        fc.integer({ min: at('2026-01-01T00:00:00.000Z'), max: at('2027-12-31T00:00:00.000Z') }),
-        fc.constantFrom(...zones),
-        fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
-        (previousMs, zone, workWeek) => {
-          const userSettings = settings({ timeZone: zone, workWeek });
-          const from = nextCheckInBySentDateFromMs(previousMs, userSettings, zone);
-          const day = localDateOf(from, zone);
-          expect(epochMsToWallTime(from, zone).minutes).toBe(0);
-          expect(isBusinessDay(day, userSettings)).toBe(true);
-          expect(day).toBe(addBusinessDays(localDateOf(previousMs, zone), 3, userSettings));
-          // Never the same week's second note: at least two whole days of waiting.
-          expect(from - previousMs).toBeGreaterThan(2 * MS_PER_DAY - MS_PER_DAY / 24);
-        },
-      ),
+      fc.property(fc.integer({ min: at('2026-01-01T00:00:00.000Z'), max: at('2027-12-31T00:00:00.000Z') }), fc.constantFrom(...zones), fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }), (previousMs, zone, workWeek) => {
+        const userSettings = settings({ timeZone: zone, workWeek });
+        const from = nextCheckInBySentDateFromMs(previousMs, userSettings, zone);
+        const day = localDateOf(from, zone);
+        expect(epochMsToWallTime(from, zone).minutes).toBe(0);
+        expect(isBusinessDay(day, userSettings)).toBe(true);
+        expect(day).toBe(addBusinessDays(localDateOf(previousMs, zone), 3, userSettings));
+        // Never the same week's second note: at least two whole days of waiting.
+        expect(from - previousMs).toBeGreaterThan(2 * MS_PER_DAY - MS_PER_DAY / 24);
+      }),
     );
   });
 });

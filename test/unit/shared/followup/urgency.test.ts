@@ -9,8 +9,7 @@ const NY = 'America/New_York';
 const at = (iso: string): number => Date.parse(iso);
 const stateAt = (f: FollowUp, iso: string, zone = NY, waiting = false) => urgencyOf(f, at(iso), zone, waiting).state;
 
-const checkIn = (id: string, sequence: number, over: Partial<FollowUp> = {}): FollowUp =>
-  followUp({ id, kind: 'check-in', interviewId: 'iv1', sequence, title: `Check-in ${sequence}`, origin: 'policy', ...over });
+const checkIn = (id: string, sequence: number, over: Partial<FollowUp> = {}): FollowUp => followUp({ id, kind: 'check-in', interviewId: 'iv1', sequence, title: `Check-in ${sequence}`, origin: 'policy', ...over });
 
 describe('urgency of a one-off follow-up', () => {
   // Due Mon 2 March 2026 09:00 in New York (14:00Z).

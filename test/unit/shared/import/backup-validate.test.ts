@@ -81,9 +81,7 @@ describe('validateBackupJson', () => {
   });
 });
 
-const instant = fc
-  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString());
+const instant = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
 const userText = (max: number) => fc.string({ unit: 'binary', maxLength: max });
 const required = (max: number) => userText(max).filter((s) => s.trim().length > 0);
 
@@ -106,9 +104,7 @@ describe('backup round trip', () => {
         const applications = apps.map((a, i) =>
           makeApplication({ id: `a${i}`, company: a.company, role: a.role, notes: a.notes, tags: a.tags, archived: a.archived, stageId: a.stageId, position: a.position, createdAt: a.createdAt, stageReachedAt: a.reached }),
         );
-        const first = backupToJson(
-          buildBackup({ ...input, applications, interviews: [], followUps: [], history: [makeEvent({ summary, after: { nested: [summary, 1, null] } })] }, EXPORTED_AT),
-        );
+        const first = backupToJson(buildBackup({ ...input, applications, interviews: [], followUps: [], history: [makeEvent({ summary, after: { nested: [summary, 1, null] } })] }, EXPORTED_AT));
         const imported = validateBackupJson(first);
         expect(imported.ok).toBe(true);
         if (!imported.ok) return;

@@ -15,17 +15,13 @@ const link = fc.constantFrom('', 'https://jobs.example/1', 'http://www.jobs.exam
 describe('duplicates against the board (property)', () => {
   it('flags a row exactly when capture’s rule finds it on the board', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.record({ company, role, jobUrl: link, archived: fc.boolean() }), { maxLength: 8 }),
-        fc.record({ company, role, jobUrl: link }),
-        (apps, row) => {
-          const board: BoardApplication[] = apps.map((a, i) => ({ ...a, id: `a${i}` }));
-          const found = indexBoard(board).find({ ...row, fingerprint: 'ffffffffffffffff' });
-          const reference = findDuplicates({ jobUrls: [row.jobUrl], company: row.company, role: row.role }, board);
-          expect(found !== null).toBe(reference.length > 0);
-          if (found) expect(reference.map((d) => d.id)).toContain(found.applicationId);
-        },
-      ),
+      fc.property(fc.array(fc.record({ company, role, jobUrl: link, archived: fc.boolean() }), { maxLength: 8 }), fc.record({ company, role, jobUrl: link }), (apps, row) => {
+        const board: BoardApplication[] = apps.map((a, i) => ({ ...a, id: `a${i}` }));
+        const found = indexBoard(board).find({ ...row, fingerprint: 'ffffffffffffffff' });
+        const reference = findDuplicates({ jobUrls: [row.jobUrl], company: row.company, role: row.role }, board);
+        expect(found !== null).toBe(reference.length > 0);
+        if (found) expect(reference.map((d) => d.id)).toContain(found.applicationId);
+      }),
       { numRuns: 1000 },
     );
   });

@@ -13,10 +13,7 @@ import { STAGES } from '../export/fixtures';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 30 });
 const tricky = fc.oneof(text, fc.constantFrom('', ' ', '-', 'a,b', 'a;b', 'a\tb', 'say "hi"', 'two\nlines', 'crlf\r\ninside', '"', ',', '=SUM(A1)'));
-const date = fc.oneof(
-  fc.constantFrom('11/10/2026', '10.11.2026', 'Nov 10, 2026', '2026-11-10 14:03', '46336', '2026-11-10', '13/31/2026', 'soon', ''),
-  text,
-);
+const date = fc.oneof(fc.constantFrom('11/10/2026', '10.11.2026', 'Nov 10, 2026', '2026-11-10 14:03', '46336', '2026-11-10', '13/31/2026', 'soon', ''), text);
 const url = fc.oneof(fc.constantFrom('https://jobs.example/1', 'http://x.example/?a=1,2', 'not a link', 'javascript:alert(1)', ''), text);
 const row = fc.record({
   company: tricky,
@@ -58,7 +55,10 @@ describe('every row with a company survives the import (property)', () => {
         if (d.bom) csv = `\uFEFF${csv}`;
 
         const read = readCsvRows(readCsv(csv), { preset: 'huntr', stages: STAGES });
-        const expected = rows.map((r) => companyOf(r.company)).filter(Boolean).map((c) => c.slice(0, 200).trim());
+        const expected = rows
+          .map((r) => companyOf(r.company))
+          .filter(Boolean)
+          .map((c) => c.slice(0, 200).trim());
         expect(read.rows.map((r) => r.company.trim())).toEqual(expected);
         // Each row says the spreadsheet row it is in: header = 1, however many lines its cells span.
         const withCompany = rows.flatMap((r, i) => (companyOf(r.company) ? [i + 2] : []));

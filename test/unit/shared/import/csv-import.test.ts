@@ -62,7 +62,10 @@ describe('readCsv (csv-parse, forgiving)', () => {
   it('reads back whatever csv-stringify writes', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 20 }), (rows) => {
-        const text = stringify(rows.map((r) => ['x', ...r]), { record_delimiter: '\r\n', quoted: true });
+        const text = stringify(
+          rows.map((r) => ['x', ...r]),
+          { record_delimiter: '\r\n', quoted: true },
+        );
         expect(readCsv(text).records.map((r) => r.cells)).toEqual(rows.map((r) => ['x', ...r]));
       }),
     );
@@ -131,7 +134,9 @@ describe('a bad cell never drops a row', () => {
   });
 
   it('never uses Hearback’s field names in a message', () => {
-    const messages = read(HUNTR, { preset: 'huntr' }).problems.map((p) => p.message).join('\n');
+    const messages = read(HUNTR, { preset: 'huntr' })
+      .problems.map((p) => p.message)
+      .join('\n');
     expect(messages).not.toMatch(/jobUrl|appliedAt|createdAt|salaryMin|2026-01-31/);
   });
 
@@ -212,9 +217,7 @@ describe('dates the importer cannot read exactly', () => {
     expect(app?.stageReachedAt).toEqual({});
   });
   it('says why a relative date cannot be read', () => {
-    expect(read('Company,Title,Date Applied\nAcme,Dev,last week\n').problems[0]?.message).toBe(
-      '“last week” is not a day on the calendar (a date relative to when the file was written), so the row is imported without it',
-    );
+    expect(read('Company,Title,Date Applied\nAcme,Dev,last week\n').problems[0]?.message).toBe('“last week” is not a day on the calendar (a date relative to when the file was written), so the row is imported without it');
   });
 });
 
@@ -243,7 +246,10 @@ describe('empty rows', () => {
   it('does not count a row of empty cells (a blank row saved by a spreadsheet) and keeps the rows after it numbered', () => {
     const result = read('Company,Title\nAcme,Dev\n,\n , \nBeta,PM\n');
     expect(result.totalRows).toBe(2);
-    expect(result.rows.map((r) => [r.row, r.company])).toEqual([[2, 'Acme'], [5, 'Beta']]);
+    expect(result.rows.map((r) => [r.row, r.company])).toEqual([
+      [2, 'Acme'],
+      [5, 'Beta'],
+    ]);
     expect(result.problems).toEqual([]);
   });
 });

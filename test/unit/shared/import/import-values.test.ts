@@ -71,7 +71,7 @@ describe('money', () => {
     ['€ 70.000 - 80.000', money(70000, 80000, 'EUR')],
     ['50.000 bis 60.000 € brutto', money(50000, 60000, 'EUR', 'year')],
     ['£45,000 to £55,000 per annum', money(45000, 55000, 'GBP', 'year')],
-    ['CHF 95\'000', money(95000, null, 'CHF')],
+    ["CHF 95'000", money(95000, null, 'CHF')],
     ['120 000 €', money(120000, null, 'EUR')],
     ['120\u202f000 €', money(120000, null, 'EUR')],
     ['SEK 450 000', money(450000, null, 'SEK')],

@@ -54,7 +54,13 @@ describe('stage values land in a stage by name, then by meaning', () => {
  */
 describe('tracker stage presets', () => {
   const TRACKERS: Record<string, readonly (readonly [string, string])[]> = {
-    Huntr: [['Wishlist', 'wishlist'], ['Applied', 'applied'], ['Interview', 'interviewing'], ['Offer', 'offer'], ['Rejected', 'closed']],
+    Huntr: [
+      ['Wishlist', 'wishlist'],
+      ['Applied', 'applied'],
+      ['Interview', 'interviewing'],
+      ['Offer', 'offer'],
+      ['Rejected', 'closed'],
+    ],
     Teal: [
       ['Bookmarked', 'wishlist'],
       ['Applying', 'wishlist'],
@@ -66,8 +72,22 @@ describe('tracker stage presets', () => {
       ['Not Selected', 'closed'],
       ['No Response', 'closed'],
     ],
-    Simplify: [['SAVED', 'wishlist'], ['APPLIED', 'applied'], ['SCREEN', 'interviewing'], ['INTERVIEWING', 'interviewing'], ['OFFER', 'offer'], ['REJECTED', 'closed'], ['WITHDRAWN', 'closed']],
-    'a plain sheet': [['To apply', 'wishlist'], ['Not yet applied', 'wishlist'], ['Phone screen', 'interviewing'], ['Ghosted', 'closed'], ['Application sent', 'applied']],
+    Simplify: [
+      ['SAVED', 'wishlist'],
+      ['APPLIED', 'applied'],
+      ['SCREEN', 'interviewing'],
+      ['INTERVIEWING', 'interviewing'],
+      ['OFFER', 'offer'],
+      ['REJECTED', 'closed'],
+      ['WITHDRAWN', 'closed'],
+    ],
+    'a plain sheet': [
+      ['To apply', 'wishlist'],
+      ['Not yet applied', 'wishlist'],
+      ['Phone screen', 'interviewing'],
+      ['Ghosted', 'closed'],
+      ['Application sent', 'applied'],
+    ],
   };
   for (const [tracker, stages] of Object.entries(TRACKERS)) {
     it.each(stages)(`${tracker}: %j → %s`, (value, stageId) => {

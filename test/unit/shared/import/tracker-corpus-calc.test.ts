@@ -41,17 +41,19 @@ const fitsWindows1252 = (file: CorpusFile) => {
 const from = (file: CorpusFile): CalcRoundTrip['from'] => ({ separator: file.delimiter, charset: CHARSET[file.encoding], language: LANGUAGE[file.file] ?? 1033 });
 
 describe.skipIf(!available)('tracker corpus in LibreOffice Calc', () => {
-  it.each(TRACKER_CORPUS.files.map((f) => [f.file, f] as const))('%s: each application is on the row the import names', async (_, file) => {
-    const sheet = await openCsvInCalc(join(CORPUS_DIR, file.file), { separator: file.delimiter, charset: CHARSET[file.encoding] });
-    for (const want of file.applications) {
-      const cells = sheet[want.row - 1]?.map((c) => c.text) ?? [];
-      expect(cells, `row ${want.row}`).toContain(want.company);
-    }
-  }, CALC_TIMEOUT_MS);
-
-  const trips = TRACKER_CORPUS.files.flatMap((file) =>
-    TARGETS.filter(([, to]) => to.charset !== CALC_CHARSET.windows1252 || fitsWindows1252(file)).map(([name, to]) => [file.file, name, file, to] as const),
+  it.each(TRACKER_CORPUS.files.map((f) => [f.file, f] as const))(
+    '%s: each application is on the row the import names',
+    async (_, file) => {
+      const sheet = await openCsvInCalc(join(CORPUS_DIR, file.file), { separator: file.delimiter, charset: CHARSET[file.encoding] });
+      for (const want of file.applications) {
+        const cells = sheet[want.row - 1]?.map((c) => c.text) ?? [];
+        expect(cells, `row ${want.row}`).toContain(want.company);
+      }
+    },
+    CALC_TIMEOUT_MS,
   );
+
+  const trips = TRACKER_CORPUS.files.flatMap((file) => TARGETS.filter(([, to]) => to.charset !== CALC_CHARSET.windows1252 || fitsWindows1252(file)).map(([name, to]) => [file.file, name, file, to] as const));
   // One Calc run per way of opening and way of saving, for every file that shares them.
   const saved = new Map<string, Uint8Array>();
   const key = (file: CorpusFile, to: CalcRoundTrip['to']) => `${file.file}|${to.separator}|${to.charset}`;
@@ -64,7 +66,10 @@ describe.skipIf(!available)('tracker corpus in LibreOffice Calc', () => {
       groups.set(JSON.stringify(trip), group);
     }
     for (const { trip, files } of groups.values()) {
-      const out = await roundTripCsvThroughCalc(files.map((f) => join(CORPUS_DIR, f.file)), trip);
+      const out = await roundTripCsvThroughCalc(
+        files.map((f) => join(CORPUS_DIR, f.file)),
+        trip,
+      );
       for (const file of files) saved.set(key(file, trip.to), out.get(join(CORPUS_DIR, file.file)) ?? new Uint8Array());
     }
   }, 600_000);
@@ -77,14 +82,18 @@ describe.skipIf(!available)('tracker corpus in LibreOffice Calc', () => {
     ['libreoffice-fr.csv', 'fr_FR.UTF-8', { separator: ';', charset: CALC_CHARSET.utf8 }],
     ['teal-tracker.csv', 'en_US.UTF-8', { separator: ',', charset: CALC_CHARSET.utf8 }],
     ['excel-us-utf8-bom.csv', 'en_US.UTF-8', { separator: ',', charset: CALC_CHARSET.utf8 }],
-  ] as const)('%s opened and saved by Calc in %s, numbers and dates as Calc shows them, reads as the file means', async (name, asShownIn, to) => {
-    const file = TRACKER_CORPUS.files.find((f) => f.file === name);
-    if (!file) throw new Error(`${name} is not in the corpus`);
-    const path = join(CORPUS_DIR, name);
-    const bytes = (await roundTripCsvThroughCalc([path], { from: { ...from(file), asShownIn }, to })).get(path) ?? new Uint8Array();
-    const { read } = readCorpusFile(bytes, file.preset);
-    expect(corpusDifferences(file, read)).toEqual([]);
-  }, CALC_TIMEOUT_MS);
+  ] as const)(
+    '%s opened and saved by Calc in %s, numbers and dates as Calc shows them, reads as the file means',
+    async (name, asShownIn, to) => {
+      const file = TRACKER_CORPUS.files.find((f) => f.file === name);
+      if (!file) throw new Error(`${name} is not in the corpus`);
+      const path = join(CORPUS_DIR, name);
+      const bytes = (await roundTripCsvThroughCalc([path], { from: { ...from(file), asShownIn }, to })).get(path) ?? new Uint8Array();
+      const { read } = readCorpusFile(bytes, file.preset);
+      expect(corpusDifferences(file, read)).toEqual([]);
+    },
+    CALC_TIMEOUT_MS,
+  );
 
   it.each(trips)('%s saved by Calc as %s reads as the file means', (_, __, file, to) => {
     const bytes = saved.get(key(file, to));

@@ -11,7 +11,10 @@ import { CSV_PRESETS, decodeText, detectEncoding, readCsvRows, TEXT_ENCODINGS, t
  * preset's mapping — and compared field by field with what the file means.
  */
 export const CORPUS_DIR = join(__dirname, 'corpus');
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
 const ExpectedApplication = z
   .object({
     row: z.number().int(),
@@ -92,4 +95,3 @@ export function corpusDifferences(expected: CorpusFile, read: CsvRead, tally?: (
   check('problems', JSON.stringify(problems) === JSON.stringify(wantedProblems), `problems ${problems.join(', ')} ≠ ${wantedProblems.join(', ')}`);
   return differences;
 }
-

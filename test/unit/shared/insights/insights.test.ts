@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../../../shared/domain';
-import {
-  computeInsights,
-  followUpEffect,
-  funnel,
-  ghostingRate,
-  median,
-  medianDaysToAnswer,
-  promiseKeeping,
-  responseRate,
-} from '../../../../shared/insights';
+import { computeInsights, followUpEffect, funnel, ghostingRate, median, medianDaysToAnswer, promiseKeeping, responseRate } from '../../../../shared/insights';
 import { makeApplication, makeFollowUp, makeInterview, STAGES } from '../export/fixtures';
 
 const stages: Stage[] = [...STAGES, { id: 'ghosted', name: 'Ghosted', color: '#000000', kind: 'ghosted', order: 5 }];

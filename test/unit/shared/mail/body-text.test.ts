@@ -15,7 +15,19 @@ const bytes = (...parts: (string | number[])[]): Uint8Array => {
 
 describe('plain words from a body (table in shared/mail/body-text.ts)', () => {
   it('multipart: the text/plain part, decoded from quoted-printable', async () => {
-    const body = ['--b1', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', '', 'Unfortunately we have decided to move forward with other candi=', 'dates. Caf=C3=A9 later?', '--b1', 'Content-Type: text/html', '', '<p>ignored</p>', '--b1--'].join('\r\n');
+    const body = [
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Unfortunately we have decided to move forward with other candi=',
+      'dates. Caf=C3=A9 later?',
+      '--b1',
+      'Content-Type: text/html',
+      '',
+      '<p>ignored</p>',
+      '--b1--',
+    ].join('\r\n');
     const text = await readableBodyText({ contentType: 'multipart/alternative; boundary="b1"', contentTransferEncoding: '', body: bytes(body) });
     expect(text).toBe('Unfortunately we have decided to move forward with other candidates. Café later?');
     expect(proposeOutcome('Your application', text)).toBe('rejection');
@@ -32,7 +44,18 @@ describe('plain words from a body (table in shared/mail/body-text.ts)', () => {
     expect(latin1).toBe('Leider müssen wir Ihnen absagen. Grüße');
     const cp1252 = await readableBodyText({ contentType: 'text/plain; charset="windows-1252"', contentTransferEncoding: 'quoted-printable', body: bytes('=93Thanks=94 =96 salary 73.000 =80') });
     expect(cp1252).toBe('“Thanks” – salary 73.000 €');
-    const nested = ['--outer', 'Content-Type: multipart/alternative; boundary="inner"', '', '--inner', 'Content-Type: text/plain; charset=iso-8859-1', 'Content-Transfer-Encoding: quoted-printable', '', 'Nous avons le regret de vous informer que votre candidature n=27a pas =E9t=E9 retenue.', '--inner--', '--outer--'].join('\r\n');
+    const nested = [
+      '--outer',
+      'Content-Type: multipart/alternative; boundary="inner"',
+      '',
+      '--inner',
+      'Content-Type: text/plain; charset=iso-8859-1',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Nous avons le regret de vous informer que votre candidature n=27a pas =E9t=E9 retenue.',
+      '--inner--',
+      '--outer--',
+    ].join('\r\n');
     expect(await readableBodyText({ contentType: 'multipart/mixed; boundary=outer', contentTransferEncoding: '', body: bytes(nested) })).toBe("Nous avons le regret de vous informer que votre candidature n'a pas été retenue.");
   });
 

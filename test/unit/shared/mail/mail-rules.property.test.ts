@@ -5,14 +5,26 @@ import { followUp } from '../followup/fixtures';
 
 /** Sentences a reply may say, in the four languages (each with or without an outcome). */
 const OWN = [
-  'Thanks for your time today.', 'We have decided not to move forward with your application.', 'We would love to have you for the final round.',
-  'The role is on hold for now.', 'We are pleased to offer you the role.', 'Leider müssen wir Ihnen absagen.', 'Wir möchten Sie zu einem Zweitgespräch einladen.',
-  'Nous avons le regret de vous informer.', 'Nous souhaitons vous inviter à un second entretien.', 'Nos complace ofrecerle el puesto.', 'El proceso está en pausa.',
-  'Hope you had a good weekend.', 'Ich melde mich nächste Woche.',
+  'Thanks for your time today.',
+  'We have decided not to move forward with your application.',
+  'We would love to have you for the final round.',
+  'The role is on hold for now.',
+  'We are pleased to offer you the role.',
+  'Leider müssen wir Ihnen absagen.',
+  'Wir möchten Sie zu einem Zweitgespräch einladen.',
+  'Nous avons le regret de vous informer.',
+  'Nous souhaitons vous inviter à un second entretien.',
+  'Nos complace ofrecerle el puesto.',
+  'El proceso está en pausa.',
+  'Hope you had a good weekend.',
+  'Ich melde mich nächste Woche.',
 ];
 const ATTRIBUTIONS = [
-  'On Mon, Dec 14, 2026 at 9:00 AM Dana Reyes <dana@northwind.test> wrote:', 'Am Mo., 14. Dez. 2026 um 09:00 Uhr schrieb Dana <dana@northwind.test>:',
-  'Le lun. 14 déc. 2026 à 09:00, Dana a écrit :', 'El lun, 14 dic 2026 a las 9:00, Dana escribió:', '-----Original Message-----',
+  'On Mon, Dec 14, 2026 at 9:00 AM Dana Reyes <dana@northwind.test> wrote:',
+  'Am Mo., 14. Dez. 2026 um 09:00 Uhr schrieb Dana <dana@northwind.test>:',
+  'Le lun. 14 déc. 2026 à 09:00, Dana a écrit :',
+  'El lun, 14 dic 2026 a las 9:00, Dana escribió:',
+  '-----Original Message-----',
   'From: Dana Reyes <dana@northwind.test>\nSent: Monday, December 14, 2026 9:00 AM',
 ];
 
@@ -33,7 +45,19 @@ describe('mail rules, as properties', () => {
     { followUp: followUp({ id: 'thanks', kind: 'thank-you', sequence: 0, channel: 'email', status: 'pending' }), recipients: ['dana@northwind.test'], interviewEndMs: END, promisePassedMs: PASSED, nextCheckInFromMs: null },
     { followUp: followUp({ id: 'c1', kind: 'check-in', sequence: 1, channel: 'email', status: 'pending' }), recipients: ['dana@northwind.test'], interviewEndMs: END, promisePassedMs: PASSED, nextCheckInFromMs: null },
   ];
-  const sentAt = (ms: number, subject: string): MailMessage => ({ messageId: 'm@me', date: new Date(ms).toISOString(), from: { address: 'me@me.test', name: '' }, to: [{ address: 'dana@northwind.test', name: '' }], cc: [], subject, inReplyTo: [], references: [], autoSubmitted: '', precedence: '', listId: '' });
+  const sentAt = (ms: number, subject: string): MailMessage => ({
+    messageId: 'm@me',
+    date: new Date(ms).toISOString(),
+    from: { address: 'me@me.test', name: '' },
+    to: [{ address: 'dana@northwind.test', name: '' }],
+    cc: [],
+    subject,
+    inReplyTo: [],
+    references: [],
+    autoSubmitted: '',
+    precedence: '',
+    listId: '',
+  });
 
   it('a sent message: nothing before the interview ended; the check-in once the promise passed; never the thank-you after that', () => {
     fc.assert(

@@ -26,8 +26,18 @@ const ctx: MatchContext = {
 
 function msg(over: Partial<MailMessage> = {}): MailMessage {
   return {
-    messageId: 'x@y', date: '2026-03-12T10:00:00.000Z', from: { address: 'someone@elsewhere.example', name: '' }, to: [{ address: 'me@me.example', name: '' }], cc: [],
-    subject: 'Hello', inReplyTo: [], references: [], autoSubmitted: '', precedence: '', listId: '', ...over,
+    messageId: 'x@y',
+    date: '2026-03-12T10:00:00.000Z',
+    from: { address: 'someone@elsewhere.example', name: '' },
+    to: [{ address: 'me@me.example', name: '' }],
+    cc: [],
+    subject: 'Hello',
+    inReplyTo: [],
+    references: [],
+    autoSubmitted: '',
+    precedence: '',
+    listId: '',
+    ...over,
   };
 }
 const from = (address: string, name = '') => ({ from: { address, name } });

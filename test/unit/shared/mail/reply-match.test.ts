@@ -5,14 +5,35 @@ import { makeApplication, makeInterview } from '../export/fixtures';
 const app = makeApplication({ id: 'app1', company: 'Acme', contacts: [{ id: 'c1', name: 'Dana', title: '', email: 'dana@acme.example', phone: '', notes: '' }] });
 const interview = makeInterview({ id: 'i1', applicationId: 'app1', startsAt: '2026-03-10T13:00:00.000Z', heardBackAt: null });
 const msg = (over: Partial<MailMessage> = {}): MailMessage => ({
-  messageId: 'r1@acme.example', date: '2026-03-12T10:00:00.000Z', from: { address: 'dana@acme.example', name: 'Dana' }, to: [], cc: [], subject: 'Re: Thanks', inReplyTo: [], references: [], autoSubmitted: '', precedence: '', listId: '', ...over,
+  messageId: 'r1@acme.example',
+  date: '2026-03-12T10:00:00.000Z',
+  from: { address: 'dana@acme.example', name: 'Dana' },
+  to: [],
+  cc: [],
+  subject: 'Re: Thanks',
+  inReplyTo: [],
+  references: [],
+  autoSubmitted: '',
+  precedence: '',
+  listId: '',
+  ...over,
 });
 const ctx = { applications: [app], interviews: [interview], knownMessageIds: new Map<string, string>(), ownAddresses: new Set<string>(), accountId: 'acc' };
 
 describe('what an inbox message leaves behind (shared/mail/reply-match.ts)', () => {
   it('a reply after the interview: only id, date, sender, subject and the match', () => {
     expect(replyMatch(msg(), ctx)).toEqual({
-      id: 'mid:r1@acme.example', accountId: 'acc', messageId: 'r1@acme.example', date: '2026-03-12T10:00:00.000Z', sender: 'Dana <dana@acme.example>', subject: 'Re: Thanks', applicationIds: ['app1'], via: 'contact', outcome: null, status: 'open', answeredApplicationId: null,
+      id: 'mid:r1@acme.example',
+      accountId: 'acc',
+      messageId: 'r1@acme.example',
+      date: '2026-03-12T10:00:00.000Z',
+      sender: 'Dana <dana@acme.example>',
+      subject: 'Re: Thanks',
+      applicationIds: ['app1'],
+      via: 'contact',
+      outcome: null,
+      status: 'open',
+      answeredApplicationId: null,
     });
   });
 

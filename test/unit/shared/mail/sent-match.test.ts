@@ -15,7 +15,18 @@ const candidates: SentCandidate[] = [
   { ...base, followUp: thanks },
 ];
 const sent = (date: string, over: Partial<MailMessage> = {}): MailMessage => ({
-  messageId: 'm@me', date, from: { address: 'me@me.test', name: '' }, to: [{ address: 'dana@northwind.test', name: '' }], cc: [], subject: 'Thank you', inReplyTo: [], references: [], autoSubmitted: '', precedence: '', listId: '', ...over,
+  messageId: 'm@me',
+  date,
+  from: { address: 'me@me.test', name: '' },
+  to: [{ address: 'dana@northwind.test', name: '' }],
+  cc: [],
+  subject: 'Thank you',
+  inReplyTo: [],
+  references: [],
+  autoSubmitted: '',
+  precedence: '',
+  listId: '',
+  ...over,
 });
 const to = (address: string, cc: string[] = []) => ({ to: [{ address, name: '' }], cc: cc.map((a) => ({ address: a, name: '' })) });
 

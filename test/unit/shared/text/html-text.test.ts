@@ -46,11 +46,9 @@ describe('HTML to plain text (the rules table in html-text.ts)', () => {
     node: fc.oneof(
       { depthSize: 'small' },
       word.map((w) => ({ html: w, words: [w] })),
-      fc.tuple(tag, fc.array(tie('node'), { maxLength: 4 }), fc.constantFrom('', ' class="x"', " data-x='a>b'", ' title="<p>"')).map(([t, children, attrs]) =>
-        t === 'br' || t === 'img'
-          ? { html: `<${t}${attrs}>`, words: [] }
-          : { html: `<${t}${attrs}>${children.map((c) => c.html).join(' ')}</${t}>`, words: children.flatMap((c) => c.words) },
-      ),
+      fc
+        .tuple(tag, fc.array(tie('node'), { maxLength: 4 }), fc.constantFrom('', ' class="x"', " data-x='a>b'", ' title="<p>"'))
+        .map(([t, children, attrs]) => (t === 'br' || t === 'img' ? { html: `<${t}${attrs}>`, words: [] } : { html: `<${t}${attrs}>${children.map((c) => c.html).join(' ')}</${t}>`, words: children.flatMap((c) => c.words) })),
     ),
   })).node;
 

@@ -25,7 +25,13 @@ describe('work-search weeks', () => {
     { zone: 'Europe/Berlin', instant: '2026-10-25T22:30:00.000Z', startDay: 1, week: { from: '2026-10-19', to: '2026-10-25' }, why: 'Sunday 23:30 CET after falling back' },
     { zone: 'Asia/Kolkata', instant: '2026-03-08T19:00:00.000Z', startDay: 1, week: { from: '2026-03-09', to: '2026-03-15' }, why: 'already Monday 00:30 in India' },
     { zone: 'Australia/Lord_Howe', instant: '2026-04-04T14:45:00.000Z', startDay: 7, week: { from: '2026-04-05', to: '2026-04-11' }, why: 'Sunday 01:45 in the half-hour fall-back overlap, a Sunday-start week' },
-    { zone: 'Asia/Jerusalem', instant: '2026-03-27T22:30:00.000Z', startDay: weekStartDay([7, 1, 2, 3, 4]), week: { from: '2026-03-22', to: '2026-03-28' }, why: 'Saturday 01:30 after the Friday spring-forward, a Sunday–Thursday work week' },
+    {
+      zone: 'Asia/Jerusalem',
+      instant: '2026-03-27T22:30:00.000Z',
+      startDay: weekStartDay([7, 1, 2, 3, 4]),
+      week: { from: '2026-03-22', to: '2026-03-28' },
+      why: 'Saturday 01:30 after the Friday spring-forward, a Sunday–Thursday work week',
+    },
   ];
   for (const c of cases) {
     it(`${c.zone}: ${c.why}`, () => {
