@@ -85,6 +85,7 @@ if (!only || only === 'static') {
   check('typecheck (renderer)', 'npx', ['tsc', '--noEmit', '-p', 'renderer/tsconfig.json']);
   check('typecheck (end-to-end suites)', 'npx', ['tsc', '--noEmit', '-p', 'test/e2e/tsconfig.json']);
   check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+  check('formatting (prettier --check)', 'npx', ['prettier', '--check', '.']);
   check('build (main, preload, renderer)', 'npx', ['electron-vite', 'build', '--logLevel', 'warn']);
 }
 if (!only || only === 'unit') {
