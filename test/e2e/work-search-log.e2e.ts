@@ -56,6 +56,8 @@ test('a week of work search: from History to the log, an edit, a manual entry, C
   await page.getByLabel('Contact method').selectOption('email');
   await page.getByLabel('Person or address contacted').fill('careers@northwind.example');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // The editor's own row stays until the save is written; only then is the data row alone.
+  await expect(page.getByRole('form', { name: /^Edit Northwind Traders/ })).toHaveCount(0);
   await expect(table.getByRole('row', { name: /Northwind Traders/ })).toContainText('careers@northwind.example');
 
   // A job fair, added by hand.
