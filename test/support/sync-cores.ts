@@ -6,6 +6,7 @@ import { canonicalJson } from '../../electron/core/sync/engine/inbound';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startCouchServer, type CouchTestServer } from './couch-server';
 import { fakeClock, openTestCore, silentLog, tempDir } from './core';
+import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 /** A computer in a sync test: its own data folder, clock, device and core, syncing through `server`. */
 export interface Computer {
@@ -16,7 +17,12 @@ export interface Computer {
   connection: SyncConnection;
   /** Notifications closed because another computer showed them: `<followUpId> <occurrence>`. */
   closed: string[];
+  /** Its own way to the server when opened through a proxy: `cut()` takes it off the network, sync staying on. */
+  proxy?: TcpProxy;
 }
+
+/** A clock a computer can be given instead of the plain fake one (e.g. one whose timers fire as it advances). */
+export type ComputerClock = ReturnType<typeof fakeClock>;
 
 export const DATABASE = 'jobsearch';
 export const MEMBER = { username: 'sam', password: 'correct horse battery' };
@@ -25,10 +31,14 @@ export function connectionTo(server: CouchTestServer, password = MEMBER.password
   return { serverUrl: server.url, database: DATABASE, username: MEMBER.username, password, recordCipher: null, reach: 'own-network' };
 }
 
-export async function openComputer(server: CouchTestServer, name: string, options: { dataDir?: string; start?: boolean; reminderComputer?: boolean; clockStart?: string; database?: string } = {}): Promise<Computer> {
-  const clock = fakeClock(options.clockStart ?? '2026-03-02T09:00:00.000Z');
+export async function openComputer(
+  server: CouchTestServer,
+  name: string,
+  options: { dataDir?: string; start?: boolean; reminderComputer?: boolean; clockStart?: string; database?: string; clock?: ComputerClock; proxy?: TcpProxy } = {},
+): Promise<Computer> {
+  const clock = options.clock ?? fakeClock(options.clockStart ?? '2026-03-02T09:00:00.000Z');
   const dataDir = options.dataDir ?? tempDir(`hearback-sync-${name}-`);
-  const connection = { ...connectionTo(server), database: options.database ?? DATABASE };
+  const connection = { ...connectionTo(server), database: options.database ?? DATABASE, ...(options.proxy ? { serverUrl: options.proxy.url } : {}) };
   const closed: string[] = [];
   const shown: Reminder[][] = [];
   const core = await openTestCore({
@@ -38,7 +48,7 @@ export async function openComputer(server: CouchTestServer, name: string, option
     notifier: { show: (reminders) => shown.push(reminders), close: (followUpId, occurrence) => closed.push(`${followUpId} ${occurrence}`) },
     sync: { deviceId: `device-${name.toLowerCase()}`, deviceName: name, connection: options.start === false ? undefined : connection, reminderComputer: options.reminderComputer, maxBackoffMs: 300 },
   });
-  return { name, core: Object.assign(core, { shown }), clock, dataDir, connection, closed };
+  return { name, core: Object.assign(core, { shown }), clock, dataDir, connection, closed, ...(options.proxy ? { proxy: options.proxy } : {}) };
 }
 
 /** Every application, archived ones included, with every field, by id: equal on two computers only when fully synced. */
@@ -90,14 +100,23 @@ export async function reconnect(...computers: Computer[]): Promise<void> {
  * One test server for a test file, a database of its own for each group of computers (so tests
  * never see each other's records), and every computer closed after its test.
  */
-export function syncHarness(prefix: string): { server: () => CouchTestServer; computers: (...names: string[]) => Promise<Computer[]>; track: (c: Computer) => void; database: () => Promise<string> } {
+export function syncHarness(prefix: string): {
+  server: () => CouchTestServer;
+  computers: (...names: string[]) => Promise<Computer[]>;
+  /** The same, each computer reaching the server through a proxy of its own (`Computer.proxy`), with the clocks given. */
+  proxiedComputers: (names: readonly string[], clocks?: (name: string) => ComputerClock) => Promise<Computer[]>;
+  track: (c: Computer) => void;
+  database: () => Promise<string>;
+} {
   let server: CouchTestServer | null = null;
   const open: Computer[] = [];
+  const proxies: TcpProxy[] = [];
   let count = 0;
   beforeAll(async () => {
     server = await startCouchServer();
   }, 30_000);
   afterAll(async () => {
+    for (const proxy of proxies.splice(0)) await proxy.close();
     await server?.remove();
   });
   afterEach(async () => {
@@ -108,19 +127,24 @@ export function syncHarness(prefix: string): { server: () => CouchTestServer; co
     await server!.provision(name, MEMBER.username, MEMBER.password);
     return name;
   };
+  const computers = async (names: readonly string[], options: { proxied: boolean; clocks?: (name: string) => ComputerClock }) => {
+    const db = await database();
+    const list: Computer[] = [];
+    for (const name of names) {
+      const proxy = options.proxied ? await startTcpProxy(server!.port) : undefined;
+      if (proxy) proxies.push(proxy);
+      const clock = options.clocks?.(name);
+      const c = await openComputer(server!, name, { database: db, clockStart: '2026-03-02T08:00:00.000Z', reminderComputer: list.length === 0, ...(clock ? { clock } : {}), ...(proxy ? { proxy } : {}) });
+      open.push(c);
+      list.push(c);
+    }
+    return list;
+  };
   return {
     server: () => server!,
     track: (c) => void open.push(c),
     database,
-    async computers(...names) {
-      const db = await database();
-      const list: Computer[] = [];
-      for (const name of names) {
-        const c = await openComputer(server!, name, { database: db, clockStart: '2026-03-02T08:00:00.000Z', reminderComputer: list.length === 0 });
-        open.push(c);
-        list.push(c);
-      }
-      return list;
-    },
+    computers: (...names) => computers(names, { proxied: false }),
+    proxiedComputers: (names, clocks) => computers(names, { proxied: true, ...(clocks ? { clocks } : {}) }),
   };
 }
