@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { FollowUp, HistoryEvent } from '../../shared/domain';
 import { scanFollowUps } from '../../shared/followup';
-import { FakeClock, settle } from '../unit/core/scheduler/fakes';
+import { FakeClock } from '../unit/core/scheduler/fakes';
 import { boardOf, eventually, type Computer, type ComputerClock } from './sync-cores';
 import type { CutMode } from './tcp-proxy';
 
@@ -39,7 +39,9 @@ export type Op =
 const STAGES = ['wishlist', 'applied', 'interviewing', 'offer'];
 const on = fc.integer({ min: 0, max: 2 });
 const card = fc.nat({ max: 30 });
-const soon = fc.integer({ min: 1, max: 20 });
+const soon = fc.integer({ min: 1, max: 10 });
+/** Awake time a run may pass in all: from 09:00 in Berlin to 19:00, short of the default quiet hours (21:00). */
+export const TIME_BUDGET_MIN = 600;
 export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: on.map((n) => ({ kind: 'create' as const, on: n })) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('move' as const), on, card, stage: fc.nat({ max: 3 }) }) },
@@ -50,7 +52,9 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('interview' as const), on, card, inMin: soon }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('cut' as const), on, mode: fc.constantFrom<CutMode>('refuse', 'blackhole') }) },
   { weight: 2, arbitrary: on.map((n) => ({ kind: 'heal' as const, on: n })) },
+  // Mostly minutes; sometimes hours, for the interviews' planned reminders (the hear-back question an hour after, the thank-you note three).
   { weight: 4, arbitrary: fc.integer({ min: 1, max: 15 }).map((minutes) => ({ kind: 'time' as const, minutes })) },
+  { weight: 1, arbitrary: fc.integer({ min: 60, max: 240 }).map((minutes) => ({ kind: 'time' as const, minutes })) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('skew' as const), on, ms: fc.integer({ min: -5_000, max: 5_000 }) }) },
 );
 
@@ -86,11 +90,31 @@ export class Run {
   readonly shown: Shown[] = [];
   private readonly seen = new Map<Computer, number>();
   private notes = 0;
+  private elapsedMin = 0;
 
   constructor(
     readonly computers: readonly Computer[],
     private readonly clocks: readonly TimedClock[],
   ) {}
+
+  /** Each computer's sync state and network, for a failure's message. */
+  describe(): string {
+    return this.computers.map((c) => `${c.name}: sync ${c.core.sync.status().state}, network ${c.proxy?.state() ?? 'direct'}`).join('; ');
+  }
+
+  /**
+   * A step that does not finish in `ms` fails the run naming the step and every computer's state
+   * (a hung request, a claim that never settles), rather than hanging the suite.
+   */
+  async within<T>(ms: number, what: string, step: Promise<T>): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s (${this.describe()})`)), ms)));
+    try {
+      return await Promise.race([step, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   cutOff(c: Computer): boolean {
     return c.proxy !== undefined && c.proxy.state() !== 'open';
@@ -141,14 +165,9 @@ export class Run {
 
   async apply(o: Op, step: number): Promise<void> {
     if (o.kind === 'time') {
-      await this.replicateConnected();
-      // Minute by minute on every computer in turn, so no computer runs ahead by more than a minute.
-      for (let m = 0; m < o.minutes; m++) {
-        for (const clock of this.clocks) await clock.advanceAwake(MINUTE);
-        await this.settleAll();
-        this.collect(step);
-      }
-      return;
+      const minutes = Math.min(o.minutes, TIME_BUDGET_MIN - this.elapsedMin);
+      this.elapsedMin += minutes;
+      return this.passMinutes(minutes, step);
     }
     const c = this.computers[o.on]!;
     const clock = this.clocks[o.on]!;
@@ -175,34 +194,53 @@ export class Run {
 
   /** Awake minutes on every clock after the heal, so what came due is delivered online too. */
   async pass(minutes: number): Promise<void> {
-    await this.apply({ kind: 'time', minutes }, -1);
+    await this.passMinutes(minutes, -1);
+  }
+
+  private async passMinutes(minutes: number, step: number): Promise<void> {
+    await this.replicateConnected();
+    // Minute by minute on every computer in turn, so no computer runs ahead by more than a minute.
+    for (let m = 0; m < minutes; m++) {
+      for (const clock of this.clocks) await clock.advanceAwake(MINUTE);
+      await this.settleAll();
+      this.collect(step);
+    }
   }
 }
 
-/** A violated invariant, with what the run saw (fast-check prints it with the counterexample). */
-export class Violation extends Error {}
+export type Rule = 'equal boards' | 'nothing acknowledged lost' | 'each reminder once' | 'nothing silently lost';
+
+/** The invariants violated in a run, each with what the run saw (fast-check prints it with the counterexample). */
+export class Violation extends Error {
+  constructor(readonly problems: readonly { rule: Rule; detail: string }[]) {
+    super(problems.map((p) => `${p.rule}: ${p.detail}`).join('\n'));
+  }
+}
 
 const keyOf = (followUpId: string, occurrence: string) => `${followUpId} ${occurrence}`;
 
-/** The invariants of the property's header table, checked after heal and convergence. */
+/** The invariants of the property's header table, checked after heal and convergence; throws a Violation naming every one broken. */
 export async function checkInvariants(run: Run): Promise<{ reminders: number; shown: number; badgeOnly: number }> {
   const { computers } = run;
+  const problems: { rule: Rule; detail: string }[] = [];
   const boards = computers.map((c) => boardOf(c.core));
-  for (const [i, board] of boards.entries()) if (board !== boards[0]) throw new Violation(`boards differ: ${computers[i]!.name} and ${computers[0]!.name}`);
+  for (const [i, board] of boards.entries()) if (board !== boards[0]) problems.push({ rule: 'equal boards', detail: `${computers[i]!.name} and ${computers[0]!.name} differ` });
 
   // Every acknowledged action (each computer's own, from its journal) is in every synced history.
   const histories = await Promise.all(computers.map(async (c) => new Set((await c.core.sync.syncedHistory()).map((h) => h.action))));
   for (const c of computers)
     for (const e of c.core.store.iterateHistory() as Iterable<HistoryEvent>) {
       if (e.summary.startsWith('From ')) continue;
-      for (const [i, history] of histories.entries()) if (!history.has(e.actionId)) throw new Violation(`${c.name}'s action "${e.summary}" (${e.actionId}) is missing from ${computers[i]!.name}'s synced history`);
+      for (const [i, history] of histories.entries())
+        if (!history.has(e.actionId)) problems.push({ rule: 'nothing acknowledged lost', detail: `${c.name}'s "${e.summary}" (${e.actionId}) is missing from ${computers[i]!.name}'s synced history` });
     }
 
   // Each reminder once: no occurrence shown as an OS notification twice, on one computer or two.
   const shownBy = new Map<string, Shown[]>();
   for (const s of run.shown) shownBy.set(keyOf(s.followUpId, s.occurrence), [...(shownBy.get(keyOf(s.followUpId, s.occurrence)) ?? []), s]);
   for (const [key, list] of shownBy)
-    if (list.length > 1) throw new Violation(`reminder ${key} shown ${list.length} times:\n${list.map((s) => `  on ${s.computer} at ${s.at} (sync ${s.state}, network ${s.network}, after op ${s.step})`).join('\n')}`);
+    if (list.length > 1)
+      problems.push({ rule: 'each reminder once', detail: `${key} shown ${list.length} times:\n${list.map((s) => `  on ${s.computer} at ${s.at} (sync ${s.state}, network ${s.network}, seen after op ${s.step})`).join('\n')}` });
 
   // Nothing silently lost: every occurrence that came due (delivered on some computer, or shown) of
   // a follow-up that still exists was shown somewhere, or every computer lists it as delivered or due.
@@ -221,10 +259,9 @@ export async function checkInvariants(run: Run): Promise<{ reminders: number; sh
       const f = followUpsOn[i]!.get(followUpId)!;
       const delivered = f.deliveries.some((d) => d.occurrence === occurrence);
       const listedDue = scanFollowUps([f], c.clock.now(), ZONE).due.some((d) => d.occurrence === occurrence);
-      if (!delivered && !listedDue) throw new Violation(`reminder ${key} was shown nowhere and ${c.name} neither lists it as delivered nor as due`);
+      if (!delivered && !listedDue) problems.push({ rule: 'nothing silently lost', detail: `${key} was shown nowhere and ${c.name} lists it neither as delivered nor as due` });
     }
   }
+  if (problems.length > 0) throw new Violation(problems);
   return { reminders, shown: shownBy.size, badgeOnly };
 }
-
-export { settle };

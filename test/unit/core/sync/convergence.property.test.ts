@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkInvariants, opArbitrary, Run, timedClock, type Op, type TimedClock } from '../../../support/convergence-model';
+import type { CutMode } from '../../../support/tcp-proxy';
 import { converged, eventually, syncHarness } from '../../../support/sync-cores';
 
 /**
@@ -20,11 +21,14 @@ import { converged, eventually, syncHarness } from '../../../support/sync-cores'
  * | each reminder once       | no occurrence (followUpId + occurrence) shown as an OS notification twice, on one computer or on two |
  * | nothing silently lost    | every occurrence that came due, of a follow-up that still exists, was shown somewhere or is listed as delivered or due on every computer |
  *
- * fast-check prints the seed and the shrunk ops on a failure (`HEARBACK_SHRINK=1` shrinks; by
- * default a run ends at the first failure, each run taking seconds).
+ * fast-check prints the seed and the ops on a failure (`HEARBACK_SHRINK=1` shrinks them; by
+ * default a run ends at the first failure, each run taking seconds). `HEARBACK_CONVERGENCE_RUNS=n`
+ * runs more than the suite's 8 (plus the two fixed examples first).
  */
 const harness = syncHarness('p');
 const NAMES = ['Desk', 'Laptop', 'Tablet'];
+/** Longer than any step takes on a busy machine; a step past it is hung. */
+const STEP_MS = 60_000;
 
 async function partitionedRun(ops: readonly Op[]): Promise<void> {
   const clocks = new Map<string, TimedClock>(NAMES.map((n) => [n, timedClock()]));
@@ -38,15 +42,15 @@ async function partitionedRun(ops: readonly Op[]): Promise<void> {
     for (const company of ['Northwind', 'Initech']) await computers[0]!.core.dispatch('applications.create', { company, role: 'Engineer', stageId: 'applied' });
     await run.replicateConnected();
     for (const [step, o] of ops.entries()) {
-      await run.apply(o, step);
+      await run.within(STEP_MS, `op ${step} ${JSON.stringify(o)}`, run.apply(o, step));
       const c = 'on' in o ? computers[o.on]! : null;
       // A refused cut is seen as offline, with sync on: not the "sync off" rule.
       if (o.kind === 'cut' && c?.proxy?.state() === 'refuse') await eventually(() => c.core.sync.status().state === 'offline', `${c.name} to show offline once cut`, 10_000);
     }
-    await run.healAll();
-    await converged(computers, 40_000);
-    await run.pass(1);
-    await converged(computers, 40_000);
+    await run.within(STEP_MS, 'the heal', run.healAll());
+    await run.within(STEP_MS, 'converging after the heal', converged(computers, 40_000));
+    await run.within(STEP_MS, 'the minute after the heal', run.pass(1));
+    await run.within(STEP_MS, 'converging again', converged(computers, 40_000));
     run.collect(-1);
     const score = await checkInvariants(run);
     tally.runs++;
@@ -55,7 +59,7 @@ async function partitionedRun(ops: readonly Op[]): Promise<void> {
     tally.badgeOnly += score.badgeOnly;
   } finally {
     for (const c of computers) {
-      await c.core.close().catch(() => undefined);
+      await run.within(STEP_MS, `closing ${c.name}`, c.core.close()).catch(() => undefined);
       await c.proxy?.close();
     }
   }
@@ -63,11 +67,10 @@ async function partitionedRun(ops: readonly Op[]): Promise<void> {
 const tally = { runs: 0, reminders: 0, shown: 0, badgeOnly: 0 };
 
 /** The race the rule must survive: the reminder computer cut off while another computer is online when a reminder comes due. */
-const REMINDER_COMPUTER_CUT_OFF: Op[] = [
-  { kind: 'create', on: 1 },
+const reminderComputerCutOff = (mode: CutMode): Op[] => [
   { kind: 'followUp', on: 1, card: 0, inMin: 5 },
   { kind: 'time', minutes: 1 },
-  { kind: 'cut', on: 0, mode: 'refuse' },
+  { kind: 'cut', on: 0, mode },
   { kind: 'time', minutes: 6 },
 ];
 
@@ -79,7 +82,11 @@ describe('sync convergence (property)', () => {
     async () => {
       const shrink = process.env['HEARBACK_SHRINK'] === '1';
       try {
-        await fc.assert(fc.asyncProperty(fc.array(opArbitrary, { minLength: 5, maxLength: 25, size: 'large' }), partitionedRun), { numRuns: 8, endOnFailure: !shrink, examples: [[REMINDER_COMPUTER_CUT_OFF]] });
+        await fc.assert(fc.asyncProperty(fc.array(opArbitrary, { minLength: 5, maxLength: 25, size: 'large' }), partitionedRun), {
+          numRuns: Number(process.env['HEARBACK_CONVERGENCE_RUNS'] ?? 8),
+          endOnFailure: !shrink,
+          examples: [[reminderComputerCutOff('refuse')], [reminderComputerCutOff('blackhole')]],
+        });
       } finally {
         console.log(`sync convergence: ${tally.runs} runs passed; ${tally.reminders} reminders came due, ${tally.shown} shown as notifications, ${tally.badgeOnly} listed in the app only`);
       }
