@@ -54,7 +54,7 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: on.map((n) => ({ kind: 'heal' as const, on: n })) },
   // Mostly minutes; sometimes hours, for the interviews' planned reminders (the hear-back question an hour after, the thank-you note three).
   { weight: 4, arbitrary: fc.integer({ min: 1, max: 15 }).map((minutes) => ({ kind: 'time' as const, minutes })) },
-  { weight: 1, arbitrary: fc.integer({ min: 60, max: 240 }).map((minutes) => ({ kind: 'time' as const, minutes })) },
+  { weight: 1, arbitrary: fc.integer({ min: 60, max: 200 }).map((minutes) => ({ kind: 'time' as const, minutes })) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('skew' as const), on, ms: fc.integer({ min: -5_000, max: 5_000 }) }) },
 );
 
@@ -159,7 +159,7 @@ export class Run {
         return all.every((r) => r === all[0]);
       },
       `${connected.map((c) => c.name).join(', ')} to replicate`,
-      20_000,
+      30_000,
     );
   }
 

@@ -23,7 +23,7 @@ import { converged, eventually, syncHarness } from '../../../support/sync-cores'
  *
  * fast-check prints the seed and the ops on a failure (`HEARBACK_SHRINK=1` shrinks them; by
  * default a run ends at the first failure, each run taking seconds). `HEARBACK_CONVERGENCE_RUNS=n`
- * runs more than the suite's 8 (plus the two fixed examples first).
+ * runs more than the suite's 6 (plus the two fixed examples first); `HEARBACK_SEED=s` replays a seed.
  */
 const harness = syncHarness('p');
 const NAMES = ['Desk', 'Laptop', 'Tablet'];
@@ -83,7 +83,8 @@ describe('sync convergence (property)', () => {
       const shrink = process.env['HEARBACK_SHRINK'] === '1';
       try {
         await fc.assert(fc.asyncProperty(fc.array(opArbitrary, { minLength: 5, maxLength: 25, size: 'large' }), partitionedRun), {
-          numRuns: Number(process.env['HEARBACK_CONVERGENCE_RUNS'] ?? 8),
+          numRuns: Number(process.env['HEARBACK_CONVERGENCE_RUNS'] ?? 6),
+          ...(process.env['HEARBACK_SEED'] ? { seed: Number(process.env['HEARBACK_SEED']) } : {}),
           endOnFailure: !shrink,
           examples: [[reminderComputerCutOff('refuse')], [reminderComputerCutOff('blackhole')]],
         });
