@@ -34,7 +34,11 @@ export type Op =
    */
   | { kind: 'time'; minutes: number }
   /** One computer's wall clock off by a few seconds (the clocks' skew the HLC must absorb). */
-  | { kind: 'skew'; on: number; ms: number };
+  | { kind: 'skew'; on: number; ms: number }
+  /** A computer shut or asleep (the desktop at home while the laptop is out): no network, its timers stopped, the wall clock going on. */
+  | { kind: 'sleep'; on: number }
+  /** It wakes: back on the network, its late timer firing as after a real sleep. */
+  | { kind: 'wake'; on: number };
 
 const STAGES = ['wishlist', 'applied', 'interviewing', 'offer'];
 const on = fc.integer({ min: 0, max: 2 });
@@ -56,10 +60,15 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 1, max: 15 }).map((minutes) => ({ kind: 'time' as const, minutes })) },
   { weight: 1, arbitrary: fc.integer({ min: 60, max: 200 }).map((minutes) => ({ kind: 'time' as const, minutes })) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('skew' as const), on, ms: fc.integer({ min: -5_000, max: 5_000 }) }) },
+  { weight: 1, arbitrary: on.map((n) => ({ kind: 'sleep' as const, on: n })) },
+  { weight: 1, arbitrary: on.map((n) => ({ kind: 'wake' as const, on: n })) },
 );
 
+/** How late a reminder may be shown after an awake computer on the network found it due (the claim's round trip, a minute's tick). */
+export const ON_TIME_MS = 2 * 60_000;
+
 /** A computer's clock whose timers fire as it advances (the scheduler's own minute timer included). */
-export function timedClock(): ComputerClock & { advanceAwake(ms: number): Promise<void>; skew(ms: number): void } {
+export function timedClock(): ComputerClock & { advanceAwake(ms: number): Promise<void>; sleep(ms: number): void; skew(ms: number): void } {
   const clock = new FakeClock(START);
   return {
     now: clock.now,
@@ -68,6 +77,7 @@ export function timedClock(): ComputerClock & { advanceAwake(ms: number): Promis
     set: (iso) => clock.jump(iso),
     advance: (ms) => void clock.advance(ms),
     advanceAwake: (ms) => clock.advance(ms),
+    sleep: (ms) => clock.sleep(ms),
     skew: (ms) => clock.jump(new Date(clock.now() + ms).toISOString()),
   };
 }
@@ -86,8 +96,19 @@ export interface Shown {
   step: number;
 }
 
+/** An occurrence an awake computer on the network found due (recorded as delivered) during a minute. */
+export interface FoundDue {
+  computer: string;
+  followUpId: string;
+  occurrence: string;
+  at: string;
+  step: number;
+}
+
 export class Run {
   readonly shown: Shown[] = [];
+  readonly foundDue: FoundDue[] = [];
+  readonly asleep = new Set<number>();
   private readonly seen = new Map<Computer, number>();
   private notes = 0;
   private elapsedMin = 0;
@@ -125,6 +146,20 @@ export class Run {
     for (const c of this.computers) {
       if (c.proxy?.state() === 'blackhole') await Promise.race([c.core.settled(), new Promise((r) => setTimeout(r, 50))]);
       else await c.core.settled();
+    }
+  }
+
+  /** The deliveries each awake computer on the network recorded in the minute just passed. */
+  private noteFoundDue(step: number): void {
+    for (const [i, c] of this.computers.entries()) {
+      if (this.asleep.has(i) || this.cutOff(c)) continue;
+      const now = c.clock.now();
+      for (const set of c.core.store.allRecordSets())
+        for (const f of set.followUps.values())
+          for (const d of f.deliveries) {
+            const at = Date.parse(d.at);
+            if (at > now - MINUTE && at <= now) this.foundDue.push({ computer: c.name, followUpId: f.id, occurrence: d.occurrence, at: d.at, step });
+          }
     }
   }
 
@@ -182,13 +217,19 @@ export class Run {
     else if (o.kind === 'followUp' && target) await c.core.dispatch('followUps.create', { applicationId: target.id, title: `Check in ${++this.notes}`, dueAt: inMin(o.inMin), timeZone: ZONE });
     else if (o.kind === 'interview' && target) await c.core.dispatch('interviews.create', { applicationId: target.id, round: `Round ${++this.notes}`, startsAt: inMin(o.inMin), timeZone: ZONE, durationMinutes: 15 });
     else if (o.kind === 'cut' && !this.cutOff(c)) await c.proxy!.cut(o.mode);
-    else if (o.kind === 'heal' && this.cutOff(c)) await c.proxy!.heal();
+    else if (o.kind === 'heal' && this.cutOff(c) && !this.asleep.has(o.on)) await c.proxy!.heal();
+    else if (o.kind === 'sleep' && !this.asleep.has(o.on)) {
+      this.asleep.add(o.on);
+      if (!this.cutOff(c)) await c.proxy!.cut('refuse');
+    } else if (o.kind === 'wake' && this.asleep.delete(o.on) && this.cutOff(c)) await c.proxy!.heal();
     else if (o.kind === 'skew') clock.skew(o.ms);
     await this.settleAll();
     this.collect(step);
   }
 
+  /** Every computer awake and on the network again. */
   async healAll(): Promise<void> {
+    this.asleep.clear();
     for (const c of this.computers) if (this.cutOff(c)) await c.proxy!.heal();
   }
 
@@ -201,14 +242,18 @@ export class Run {
     await this.replicateConnected();
     // Minute by minute on every computer in turn, so no computer runs ahead by more than a minute.
     for (let m = 0; m < minutes; m++) {
-      for (const clock of this.clocks) await clock.advanceAwake(MINUTE);
+      for (const [i, clock] of this.clocks.entries()) {
+        if (this.asleep.has(i)) clock.sleep(MINUTE);
+        else await clock.advanceAwake(MINUTE);
+      }
       await this.settleAll();
       this.collect(step);
+      this.noteFoundDue(step);
     }
   }
 }
 
-export type Rule = 'equal boards' | 'nothing acknowledged lost' | 'each reminder once' | 'nothing silently lost';
+export type Rule = 'equal boards' | 'nothing acknowledged lost' | 'each reminder once' | 'nothing silently lost' | 'each reminder on time';
 
 /** The invariants violated in a run, each with what the run saw (fast-check prints it with the counterexample). */
 export class Violation extends Error {
@@ -261,6 +306,17 @@ export async function checkInvariants(run: Run): Promise<{ reminders: number; sh
       const listedDue = scanFollowUps([f], c.clock.now(), ZONE).due.some((d) => d.occurrence === occurrence);
       if (!delivered && !listedDue) problems.push({ rule: 'nothing silently lost', detail: `${key} was shown nowhere and ${c.name} lists it neither as delivered nor as due` });
     }
+  }
+  // On time: an occurrence an awake computer on the network found due is shown (somewhere) within ON_TIME_MS.
+  const reported = new Set<string>();
+  for (const found of run.foundDue) {
+    const key = keyOf(found.followUpId, found.occurrence);
+    if (reported.has(key)) continue;
+    const first = (shownBy.get(key) ?? []).map((s) => Date.parse(s.at)).sort((a, b) => a - b)[0];
+    if (first !== undefined && first <= Date.parse(found.at) + ON_TIME_MS) continue;
+    reported.add(key);
+    const late = first === undefined ? 'it was never shown' : `it was first shown at ${new Date(first).toISOString()} on ${shownBy.get(key)!.find((s) => Date.parse(s.at) === first)!.computer}`;
+    problems.push({ rule: 'each reminder on time', detail: `${key}: ${found.computer}, awake and on the network, found it due at ${found.at} (op ${found.step}); ${late}` });
   }
   if (problems.length > 0) throw new Violation(problems);
   return { reminders, shown: shownBy.size, badgeOnly };
