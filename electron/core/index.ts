@@ -31,7 +31,7 @@ import type { DataFolderLock } from './store/data-folder-lock';
 import { HearbackStore } from './store/hearback-store';
 import { createCallQueue } from './wiring/call-queue';
 import { createSyncEngine } from './sync/engine/sync-engine';
-import { ClaimAhead, ClaimsInFlight, remindersToShow, weeklyReminderIsMine } from './sync/engine/claims';
+import { ClaimAhead, ClaimsInFlight, remindersToShow, WEEKLY_REMINDER_CLAIM, weeklyReminderIsMine } from './sync/engine/claims';
 import { NOTIFICATION_ACTS, notificationTestHandler } from './wiring/notification-actions';
 import { createCoreNotices } from './wiring/core-notices';
 
@@ -81,7 +81,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     warn: (message, meta) => ports.log.warn(message, meta),
     reminderComputer: ports.sync?.reminderComputer,
     maxBackoffMs: ports.sync?.maxBackoffMs,
-    onRemoteDelivery: (followUpId, occurrence) => ports.notifier.close?.(followUpId, occurrence),
+    onRemoteDelivery: (followUpId, occurrence) => (followUpId === WEEKLY_REMINDER_CLAIM ? ports.notifier.closeWorkSearchWeek?.(occurrence) : ports.notifier.close?.(followUpId, occurrence)),
   });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {

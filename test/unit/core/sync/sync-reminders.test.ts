@@ -55,6 +55,9 @@ describe('each reminder once across computers', () => {
     await converged([desk, laptop]);
     await laptop.core.sync.claimDelivery('other-follow-up', '2026-03-02T09:00:00.000Z');
     await eventually(() => desk.closed.includes('other-follow-up 2026-03-02T09:00:00.000Z'), 'the desk to close the notification shown elsewhere');
+    // The weekly work-search reminder's too.
+    await laptop.core.sync.claimDelivery('worklog', '2026-02-16');
+    await eventually(() => desk.closed.includes('work-search week 2026-02-16'), 'the desk to close the weekly reminder shown elsewhere');
     await server.stop();
     try {
       for (const c of [desk, laptop]) {
