@@ -202,6 +202,8 @@ export class Run {
     }
     const c = this.computers[o.on]!;
     const clock = this.clocks[o.on]!;
+    // Nobody uses a computer that is asleep: only waking it does anything.
+    if (this.asleep.has(o.on) && o.kind !== 'wake') return;
     const cards = [...c.core.store.active.applications.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     const target = 'card' in o ? cards[o.card % Math.max(1, cards.length)] : undefined;
     const inMin = (minutes: number) => new Date(clock.now() + minutes * MINUTE).toISOString();
