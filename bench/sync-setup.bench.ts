@@ -9,7 +9,7 @@
 import { deriveKey, newSalt } from '../electron/core/sync/setup/passphrase-key';
 import { databaseNameFor, memberUserFor, newMemberPassword, provision } from '../electron/core/sync/setup/provision';
 import { createSetupCode, openSetupCode } from '../electron/core/sync/setup/setup-code';
-import { startCouchAdminServer } from '../test/support/couch-admin-server';
+import { startCouchServer } from '../test/support/couch-server';
 import { median } from './support';
 
 const RUNS = 5;
@@ -28,7 +28,7 @@ export async function run(): Promise<Record<string, number>> {
     derive.push(await timed(() => deriveKey('a bench passphrase', newSalt())));
     open.push(await timed(() => openSetupCode(code, 'a bench passphrase')));
   }
-  const server = await startCouchAdminServer();
+  const server = await startCouchServer();
   const provisioned: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -36,7 +36,7 @@ export async function run(): Promise<Record<string, number>> {
       provisioned.push(await timed(() => provision({ serverUrl: server.url, admin: server.admin, reach: 'own-network', database: databaseNameFor('Bench', seed), member: { username: memberUserFor(seed), password: newMemberPassword() } })));
     }
   } finally {
-    await server.stop();
+    await server.remove();
   }
   return {
     'sync.setup_key_derivation_ms': Math.round(median(derive)),
