@@ -124,10 +124,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   /** The role as this replica last read it; undefined until read, null when no computer has taken it. */
   let role: ReminderRole | null | undefined;
   const loadRole = async () => {
-    const open = replica;
-    if (!open) return;
-    const next = await readReminderRole(open.local).catch(() => role ?? null);
-    if (next) open.flow.clock.observe(next.hlc);
+    const current = replica;
+    if (!current) return;
+    const next = await readReminderRole(current.local).catch(() => role ?? null);
+    if (next) current.flow.clock.observe(next.hlc);
     const changed = JSON.stringify(next) !== JSON.stringify(role);
     role = next;
     if (changed) {
