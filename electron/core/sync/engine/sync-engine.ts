@@ -107,7 +107,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       cipher: () => connection?.recordCipher ?? null,
       warn: deps.warn,
       onRemoteDelivery: (followUpId, occurrence) => deps.onRemoteDelivery?.(followUpId, occurrence),
-      onReminderRole: () => void loadRole(),
+      onReminderRole: () => void loadRole().catch((error: unknown) => deps.warn('sync: the reminder computer could not be read', { error: String(error) })),
     });
     flow.onActivity = () => {
       refresh();
@@ -124,9 +124,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   /** The role as this replica last read it; undefined until read, null when no computer has taken it. */
   let role: ReminderRole | null | undefined;
   const loadRole = async () => {
-    if (!replica) return;
-    const next = await readReminderRole(replica.local).catch(() => role ?? null);
-    if (next) replica.flow.clock.observe(next.hlc);
+    const current = replica;
+    if (!current) return;
+    const next = await readReminderRole(current.local).catch(() => role ?? null);
+    if (next) current.flow.clock.observe(next.hlc);
     const changed = JSON.stringify(next) !== JSON.stringify(role);
     role = next;
     if (changed) {
