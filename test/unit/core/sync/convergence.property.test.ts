@@ -12,7 +12,8 @@ import { converged, eventually, syncHarness } from '../../../support/sync-cores'
  * never answers) while their sync stays ON, puts a computer to sleep (no network, its timers
  * stopped) and wakes it, and lets awake minutes pass on every clock so each
  * core's real scheduler fires from its own timer and shows what it may through its real
- * notification port. Then every cut is healed, the computers converge, a last minute passes.
+ * notification port. Then every cut is healed, the computers converge, two last minutes pass (so a
+ * clock a few seconds behind reaches what the others reached).
  *
  * | rule                     | checked after heal and convergence                                                    |
  * |--------------------------|---------------------------------------------------------------------------------------|
@@ -29,7 +30,7 @@ import { converged, eventually, syncHarness } from '../../../support/sync-cores'
  *
  * fast-check prints the seed and the ops on a failure (`HEARBACK_SHRINK=1` shrinks them; by
  * default a run ends at the first failure, each run taking seconds). `HEARBACK_CONVERGENCE_RUNS=n`
- * runs more than the suite's 6; `HEARBACK_SEED=s` replays a seed.
+ * runs more than the suite's 5; `HEARBACK_SEED=s` replays a seed.
  */
 const harness = syncHarness('p');
 const NAMES = ['Desk', 'Laptop', 'Tablet'];
@@ -55,7 +56,7 @@ async function partitionedRun(ops: readonly Op[], rules: Omit<RulesChecked, 'rem
     }
     await run.within(STEP_MS, 'the heal', run.healAll());
     await run.within(STEP_MS, 'converging after the heal', converged(computers, 60_000));
-    await run.within(STEP_MS, 'the minute after the heal', run.pass(1));
+    await run.within(STEP_MS, 'the minutes after the heal', run.pass(2));
     await run.within(STEP_MS, 'converging again', converged(computers, 60_000));
     run.collect(-1);
     const score = await checkInvariants(run, { ...rules, reminderComputer: NAMES[0]! });
@@ -91,6 +92,14 @@ const REMINDER_COMPUTER_ASLEEP: Op[] = [
   { kind: 'time', minutes: 1 },
 ];
 
+/** Every computer online; the reminder computer's clock half a minute behind the others'. */
+const REMINDER_COMPUTER_CLOCK_BEHIND: Op[] = [
+  { kind: 'followUp', on: 1, card: 0, inMin: 5 },
+  { kind: 'skew', on: 0, ms: -30_000 },
+  { kind: 'time', minutes: 5 },
+  { kind: 'time', minutes: 2 },
+];
+
 describe('sync convergence (property)', () => {
   it('three computers, random actions, reminders, network cuts with sync on and sleep: after healing, equal boards, every action in every history, each reminder shown once (but the known double below), on time, and none lost', async () => {
     const shrink = process.env['HEARBACK_SHRINK'] === '1';
@@ -98,7 +107,7 @@ describe('sync convergence (property)', () => {
       await fc.assert(
         fc.asyncProperty(fc.array(opArbitrary, { minLength: 5, maxLength: 25, size: 'large' }), (ops) => partitionedRun(ops, { onTime: true, offlineReminderComputerDouble: 'counted' })),
         {
-          numRuns: Number(process.env['HEARBACK_CONVERGENCE_RUNS'] ?? 6),
+          numRuns: Number(process.env['HEARBACK_CONVERGENCE_RUNS'] ?? 5),
           ...(process.env['HEARBACK_SEED'] ? { seed: Number(process.env['HEARBACK_SEED']) } : {}),
           endOnFailure: !shrink,
         },
@@ -127,6 +136,16 @@ describe('sync convergence (property)', () => {
   }, 120_000);
   it('KNOWN DEFECT — the reminder computer cut off (no answer) over three minutes before a reminder the laptop reaches online: the laptop shows it at 08:05, the desk when its network returns', async () => {
     await expect(partitionedRun(reminderComputerCutOff('blackhole'), { onTime: true, offlineReminderComputerDouble: 'fail' })).rejects.toThrow(doubleShown);
+  }, 120_000);
+
+  // A known defect, reproduced with no network trouble at all: the desk's clock is 30 s behind.
+  // It claimed the 08:05 reminder ahead; at 08:05 the laptop and the tablet are refused (the desk
+  // holds it) and record it delivered; that record reaches the desk before its own clock reaches
+  // 08:05, so the desk finds it delivered and shows nothing — the reminder is shown nowhere.
+  it("KNOWN DEFECT — the reminder computer's clock 30 s behind, everyone online: the reminder it claimed ahead is shown nowhere", async () => {
+    await expect(partitionedRun(REMINDER_COMPUTER_CLOCK_BEHIND, { onTime: true, offlineReminderComputerDouble: 'fail' })).rejects.toThrow(
+      /each reminder on time: \S+ 2026-03-02T08:05:00\.000Z: (Laptop|Tablet), awake and on the network, found it due at 2026-03-02T08:05:00\.000Z .*; it was never shown/,
+    );
   }, 120_000);
 
   it('the reminder computer asleep while the laptop, awake and online, reaches a reminder: the laptop shows it on time, once', async () => {
