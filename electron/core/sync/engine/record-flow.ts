@@ -41,6 +41,8 @@ const SEEDED = '_local/hearback-seeded';
 const INBOUND = '_local/hearback-inbound';
 /** The last journal seq whose action is in the replica (a crash between the two is caught up at the next open). */
 const OUTBOUND = '_local/hearback-outbound';
+/** The checkpoint's format once journals mark actions from other computers (`fromDevice`). */
+const OUTBOUND_FORMAT = 2;
 
 export class RecordFlow {
   readonly clock: HybridClock;
@@ -144,30 +146,41 @@ export class RecordFlow {
 
   private async saveSentSeq(seq: number): Promise<void> {
     const previous = await this.deps.local.get(OUTBOUND).catch(() => null);
-    if (previous && Number(previous['seq']) >= seq) return;
-    await this.deps.local.put({ _id: OUTBOUND, _rev: previous?._rev, seq }).catch(() => undefined);
+    if (previous && Number(previous['seq']) >= seq && previous['format'] === OUTBOUND_FORMAT) return;
+    await this.deps.local.put({ _id: OUTBOUND, _rev: previous?._rev, seq: Math.max(seq, Number(previous?.['seq'] ?? 0)), format: OUTBOUND_FORMAT }).catch(() => undefined);
   }
 
   /**
    * Actions the journal holds but the replica never got (the app stopped in between): sent now,
-   * with new stamps. Changes applied from other computers (their summaries say "From …") are not.
+   * with new stamps. Only this computer's own:
+   *
+   * | the journal's action                                  | sent again |
+   * |-------------------------------------------------------|------------|
+   * | `fromDevice` set (applied from another computer)      | no         |
+   * | no `fromDevice`, checkpoint written by this version   | yes (this computer's own, whatever its summary says) |
+   * | no `fromDevice`, checkpoint older than the field (no `format`) | only when its summary does not start with "From " (journals written before the field: the old rule, once) |
    */
   private async catchUp(): Promise<void> {
     const saved = await this.deps.local.get(OUTBOUND).catch(() => null);
     const store = this.deps.store();
     const sentSeq = saved ? Number(saved['seq']) : 0;
-    if (sentSeq >= store.revision) return;
-    let group: HistoryEvent[] = [];
-    const flush = () => {
-      if (group.length > 0 && !group[0]!.summary.startsWith('From ')) this.queue(group);
-      group = [];
-    };
-    for (const event of store.iterateHistory()) {
-      if (event.seq <= sentSeq) continue;
-      if (group.length > 0 && group[0]!.actionId !== event.actionId) flush();
-      group.push(event);
+    const legacy = saved !== null && saved['format'] !== OUTBOUND_FORMAT;
+    if (sentSeq < store.revision) {
+      let group: HistoryEvent[] = [];
+      const flush = () => {
+        const first = group[0];
+        if (first && first.fromDevice === undefined && !(legacy && first.summary.startsWith('From '))) this.queue(group);
+        group = [];
+      };
+      for (const event of store.iterateHistory()) {
+        if (event.seq <= sentSeq) continue;
+        if (group.length > 0 && group[0]!.actionId !== event.actionId) flush();
+        group.push(event);
+      }
+      flush();
     }
-    flush();
+    // From here on the journal says which actions came from elsewhere: the summary's wording no longer counts.
+    await this.step(() => this.saveSentSeq(sentSeq));
   }
 
   /** Writes every record the store holds that the local database has not seen (first start), or catches up. */
@@ -338,7 +351,7 @@ export class RecordFlow {
     }
     this.applyingRemote = true;
     try {
-      const actions = [...groups.values()].map(({ changes, by }) => ({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, changes }));
+      const actions = [...groups.values()].map(({ changes, by }) => ({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, fromDevice: by.dev, changes }));
       store.commitMany(actions, (_action, error) => this.deps.warn('sync: a change from another computer was refused', { error: String(error) }));
     } catch (error) {
       this.deps.warn('sync: changes from another computer could not be written', { error: String(error) });
