@@ -38,6 +38,7 @@ export function syncHandlers(ctx: ServiceContext, ports: SyncHandlerPorts): Pick
     warn: ports.warn,
   });
   if (sync.fileProblem) ports.notices?.push({ id: 'sync-file', level: 'warning', code: 'sync-file-damaged', message: `${sync.fileProblem} Set up or join sync again in Settings → Sync.` });
+  if (sync.copiedNotice) ports.notices?.push({ id: 'sync-device', level: 'info', code: 'sync-device-copied', message: sync.copiedNotice });
   void sync.restore();
   return {
     'sync.status': () => sync.view(),
