@@ -32,6 +32,14 @@ export interface RecordCipher {
   encrypt(plain: string): Promise<string>;
   /** Throws `SyncRefusal` 'wrong_passphrase' when the text was not encrypted with this key. */
   decrypt(sealed: string): Promise<string>;
+  /** Whether the text has the sealed form (under whatever key): anything else was sent in plain. */
+  isSealed(text: string): boolean;
+}
+
+/** Something the engine did that the user should know about, in plain words. */
+export interface SyncNotice {
+  code: string;
+  message: string;
 }
 
 /** Why the server or the engine refuses to go on; each is shown to the user in plain words. */
@@ -63,4 +71,6 @@ export interface SyncEngine {
   onStatus(listener: (status: SyncStatus) => void): () => void;
   /** Before an OS notification: accepted → show; refused → another computer showed it; offline → the reminder-computer rule decides. */
   claimDelivery(followUpId: string, occurrenceKey: string): Promise<DeliveryClaim>;
+  /** Notices for the user (e.g. records sealed after encryption was switched on). */
+  onNotice?(listener: (notice: SyncNotice) => void): () => void;
 }

@@ -5,7 +5,7 @@ import type { HistoryEvent } from '../../../../shared/domain';
 import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import { SYNC_DIR } from '../../store/store-layout';
-import type { DeliveryClaim, SyncConnection, SyncEngine, SyncStatus } from '../sync-port';
+import type { DeliveryClaim, SyncConnection, SyncEngine, SyncNotice, SyncStatus } from '../sync-port';
 import { RecordFlow } from './record-flow';
 import { classifyFailure, openRemote, type RemoteDatabase } from './remote';
 
@@ -198,6 +198,21 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     });
   };
 
+  /**
+   * Encryption switched on where documents went out in plain: they are sealed again before any
+   * replication, and the user is told what the server still keeps (reseal.ts).
+   */
+  const noticeListeners = new Set<(notice: SyncNotice) => void>();
+  const sealBeforeReplicating = async (next: SyncConnection) => {
+    const sealed = await open().flow.sealOnce();
+    if (sealed === 0) return;
+    const notice: SyncNotice = {
+      code: 'sync-resealed',
+      message: `Your records on the sync server are now encrypted. The server still keeps older copies of what was sent before, readable, until it is compacted; Hearback cannot do that for you: ask whoever runs the server to compact the database “${next.database}”.`,
+    };
+    for (const listener of noticeListeners) listener(notice);
+  };
+
   if (existsSync(dir)) open();
   return {
     get reminderComputer() {
@@ -209,8 +224,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
         device.id = next.device.id;
         device.name = next.device.name;
       }
-      await open().following;
+      // Known before the first seed, so a replica made with encryption on is sealed from the start.
       connection = next;
+      await open().following;
+      await sealBeforeReplicating(next);
       const opened = openRemote(next);
       if ('refused' in opened) {
         setStatus({ state: 'refused', pending: waiting(), offlineSinceMs: null, reason: opened.refused, lastSyncedAtMs: status.lastSyncedAtMs });
@@ -237,6 +254,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       setStatus(OFF);
     },
     status: () => status,
+    onNotice(listener) {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
+    },
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
