@@ -6,6 +6,7 @@ import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import { SYNC_DIR } from '../../store/store-layout';
 import type { DeliveryClaim, SyncConnection, SyncEngine, SyncNotice, SyncStatus } from '../sync-port';
+import { pullBoardFirst, type BoardPull } from './board-pull';
 import { RecordFlow } from './record-flow';
 import { classifyFailure, openRemote, type RemoteDatabase } from './remote';
 
@@ -141,9 +142,12 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     if (status.state !== 'offline') setStatus({ state: 'offline', pending: waiting() + replicationPending, offlineSinceMs: lastReachable ?? deps.now(), reason: null, lastSyncedAtMs: status.lastSyncedAtMs });
   };
 
+  let boardPull: BoardPull | null = null;
   async function stopReplication(): Promise<void> {
     const running = replications;
     replications = [];
+    boardPull?.cancel();
+    boardPull = null;
     await Promise.all(
       running.map(async (r) => {
         const done = new Promise<void>((resolve) => r.on('complete', () => resolve()));
@@ -158,9 +162,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
 
   /**
    * Two one-way live replications rather than PouchDB's `sync`: `sync` reports a pause without
-   * its error, and an unreachable server must show as offline.
+   * its error, and an unreachable server must show as offline. The pull starts once the board is
+   * in (board-pull.ts: the first pull from a database brings the records before the history).
    */
-  const startReplication = (db: PouchDatabase) => {
+  const startReplication = (db: PouchDatabase, source: string) => {
     const maxBackoff = deps.maxBackoffMs ?? 60_000;
     const options = {
       live: true,
@@ -169,10 +174,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       back_off_function: (delay: number) => (delay === 0 ? Math.min(1_000, maxBackoff) : Math.min(maxBackoff, delay * 2)),
     };
     const { local } = open();
-    const directions = [local.replicate.to(db, options), local.replicate.from(db, options)];
-    const paused = directions.map(() => false);
-    replications = directions;
-    directions.forEach((replication, index) => {
+    const paused = [false, false];
+    const mine: Emitter[] = [];
+    replications = mine;
+    const watch = (replication: Emitter, index: number) => {
       replication.on('change', (info: { pending?: number }) => {
         replicationPending = info.pending ?? 0;
         refresh();
@@ -195,6 +200,23 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       });
       replication.on('denied', (error: unknown) => failed(error));
       replication.on('error', (error: unknown) => failed(error));
+    };
+    const push = local.replicate.to(db, options);
+    mine.push(push);
+    watch(push, 0);
+    // Until the live pull runs, the pull counts as active (paused[1] false): the status says syncing.
+    replicationActive = true;
+    boardPull = pullBoardFirst(local, db, source, (board) =>
+      board.on('change', (info: { pending?: number }) => {
+        replicationPending = info.pending ?? 0;
+        refresh();
+      }),
+    );
+    void boardPull.done.then((go) => {
+      if (!go || replications !== mine) return;
+      const pull = local.replicate.from(db, options);
+      mine.push(pull);
+      watch(pull, 1);
     });
   };
 
@@ -243,7 +265,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
         failed(error);
         if (status.state === 'refused') return;
       }
-      startReplication(opened.db);
+      startReplication(opened.db, `${next.serverUrl} ${next.database}`);
     },
     async stop() {
       await stopReplication();
