@@ -3,7 +3,10 @@ import type { Application } from '../../../../shared/domain';
 import { HistoryEventSchema } from '../../../../shared/domain';
 import type { CouchTestServer } from '../../../support/couch-server';
 import { ok } from '../../../support/core';
+import { join } from 'node:path';
 import { HearbackStore } from '../../../../electron/core/store/hearback-store';
+import { SYNC_DIR } from '../../../../electron/core/store/store-layout';
+import { PouchDB } from '../../../../electron/core/sync/engine/pouch';
 import { converged, eventually, openComputer, syncHarness } from '../../../support/sync-cores';
 
 /**
@@ -63,6 +66,34 @@ describe('catch-up at open', () => {
     await converged([reopened, laptop!]);
     const sentByDesk = (await actionDocsOnServer(desk!.connection.database)).filter((d) => d.dev === 'device-desk');
     expect(sentByDesk).toEqual([]);
+  });
+
+  it('a journal written before the field: a change from another computer missed by the replica is still not sent (the old rule, once)', async () => {
+    const [desk, laptop] = await harness.computers('Desk', 'Laptop');
+    const acme = await ok<Application>(desk!.core, 'applications.create', { company: 'Acme', role: 'Engineer', stageId: 'applied' });
+    await converged([desk!, laptop!]);
+    await desk!.core.close();
+    // As an older version left things: a change applied from the laptop without `fromDevice`, and
+    // the replica's checkpoint without its format.
+    const store = HearbackStore.open({ dataDir: desk!.dataDir, now: () => new Date('2026-03-02T10:00:00.000Z'), newId: () => 'legacy-remote-action' });
+    const app = store.readApplication(acme.id)!;
+    store.commit({
+      summary: 'From Laptop: notes',
+      undoable: false,
+      keepPositions: true,
+      changes: [{ entity: 'application', kind: 'updated', id: app.id, applicationId: app.id, after: { ...app, notes: 'legacy laptop notes' }, summary: 'From Laptop: Updated Acme' }],
+    });
+    store.close();
+    const replica = new PouchDB(join(desk!.dataDir, SYNC_DIR, 'records'));
+    const checkpoint = await replica.get('_local/hearback-outbound');
+    await replica.put({ _id: checkpoint._id, _rev: checkpoint._rev, seq: checkpoint['seq'] });
+    await replica.close();
+    const reopened = await openComputer(server, 'Desk', { dataDir: desk!.dataDir, database: desk!.connection.database });
+    harness.track(reopened);
+    await reopened.core.sync.idle();
+    await eventually(() => reopened.core.sync.status().state === 'synced', 'the reopened desk to sync');
+    expect((await actionDocsOnServer(desk!.connection.database)).filter((d) => d.summary.includes('legacy') || d.summary.startsWith('From '))).toEqual([]);
+    expect(laptop!.core.store.readApplication(acme.id)?.notes).not.toBe('legacy laptop notes');
   });
 
   it('the history event schema accepts events with and without the computer they came from', () => {
