@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HistoryEvent, Settings } from '../../shared/domain';
 import { HearbackError } from '../../shared/contract';
-import { attentionCount, isQuietAt } from '../../shared/followup';
+import { attentionCount, isQuietAt, upcomingOccurrences } from '../../shared/followup';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { CalendarService } from './calendar/calendar-service';
 import { useUnpausingGlobalDispatcher } from './net/guarded-dispatcher';
@@ -11,7 +11,7 @@ import { mailHandlers } from './mail/mail-handlers';
 import { MailService } from './mail/mail-service';
 import { dataHandlers } from './service/data-handlers';
 import { logInput, workLogHandlers } from './service/worklog-handlers';
-import { countedRows, workSearchLog } from '../../shared/worklog';
+import { countedRows, shiftWeek, weekAt, weekStartDay, workSearchLog } from '../../shared/worklog';
 import { createWorkLogReminder } from './wiring/work-log-reminder';
 import type { ExportTarget } from './service/export-target';
 import { replaceAllData } from './store/replace-data';
@@ -31,7 +31,7 @@ import type { DataFolderLock } from './store/data-folder-lock';
 import { HearbackStore } from './store/hearback-store';
 import { createCallQueue } from './wiring/call-queue';
 import { createSyncEngine } from './sync/engine/sync-engine';
-import { ClaimsInFlight, remindersToShow, weeklyReminderIsMine } from './sync/engine/claims';
+import { ClaimAhead, ClaimsInFlight, remindersToShow, WEEKLY_REMINDER_CLAIM, weeklyReminderIsMine } from './sync/engine/claims';
 import { NOTIFICATION_ACTS, notificationTestHandler } from './wiring/notification-actions';
 import { createCoreNotices } from './wiring/core-notices';
 
@@ -81,7 +81,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     warn: (message, meta) => ports.log.warn(message, meta),
     reminderComputer: ports.sync?.reminderComputer,
     maxBackoffMs: ports.sync?.maxBackoffMs,
-    onRemoteDelivery: (followUpId, occurrence) => ports.notifier.close?.(followUpId, occurrence),
+    onRemoteDelivery: (followUpId, occurrence) => (followUpId === WEEKLY_REMINDER_CLAIM ? ports.notifier.closeWorkSearchWeek?.(occurrence) : ports.notifier.close?.(followUpId, occurrence)),
   });
   const listeners = new Set<CoreEventListener>();
   const emit: ServiceContext['emit'] = (event, payload) => {
@@ -115,6 +115,7 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     pendingOverflow = false;
     emit('data.changed', { revision: lastRevision, previousRevision, patch });
     void scheduler.recompute('data-changed');
+    claims.add(claimAhead.request());
     // An application added: replies that matched nothing may be about it.
     mail.recordsChanged(changedApplications);
     scheduleIdleSnapshot();
@@ -181,9 +182,35 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   });
   if (workLogReminder.problem) ports.log.warn('weekly work-search reminder file unreadable; set aside');
 
+  // The reminder computer claims ahead what it will show, so a spell offline shows nothing twice (claims.ts).
+  const claimAhead = new ClaimAhead({
+    sync,
+    now: () => ports.clock.now(),
+    revision: () => ctx.store.revision,
+    occurrences: (nowMs, untilMs) =>
+      upcomingOccurrences(
+        [...ctx.store.active.followUps.values()].filter((f) => f.status === 'pending' || f.status === 'snoozed'),
+        nowMs,
+        untilMs,
+        mail.heldApplications(),
+      ),
+    weeklyKeys: (nowMs) => {
+      const settings = ctx.store.settings;
+      if (!settings.workLogReminder.enabled) return [];
+      const thisWeek = weekAt(nowMs, ctx.zone(), weekStartDay(settings.workWeek));
+      return [shiftWeek(thisWeek, -1).from, thisWeek.from];
+    },
+  });
+  sync.onStatus((status) => {
+    if (status.state === 'synced') claims.add(claimAhead.request());
+  });
+
   const scheduler = createScheduler({
     clock: ports.clock,
-    onCheck: (nowMs) => workLogReminder.check(nowMs),
+    onCheck: (nowMs) => {
+      workLogReminder.check(nowMs);
+      claims.add(claimAhead.request());
+    },
     // Slept (the timer came late): refresh as on the OS's resume, in every host (host-lifecycle.ts).
     onWoke: () => {
       void calendar.refreshAll();

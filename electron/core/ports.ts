@@ -30,6 +30,8 @@ export interface Notifier {
   showReplies?(replies: MailReplyNotice[]): void;
   /** The weekly work-search reminder: "Your work-search log for last week has 6 activities"; a click opens that week. */
   showWorkSearchWeek?(notice: WorkSearchWeekNotice): void;
+  /** Closes the weekly reminder's notification for the week starting `weekStart` (another computer showed it). */
+  closeWorkSearchWeek?(weekStart: string): void;
 }
 
 /** A notification button on a reply. */

@@ -1,5 +1,5 @@
 import type { FollowUp } from '../domain';
-import { isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
+import { currentOccurrenceMs, isOpen, nextOccurrenceMs, recurrenceOf, wasDelivered } from './occurrences';
 import { NO_HOLDS, waitingFollowUps } from './check-in-order';
 import { judgeUrgency, needsAttention, urgencyMoment } from './urgency';
 import { toEpochMs, toInstant } from './zoned-time';
@@ -53,4 +53,37 @@ export function scanFollowUps(followUps: readonly FollowUp[], nowMs: number, zon
   }
   due.sort((a, b) => a.ms - b.ms || a.reminder.followUp.id.localeCompare(b.reminder.followUp.id));
   return { due: due.map((d) => d.reminder), nextWakeMs };
+}
+
+/** One occurrence a notification could be for: the key of its delivery (and of its claim across computers). */
+export interface OccurrenceKey {
+  followUpId: string;
+  occurrence: string;
+}
+
+/**
+ * The occurrences a notification could be for between `nowMs` and `untilMs` (epoch ms): the current
+ * one of each open follow-up when not yet delivered, and each later one up to `untilMs` (at most
+ * `perFollowUp` of a series). A waiting check-in is left out (it becomes due only after a data
+ * change), and so is a planned moment that had passed before it was planned (never notified).
+ * The reminder computer claims these ahead while it reaches the server (sync's claims.ts).
+ */
+export function upcomingOccurrences(followUps: readonly FollowUp[], nowMs: number, untilMs: number, heldApplications: ReadonlySet<string> = NO_HOLDS, perFollowUp = 20): OccurrenceKey[] {
+  const waiting = waitingFollowUps(followUps, heldApplications);
+  const keys: OccurrenceKey[] = [];
+  for (const followUp of followUps) {
+    if (!isOpen(followUp) || waiting.has(followUp.id)) continue;
+    const rec = recurrenceOf(followUp);
+    const current = currentOccurrenceMs(followUp, nowMs, rec);
+    if (current !== null && !(followUp.origin === 'policy' && current < toEpochMs(followUp.createdAt))) {
+      const occurrence = toInstant(current);
+      if (!wasDelivered(followUp, occurrence)) keys.push({ followUpId: followUp.id, occurrence });
+    }
+    let next = nextOccurrenceMs(followUp, nowMs + 1, rec);
+    for (let n = 0; next !== null && next <= untilMs && n < perFollowUp; n++) {
+      keys.push({ followUpId: followUp.id, occurrence: toInstant(next) });
+      next = nextOccurrenceMs(followUp, next + 1, rec);
+    }
+  }
+  return keys;
 }

@@ -16,7 +16,7 @@ export { isBusinessDay, businessDayOnOrAfter, addBusinessDays, type WorkCalendar
 export { interviewEndMs, hearBackPromptDueMs, thankYouDueMs, firstCheckInDate, checkInFloorMs, checkInDueMs, isEnteredLate, followUpHappenedAtMs } from './cadence-dates';
 export { checkInBySentDateFromMs, nextCheckInBySentDateFromMs, CHECK_IN_GAP_BUSINESS_DAYS } from './sent-timing';
 export * from './zoned-time';
-export { scanFollowUps, type DueReminder, type FollowUpScan } from './due-reminders';
+export { scanFollowUps, upcomingOccurrences, type DueReminder, type FollowUpScan, type OccurrenceKey } from './due-reminders';
 export { waitingFollowUps, NO_HOLDS } from './check-in-order';
 export { urgencyOf, urgencies, needsAttention, attentionCount, type Urgency, type UrgencyState } from './urgency';
 export * from './new-follow-up';

@@ -93,6 +93,17 @@ test('set up on one computer, join on another with the setup code and passphrase
   await pageB.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board' }).click();
   await expect(pageB.getByText('Globex')).toBeVisible({ timeout: 20_000 });
   await pageB.screenshot({ path: 'test-results/screenshots/sync-board-b.png' });
+
+  // One reminder computer for both: B learns it is the desktop; ticking it on B moves it there, on A too.
+  await pageB.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const reminderBox = (section: typeof sectionA) => section.getByLabel('Show reminders from this computer while it is offline (the reminder computer)');
+  await expect(sectionB.getByText('The reminder computer is Desktop.', { exact: false })).toBeVisible({ timeout: 20_000 });
+  await reminderBox(sectionB).click();
+  await expect(reminderBox(sectionB)).toBeChecked();
+  // A's Settings follow without a reload.
+  await expect(sectionA.getByText('The reminder computer is Laptop.', { exact: false })).toBeVisible({ timeout: 20_000 });
+  await expect(reminderBox(sectionA)).not.toBeChecked();
+  await sectionA.screenshot({ path: 'test-results/screenshots/sync-reminder-computer-moved.png' });
   const boardB = await contractCall<{ stages: { name: string }[] }>(b, 'workspace.get', {});
   test.info().annotations.push({ type: 'note', description: `B's columns after joining: ${boardB.stages.map((s) => s.name).join(', ')}` });
 });

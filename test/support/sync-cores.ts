@@ -35,7 +35,7 @@ export async function openComputer(server: CouchTestServer, name: string, option
     dataDir,
     clock,
     log: silentLog,
-    notifier: { show: (reminders) => shown.push(reminders), close: (followUpId, occurrence) => closed.push(`${followUpId} ${occurrence}`) },
+    notifier: { show: (reminders) => shown.push(reminders), close: (followUpId, occurrence) => closed.push(`${followUpId} ${occurrence}`), closeWorkSearchWeek: (weekStart) => closed.push(`work-search week ${weekStart}`) },
     sync: { deviceId: `device-${name.toLowerCase()}`, deviceName: name, connection: options.start === false ? undefined : connection, reminderComputer: options.reminderComputer, maxBackoffMs: 300 },
   });
   return { name, core: Object.assign(core, { shown }), clock, dataDir, connection, closed };

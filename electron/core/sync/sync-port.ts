@@ -69,8 +69,15 @@ export interface SyncEngine {
   stop(): Promise<void>;
   status(): SyncStatus;
   onStatus(listener: (status: SyncStatus) => void): () => void;
-  /** Before an OS notification: accepted → show; refused → another computer showed it; offline → the reminder-computer rule decides. */
+  /**
+   * Before an OS notification: accepted → show (this computer holds the claim, now or from ahead);
+   * refused → another computer holds it; offline → the reminder-computer rule decides.
+   */
   claimDelivery(followUpId: string, occurrenceKey: string): Promise<DeliveryClaim>;
   /** Notices for the user (e.g. records sealed after encryption was switched on). */
   onNotice?(listener: (notice: SyncNotice) => void): () => void;
+  /** The reminder computer as the synced computers agree on it: whether it is this one, and its name when known. */
+  reminderRole(): { here: boolean; holderName: string | null };
+  /** Makes this computer the reminder computer (on), or — when it is — leaves the role to none (off). */
+  setReminderRole(on: boolean): Promise<void>;
 }

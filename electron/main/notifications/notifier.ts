@@ -50,6 +50,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   const live = new Set<NotificationLike>();
   /** A single reminder's notification by `<followUpId> <occurrence>`: closed when another computer showed it. */
   const byOccurrence = new Map<string, NotificationLike>();
+  /** The weekly reminder's entry among them (no follow-up id can contain a space). */
+  const weekKey = (weekStart: string) => `work-search-week ${weekStart}`;
 
   const fallback = (reminders: Reminder[], digest: boolean): void => {
     deps.sendEvent('reminders.due', { reminders, digest });
@@ -120,6 +122,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       live.delete(notification);
       notification.close?.();
     },
+    closeWorkSearchWeek(weekStart) {
+      const notification = byOccurrence.get(weekKey(weekStart));
+      if (!notification) return;
+      byOccurrence.delete(weekKey(weekStart));
+      live.delete(notification);
+      notification.close?.();
+    },
     showReplies(replies) {
       // Without OS notifications the window's toast (the `mail.replies` event) and Today tell it.
       if (replies.length === 0 || !deps.available()) return;
@@ -160,7 +169,12 @@ export function createNotifier(deps: NotifierDeps): Notifier {
             },
             hold: (notification) => {
               live.add(notification);
-              return () => void live.delete(notification);
+              const key = weekKey(notice.week.from);
+              byOccurrence.set(key, notification);
+              return () => {
+                live.delete(notification);
+                if (byOccurrence.get(key) === notification) byOccurrence.delete(key);
+              };
             },
             failed: (reason) => deps.log.warn('The OS could not show the weekly work-search reminder; the app shows it', { reason }),
           },

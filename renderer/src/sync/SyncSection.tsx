@@ -65,10 +65,18 @@ export function SyncSection({ zone }: { zone: string }) {
             <input
               type="checkbox"
               checked={c.reminderComputer}
-              onChange={(e) => void act(() => call('sync.setReminderComputer', { on: e.target.checked }), e.target.checked ? 'This computer shows reminders while offline.' : 'This computer no longer shows reminders while offline.')}
+              aria-describedby="sync-reminder-computer-hint"
+              onChange={(e) => void act(() => call('sync.setReminderComputer', { on: e.target.checked }), e.target.checked ? 'This computer is now the reminder computer.' : 'This computer no longer shows reminders while offline.')}
             />
             Show reminders from this computer while it is offline (the reminder computer)
           </label>
+          <p id="sync-reminder-computer-hint" className="setting-hint">
+            {c.reminderComputer
+              ? 'One computer is the reminder computer; ticking it on another moves the role there.'
+              : c.reminderComputerName
+                ? `The reminder computer is ${c.reminderComputerName}. While offline, this computer lists reminders without notifying.`
+                : 'No computer is the reminder computer: while offline, computers list reminders without notifying.'}
+          </p>
           <SetupCodePanel encrypted={c.encrypted} />
           <div className="test-row">
             <button type="button" className="button" onClick={() => void act(() => call('sync.leave', {}), 'This computer no longer syncs; its data stays here and on the server.')}>

@@ -26,7 +26,10 @@ export const SyncViewSchema = z
         username: z.string().max(200),
         ownNetwork: z.boolean(),
         deviceName: z.string().max(80),
+        /** Whether this computer is the reminder computer (the one that notifies while offline). */
         reminderComputer: z.boolean(),
+        /** The reminder computer's name when another computer holds the role; null when unknown or none. */
+        reminderComputerName: z.string().max(200).nullable(),
         encrypted: z.boolean(),
         /** False when the sync password was kept for this run only (browser mode, no keychain). */
         passwordKept: z.boolean(),

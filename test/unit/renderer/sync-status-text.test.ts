@@ -9,6 +9,7 @@ const connection: NonNullable<SyncView['connection']> = {
   ownNetwork: true,
   deviceName: 'Laptop',
   reminderComputer: false,
+  reminderComputerName: null,
   encrypted: false,
   passwordKept: true,
 };

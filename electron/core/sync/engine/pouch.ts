@@ -25,7 +25,7 @@ export interface Emitter {
 
 export interface PouchDatabase {
   info(): Promise<Record<string, unknown>>;
-  get(id: string, options?: { rev?: string }): Promise<PouchDoc>;
+  get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<PouchDoc>;
   put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: readonly object[]): Promise<BulkResult[]>;
   allDocs(options: { limit?: number; keys?: string[]; include_docs?: boolean; conflicts?: boolean; startkey?: string; endkey?: string }): Promise<{

@@ -1,3 +1,4 @@
+import { REMINDER_ROLE_ID } from './reminder-role';
 import type { Emitter, PouchDatabase, PouchDoc } from './pouch';
 import type { HistoryEvent } from '../../../../shared/domain';
 import type { Change } from '../../store/change';
@@ -38,6 +39,8 @@ export interface RecordFlowDeps {
   warn: (message: string, meta?: Record<string, unknown>) => void;
   /** A delivery claimed by another computer arrived (its notification here can close). */
   onRemoteDelivery: (followUpId: string, occurrence: string) => void;
+  /** The reminder-computer document changed (reminder-role.ts). */
+  onReminderRole?: () => void;
 }
 
 const SEEDED = '_local/hearback-seeded';
@@ -292,6 +295,10 @@ export class RecordFlow {
     for (const row of rows.rows) {
       if (!('doc' in row) || !row.doc) continue;
       const raw = row.doc as PouchDoc;
+      if (raw._id === REMINDER_ROLE_ID) {
+        this.deps.onReminderRole?.();
+        continue;
+      }
       if (raw._id.startsWith('delivery:')) {
         if (raw.dev !== this.deps.device.id) this.remoteDelivery(raw._id);
         continue;

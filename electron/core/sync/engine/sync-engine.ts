@@ -9,6 +9,7 @@ import type { DeliveryClaim, SyncConnection, SyncEngine, SyncNotice, SyncStatus 
 import { pullBoardFirst, type BoardPull } from './board-pull';
 import { RecordFlow } from './record-flow';
 import { classifyFailure, openRemote, type RemoteDatabase } from './remote';
+import { readReminderRole, writeReminderRole, type ReminderRole } from './reminder-role';
 
 /**
  * The replication engine: a local PouchDB in the data folder's `sync/`, replicated both ways,
@@ -40,8 +41,10 @@ export interface SyncEngineDeps {
   run: <T>(fn: () => T) => Promise<T>;
   now: () => number;
   warn: (message: string, meta?: Record<string, unknown>) => void;
-  /** Offline, whether this computer shows reminders (the "reminder computer"); others badge only. */
+  /** Before any computer has taken the role (reminder-role.ts), whether this one is the reminder computer. */
   reminderComputer?: boolean;
+  /** The reminder computer changed (another computer took the role, or this one). */
+  onReminderRole?: () => void;
   /** A delivery claimed by another computer arrived: its notification here closes. */
   onRemoteDelivery?: (followUpId: string, occurrence: string) => void;
   compactEvery?: number;
@@ -52,6 +55,8 @@ export interface SyncEngineDeps {
 /** The engine as the core uses it: the seam's `SyncEngine` plus the store's hooks. */
 export interface CoreSyncEngine extends SyncEngine {
   readonly reminderComputer: boolean;
+  /** Claims ahead, on the server, the occurrences this reminder computer will show (claims.ts); false when it may not (not the reminder computer, or not reaching the server). */
+  claimAhead(keys: readonly { followUpId: string; occurrence: string }[]): Promise<boolean>;
   /** The store's commit hook. */
   committed(events: readonly HistoryEvent[]): void;
   filterUndo(undoneActionId: string, changes: Change[]): { changes: Change[]; kept: string[] };
@@ -100,6 +105,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       cipher: () => connection?.recordCipher ?? null,
       warn: deps.warn,
       onRemoteDelivery: (followUpId, occurrence) => deps.onRemoteDelivery?.(followUpId, occurrence),
+      onReminderRole: () => void loadRole(),
     });
     flow.onActivity = () => {
       refresh();
@@ -112,6 +118,36 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     return replica;
   };
   const waiting = () => replica?.flow.pending ?? 0;
+
+  /** The role as this replica last read it; undefined until read, null when no computer has taken it. */
+  let role: ReminderRole | null | undefined;
+  const loadRole = async () => {
+    if (!replica) return;
+    const next = await readReminderRole(replica.local).catch(() => role ?? null);
+    if (next) replica.flow.clock.observe(next.hlc);
+    const changed = JSON.stringify(next) !== JSON.stringify(role);
+    role = next;
+    if (changed) {
+      deps.onReminderRole?.();
+      for (const listener of listeners) listener(status);
+    }
+  };
+  const isReminderComputer = (): boolean => {
+    if (role) return role.device === device.id;
+    return connection?.device?.reminderComputer ?? deps.reminderComputer ?? true;
+  };
+  const takeRole = async (holder: { id: string; name: string } | null) => {
+    const { local, flow } = open();
+    role = await writeReminderRole(local, holder, flow.clock.issue(), device.id);
+    deps.onReminderRole?.();
+    for (const listener of listeners) listener(status);
+  };
+  /** Whether a claim for this occurrence is already in the replica: this computer's, another's, or none. */
+  const claimHeld = async (id: string): Promise<'mine' | 'theirs' | null> => {
+    const doc = await replica?.local.get(id).catch(() => null);
+    if (!doc || doc['type'] !== 'delivery') return null;
+    return doc['dev'] === device.id ? 'mine' : 'theirs';
+  };
 
   const setStatus = (next: SyncStatus) => {
     if (JSON.stringify(next) === JSON.stringify(status)) return;
@@ -238,7 +274,16 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   if (existsSync(dir)) open();
   return {
     get reminderComputer() {
-      return connection?.device?.reminderComputer ?? deps.reminderComputer ?? true;
+      return isReminderComputer();
+    },
+    reminderRole() {
+      return { here: isReminderComputer(), holderName: role ? role.name : null };
+    },
+    async setReminderRole(on) {
+      await open().following;
+      if (role === undefined) await loadRole();
+      if (on) await takeRole({ ...device });
+      else if (isReminderComputer()) await takeRole(null);
     },
     async start(next) {
       await stopReplication();
@@ -250,6 +295,9 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       connection = next;
       await open().following;
       await sealBeforeReplicating(next);
+      await loadRole();
+      // The first computer set up takes the role when no computer has (its own setting says so).
+      if (role === null && isReminderComputer()) await takeRole({ ...device });
       const opened = openRemote(next);
       if ('refused' in opened) {
         setStatus({ state: 'refused', pending: waiting(), offlineSinceMs: null, reason: opened.refused, lastSyncedAtMs: status.lastSyncedAtMs });
@@ -285,14 +333,34 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       return () => listeners.delete(listener);
     },
     async claimDelivery(followUpId, occurrenceKey) {
+      const id = `delivery:${followUpId}:${occurrenceKey}`;
+      const held = await claimHeld(id);
+      if (held !== null) return held === 'mine' ? 'accepted' : 'refused';
       const db = remote?.db;
       if (!db || status.state === 'refused') return 'offline';
       try {
-        await db.put({ _id: `delivery:${followUpId}:${occurrenceKey}`, type: 'delivery', dev: device.id, name: device.name, at: new Date(deps.now()).toISOString() });
+        await db.put({ _id: id, type: 'delivery', dev: device.id, name: device.name, at: new Date(deps.now()).toISOString() });
         return 'accepted' satisfies DeliveryClaim;
       } catch (error) {
-        if ((error as { status?: number }).status === 409) return 'refused';
-        return 'offline';
+        if ((error as { status?: number }).status !== 409) return 'offline';
+        // Taken: by this computer ahead of time (not yet replicated here), or by another.
+        const taken = await db.get(id).catch(() => null);
+        return taken?.['dev'] === device.id ? 'accepted' : 'refused';
+      }
+    },
+    async claimAhead(keys) {
+      const db = remote?.db;
+      if (!db || !isReminderComputer() || (status.state !== 'synced' && status.state !== 'syncing')) return false;
+      const at = new Date(deps.now()).toISOString();
+      const missing: { followUpId: string; occurrence: string }[] = [];
+      for (const key of keys) if ((await claimHeld(`delivery:${key.followUpId}:${key.occurrence}`)) === null) missing.push(key);
+      if (missing.length === 0) return true;
+      try {
+        // One request; a 409 on an occurrence another computer claimed first is that computer's.
+        await db.bulkDocs(missing.map((k) => ({ _id: `delivery:${k.followUpId}:${k.occurrence}`, type: 'delivery', dev: device.id, name: device.name, at, ahead: true })));
+        return true;
+      } catch {
+        return false;
       }
     },
     committed: (events) => replica?.flow.committed(events),

@@ -117,7 +117,9 @@ export class SyncSetup {
               username: c.username,
               ownNetwork: c.reach === 'own-network',
               deviceName: c.deviceName,
-              reminderComputer: c.reminderComputer,
+              // The role as the synced computers agree on it (reminder-role.ts); this computer's own setting until then.
+              reminderComputer: this.deps.engine ? this.deps.engine.reminderRole().here : c.reminderComputer,
+              reminderComputerName: this.deps.engine ? this.deps.engine.reminderRole().holderName : null,
               encrypted: c.encryptionSalt !== null,
               passwordKept: this.deps.secrets.persistent && this.deps.secrets.get(SYNC_SECRET.password) !== null,
             },
@@ -207,10 +209,13 @@ export class SyncSetup {
     return this.announce();
   }
 
-  setReminderComputer(on: boolean): Promise<SyncView> {
+  /** One reminder computer for all: taking the role here takes it from the computer that had it (reminder-role.ts). */
+  async setReminderComputer(on: boolean): Promise<SyncView> {
     const c = this.connectionOrRefuse();
     this.file.save({ ...this.file.value, connection: { ...c, reminderComputer: on } });
-    return this.restartWithDevice();
+    if (this.deps.engine === null) return this.announce();
+    await this.deps.engine.setReminderRole(on);
+    return this.announce();
   }
 
   setDeviceName(name: string): Promise<SyncView> {

@@ -18,6 +18,9 @@ function scriptedEngine() {
   const started: SyncConnection[] = [];
   let stopped = 0;
   let current: SyncStatus = { state: 'off', pending: 0, offlineSinceMs: null, reason: null, lastSyncedAtMs: null };
+  // Like the engine: the started device's own setting until the role was set here.
+  let reminderHere: boolean | null = null;
+  const roleSet: boolean[] = [];
   const engine: SyncEngine = {
     start: (c) => {
       started.push(c);
@@ -33,10 +36,17 @@ function scriptedEngine() {
       return () => listeners.delete(l);
     },
     claimDelivery: () => Promise.resolve('offline'),
+    reminderRole: () => ({ here: reminderHere ?? started.at(-1)?.device?.reminderComputer ?? false, holderName: null }),
+    setReminderRole: (on) => {
+      roleSet.push(on);
+      reminderHere = on;
+      return Promise.resolve();
+    },
   };
   return {
     engine,
     started,
+    roleSet,
     stopped: () => stopped,
     report(status: SyncStatus) {
       current = status;
@@ -115,13 +125,14 @@ describe('Settings → Sync through the core, against pouchdb-server', () => {
 
     await ok(b, 'sync.setDeviceName', { name: 'Work laptop' });
     expect((await ok<SyncView>(b, 'sync.setReminderComputer', { on: true })).connection).toMatchObject({ deviceName: 'Work laptop', reminderComputer: true });
-    // The engine learns the new name and role: started again with them.
-    expect(engineB.started.at(-1)?.device).toMatchObject({ name: 'Work laptop', reminderComputer: true });
+    // The engine learns the new name (started again with it) and takes the role for every computer (reminder-role.ts).
+    expect(engineB.started.at(-1)?.device).toMatchObject({ name: 'Work laptop' });
     expect(engineB.started[0]?.device).toMatchObject({ name: 'Laptop', reminderComputer: false });
+    expect(engineB.roleSet).toEqual([true]);
 
     const left = await ok<SyncView>(b, 'sync.leave', {});
     expect(left).toMatchObject({ connection: null, status: { state: 'off' } });
-    expect(engineB.stopped()).toBe(3);
+    expect(engineB.stopped()).toBe(2);
     await b.close();
 
     // Restarting the first computer starts syncing again with the kept connection.

@@ -55,6 +55,9 @@ describe('each reminder once across computers', () => {
     await converged([desk, laptop]);
     await laptop.core.sync.claimDelivery('other-follow-up', '2026-03-02T09:00:00.000Z');
     await eventually(() => desk.closed.includes('other-follow-up 2026-03-02T09:00:00.000Z'), 'the desk to close the notification shown elsewhere');
+    // The weekly work-search reminder's too.
+    await laptop.core.sync.claimDelivery('worklog', '2026-02-16');
+    await eventually(() => desk.closed.includes('work-search week 2026-02-16'), 'the desk to close the weekly reminder shown elsewhere');
     await server.stop();
     try {
       for (const c of [desk, laptop]) {
@@ -104,5 +107,85 @@ describe('each reminder once across computers', () => {
     } finally {
       await server.start();
     }
+  }, 60_000);
+});
+
+/** This computer, cut off from the server while sync stays on (a port nothing listens on). */
+async function cutOff(c: Computer): Promise<void> {
+  await c.core.sync.start({ ...c.connection, serverUrl: 'http://127.0.0.1:9/' });
+  await eventually(() => c.core.sync.status().state === 'offline', `${c.name} to be offline`);
+}
+
+describe('one reminder computer, and what it claimed ahead', () => {
+  it('the role is one document: taking it on the laptop takes it from the desk, on both', async () => {
+    const [desk, laptop] = await pair();
+    await converged([desk, laptop]);
+    await eventually(() => laptop.core.sync.reminderRole().holderName === 'Desk', 'the laptop to learn that the desk holds the role');
+    expect([desk.core.sync.reminderComputer, laptop.core.sync.reminderComputer]).toEqual([true, false]);
+    await laptop.core.sync.setReminderRole(true);
+    await eventually(() => !desk.core.sync.reminderComputer, 'the desk to hand the role over');
+    expect([desk.core.sync.reminderComputer, laptop.core.sync.reminderComputer]).toEqual([false, true]);
+    expect(desk.core.sync.reminderRole()).toEqual({ here: false, holderName: 'Laptop' });
+    // Unticked on the laptop: no computer holds it.
+    await laptop.core.sync.setReminderRole(false);
+    await eventually(() => desk.core.sync.reminderRole().holderName === null, 'the desk to see that no computer holds the role');
+    expect([desk.core.sync.reminderComputer, laptop.core.sync.reminderComputer]).toEqual([false, false]);
+  }, 60_000);
+
+  it('two computers taking the role while apart: once they meet, both agree on the later one', async () => {
+    const [desk, laptop] = await pair();
+    await converged([desk, laptop]);
+    await cutOff(desk);
+    await cutOff(laptop);
+    await laptop.core.sync.setReminderRole(true);
+    desk.clock.advance(60_000);
+    await desk.core.sync.setReminderRole(true);
+    expect([desk.core.sync.reminderComputer, laptop.core.sync.reminderComputer]).toEqual([true, true]);
+    await desk.core.sync.start(desk.connection);
+    await laptop.core.sync.start(laptop.connection);
+    await converged([desk, laptop]);
+    await eventually(() => !laptop.core.sync.reminderComputer, 'the laptop to yield the role to the later claim');
+    expect([desk.core.sync.reminderComputer, laptop.core.sync.reminderComputer]).toEqual([true, false]);
+  }, 60_000);
+
+  it('the reminder computer cut off, the laptop online, both reaching the same reminder: one notification, on the reminder computer', async () => {
+    const [desk, laptop] = await pair();
+    const app = await ok<Application>(laptop.core, 'applications.create', { company: 'Globex', role: 'Engineer' });
+    const due = '2026-03-04T09:00:00.000Z';
+    const followUp = await ok<FollowUp>(laptop.core, 'followUps.create', { applicationId: app.id, title: 'Check in with Globex', dueAt: due, timeZone: 'Europe/Berlin' });
+    await converged([desk, laptop]);
+    // The desk claimed it ahead while it reached the server; then its network goes.
+    await cutOff(desk);
+    const at = new Date(Date.parse(due) + 60_000).toISOString();
+    for (const c of [desk, laptop]) {
+      c.clock.set(at);
+      c.core.hint('resume');
+    }
+    await Promise.all([desk.core.settled(), laptop.core.settled()]);
+    expect([shownOn(desk, followUp.id), shownOn(laptop, followUp.id)]).toEqual([1, 0]);
+    // Both list it as delivered once they meet again.
+    await desk.core.sync.start(desk.connection);
+    await converged([desk, laptop]);
+    for (const c of [desk, laptop]) expect(c.core.store.readFollowUp(followUp.id)!.deliveries.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('the weekly work-search reminder is claimed ahead too: the reminder computer cut off shows it, the laptop does not', async () => {
+    const [desk, laptop] = await pair();
+    const shown = new Map<Computer, string[]>([
+      [desk, []],
+      [laptop, []],
+    ]);
+    for (const c of [desk, laptop]) c.core.onEvent((event, payload) => event === 'worklog.reminder' && shown.get(c)!.push((payload as WorkSearchWeekNotice).week.from));
+    // Monday 2 March, 09:00 Berlin; the reminder set for Tuesdays, so nothing is due yet.
+    await ok(desk.core, 'settings.update', { patch: { timeZone: 'Europe/Berlin', quietHours: { enabled: false, start: '21:00', end: '08:00' }, workLogReminder: { enabled: true, weekday: 2 } } });
+    await converged([desk, laptop]);
+    await cutOff(desk);
+    for (const c of [desk, laptop]) {
+      c.clock.set('2026-03-03T08:30:00.000Z');
+      c.core.hint('resume');
+    }
+    await Promise.all([desk.core.settled(), laptop.core.settled()]);
+    expect(shown.get(desk)!.filter((w) => w === '2026-02-23')).toHaveLength(1);
+    expect(shown.get(laptop)!.filter((w) => w === '2026-02-23')).toHaveLength(0);
   }, 60_000);
 });

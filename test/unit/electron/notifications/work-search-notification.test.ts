@@ -38,4 +38,15 @@ describe('weekly work-search notification (desktop)', () => {
     expect(on.notifier.liveCount).toBe(0);
     expect(on.deps.sendEvent).not.toHaveBeenCalled();
   });
+
+  it('closes when another computer showed that week’s reminder, and only that week’s', () => {
+    const { notifier } = fakeNotifier('darwin');
+    notifier.showWorkSearchWeek?.(notice);
+    const [n] = FakeNotification.created;
+    notifier.closeWorkSearchWeek?.('2026-02-23');
+    expect(n?.closed).toBe(false);
+    notifier.closeWorkSearchWeek?.('2026-03-02');
+    expect(n?.closed).toBe(true);
+    expect(notifier.liveCount).toBe(0);
+  });
 });
