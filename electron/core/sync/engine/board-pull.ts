@@ -48,12 +48,13 @@ export interface BoardPull {
  * Pulls the board once from `remote` into `local`, unless done before for `source` (the server and
  * database). `watch` is given the one-shot replication (for the status line).
  */
-export function pullBoardFirst(local: PouchDatabase, remote: PouchDatabase, source: string, watch: (replication: Emitter) => void): BoardPull {
+export function pullBoardFirst(local: PouchDatabase, remote: PouchDatabase, source: { server: string; database: string }, watch: (replication: Emitter) => void): BoardPull {
+  const key = `${source.server} ${source.database}`;
   let cancelled = false;
   let running: Emitter | null = null;
   const done = (async () => {
     const before = await local.get(BOARD_PULLED).catch(() => null);
-    if (before?.['source'] === source) return true;
+    if (before?.['source'] === key) return true;
     try {
       const ids = await recordIdsOn(remote);
       if (cancelled) return false;
@@ -67,7 +68,7 @@ export function pullBoardFirst(local: PouchDatabase, remote: PouchDatabase, sour
         });
         if (!finished || cancelled) return !cancelled;
       }
-      await local.put({ _id: BOARD_PULLED, _rev: before?._rev, source });
+      await local.put({ _id: BOARD_PULLED, _rev: before?._rev, source: key, database: source.database });
     } catch {
       // Offline or refused: the live pull says so in the status, and the board pull waits for the next start.
     }
@@ -80,4 +81,10 @@ export function pullBoardFirst(local: PouchDatabase, remote: PouchDatabase, sour
       (running as Emitter | null)?.cancel();
     },
   };
+}
+
+/** The database this replica last pulled its board from (null before any). */
+export async function lastBoardDatabase(local: PouchDatabase): Promise<string | null> {
+  const marker = await local.get(BOARD_PULLED).catch(() => null);
+  return typeof marker?.['database'] === 'string' ? marker['database'] : null;
 }

@@ -69,3 +69,23 @@ export async function sealReplica(local: PouchDatabase, cipher: RecordCipher): P
     startkey = next.id;
   }
 }
+
+/**
+ * What the user is told after documents were sealed again, in plain words:
+ *
+ * | plain documents went to                        | told                                                  |
+ * |------------------------------------------------|-------------------------------------------------------|
+ * | this database (or none known)                  | its older revisions stay readable until the server is compacted (by whoever runs it) |
+ * | another database (sync set up again elsewhere) | that database still holds them unencrypted: delete it once no computer syncs with it |
+ */
+export function resealedNotice(database: string, previousDatabase: string | null): { code: string; message: string } {
+  if (previousDatabase !== null && previousDatabase !== database)
+    return {
+      code: 'sync-resealed',
+      message: `Your records are now encrypted on the sync server. The database this computer synced with before, “${previousDatabase}”, still holds them unencrypted: once no computer syncs with it, ask whoever runs the server to delete it.`,
+    };
+  return {
+    code: 'sync-resealed',
+    message: `Your records on the sync server are now encrypted. The server still keeps older copies of what was sent before, readable, until it is compacted; Hearback cannot do that for you: ask whoever runs the server to compact the database “${database}”.`,
+  };
+}

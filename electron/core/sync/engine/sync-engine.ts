@@ -6,7 +6,8 @@ import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import { SYNC_DIR } from '../../store/store-layout';
 import type { DeliveryClaim, SyncConnection, SyncEngine, SyncNotice, SyncStatus } from '../sync-port';
-import { pullBoardFirst, type BoardPull } from './board-pull';
+import { lastBoardDatabase, pullBoardFirst, type BoardPull } from './board-pull';
+import { resealedNotice } from './reseal';
 import { RecordFlow } from './record-flow';
 import { classifyFailure, openRemote, type RemoteDatabase } from './remote';
 import { readReminderRole, writeReminderRole, type ReminderRole } from './reminder-role';
@@ -201,7 +202,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
    * its error, and an unreachable server must show as offline. The pull starts once the board is
    * in (board-pull.ts: the first pull from a database brings the records before the history).
    */
-  const startReplication = (db: PouchDatabase, source: string) => {
+  const startReplication = (db: PouchDatabase, source: { server: string; database: string }) => {
     const maxBackoff = deps.maxBackoffMs ?? 60_000;
     const options = {
       live: true,
@@ -262,12 +263,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
    */
   const noticeListeners = new Set<(notice: SyncNotice) => void>();
   const sealBeforeReplicating = async (next: SyncConnection) => {
-    const sealed = await open().flow.sealOnce();
+    const { flow, local } = open();
+    const sealed = await flow.sealOnce();
     if (sealed === 0) return;
-    const notice: SyncNotice = {
-      code: 'sync-resealed',
-      message: `Your records on the sync server are now encrypted. The server still keeps older copies of what was sent before, readable, until it is compacted; Hearback cannot do that for you: ask whoever runs the server to compact the database “${next.database}”.`,
-    };
+    const notice: SyncNotice = resealedNotice(next.database, await lastBoardDatabase(local));
     for (const listener of noticeListeners) listener(notice);
   };
 
@@ -313,7 +312,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
         failed(error);
         if (status.state === 'refused') return;
       }
-      startReplication(opened.db, `${next.serverUrl} ${next.database}`);
+      startReplication(opened.db, { server: next.serverUrl, database: next.database });
     },
     async stop() {
       await stopReplication();

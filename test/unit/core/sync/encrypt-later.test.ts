@@ -90,4 +90,24 @@ describe('turning encryption on later', () => {
     await eventually(() => desk!.core.store.readApplication(late.id)?.company === 'Late Plain Inc', 'the desk to read the plain record');
     await eventually(async () => (await plainOnServer(desk!.connection.database)).length === 0, 'the late record to be sealed on the server');
   }, 60_000);
+
+  it('set up again elsewhere with encryption: the new database holds no plain contents, and the notice names the old one', async () => {
+    const [desk] = await harness.computers('Desk');
+    await ok<Application>(desk!.core, 'applications.create', { company: 'Plain Corp', role: 'Engineer', stageId: 'applied' });
+    await converged([desk!]);
+    const before = desk!.connection.database;
+    const elsewhere = await harness.database();
+    await desk!.core.sync.stop();
+    desk!.connection = { ...desk!.connection, database: elsewhere, recordCipher: cipher };
+    await desk!.core.sync.start(desk!.connection);
+    await converged([desk!]);
+    const all = (await server.request('GET', `${elsewhere}/_all_docs?include_docs=true`)).json as { rows: unknown[] };
+    expect(all.rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(all)).not.toContain('Plain Corp');
+    expect(await plainOnServer(elsewhere)).toEqual([]);
+    const info = await ok<{ notices: { code: string; message: string }[] }>(desk!.core, 'app.info', {});
+    const notice = info.notices.find((n) => n.code === 'sync-resealed')?.message ?? '';
+    expect(notice).toContain(`“${before}”`);
+    expect(notice).toMatch(/delete it/);
+  }, 60_000);
 });
