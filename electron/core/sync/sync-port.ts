@@ -76,6 +76,11 @@ export interface SyncEngine {
   claimDelivery(followUpId: string, occurrenceKey: string): Promise<DeliveryClaim>;
   /** Notices for the user (e.g. records sealed after encryption was switched on). */
   onNotice?(listener: (notice: SyncNotice) => void): () => void;
+  /**
+   * This computer as its `sync.json` names it, told at core start before any `start`: what the
+   * replica records while sync cannot start (no password kept) carries this id and name.
+   */
+  useDevice?(device: { id: string; name: string }): void;
   /** The reminder computer as the synced computers agree on it: whether it is this one, and its name when known. */
   reminderRole(): { here: boolean; holderName: string | null };
   /** Makes this computer the reminder computer (on), or — when it is — leaves the role to none (off). */

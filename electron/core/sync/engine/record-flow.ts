@@ -59,9 +59,13 @@ export class RecordFlow {
   private readonly pendingOut = new Map<string, number>();
   private readonly dirty = new Set<string>();
   private applyingRemote = false;
+  /** The first journal seq the commit hook gave this replica (null until one): the catch-up stops before it. */
+  private hookedFrom: number | null = null;
   /** Which local action set each field of each record (for undo after a merge). */
   private readonly fieldActs = new Map<string, Map<string, string>>();
   private feed: Emitter | null = null;
+  /** The feed's last sequence seen (the inbound checkpoint once its batch is applied). */
+  private lastSeq: number | string = 0;
   /** Record writes since the last compaction of the local database. */
   written = 0;
   onActivity: () => void = () => {};
@@ -91,6 +95,7 @@ export class RecordFlow {
 
   /** The store's commit hook: each committed local action, stamped now. */
   committed(events: readonly HistoryEvent[]): void {
+    if (events.length > 0) this.hookedFrom ??= events[0]!.seq;
     if (this.applyingRemote || events.length === 0) return;
     this.queue(events);
   }
@@ -171,9 +176,11 @@ export class RecordFlow {
   private async catchUp(): Promise<void> {
     const saved = await this.deps.local.get(OUTBOUND).catch(() => null);
     const store = this.deps.store();
+    // What the commit hook has seen since the replica opened reaches it that way: sent once, not again here.
+    const upTo = this.hookedFrom === null ? store.revision : this.hookedFrom - 1;
     const sentSeq = saved ? Number(saved['seq']) : 0;
     const legacy = saved !== null && saved['format'] !== OUTBOUND_FORMAT;
-    if (sentSeq < store.revision) {
+    if (sentSeq < upTo) {
       let group: HistoryEvent[] = [];
       const flush = () => {
         const first = group[0];
@@ -182,6 +189,7 @@ export class RecordFlow {
       };
       for (const event of store.iterateHistory()) {
         if (event.seq <= sentSeq) continue;
+        if (event.seq > upTo) continue;
         if (group.length > 0 && group[0]!.actionId !== event.actionId) flush();
         group.push(event);
       }
@@ -217,10 +225,7 @@ export class RecordFlow {
     await this.saveSentSeq(store.revision);
   }
 
-  /**
-   * With encryption on: the first time (no pass recorded), every plain document is sealed again;
-   * returns how many. Without it, the record of a pass is dropped, so switching it on again seals anew.
-   */
+  /** With encryption on, the first time: every plain document sealed again (how many); without, the pass is forgotten. */
   sealOnce(): Promise<number> {
     return this.step(async () => {
       const cipher = this.deps.cipher();
@@ -247,8 +252,6 @@ export class RecordFlow {
       this.schedule();
     });
   }
-
-  private lastSeq: number | string = 0;
 
   stopFollowing(): void {
     this.feed?.cancel();

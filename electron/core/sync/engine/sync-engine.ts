@@ -323,6 +323,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       setStatus(OFF);
     },
     status: () => status,
+    useDevice(named) {
+      device.id = named.id;
+      device.name = named.name;
+    },
     onNotice(listener) {
       noticeListeners.add(listener);
       return () => noticeListeners.delete(listener);

@@ -63,6 +63,8 @@ export class SyncSetup {
   constructor(private readonly deps: SyncSetupDeps) {
     this.file = openSyncFile(deps.dataDir, deps.localStateEngine);
     this.copiedNotice = this.bindDevice();
+    const named = this.device();
+    if (named !== null) deps.engine?.useDevice?.(named);
     if (deps.engine) {
       this.engineStatus = pickStatus(deps.engine.status());
       this.unsubscribe = deps.engine.onStatus((status) => {

@@ -7,6 +7,8 @@ import { memorySecretStore, type SecretStore } from '../../../../electron/core/s
 import { startCouchAdminServer, type CouchAdminServer } from '../../../support/couch-admin-server';
 import { ok, openTestCore, tempDir } from '../../../support/core';
 import { eventually } from '../../../support/sync-cores';
+import { SYNC_DIR } from '../../../../electron/core/store/store-layout';
+import { PouchDB } from '../../../../electron/core/sync/engine/pouch';
 
 /**
  * A data folder copied to another computer (or a backup of it restored there) carries its
@@ -91,5 +93,27 @@ describe('a data folder copied byte for byte to a second computer', () => {
     expect((await ok<Info>(upgraded, 'app.info', {})).notices.some((n) => n.code === 'sync-device-copied')).toBe(false);
     expect(deviceIdIn(dir)).toBe(id);
     await upgraded.close();
+  }, 60_000);
+
+  it('changes made while sync cannot start (no password kept) are recorded under this computer’s own id and name', async () => {
+    const dir = tempDir();
+    const secrets = keptSecrets();
+    const first = await openTestCore({ dataDir: dir, secrets });
+    await ok(first, 'sync.setUp', { serverUrl: server.url, adminUser: 'admin', adminPassword: server.admin.password, ownNetwork: true, deviceName: 'Desktop', encryptionPassphrase: null });
+    await first.close();
+    secrets.delete('sync.password');
+    const offline = await openTestCore({ dataDir: dir, secrets });
+    await ok<Application>(offline, 'applications.create', { company: 'Made offline', role: 'Engineer', stageId: 'applied' });
+    await offline.sync.idle();
+    await offline.close();
+    const replica = new PouchDB(join(dir, SYNC_DIR, 'records'));
+    try {
+      const actions = await replica.allDocs({ startkey: 'action:', endkey: 'action:\ufff0', include_docs: true });
+      const made = actions.rows.map((r) => r.doc!).filter((d) => String(d['summary']).includes('Made offline'));
+      expect(made).toHaveLength(1);
+      expect(made[0]).toMatchObject({ dev: deviceIdIn(dir), name: 'Desktop' });
+    } finally {
+      await replica.close();
+    }
   }, 60_000);
 });
