@@ -14,7 +14,6 @@
 import { deriveKey, newSalt } from '../electron/core/sync/setup/passphrase-key';
 import { databaseNameFor, memberUserFor, newMemberPassword, provision } from '../electron/core/sync/setup/provision';
 import { createSetupCode, openSetupCode } from '../electron/core/sync/setup/setup-code';
-import { startCouchAdminServer } from '../test/support/couch-admin-server';
 import { startCouchServer } from '../test/support/couch-server';
 import { boardOf, converged, DATABASE, MEMBER, openComputer, type Computer } from '../test/support/sync-cores';
 import { benchApplication, median } from './support';
@@ -79,7 +78,7 @@ export async function run(): Promise<Record<string, number>> {
     derive.push(await timed(() => deriveKey('a bench passphrase', newSalt())));
     open.push(await timed(() => openSetupCode(code, 'a bench passphrase')));
   }
-  const server = await startCouchAdminServer();
+  const server = await startCouchServer();
   const provisioned: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -87,7 +86,7 @@ export async function run(): Promise<Record<string, number>> {
       provisioned.push(await timed(() => provision({ serverUrl: server.url, admin: server.admin, reach: 'own-network', database: databaseNameFor('Bench', seed), member: { username: memberUserFor(seed), password: newMemberPassword() } })));
     }
   } finally {
-    await server.stop();
+    await server.remove();
   }
   const boot = await bootstrap();
   return {

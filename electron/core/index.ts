@@ -111,11 +111,12 @@ export async function openCore(ports: CorePorts): Promise<Core> {
     const events = pending;
     const patch = pendingOverflow || events.length === 0 ? null : workspacePatch(ctx.store, events, ctx.zone());
     const changedApplications = pendingOverflow || events.length === 0 ? null : events.filter((e) => e.entity === 'application').map((e) => e.entityId);
+    const changedFollowUps = pendingOverflow || events.length === 0 ? undefined : events.filter((e) => e.entity === 'followUp').map((e) => e.entityId);
     pending = [];
     pendingOverflow = false;
     emit('data.changed', { revision: lastRevision, previousRevision, patch });
     void scheduler.recompute('data-changed');
-    claims.add(claimAhead.request());
+    claims.add(claimAhead.request(changedFollowUps));
     // An application added: replies that matched nothing may be about it.
     mail.recordsChanged(changedApplications);
     scheduleIdleSnapshot();
@@ -186,10 +187,9 @@ export async function openCore(ports: CorePorts): Promise<Core> {
   const claimAhead = new ClaimAhead({
     sync,
     now: () => ports.clock.now(),
-    revision: () => ctx.store.revision,
-    occurrences: (nowMs, untilMs) =>
+    occurrences: (nowMs, untilMs, only) =>
       upcomingOccurrences(
-        [...ctx.store.active.followUps.values()].filter((f) => f.status === 'pending' || f.status === 'snoozed'),
+        [...ctx.store.active.followUps.values()].filter((f) => (f.status === 'pending' || f.status === 'snoozed') && (only === null || only.has(f.id))),
         nowMs,
         untilMs,
         mail.heldApplications(),

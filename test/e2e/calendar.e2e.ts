@@ -3,6 +3,7 @@ import type { Application } from '../../shared/domain';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
 import { radicaleAvailable, startRadicale } from '../support/radicale';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
+import { ACME_RECRUITER, createAcmeWithRecruiter, dropOnWindow, googleFeed, hourAligned } from './support/calendar-invitations';
 import { callApi, DAY, stopApp } from './support/workspace-api';
 import { expectNoSeriousAxeViolations, goToday, screenshots } from './support/workspace-page';
 
@@ -11,40 +12,21 @@ import { expectNoSeriousAxeViolations, goToday, screenshots } from './support/wo
 let app: RunningApp;
 let feed: FeedServer;
 
-/** "20261208T140000Z" for an instant: the feed's UTC form. */
-const icsUtc = (ms: number) =>
-  new Date(ms)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-const hourAligned = (ms: number) => Math.floor(ms / 3_600_000) * 3_600_000;
-
+/** Acme's invitation from its recruiter (a Meet link, a colleague invited) and, the next day, a dentist's appointment. */
 function invitation(startMs: number, sequence: number): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
-    'VERSION:2.0',
-    'BEGIN:VEVENT',
-    `DTSTART:${icsUtc(startMs)}`,
-    `DTEND:${icsUtc(startMs + 3_600_000)}`,
-    'UID:acme-e2e@google.com',
-    'DTSTAMP:20261201T000000Z',
-    'ORGANIZER;CN=Priya Raman:mailto:priya.raman@acme.io',
-    'ATTENDEE;CN=Max Weber:mailto:max.weber@acme.io',
-    'SUMMARY:Acme — Backend Engineer interview',
-    'DESCRIPTION:Join with Google Meet: https://meet.google.com/abc-defg-hij',
-    `SEQUENCE:${sequence}`,
-    'END:VEVENT',
-    'BEGIN:VEVENT',
-    `DTSTART:${icsUtc(startMs + DAY)}`,
-    `DTEND:${icsUtc(startMs + DAY + 1_800_000)}`,
-    'UID:dentist-e2e@google.com',
-    'DTSTAMP:20261201T000000Z',
-    'SUMMARY:Dentist',
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
+  return googleFeed([
+    {
+      uid: 'acme-e2e@google.com',
+      startMs,
+      minutes: 60,
+      organizer: ACME_RECRUITER,
+      attendees: ['CN=Max Weber:mailto:max.weber@acme.io'],
+      summary: 'Acme — Backend Engineer interview',
+      description: 'Join with Google Meet: https://meet.google.com/abc-defg-hij',
+      sequence,
+    },
+    { uid: 'dentist-e2e@google.com', startMs: startMs + DAY, minutes: 30, summary: 'Dentist' },
+  ]);
 }
 
 test.beforeEach(async () => {
@@ -126,12 +108,7 @@ test('a CalDAV account: choose a calendar, confirm the invitation, move it on th
 test('a feed’s invitation becomes an interview, and moving it in the calendar moves the interview and its follow-ups', async ({ page, request }) => {
   const firstStart = hourAligned(Date.now() + 3 * DAY);
   feed = await startFeedServer(invitation(firstStart, 0));
-  const acme = (await callApi(request, app, 'applications.create', {
-    company: 'Acme Inc.',
-    role: 'Backend Engineer',
-    stageId: 'interviewing',
-    contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
-  })) as Application;
+  const acme = await createAcmeWithRecruiter(request, app);
 
   await page.goto(app.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
@@ -206,13 +183,7 @@ test('an invitation dropped on the board is offered on Today, to choose its appl
     .replace(/acme\.io/g, 'talent-partners.example');
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'invite.ics', { type: 'text/calendar' }));
-    const target = document.querySelector('main')!;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, ics);
+  await dropOnWindow(page, 'invite.ics', ics);
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const item = page.getByRole('region', { name: /Found in your calendar/ }).getByRole('listitem', { name: 'Technical interview' });
   const choose = item.getByRole('combobox', { name: 'Application for Technical interview' });
@@ -268,12 +239,7 @@ test('an invitation dropped on an application’s card is offered for that appli
 test('an invitation cancelled in the calendar asks; "Mark cancelled" stops the interview’s follow-ups, and Undo brings them back', async ({ page, request }) => {
   const start = hourAligned(Date.now() + 3 * DAY);
   feed = await startFeedServer(invitation(start, 0));
-  const acme = (await callApi(request, app, 'applications.create', {
-    company: 'Acme Inc.',
-    role: 'Backend Engineer',
-    stageId: 'interviewing',
-    contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
-  })) as Application;
+  const acme = await createAcmeWithRecruiter(request, app);
   const state = await callApi(request, app, 'calendar.addFeed', { name: 'Work (Google)', url: feed.url, ownNetwork: true });
   const candidate = state.candidates.find((c) => c.event.summary.includes('Acme'))!;
   const interview = await callApi(request, app, 'calendar.confirm', { key: candidate.event.key, applicationId: acme.id });
@@ -353,13 +319,7 @@ test('a whole calendar export dropped offers its interviews only: an onsite day 
   ].join('\r\n');
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Board' })).toBeVisible();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'me@gmail.com.ics', { type: 'text/calendar' }));
-    const target = document.querySelector('main')!;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, ics);
+  await dropOnWindow(page, 'me@gmail.com.ics', ics);
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const found = page.getByRole('region', { name: /Found in your calendar/ });
   await expect(found.getByRole('listitem')).toHaveCount(3);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Application } from '../../shared/domain';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
+import { ACME_RECRUITER, createAcmeWithRecruiter, googleFeed } from './support/calendar-invitations';
 import { callApi, DAY, stopApp } from './support/workspace-api';
 import { goToday } from './support/workspace-page';
 
@@ -45,27 +46,7 @@ test('a reminder delivered before any page listens is shown when the page opens,
 
 /** An invitation in a public calendar feed (Google Calendar's shape, UTC times: RFC 5545 §3.3.5 form 2). */
 function invitation(startMs: number): string {
-  const icsUtc = (ms: number) =>
-    new Date(ms)
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d{3}/, '');
-  return [
-    'BEGIN:VCALENDAR',
-    'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
-    'VERSION:2.0',
-    'BEGIN:VEVENT',
-    `DTSTART:${icsUtc(startMs)}`,
-    `DTEND:${icsUtc(startMs + 3_600_000)}`,
-    'UID:acme-wake@google.com',
-    'DTSTAMP:20261201T000000Z',
-    'ORGANIZER;CN=Priya Raman:mailto:priya.raman@acme.io',
-    'SUMMARY:Acme — Backend Engineer interview',
-    'SEQUENCE:0',
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
+  return googleFeed([{ uid: 'acme-wake@google.com', startMs, minutes: 60, organizer: ACME_RECRUITER, summary: 'Acme — Backend Engineer interview', sequence: 0 }]);
 }
 
 test('after the computer slept, calendars are checked again by themselves and a new invitation is offered on Today', async ({ page, request }) => {
@@ -73,12 +54,7 @@ test('after the computer slept, calendars are checked again by themselves and a 
   // In quiet time the scheduler sleeps a full minute whatever is due; the timer below must be short.
   await callApi(request, app, 'settings.update', { patch: NO_QUIET_HOURS });
   feed = await startFeedServer('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nEND:VCALENDAR\r\n');
-  const acme = (await callApi(request, app, 'applications.create', {
-    company: 'Acme Inc.',
-    role: 'Backend Engineer',
-    stageId: 'interviewing',
-    contacts: [{ name: 'Priya Raman', title: 'Recruiter', email: 'priya.raman@acme.io', phone: '', notes: '' }],
-  })) as Application;
+  const acme = await createAcmeWithRecruiter(request, app);
   await callApi(request, app, 'calendar.addFeed', { name: 'Work (Google)', url: feed.url, ownNetwork: true });
   await page.goto(app.url);
   await goToday(page);

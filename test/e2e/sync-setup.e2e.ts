@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { startCouchAdminServer, type CouchAdminServer } from '../support/couch-admin-server';
+import { startCouchServer, type CouchTestServer } from '../support/couch-server';
 import { freshDataDir, startApp, type RunningApp } from './support/browser-mode';
 import { contractCall } from './support/board-api';
 import { stopApp } from './support/workspace-api';
@@ -12,19 +12,19 @@ import { expectNoSeriousAxeViolations } from './support/workspace-page';
  * join on computer B with the passphrase. Each window's status line must say it syncs — with the
  * replication engine that is "Synced…"/"Syncing…"; without one in this build, "Sync is set up…".
  */
-let server: CouchAdminServer;
+let server: CouchTestServer;
 let a: RunningApp;
 let b: RunningApp;
 
 test.beforeEach(async () => {
-  server = await startCouchAdminServer();
+  server = await startCouchServer();
   a = await startApp(freshDataDir());
   b = await startApp(freshDataDir());
 });
 test.afterEach(async () => {
   await stopApp(a);
   await stopApp(b);
-  await server?.stop();
+  await server?.remove();
 });
 
 const CONFIGURED = /^(Synced|Syncing|Sync is set up)/;

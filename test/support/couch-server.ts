@@ -1,21 +1,27 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './loopback';
 
 /**
- * A CouchDB-protocol server for the sync tests, started here and removed after:
- * `pouchdb-server` (express-pouchdb over LevelDB) as a child process on 127.0.0.1, a free port, its
- * files in a temp folder, with an admin user — or, where a `couchdb` binary is installed and
- * `HEARBACK_COUCHDB=1`, Apache CouchDB itself with the same calls. `stop()` then `start()` again
- * keeps the port and the data (the server-restart case); `remove()` stops it for good and deletes
- * its folder.
+ * The CouchDB-protocol server of every sync test — the engine's, the set-up's (what Settings → Sync
+ * provisions against) and the benches' — started here and removed after: `pouchdb-server`
+ * (express-pouchdb over LevelDB) as a child process on 127.0.0.1, a free port, its files in a temp
+ * folder, with a server administrator from its config from the first start (it never runs as an
+ * "admin party") — or, where a `couchdb` binary is installed and `HEARBACK_COUCHDB=1`, Apache
+ * CouchDB itself with the same calls. `stop()` then `start()` again keeps the port and the data
+ * (the server-restart case); `remove()` stops it for good and deletes its folder.
  *
  * Provisioning mirrors what CouchDB's own API documents (docs.couchdb.org, "Security" and
  * "/_users"): a database, a user document `org.couchdb.user:<name>` in `_users`, and the
  * database's `_security` naming that user as its only member.
+ *
+ * Where pouchdb-server differs from Apache CouchDB (found here): its root says `express-pouchdb`,
+ * not `couchdb: "Welcome"`; a 412's reason is shorter; and a database PUT without an admin's
+ * credentials crashes the whole server (express-pouchdb 4.2.0: `db.info is not a function`), so
+ * "not a server admin" is checked against CouchDB's documented answer, not this server.
  */
 export interface CouchTestServer {
   url: string;
@@ -66,7 +72,10 @@ export async function startCouchServer(): Promise<CouchTestServer> {
       writeFileSync(ini, `[couchdb]\ndatabase_dir = ${join(dir, 'db')}\nview_index_dir = ${join(dir, 'db')}\n[chttpd]\nbind_address = 127.0.0.1\nport = ${port}\n[admins]\n${admin.username} = ${admin.password}\n`);
       child = spawn('couchdb', [], { env: { ...process.env, ERL_FLAGS: `-couch_ini ${ini}` }, stdio: ['ignore', 'pipe', 'pipe'] });
     } else {
-      child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', join(dir, 'db'), '--config', join(dir, 'config.json'), '--no-stdout-logs'], {
+      // The administrator is in the config before the server first starts; pouchdb-server keeps it there across restarts.
+      const config = join(dir, 'config.json');
+      if (!existsSync(config)) writeFileSync(config, JSON.stringify({ admins: { [admin.username]: admin.password } }));
+      child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', join(dir, 'db'), '--config', config, '--no-stdout-logs'], {
         cwd: dir,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -84,8 +93,6 @@ export async function startCouchServer(): Promise<CouchTestServer> {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    // pouchdb-server starts in "admin party" mode; the first admin ends it (kept across restarts in config.json).
-    await fetch(`${url}_config/admins/${admin.username}`, { method: 'PUT', body: JSON.stringify(admin.password) }).then((r) => r.text());
   };
 
   const stop = async () => {

@@ -22,7 +22,11 @@ export function simulateCrash(dataDir: string): void {
   rmSync(join(dataDir, LOCK_FILE), { force: true });
 }
 
-export function makeApplication(id: string, overrides: Partial<Application> = {}): Application {
+/**
+ * An application holding only the fields every version of the data has had: what files written
+ * before postings and workplaces were kept hold (tests that older data still loads parse it).
+ */
+export function applicationOfEveryVersion(id: string, overrides: Partial<Application> = {}): Application {
   return {
     id,
     company: `Company ${id}`,
@@ -37,12 +41,16 @@ export function makeApplication(id: string, overrides: Partial<Application> = {}
     contacts: [],
     stageId: 'applied',
     position: 1,
-    stageReachedAt: { applied: '2026-03-01T09:00:00.000Z' },
+    stageReachedAt: {},
     archived: false,
     createdAt: '2026-03-01T09:00:00.000Z',
     updatedAt: '2026-03-01T09:00:00.000Z',
     ...overrides,
   };
+}
+
+export function makeApplication(id: string, overrides: Partial<Application> = {}): Application {
+  return applicationOfEveryVersion(id, { stageReachedAt: { applied: '2026-03-01T09:00:00.000Z' }, ...overrides });
 }
 
 export function putApplication(store: HearbackStore, app: Application, kind: 'created' | 'updated' | 'moved' | 'archived' = 'created') {

@@ -1,34 +1,29 @@
 import { HearbackError } from '../../../shared/contract';
-import type { CalendarSourceStatus, SourceProblem } from '../../../shared/contract/methods/calendar';
-import type { CalendarEvent } from '../../../shared/calendar/calendar-event';
+import type { CalendarSourceStatus } from '../../../shared/contract/methods/calendar';
 import { MS_PER_DAY } from '../../../shared/followup';
 import { requireApplication } from '../service/context';
 import { nowIso, type ServiceContext } from '../service/context';
-import { CalDavConnection, type CalDavAccount, type CalDavCalendarInfo } from './caldav';
+import type { CalDavAccount, CalDavCalendarInfo } from './caldav';
 import { readDroppedFile, removeDroppedFile, writeDroppedFile, type CalendarRecord, type FileSource, type StoredSource } from './calendar-file';
 import { classifyHost, refusalForUrl, type NetworkReach } from '../net/address-rule';
-import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, feedHttpUrl, fetchFeed, type FeedFetch, type FeedValidators } from './fetch-feed';
+import { feedHttpUrl } from './fetch-feed';
 import { RECENT_PAST_DAYS } from '../../../shared/calendar/recent-past';
-import { parseIcsInSlices } from './parse-in-slices';
 import { sourceProblemText } from './source-text';
-import { calDavRead, feedRead, type ParsedText, type ParsedTexts, type SourceEvents, type SourcePorts, type SourceRead, type SourceRuntime } from './source-runtime';
+import { SourceCheck, secretKey } from './source-check';
+import type { ParsedTexts, SourceEvents, SourcePorts, SourceRuntime } from './source-runtime';
 
 export type { SourceEvents, SourcePorts, SourceRuntime };
 
 export const POLL_MS = 15 * 60_000;
-/** Events are read from the recent past (RECENT_PAST_DAYS) to this far ahead. */
-const WINDOW_AHEAD_DAYS = 366;
-
-const secretKey = (source: { id: string; kind: string }) => `calendar.${source.kind}.${source.id}`;
-
 /**
  * The calendars Hearback reads — feeds, CalDAV calendars, dropped files — and the events each
- * holds now: adding and removing them, polling, reading and parsing (only what changed), and each
- * one's status. What the events mean for the user's interviews is `calendar-decisions.ts`.
+ * holds now: adding and removing them, polling, and each one's status. One check of a source
+ * (fetch, parse, apply) is `source-check.ts`; what the events mean for the user's interviews is
+ * `calendar-decisions.ts`.
  */
 export class CalendarSources {
   private readonly sources = new Map<string, SourceRuntime>();
-  private readonly connections = new Map<string, CalDavConnection>();
+  private readonly checks: SourceCheck;
   private timer: unknown = null;
   private closed = false;
 
@@ -37,6 +32,7 @@ export class CalendarSources {
     private readonly record: CalendarRecord,
     private readonly events: SourceEvents,
   ) {
+    this.checks = new SourceCheck(ports, events, (id) => this.sources.has(id));
     for (const source of record.file.sources) {
       const runtime = this.runtime(source.id, source.kind, source.name, source);
       this.sources.set(source.id, runtime);
@@ -67,9 +63,9 @@ export class CalendarSources {
     runtime.droppedText = text;
     const files = new Map([['file', text]]);
     runtime.inFlight = (async () => {
-      const parsed = await this.parse(runtime, files);
+      const parsed = await this.checks.parse(runtime, files);
       await this.ports.run(() => {
-        if (!this.sources.has(runtime.id) || !this.read(runtime, parsed)) return;
+        if (!this.sources.has(runtime.id) || !this.checks.read(runtime, parsed)) return;
         const windowStart = this.ctx.now().getTime() - RECENT_PAST_DAYS * MS_PER_DAY;
         const added = Date.parse(runtime.stored?.addedAt ?? '');
         if (added < windowStart && runtime.events.every((e) => Date.parse(e.endsAt) < windowStart)) this.forget(runtime);
@@ -177,23 +173,10 @@ export class CalendarSources {
     return runtime;
   }
 
-  private connect(account: CalDavAccount, reach: NetworkReach): CalDavConnection {
-    return this.ports.connectCalDav ? this.ports.connectCalDav(account, reach) : new CalDavConnection(account, undefined, { reach, ...(this.ports.resolve ? { resolve: this.ports.resolve } : {}) });
-  }
-
-  private connection(id: string, account: CalDavAccount, reach: NetworkReach): CalDavConnection {
-    let connection = this.connections.get(id);
-    if (!connection) {
-      connection = this.connect(account, reach);
-      this.connections.set(id, connection);
-    }
-    return connection;
-  }
-
   /** The account's calendars, to choose from (nothing saved). */
   async listCalDav(account: CalDavAccount, ownNetwork: boolean): Promise<CalDavCalendarInfo[]> {
     const reach = await this.reachFor(account.serverUrl, ownNetwork, 'serverUrl');
-    const listed = await this.connect(account, reach).calendars();
+    const listed = await this.checks.connect(account, reach).calendars();
     if (!listed.ok) {
       const path = listed.problem === 'unauthorized' ? 'password' : 'serverUrl';
       throw new HearbackError('invalid_request', sourceProblemText(listed.problem, listed.status), [{ path, message: listed.problem }]);
@@ -239,7 +222,7 @@ export class CalendarSources {
     const next: StoredSource = { ...stored, reach: ownNetwork ? 'own-network' : 'public' };
     this.record.save({ ...this.record.file, sources: this.record.file.sources.map((s) => (s.id === id ? next : s)) });
     runtime.stored = next;
-    this.connections.delete(id);
+    this.checks.forgetConnection(id);
     // A check under way was made with the old choice; the caller checks again with the new one.
     runtime.validators = { etag: null, lastModified: null };
   }
@@ -249,7 +232,7 @@ export class CalendarSources {
     if (stored) {
       if (stored.kind === 'file') removeDroppedFile(this.ports.dataDir, stored.id);
       else this.ctx.secrets.delete(secretKey(stored));
-      this.connections.delete(stored.id);
+      this.checks.forgetConnection(stored.id);
       this.record.save({ ...this.record.file, sources: this.record.file.sources.filter((s) => s.id !== stored.id) });
     }
     this.sources.delete(runtime.id);
@@ -266,117 +249,9 @@ export class CalendarSources {
     await Promise.all([...this.sources.values()].filter((s) => s.kind !== 'file').map((s) => this.refresh(s.id)));
   }
 
-  /** One feed: fetched outside the call queue, applied inside it. Concurrent asks share one fetch. */
+  /** One feed or CalDAV calendar checked (source-check.ts); concurrent asks share one check. */
   refresh(id: string): Promise<void> {
-    const runtime = this.requireSource(id);
-    const stored = runtime.stored;
-    // A dropped file has nothing to fetch: it is what it was.
-    if (!stored || stored.kind === 'file') return Promise.resolve();
-    if (runtime.inFlight) return runtime.inFlight;
-    const work = (async () => {
-      const secret = this.ctx.secrets.get(secretKey(stored));
-      const result: SourceRead =
-        secret === null
-          ? { kind: 'failed', problem: 'address-forgotten', status: null }
-          : stored.kind === 'feed'
-            ? feedRead(await this.fetchFeed(secret, runtime.validators, stored.reach ?? 'public'))
-            : calDavRead(await this.connection(stored.id, { serverUrl: stored.serverUrl, username: stored.username, password: secret }, stored.reach ?? 'public').read(stored.calendarUrl, runtime.calDav));
-      const parsed = result.kind === 'changed' ? await this.parse(runtime, result.texts) : new Map<string, ParsedText>();
-      await this.ports.run(() => this.apply(runtime, result, parsed));
-    })()
-      // Whatever fails inside one check (a library's own error included) is that source's problem, never the app's.
-      .catch(async (error: unknown) => {
-        this.ports.log.warn('calendar check failed unexpectedly', { source: runtime.id, error: error instanceof Error ? error.name : 'unknown' });
-        await this.ports.run(() => this.apply(runtime, { kind: 'failed', problem: 'network', status: null }, new Map())).catch(() => undefined);
-      })
-      .finally(() => {
-        runtime.inFlight = null;
-      });
-    runtime.inFlight = work;
-    return work;
-  }
-
-  private fetchFeed(url: string, validators: FeedValidators, reach: NetworkReach): Promise<FeedFetch> {
-    return this.ports.fetch ? this.ports.fetch(url, validators, reach) : fetchFeed(url, validators, { timeoutMs: FEED_TIMEOUT_MS, maxBytes: FEED_MAX_BYTES, reach, ...(this.ports.resolve ? { resolve: this.ports.resolve } : {}) });
-  }
-
-  private apply(runtime: SourceRuntime, result: SourceRead, parsed: ParsedTexts): void {
-    if (!this.sources.has(runtime.id)) return;
-    runtime.checkedAt = nowIso(this.ctx);
-    if (result.kind === 'failed') {
-      this.fail(runtime, result.problem, result.status);
-    } else if (result.kind === 'changed') {
-      if (this.read(runtime, parsed)) {
-        runtime.validators = result.validators;
-        runtime.calDav = result.calDav;
-      }
-    } else {
-      if (result.calDav) runtime.calDav = result.calDav;
-      runtime.problem = null;
-      runtime.message = null;
-    }
-    // Only new events can move an interview: an unchanged calendar costs nothing more here.
-    if (runtime.problem === null && result.kind === 'changed') this.events.read(runtime);
-    this.events.changed();
-  }
-
-  private fail(runtime: SourceRuntime, problem: SourceProblem, status: number | null): void {
-    runtime.problem = problem;
-    runtime.message = sourceProblemText(problem, status);
-    this.ports.log.warn('calendar source failing', { source: runtime.id, problem, status });
-  }
-
-  /**
-   * Parses the source's texts, outside the call queue and in slices (parse-in-slices.ts); texts
-   * parsed earlier the same day in the same zone are reused.
-   */
-  private async parse(runtime: SourceRuntime, texts: ReadonlyMap<string, string>): Promise<ParsedTexts> {
-    const nowMs = this.ctx.now().getTime();
-    // Parses are reused within a day: the window they were expanded in moves by days, not by polls.
-    const windowDay = Math.floor(nowMs / MS_PER_DAY);
-    const zone = this.ctx.zone();
-    const options = { fallbackZone: zone, windowStartMs: nowMs - RECENT_PAST_DAYS * MS_PER_DAY, windowEndMs: nowMs + WINDOW_AHEAD_DAYS * MS_PER_DAY };
-    const parsed = new Map<string, ParsedText>();
-    for (const [key, text] of texts) {
-      const previous = runtime.parsed.get(key);
-      parsed.set(key, previous && previous.text === text && previous.windowDay === windowDay && previous.zone === zone ? previous : { text, windowDay, zone, result: await parseIcsInSlices(text, options) });
-    }
-    return parsed;
-  }
-
-  /**
-   * The parsed texts become the source's events; false (the source failing, its events kept) when a
-   * feed cannot be read. A CalDAV calendar holds one text per event: a broken one is named and skipped.
-   */
-  private read(runtime: SourceRuntime, parsed: ParsedTexts): boolean {
-    const parsedNow = new Map<string, ParsedText>();
-    const events: CalendarEvent[] = [];
-    const problems: string[] = [];
-    let method: string | null = null;
-    for (const [key, entry] of parsed) {
-      const result = entry.result;
-      if (result.ok) {
-        parsedNow.set(key, entry);
-        method ??= result.method;
-        // Appended one by one: a spread of a very large array overflows the call stack.
-        for (const event of result.events) events.push(event);
-        for (const problem of result.problems) if (problems.length < 20) problems.push(problem);
-      } else if (runtime.kind === 'caldav') {
-        parsedNow.set(key, entry);
-        if (problems.length < 20) problems.push(`An event could not be read: ${result.message}`);
-      } else {
-        this.fail(runtime, result.code, null);
-        return false;
-      }
-    }
-    runtime.parsed = runtime.kind === 'caldav' ? parsedNow : new Map();
-    runtime.events = events;
-    runtime.method = method;
-    runtime.warnings = problems.map((p) => p.slice(0, 300));
-    runtime.problem = null;
-    runtime.message = null;
-    runtime.complete = runtime.kind !== 'file';
-    return true;
+    return this.checks.run(this.requireSource(id));
   }
 
   /**
@@ -390,7 +265,7 @@ export class CalendarSources {
     const runtime = this.runtime(this.ctx.newId(), 'file', name);
     // Read outside the call queue (a large or hostile file must not hold other calls), kept inside it.
     releaseQueue();
-    const parsed = await this.parse(runtime, new Map([['file', text]]));
+    const parsed = await this.checks.parse(runtime, new Map([['file', text]]));
     await this.ports.run(() => this.keepDropped(runtime, parsed, text, applicationId));
     // Keeping it (a durable write) and the candidates that follow are two pieces of work: calls waiting go between them.
     await new Promise((resolve) => setImmediate(resolve));
@@ -400,7 +275,7 @@ export class CalendarSources {
     if (applicationId !== null) requireApplication(this.ctx, applicationId);
     const name = runtime.name;
     runtime.checkedAt = nowIso(this.ctx);
-    if (!this.read(runtime, parsed)) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
+    if (!this.checks.read(runtime, parsed)) throw new HearbackError('invalid_request', runtime.message ?? 'Not a calendar file.', [{ path: 'text', message: runtime.problem ?? 'not a calendar' }]);
     const same = [...this.sources.values()].find((s) => s.kind === 'file' && s.droppedText === text);
     if (same?.stored?.kind === 'file') {
       const stored: FileSource = { ...same.stored, name, applicationId: applicationId ?? same.stored.applicationId };

@@ -11,7 +11,7 @@ import type { FeedFetch, FeedValidators } from './fetch-feed';
 /**
  * What a calendar source is while the core runs — its ports, its runtime state, one check's
  * result in one shape for feeds and CalDAV — apart from how the sources are managed
- * (calendar-sources.ts).
+ * (calendar-sources.ts) and how one is checked (source-check.ts).
  */
 export interface SourcePorts {
   ctx: ServiceContext;

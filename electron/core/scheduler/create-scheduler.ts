@@ -126,7 +126,21 @@ export function createScheduler(ports: SchedulerPorts): Scheduler {
     }
   }
 
+  /**
+   * Another wake-up (a data change, the user's first click after opening the lid) can come before
+   * the late timer fires: the armed timer being overdue is the same news. Told once; an OS resume
+   * or a reported clock change is the host's own news (it refreshes itself), so it only clears it.
+   */
+  function noticeOverdueTimer(reason: RecomputeReason): void {
+    if (expectedFireAt === null) return;
+    const lateBy = clock.now() - expectedFireAt;
+    if (lateBy <= CLOCK_JUMP_TOLERANCE_MS) return;
+    expectedFireAt = null;
+    if (reason !== 'resume' && reason !== 'clock-jump') ports.onWoke?.(lateBy);
+  }
+
   function recompute(reason: RecomputeReason): Promise<void> {
+    noticeOverdueTimer(reason);
     const run = async (): Promise<void> => {
       if (!running) return;
       await deliver(clock.now(), reason);

@@ -23,7 +23,7 @@ export function ExportPanel({ range, onImport }: Props) {
   const { running, run } = useExport();
   const ranged = range.from !== undefined || range.to !== undefined;
   return (
-    <section className="data-panel" aria-labelledby="data-panel-title" aria-busy={running !== null}>
+    <section className="data-panel panel" aria-labelledby="data-panel-title" aria-busy={running !== null}>
       <div className="data-panel-head">
         <h2 id="data-panel-title">Export and import</h2>
         <button type="button" className="button" onClick={onImport}>

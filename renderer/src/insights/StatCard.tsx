@@ -16,7 +16,7 @@ interface Props {
 export function StatCard({ title, value, detail, empty, children, span }: Props) {
   const id = useId();
   return (
-    <section className={`stat-card${span ? ` ${span}` : ''}`} aria-labelledby={id}>
+    <section className={`stat-card panel${span ? ` ${span}` : ''}`} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <p className="stat-value" data-empty={empty ? true : undefined}>
         {value}

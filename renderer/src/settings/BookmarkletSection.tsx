@@ -21,7 +21,7 @@ export function BookmarkletSection() {
     event.dataTransfer.effectAllowed = 'copyLink';
   };
   return (
-    <section className="settings-section" aria-labelledby="bookmarklet-heading">
+    <section className="settings-section panel" aria-labelledby="bookmarklet-heading">
       <h2 id="bookmarklet-heading">Add from your browser</h2>
       <p className="settings-description">
         Drag this button to your browser’s bookmarks bar (or make a bookmark whose address is the code below). On a job posting’s page, click it: Hearback opens <strong>Add from link</strong> with that page.

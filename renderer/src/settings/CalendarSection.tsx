@@ -49,7 +49,7 @@ export function CalendarSection({ zone }: { zone: string }) {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="calendars-heading">
+    <section className="settings-section panel" aria-labelledby="calendars-heading">
       <h2 id="calendars-heading">Calendars</h2>
       <p className="settings-description">
         Hearback reads your calendar for interview invitations and offers them on Today. Paste a calendar’s private address in iCal format, or connect a CalDAV account (Google: Settings → “Secret address in iCal format”; Outlook: Publish

@@ -31,7 +31,7 @@ export function SettingsSection({ title, description, status, onSubmit, children
   );
   if (!onSubmit) {
     return (
-      <section className="settings-section" aria-labelledby={headingId}>
+      <section className="settings-section panel" aria-labelledby={headingId}>
         {body}
       </section>
     );
@@ -41,7 +41,7 @@ export function SettingsSection({ title, description, status, onSubmit, children
     onSubmit();
   };
   return (
-    <form className="settings-section" aria-labelledby={headingId} onSubmit={submit} noValidate>
+    <form className="settings-section panel" aria-labelledby={headingId} onSubmit={submit} noValidate>
       {body}
     </form>
   );

@@ -30,13 +30,13 @@ export function SettingsView({ workspace }: { workspace: Workspace }) {
         <CalendarSection zone={workspace.effectiveTimeZone} />
         <MailSection zone={workspace.effectiveTimeZone} />
         <SyncSection zone={workspace.effectiveTimeZone} />
-        <section className="settings-section" aria-labelledby="data-pointer">
+        <section className="settings-section panel" aria-labelledby="data-pointer">
           <h2 id="data-pointer">Your data: backup, export and import</h2>
           <p className="settings-description">
             Make a full backup, export for a spreadsheet or calendar, restore a backup or bring in another tracker’s CSV in <a href={routeHref({ view: 'data' })}>Data</a>.
           </p>
         </section>
-        <section className="settings-section" aria-labelledby="stages-pointer">
+        <section className="settings-section panel" aria-labelledby="stages-pointer">
           <h2 id="stages-pointer">Stages</h2>
           <p className="settings-description">
             Your pipeline columns — their names, order, colours and what they mean for follow-ups — are managed on the <a href={routeHref({ view: 'board' })}>Board</a>.

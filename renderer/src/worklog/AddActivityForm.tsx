@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { WorkSearchMethod, WorkSearchType } from '../../../shared/domain';
-import { METHOD_WORDS, TYPE_WORDS } from '../../../shared/worklog';
+import { TYPE_WORDS } from '../../../shared/worklog';
 import { callUndoable, userMessage } from '../contract';
 import { useToasts } from '../ui/toasts';
+import { ActivityFields } from './ActivityFields';
 
 const TYPES: WorkSearchType[] = ['job-fair', 'workshop', 'networking', 'application', 'interview', 'other'];
-const METHODS = Object.keys(METHOD_WORDS) as WorkSearchMethod[];
 
 /** A job fair, a workshop, a call: something Hearback could not see, written into the log. */
 export function AddActivityForm({ defaultDate, onDone }: { defaultDate: string; onDone: () => void }) {
@@ -44,40 +44,7 @@ export function AddActivityForm({ defaultDate, onDone }: { defaultDate: string; 
             ))}
           </select>
         </label>
-        <label className="field">
-          Date
-          <input type="date" required value={fields.date} onChange={set('date')} />
-        </label>
-        <label className="field">
-          Employer or organiser
-          <input required maxLength={200} value={fields.employer} onChange={set('employer')} placeholder="e.g. County job fair" />
-        </label>
-        <label className="field">
-          Position (if any)
-          <input maxLength={200} value={fields.position} onChange={set('position')} />
-        </label>
-        <label className="field">
-          Contact method
-          <select value={fields.method} onChange={set('method')}>
-            {METHODS.map((m) => (
-              <option key={m} value={m}>
-                {METHOD_WORDS[m]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Person or address contacted
-          <input maxLength={300} value={fields.contact} onChange={set('contact')} />
-        </label>
-        <label className="field">
-          Result
-          <input maxLength={500} value={fields.result} onChange={set('result')} />
-        </label>
-        <label className="field">
-          Note
-          <input maxLength={2000} value={fields.note} onChange={set('note')} />
-        </label>
+        <ActivityFields values={fields} set={set} identity positionLabel="Position (if any)" placeholders={{ employer: 'e.g. County job fair' }} />
       </div>
       {error && (
         <p role="alert" className="error">

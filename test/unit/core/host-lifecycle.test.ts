@@ -102,4 +102,26 @@ describe('after sleep, every host refreshes as on a resume (the core notices)', 
     expect(woke[0]).toBeGreaterThan(4 * 3_600_000);
     scheduler.stop();
   });
+
+  it('a data change between waking and the late timer still tells it (once), since the armed timer is overdue', async () => {
+    const clock = new FakeClock('2026-03-10T13:00:00.000Z');
+    const world = new FakeWorld(clock, [], 'UTC', {});
+    const woke: number[] = [];
+    const scheduler = createScheduler({ ...world.ports(), onWoke: (late) => woke.push(late) });
+    scheduler.start();
+    await settle();
+    clock.sleep(5 * 3_600_000);
+    // The user's first click after opening the lid lands before the minute timer fires.
+    await scheduler.recompute('data-changed');
+    expect(woke).toHaveLength(1);
+    expect(woke[0]).toBeGreaterThan(4 * 3_600_000);
+    await clock.advance(MAX_TIMER_MS * 2);
+    expect(woke).toHaveLength(1);
+    // The OS's own resume is the host's refresh already: not told twice.
+    clock.sleep(3_600_000);
+    await scheduler.recompute('resume');
+    await clock.advance(MAX_TIMER_MS * 2);
+    expect(woke).toHaveLength(1);
+    scheduler.stop();
+  });
 });

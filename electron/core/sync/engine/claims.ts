@@ -4,22 +4,23 @@ import type { CoreSyncEngine } from './sync-engine';
 
 /**
  * Each reminder once across computers: before its OS notification, a computer claims the
- * occurrence on the server (`delivery:<followUpId>:<occurrence>`, created once: a second create is
- * a 409). One computer is the reminder computer (reminder-role.ts): while it reaches the server it
- * claims ahead every occurrence due in the next {@link CLAIM_AHEAD_MS} (`claimAhead`), so that when
- * it is later cut off it shows only what it holds, and an online computer's claim for those is refused.
+ * occurrence on the server (delivery-claims.ts: created once, a second create is a 409). One
+ * computer is the reminder computer (reminder-role.ts): while it reaches the server it claims
+ * ahead every occurrence due in the next {@link CLAIM_AHEAD_MS} and says it is awake, so that
+ * cut off it shows what it holds and an online computer's claim is refused; a reminder computer
+ * silent for minutes (asleep) has its claims taken over, so reminders reach the computer in use.
  *
- * | claim (claimDelivery)                          | this computer                                                   |
- * |------------------------------------------------|-----------------------------------------------------------------|
- * | accepted: created now, or held by this computer (ahead) | shows the notification (the delivery is recorded either way) |
- * | refused: another computer holds it             | recorded silently, listed in the app, no notification            |
- * | offline, no claim known here                   | the reminder computer shows it; the others badge and list it     |
- * | sync off                                       | shows it (a single computer)                                     |
+ * | claim (claimDelivery)                                | this computer                                                   |
+ * |------------------------------------------------------|-----------------------------------------------------------------|
+ * | accepted: created now, held by this computer (ahead), or taken over from a silent reminder computer | shows the notification (the delivery is recorded either way) |
+ * | refused: another computer holds it                   | recorded silently, listed in the app, no notification            |
+ * | offline, no claim known here                         | the reminder computer shows it; the others badge and list it     |
+ * | sync off                                             | shows it (a single computer)                                     |
  *
- * What remains possible, and why it is rare: the reminder computer, cut off for longer than the
- * claim-ahead span (or for the seconds between a follow-up arriving and its claim going out),
- * shows an unclaimed occurrence that an online computer claimed meanwhile. Two computers both
- * holding the role is not possible once they have synced: the role is one document.
+ * What remains possible, and why it is rare: the reminder computer cut off from the network while
+ * awake for longer than the silence that lets others take over (delivery-claims.ts), or for the
+ * seconds between a follow-up arriving and its claim going out, shows what an online computer
+ * showed too. Two computers both holding the role is not possible once they have synced.
  */
 export async function remindersToShow(sync: CoreSyncEngine, reminders: readonly Reminder[]): Promise<Reminder[]> {
   if (sync.status().state === 'off') return [...reminders];
@@ -50,38 +51,35 @@ export const CLAIM_AHEAD_MS = 7 * 24 * 60 * 60 * 1000;
 const CLAIM_AHEAD_EVERY_MS = 60 * 60 * 1000;
 
 /**
- * The reminder computer's claims ahead: asked after every data change, whenever sync becomes
- * synced, and by the scheduler's checks; runs one at a time, skips when nothing changed since the
- * last successful pass (the store's revision, the hour), and tries again on the next ask after a failure.
+ * The reminder computer's claims ahead: after a data change, for the follow-ups it touched (a
+ * whole pass costs a scan of every follow-up); a whole pass when sync becomes synced, after a
+ * failure, and at least every {@link CLAIM_AHEAD_EVERY_MS} from the scheduler's checks (a series
+ * moves on). Every pass first says this computer is awake (delivery-claims.ts). One at a time.
  */
 export class ClaimAhead {
   private running: Promise<void> | null = null;
-  private again = false;
-  private done: { revision: number; atMs: number } | null = null;
+  /** Follow-ups waiting for a pass, or every one. */
+  private dirty: Set<string> | 'all' = 'all';
+  private lastWholeMs: number | null = null;
 
   constructor(
     private readonly deps: {
       sync: CoreSyncEngine;
       now: () => number;
-      revision: () => number;
-      /** The occurrences due from now until `untilMs`. */
-      occurrences: (nowMs: number, untilMs: number) => { followUpId: string; occurrence: string }[];
+      /** The occurrences due from now until `untilMs`, of the follow-ups in `only` when given. */
+      occurrences: (nowMs: number, untilMs: number, only: ReadonlySet<string> | null) => { followUpId: string; occurrence: string }[];
       /** The weekly work-search reminder's claim keys (week starts) it may show next, when it is on. */
       weeklyKeys?: (nowMs: number) => string[];
     },
   ) {}
 
-  request(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
+  /** `followUps`: the ones a data change touched; none given: a whole pass. */
+  request(followUps?: Iterable<string>): Promise<void> {
+    if (followUps === undefined) this.dirty = 'all';
+    else if (this.dirty !== 'all') for (const id of followUps) this.dirty.add(id);
+    if (this.running) return this.running.then(() => this.request([]));
     this.running = this.pass().finally(() => {
       this.running = null;
-      if (this.again) {
-        this.again = false;
-        void this.request();
-      }
     });
     return this.running;
   }
@@ -89,12 +87,18 @@ export class ClaimAhead {
   private async pass(): Promise<void> {
     const { sync } = this.deps;
     if (!sync.reminderComputer || (sync.status().state !== 'synced' && sync.status().state !== 'syncing')) return;
+    await sync.sayPresent();
     const nowMs = this.deps.now();
-    const revision = this.deps.revision();
-    if (this.done && this.done.revision === revision && nowMs - this.done.atMs < CLAIM_AHEAD_EVERY_MS && nowMs >= this.done.atMs) return;
-    const keys = this.deps.occurrences(nowMs, nowMs + CLAIM_AHEAD_MS);
-    for (const week of this.deps.weeklyKeys?.(nowMs) ?? []) keys.push({ followUpId: WEEKLY_REMINDER_CLAIM, occurrence: week });
-    if (await sync.claimAhead(keys)) this.done = { revision, atMs: nowMs };
+    const due = this.lastWholeMs === null || nowMs - this.lastWholeMs >= CLAIM_AHEAD_EVERY_MS || nowMs < this.lastWholeMs;
+    const whole = this.dirty === 'all' || due;
+    const only = whole ? null : (this.dirty as Set<string>);
+    if (only !== null && only.size === 0) return;
+    this.dirty = new Set();
+    const keys = this.deps.occurrences(nowMs, nowMs + CLAIM_AHEAD_MS, only);
+    if (whole) for (const week of this.deps.weeklyKeys?.(nowMs) ?? []) keys.push({ followUpId: WEEKLY_REMINDER_CLAIM, occurrence: week });
+    if (await sync.claimAhead(keys)) {
+      if (whole) this.lastWholeMs = nowMs;
+    } else this.dirty = 'all';
   }
 }
 

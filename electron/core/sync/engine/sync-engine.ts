@@ -5,12 +5,13 @@ import type { HistoryEvent } from '../../../../shared/domain';
 import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import { SYNC_DIR } from '../../store/store-layout';
-import type { DeliveryClaim, SyncConnection, SyncEngine, SyncNotice, SyncStatus } from '../sync-port';
+import type { SyncConnection, SyncEngine, SyncNotice, SyncStatus } from '../sync-port';
 import { lastBoardDatabase, pullBoardFirst, type BoardPull } from './board-pull';
 import { resealedNotice } from './reseal';
 import { RecordFlow } from './record-flow';
 import { classifyFailure, openRemote, type RemoteDatabase } from './remote';
 import { readReminderRole, writeReminderRole, type ReminderRole } from './reminder-role';
+import { DeliveryClaims } from './delivery-claims';
 
 /**
  * The replication engine: a local PouchDB in the data folder's `sync/`, replicated both ways,
@@ -58,6 +59,8 @@ export interface CoreSyncEngine extends SyncEngine {
   readonly reminderComputer: boolean;
   /** Claims ahead, on the server, the occurrences this reminder computer will show (claims.ts); false when it may not (not the reminder computer, or not reaching the server). */
   claimAhead(keys: readonly { followUpId: string; occurrence: string }[]): Promise<boolean>;
+  /** The reminder computer, reaching the server, says it is awake (delivery-claims.ts); at most once a minute. */
+  sayPresent(): Promise<void>;
   /** The store's commit hook. */
   committed(events: readonly HistoryEvent[]): void;
   filterUndo(undoneActionId: string, changes: Change[]): { changes: Change[]; kept: string[] };
@@ -143,12 +146,9 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     deps.onReminderRole?.();
     for (const listener of listeners) listener(status);
   };
-  /** Whether a claim for this occurrence is already in the replica: this computer's, another's, or none. */
-  const claimHeld = async (id: string): Promise<'mine' | 'theirs' | null> => {
-    const doc = await replica?.local.get(id).catch(() => null);
-    if (!doc || doc['type'] !== 'delivery') return null;
-    return doc['dev'] === device.id ? 'mine' : 'theirs';
-  };
+  /** The server while replication runs (claims go straight to it); null while stopped or refused. */
+  const reachableRemote = () => (remote && status.state !== 'refused' && status.state !== 'off' ? remote.db : null);
+  const claims = new DeliveryClaims({ device, now: deps.now, remote: reachableRemote, local: () => replica?.local ?? null, isReminderComputer: () => isReminderComputer() });
 
   const setStatus = (next: SyncStatus) => {
     if (JSON.stringify(next) === JSON.stringify(status)) return;
@@ -335,36 +335,11 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async claimDelivery(followUpId, occurrenceKey) {
-      const id = `delivery:${followUpId}:${occurrenceKey}`;
-      const held = await claimHeld(id);
-      if (held !== null) return held === 'mine' ? 'accepted' : 'refused';
-      const db = remote?.db;
-      if (!db || status.state === 'refused') return 'offline';
-      try {
-        await db.put({ _id: id, type: 'delivery', dev: device.id, name: device.name, at: new Date(deps.now()).toISOString() });
-        return 'accepted' satisfies DeliveryClaim;
-      } catch (error) {
-        if ((error as { status?: number }).status !== 409) return 'offline';
-        // Taken: by this computer ahead of time (not yet replicated here), or by another.
-        const taken = await db.get(id).catch(() => null);
-        return taken?.['dev'] === device.id ? 'accepted' : 'refused';
-      }
-    },
-    async claimAhead(keys) {
-      const db = remote?.db;
-      if (!db || !isReminderComputer() || (status.state !== 'synced' && status.state !== 'syncing')) return false;
-      const at = new Date(deps.now()).toISOString();
-      const missing: { followUpId: string; occurrence: string }[] = [];
-      for (const key of keys) if ((await claimHeld(`delivery:${key.followUpId}:${key.occurrence}`)) === null) missing.push(key);
-      if (missing.length === 0) return true;
-      try {
-        // One request; a 409 on an occurrence another computer claimed first is that computer's.
-        await db.bulkDocs(missing.map((k) => ({ _id: `delivery:${k.followUpId}:${k.occurrence}`, type: 'delivery', dev: device.id, name: device.name, at, ahead: true })));
-        return true;
-      } catch {
-        return false;
-      }
+    claimDelivery: (followUpId, occurrenceKey) => claims.claim(followUpId, occurrenceKey),
+    claimAhead: (keys) => claims.claimAhead(keys),
+    async sayPresent() {
+      const db = reachableRemote();
+      if (db && isReminderComputer()) await claims.sayPresent(db).catch(() => undefined);
     },
     committed: (events) => replica?.flow.committed(events),
     filterUndo: (id, changes) => replica?.flow.filterUndo(id, changes) ?? { changes, kept: [] },

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublicUnicast, refusalForUrl } from '../../../../electron/core/net/address-rule';
 import type { Resolver } from '../../../../electron/core/capture/fetch-page';
-import { CAPTURE_LIMITS } from '../../../../electron/core/capture/fetch-page';
 import type { CapturePreview } from '../../../../shared/contract';
 import type { Application } from '../../../../shared/domain';
 import { ASHBY_JOB_ID, leverAnswer } from '../../../support/capture/pages';
@@ -28,11 +27,9 @@ afterAll(async () => {
 
 const preview = (url: string) => ok<CapturePreview>(core, 'capture.preview', { url });
 
+// The limits are checked by what they do, at the defaults (5 MB, 5 redirects); only the answer
+// timeout is shortened here (1 s for the default 10 s), so the suite does not wait on it.
 describe('capture: the fetch limits (the table in fetch-page.ts)', () => {
-  it('are 5 MB, 10 s and 5 redirects', () => {
-    expect(CAPTURE_LIMITS).toEqual({ maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5 });
-  });
-
   it('sends an honest user agent and no cookies, even one the site set on a redirect', async () => {
     const result = await preview(`${server.base}/set-cookie`);
     expect(result.fields.role?.value).toBe('Senior Backend Engineer');

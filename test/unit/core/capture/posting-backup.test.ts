@@ -3,6 +3,7 @@ import { BackupSchema } from '../../../../shared/export/backup-schema';
 import { ApplicationSchema, type Application, type Posting } from '../../../../shared/domain';
 import { ok, openTestCore } from '../../../support/core';
 import { memoryTarget } from '../../../support/memory-export-target';
+import { applicationOfEveryVersion } from '../../../support/store';
 
 const posting: Posting = {
   text: 'We move money & keep it safe.\n\n• Go',
@@ -40,25 +41,7 @@ describe('the posting in the JSON backup', () => {
   });
 
   it('data from before capture (no posting key) still loads; null means no posting', () => {
-    const old = {
-      id: 'a1',
-      company: 'Old',
-      role: 'Role',
-      jobUrl: '',
-      location: '',
-      salary: null,
-      source: '',
-      notes: '',
-      tags: [],
-      fitLine: '',
-      contacts: [],
-      stageId: 'applied',
-      position: 1,
-      stageReachedAt: {},
-      archived: false,
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
-    };
+    const old = applicationOfEveryVersion('a1', { company: 'Old' });
     expect(ApplicationSchema.parse(old)).toEqual(old);
     expect(ApplicationSchema.parse({ ...old, posting: null }).posting).toBeNull();
     const invalid = ApplicationSchema.safeParse({ ...old, posting: { ...posting, postedOn: '27/02/2026' } });

@@ -4,29 +4,12 @@ import { ApplicationSchema, WORKPLACE_LABELS, WORKPLACES, workplaceFromText, wor
 import { CsvPreviewSchema } from '../../../../shared/contract/methods/data';
 import { ok, openTestCore } from '../../../support/core';
 import { memoryTarget } from '../../../support/memory-export-target';
+import { applicationOfEveryVersion } from '../../../support/store';
 
 /** The workplace field: remote / hybrid / on site / not stated (shared/domain/workplace.ts). */
 describe('workplace in the domain', () => {
   it('reads data written before the field existed: the posting’s remote flag, else not stated', () => {
-    const older = {
-      id: 'a1',
-      company: 'Acme',
-      role: 'Engineer',
-      jobUrl: '',
-      location: '',
-      salary: null,
-      source: '',
-      notes: '',
-      tags: [],
-      fitLine: '',
-      contacts: [],
-      stageId: 'applied',
-      position: 1,
-      stageReachedAt: {},
-      archived: false,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    };
+    const older = applicationOfEveryVersion('a1', { company: 'Acme' });
     const posting = (remote: boolean | null) => ({ text: '', sourceUrl: 'https://a.example', fetchedAt: '2026-01-01T00:00:00.000Z', employmentType: '', postedOn: '', remote, sources: { remote: 'lever' } });
     expect(workplaceOf(ApplicationSchema.parse(older))).toBeNull();
     expect(workplaceOf(ApplicationSchema.parse({ ...older, posting: posting(true) }))).toBe('remote');

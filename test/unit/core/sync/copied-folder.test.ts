@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncView } from '../../../../shared/contract';
 import type { Application } from '../../../../shared/domain';
 import { memorySecretStore, type SecretStore } from '../../../../electron/core/secrets/secret-store';
-import { startCouchAdminServer, type CouchAdminServer } from '../../../support/couch-admin-server';
+import { startCouchServer, type CouchTestServer } from '../../../support/couch-server';
 import { ok, openTestCore, tempDir } from '../../../support/core';
 import { eventually } from '../../../support/sync-cores';
 import { SYNC_DIR } from '../../../../electron/core/store/store-layout';
@@ -21,11 +21,11 @@ type Info = { notices: { code: string; message: string }[] };
 const deviceIdIn = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'sync.json'), 'utf8')) as { connection: { deviceId: string } }).connection.deviceId;
 
 describe('a data folder copied byte for byte to a second computer', () => {
-  let server: CouchAdminServer;
+  let server: CouchTestServer;
   beforeAll(async () => {
-    server = await startCouchAdminServer();
+    server = await startCouchServer();
   }, 30_000);
-  afterAll(() => server?.stop());
+  afterAll(() => server?.remove());
 
   it('gets a new device id on the copy, with a notice in plain words; the original keeps its own', async () => {
     const desktopDir = tempDir();

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMemberAccess, databaseNameFor, DATABASE_NAME_RULE, MAX_DATABASE_NAME, memberUserFor, newMemberPassword, provision } from '../../../../electron/core/sync/setup/provision';
-import { startCouchAdminServer, type CouchAdminServer } from '../../../support/couch-admin-server';
+import { startCouchServer, type CouchTestServer } from '../../../support/couch-server';
 import { freePort } from '../../../support/loopback';
 
-/** Against a real CouchDB-protocol server (pouchdb-server) on loopback; what differs from Apache CouchDB is in couch-admin-server.ts. */
+/** Against a real CouchDB-protocol server (pouchdb-server) on loopback; what differs from Apache CouchDB is in couch-server.ts. */
 describe('provisioning a job search on a CouchDB server', () => {
-  let server: CouchAdminServer;
+  let server: CouchTestServer;
   beforeAll(async () => {
-    server = await startCouchAdminServer();
+    server = await startCouchServer();
   }, 30_000);
-  afterAll(() => server?.stop());
+  afterAll(() => server?.remove());
 
   const setUp = (over: Partial<Parameters<typeof provision>[0]> = {}) =>
     provision({
@@ -30,7 +30,7 @@ describe('provisioning a job search on a CouchDB server', () => {
     await setUp({ member: { username: memberUserFor('a1b2c3'), password: 'second-password' } });
     await checkMemberAccess(server.url, databaseNameFor('Alex Kim', 'a1b2c3'), { username: memberUserFor('a1b2c3'), password: 'second-password' }, 'own-network');
     await expect(checkMemberAccess(server.url, databaseNameFor('Alex Kim', 'a1b2c3'), { username: memberUserFor('a1b2c3'), password: 'first-password' }, 'own-network')).rejects.toMatchObject({ reason: 'auth' });
-    const security = await fetch(new URL(`${databaseNameFor('Alex Kim', 'a1b2c3')}/_security`, server.url), { headers: { authorization: `Basic ${Buffer.from('admin:relax-admin-1').toString('base64')}` } });
+    const security = await fetch(new URL(`${databaseNameFor('Alex Kim', 'a1b2c3')}/_security`, server.url), { headers: { authorization: `Basic ${Buffer.from(`admin:${server.admin.password}`).toString('base64')}` } });
     expect(await security.json()).toEqual({ admins: { names: [], roles: [] }, members: { names: ['hearback-a1b2c3'], roles: [] }, couchdb_auth_only: true });
   }, 30_000);
 
@@ -100,7 +100,7 @@ describe('provisioning a job search on a CouchDB server', () => {
     await expect(setUp({ serverUrl: rebinding.replace('http://', 'https://'), reach: 'public', resolve: toLoopback })).rejects.toMatchObject({ reason: 'address_refused' });
     // A server on the internet over http://: its passwords would cross it in clear; refused before any request.
     await expect(setUp({ serverUrl: rebinding, reach: 'public', resolve: toLoopback })).rejects.toMatchObject({ reason: 'needs_https' });
-    await expect(setUp({ serverUrl: server.url.replace('http://', 'http://admin:relax-admin-1@') })).rejects.toMatchObject({ reason: 'bad_url' });
+    await expect(setUp({ serverUrl: server.url.replace('http://', `http://admin:${server.admin.password}@`) })).rejects.toMatchObject({ reason: 'bad_url' });
     await expect(setUp({ serverUrl: 'ftp://127.0.0.1/' })).rejects.toMatchObject({ reason: 'bad_url' });
   }, 30_000);
 });

@@ -183,13 +183,13 @@ describe('sync engine against a real server', () => {
     await eventually(() => appOn(laptop!, app.id)?.stageId === 'offer', 'the missed action to reach the laptop');
   });
 
-  it('nothing but records, actions, deliveries and the reminder-computer role reaches the server (no secrets, cursors or local state)', async () => {
+  it('nothing but records, actions, deliveries, the reminder-computer role and its presence reach the server (no secrets, cursors or local state)', async () => {
     const [desk] = await computers('Desk');
     await create(desk!, 'Acme');
     await converged([desk!]);
     const all = (await server.request('GET', `${desk!.connection.database}/_all_docs`)).json as { rows: { id: string }[] };
     const kinds = new Set(all.rows.map((r) => r.id.split(':')[0]));
-    expect([...kinds].every((k) => ['application', 'stage', 'settings', 'action', 'interview', 'followUp', 'delivery', 'reminder-computer'].includes(k!))).toBe(true);
+    expect([...kinds].every((k) => ['application', 'stage', 'settings', 'action', 'interview', 'followUp', 'delivery', 'reminder-computer', 'presence'].includes(k!))).toBe(true);
     expect(boardOf(desk!.core)).toContain('Acme');
   });
 

@@ -5,7 +5,7 @@ import type { SyncView } from '../../../../shared/contract';
 import { memorySecretStore } from '../../../../electron/core/secrets/secret-store';
 import { checkMemberAccess } from '../../../../electron/core/sync/setup/provision';
 import type { SyncConnection, SyncEngine, SyncStatus } from '../../../../electron/core/sync/sync-port';
-import { startCouchAdminServer, type CouchAdminServer } from '../../../support/couch-admin-server';
+import { startCouchServer, type CouchTestServer } from '../../../support/couch-server';
 import { ok, openTestCore, tempDir } from '../../../support/core';
 
 /**
@@ -58,11 +58,11 @@ function scriptedEngine() {
 const keptSecrets = () => ({ ...memorySecretStore(''), persistent: true, notPersistentReason: null });
 
 describe('Settings → Sync through the core, against pouchdb-server', () => {
-  let server: CouchAdminServer;
+  let server: CouchTestServer;
   beforeAll(async () => {
-    server = await startCouchAdminServer();
+    server = await startCouchServer();
   }, 30_000);
-  afterAll(() => server?.stop());
+  afterAll(() => server?.remove());
 
   it('sets up on one computer, joins on another with the code and passphrase, and leaves', async () => {
     const dirA = tempDir();

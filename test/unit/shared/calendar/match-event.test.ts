@@ -4,32 +4,9 @@ import { matchEvent } from '../../../../shared/calendar/match-event';
 import { meetingDetails } from '../../../../shared/calendar/meeting-details';
 import { proposeInterview } from '../../../../shared/calendar/interview-proposal';
 import { application } from '../followup/fixtures';
+import { calendarEvent as event } from '../../../support/calendar-event';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
-
-function event(over: Partial<CalendarEvent> = {}): CalendarEvent {
-  return {
-    key: 'uid-1',
-    uid: 'uid-1',
-    recurrenceId: null,
-    summary: 'Catch-up',
-    description: '',
-    location: '',
-    url: '',
-    conferenceUrl: '',
-    unknownZone: null,
-    startsAt: '2026-12-08T19:00:00.000Z',
-    endsAt: '2026-12-08T20:00:00.000Z',
-    timeZone: 'America/New_York',
-    allDay: false,
-    floating: false,
-    status: 'confirmed',
-    sequence: 0,
-    organizer: null,
-    attendees: [],
-    ...over,
-  };
-}
 
 const contact = (id: string, email: string, name = 'Someone') => ({ id, name, title: '', email, phone: '', notes: '' });
 const acme = application({ id: 'acme', company: 'Acme Inc.', jobUrl: 'https://careers.acme.io/jobs/1', contacts: [contact('c1', 'priya.raman@acme.io', 'Priya Raman')] });

@@ -2,32 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../../../shared/calendar/calendar-event';
 import { meetingDetails } from '../../../../shared/calendar/meeting-details';
 import { parseIcs } from '../../../../shared/calendar/parse-ics';
+import { calendarEvent as event } from '../../../support/calendar-event';
 
 /** How an interview happens, as invitations from each provider and language write it (rules table in meeting-details.ts). */
-
-function event(over: Partial<CalendarEvent> = {}): CalendarEvent {
-  return {
-    key: 'uid-1',
-    uid: 'uid-1',
-    recurrenceId: null,
-    summary: 'Catch-up',
-    description: '',
-    location: '',
-    url: '',
-    conferenceUrl: '',
-    unknownZone: null,
-    startsAt: '2026-12-08T19:00:00.000Z',
-    endsAt: '2026-12-08T20:00:00.000Z',
-    timeZone: 'America/New_York',
-    allDay: false,
-    floating: false,
-    status: 'confirmed',
-    sequence: 0,
-    organizer: null,
-    attendees: [],
-    ...over,
-  };
-}
 
 const TEAMS = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1%40thread.v2/0?context=%7b%22Tid%22%3a%22a1%22%7d';
 
