@@ -303,6 +303,8 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
         return;
       }
       remote = opened;
+      // Replicating from here on: local activity meanwhile (a reseal coming round) must not read as "synced".
+      replicationActive = true;
       setStatus({ state: 'syncing', pending: waiting(), offlineSinceMs: null, reason: null, lastSyncedAtMs: status.lastSyncedAtMs });
       try {
         // (PouchDB's `info()` answers a refusal as a value; a read throws it.)
