@@ -127,8 +127,9 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   let role: ReminderRole | null | undefined;
   const loadRole = async () => {
     const current = replica;
-    if (!current) return;
-    const next = await readReminderRole(current.local).catch(() => role ?? null);
+    const database = connection?.database;
+    if (!current || database === undefined) return;
+    const next = await readReminderRole(current.local, database).catch(() => role ?? null);
     if (next) current.flow.clock.observe(next.hlc);
     const changed = JSON.stringify(next) !== JSON.stringify(role);
     role = next;
@@ -142,8 +143,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     return connection?.device?.reminderComputer ?? deps.reminderComputer ?? true;
   };
   const takeRole = async (holder: { id: string; name: string } | null) => {
+    const database = connection?.database;
+    if (database === undefined) return;
     const { local, flow } = open();
-    role = await writeReminderRole(local, holder, flow.clock.issue(), device.id);
+    role = await writeReminderRole(local, database, holder, flow.clock.issue(), device.id);
     deps.onReminderRole?.();
     for (const listener of listeners) listener(status);
   };
