@@ -27,6 +27,11 @@ export const HistoryEventSchema = z
     summary: text(500),
     /** Set when this event reverses (undo) or re-applies (redo) an earlier action. */
     reverts: IdSchema.nullable(),
+    /**
+     * The computer (its sync device id) this action was made on, when it came in through sync; absent
+     * for this computer's own actions and in journals written before the field existed.
+     */
+    fromDevice: z.string().min(1).max(64).optional(),
     before: z.unknown(),
     after: z.unknown(),
   })

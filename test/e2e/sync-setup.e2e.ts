@@ -107,3 +107,35 @@ test('set up on one computer, join on another with the setup code and passphrase
   const boardB = await contractCall<{ stages: { name: string }[] }>(b, 'workspace.get', {});
   test.info().annotations.push({ type: 'note', description: `B's columns after joining: ${boardB.stages.map((s) => s.name).join(', ')}` });
 });
+
+test('encryption switched on by setting up again: the notice says where unencrypted copies remain', async ({ browser }) => {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  const page = await (await browser.newContext()).newPage();
+  const section = await openSync(page, a);
+  const setUp = async (encrypt: boolean) => {
+    await section.getByLabel('Server address').fill(server.url);
+    await section.getByLabel('This server is on my own network').check();
+    await section.getByLabel('Administrator name').fill(server.admin.username);
+    await section.getByLabel('Administrator password').fill(server.admin.password);
+    await section.getByLabel('This computer’s name').first().fill('Desktop');
+    if (encrypt) {
+      await section.getByLabel('Encrypt my records end to end').check();
+      await section.getByLabel('Encryption passphrase').fill('correct horse battery');
+    }
+    await section.getByRole('button', { name: 'Set up sync' }).click();
+    await expect(section.getByRole('status', { name: /Sync status/ })).toHaveText(CONFIGURED);
+  };
+  await setUp(false);
+  const { engine } = await contractCall<{ engine: boolean }>(a, 'sync.status', {});
+  test.skip(!engine, 'No replication engine in this build');
+  const { stages } = await contractCall<{ stages: { id: string; order: number }[] }>(a, 'workspace.get', {});
+  await contractCall(a, 'applications.create', { company: 'Plain Corp', role: 'Engineer', stageId: [...stages].sort((x, y) => x.order - y.order)[0]!.id });
+  await expect(section.getByRole('status', { name: /Sync status/ })).toHaveText(/^Synced/, { timeout: 20_000 });
+  const first = await contractCall<{ connection: { database: string } }>(a, 'sync.status', {});
+  await section.getByRole('button', { name: 'Leave sync on this computer' }).click();
+  await expect(section.getByRole('status', { name: /Sync status/ })).toHaveText('Not syncing');
+  await setUp(true);
+  const notice = page.getByText(`The database this computer synced with before, “${first.connection.database}”, still holds them unencrypted`, { exact: false });
+  await expect(notice).toBeVisible({ timeout: 20_000 });
+  await page.screenshot({ path: 'test-results/screenshots/sync-encrypted-later.png' });
+});

@@ -38,6 +38,14 @@ export function syncHandlers(ctx: ServiceContext, ports: SyncHandlerPorts): Pick
     warn: ports.warn,
   });
   if (sync.fileProblem) ports.notices?.push({ id: 'sync-file', level: 'warning', code: 'sync-file-damaged', message: `${sync.fileProblem} Set up or join sync again in Settings → Sync.` });
+  if (sync.copiedNotice) ports.notices?.push({ id: 'sync-device', level: 'info', code: 'sync-device-copied', message: sync.copiedNotice });
+  ports.engine?.onNotice?.((notice) => {
+    const told = { id: notice.code, level: 'info' as const, ...notice };
+    const index = ports.notices?.findIndex((n) => n.id === told.id) ?? -1;
+    if (index >= 0) ports.notices?.splice(index, 1);
+    ports.notices?.push(told);
+    ctx.emit('notice', told);
+  });
   void sync.restore();
   return {
     'sync.status': () => sync.view(),

@@ -10,6 +10,7 @@ import type { ActionInput } from './change';
  * | each action its own id    | the History lists each one (a batch from another computer stays one line per action there) |
  * | seqs continue in order    | the journal replays them in the order written                         |
  * | `before` sees the earlier actions of the batch | a record changed twice in one batch undoes to the right value |
+ * | `fromDevice` only when given | an action applied from another computer names it; this computer's own events keep their shape |
  */
 export function eventsOfActions(actions: readonly ActionInput[], options: { at: string; lastSeq: number; newId: () => string; current: CurrentRecord }): HistoryEvent[][] {
   const written = new Map<string, unknown>();
@@ -32,6 +33,7 @@ export function eventsOfActions(actions: readonly ActionInput[], options: { at: 
         applicationId: change.applicationId,
         summary: change.summary.slice(0, 500),
         reverts: action.reverts ?? null,
+        ...(action.fromDevice === undefined ? {} : { fromDevice: action.fromDevice }),
         before,
         after: change.after,
       };

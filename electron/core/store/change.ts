@@ -20,6 +20,8 @@ export interface ActionInput {
   reverts?: string | null;
   /** Positions as given (changes from another computer); otherwise cards are placed uniquely. */
   keepPositions?: boolean;
+  /** The computer (sync device id) the action was made on, for an action applied from another computer. */
+  fromDevice?: string;
 }
 
 const schemaOf: Record<HistoryEntity, z.ZodType> = {

@@ -32,6 +32,14 @@ export interface RecordCipher {
   encrypt(plain: string): Promise<string>;
   /** Throws `SyncRefusal` 'wrong_passphrase' when the text was not encrypted with this key. */
   decrypt(sealed: string): Promise<string>;
+  /** Whether the text has the sealed form (under whatever key): anything else was sent in plain. */
+  isSealed(text: string): boolean;
+}
+
+/** Something the engine did that the user should know about, in plain words. */
+export interface SyncNotice {
+  code: string;
+  message: string;
 }
 
 /** Why the server or the engine refuses to go on; each is shown to the user in plain words. */
@@ -66,6 +74,13 @@ export interface SyncEngine {
    * refused → another computer holds it; offline → the reminder-computer rule decides.
    */
   claimDelivery(followUpId: string, occurrenceKey: string): Promise<DeliveryClaim>;
+  /** Notices for the user (e.g. records sealed after encryption was switched on). */
+  onNotice?(listener: (notice: SyncNotice) => void): () => void;
+  /**
+   * This computer as its `sync.json` names it, told at core start before any `start`: what the
+   * replica records while sync cannot start (no password kept) carries this id and name.
+   */
+  useDevice?(device: { id: string; name: string }): void;
   /** The reminder computer as the synced computers agree on it: whether it is this one, and its name when known. */
   reminderRole(): { here: boolean; holderName: string | null };
   /** Makes this computer the reminder computer (on), or — when it is — leaves the role to none (off). */

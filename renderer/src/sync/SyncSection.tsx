@@ -23,6 +23,11 @@ export function SyncSection({ zone }: { zone: string }) {
       setMessage(userMessage(error));
     }
   };
+  // Set up or joined: what was said about the last connection ("no longer syncs…") is over.
+  const connected = (next: SyncView) => {
+    setView(next);
+    setMessage('');
+  };
   const c = view.connection;
   return (
     <SettingsSection
@@ -35,8 +40,8 @@ export function SyncSection({ zone }: { zone: string }) {
       </p>
       {c === null ? (
         <div className="sync-columns">
-          <SetUpForm onDone={setView} defaultName="Desktop" />
-          <JoinForm onDone={setView} defaultName="Laptop" />
+          <SetUpForm onDone={connected} defaultName="Desktop" />
+          <JoinForm onDone={connected} defaultName="Laptop" />
         </div>
       ) : (
         <>

@@ -1,7 +1,8 @@
 import type { HistoryKind } from '../../../../shared/domain';
 import type { Change } from '../../store/change';
 import type { RecordCipher } from '../sync-port';
-import { recordView, type RecordDoc } from './record-doc';
+import type { PouchDatabase } from './pouch';
+import { mergeRecordDocs, recordView, RecordDocSchema, type RecordDoc } from './record-doc';
 
 /**
  * In: what a merged record document asks of this computer's store.
@@ -20,14 +21,18 @@ import { recordView, type RecordDoc } from './record-doc';
  * by an edit its deleter had not seen says so.
  */
 
-/** The document with every value readable (decrypted when records are encrypted). */
+/**
+ * The document with every value readable: sealed values decrypted when records are encrypted;
+ * values still in plain (sent before encryption was switched on) read as they are.
+ */
 export async function openDoc(doc: RecordDoc, cipher: RecordCipher | null): Promise<RecordDoc> {
   if (!cipher) return doc;
+  const open = async (text: string) => (cipher.isSealed(text) ? cipher.decrypt(text) : text);
   const fields: RecordDoc['fields'] = {};
   for (const [name, register] of Object.entries(doc.fields)) {
-    fields[name] = register.v === undefined ? register : { ...register, v: await cipher.decrypt(register.v) };
+    fields[name] = register.v === undefined ? register : { ...register, v: await open(register.v) };
   }
-  return { ...doc, fields, by: { ...doc.by, summary: doc.by.summary === '' ? '' : await cipher.decrypt(doc.by.summary) } };
+  return { ...doc, fields, by: { ...doc.by, summary: doc.by.summary === '' ? '' : await open(doc.by.summary) } };
 }
 
 /** JSON with object keys sorted: two records are equal when their texts are. */
@@ -86,4 +91,26 @@ export function conflictNote(revisions: readonly RecordDoc[], merged: RecordDoc)
     parts.push(`${field} kept ${show(kept.v)} (${names.get(kept.dev) ?? 'another computer'}) over ${show(dropped.v)} (${names.get(dropped.dev) ?? 'another computer'})`);
   }
   return parts.length === 0 ? '' : ` — conflict resolved: ${parts.join('; ')}`;
+}
+
+/**
+ * The resolver's write: the merged revision on the winner, the losing revisions removed. Returns
+ * the merged record readable, and what the History says about the conflict.
+ */
+export async function resolveConflict(local: PouchDatabase, winner: RecordDoc, losers: readonly string[], cipher: RecordCipher | null): Promise<{ doc: RecordDoc; note: string }> {
+  const revisions: RecordDoc[] = [winner];
+  for (const rev of losers) {
+    const loser = await local.get(winner._id, { rev }).catch(() => null);
+    const parsed = RecordDocSchema.safeParse(loser);
+    if (parsed.success) revisions.push(parsed.data);
+  }
+  const opened = await Promise.all(revisions.map((r) => openDoc(r, cipher).catch(() => r)));
+  const mergedPlain = mergeRecordDocs(opened);
+  const note = conflictNote(opened, mergedPlain);
+  const mergedSealed = mergeRecordDocs(revisions);
+  const merged: RecordDoc = { ...mergedSealed, _rev: winner._rev };
+  const removals = losers.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true }));
+  const same = canonicalJson({ ...winner, _rev: undefined }) === canonicalJson({ ...mergedSealed, _rev: undefined });
+  await local.bulkDocs([...(same ? [] : [merged]), ...removals]);
+  return { doc: { ...mergedPlain, _rev: winner._rev }, note };
 }

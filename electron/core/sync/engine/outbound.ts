@@ -1,4 +1,5 @@
-import type { HistoryEvent } from '../../../../shared/domain';
+import type { HistoryEntity, HistoryEvent } from '../../../../shared/domain';
+import { formatHlc } from './hlc';
 import type { RecordCipher } from '../sync-port';
 import { changedFields, recordDocId, type FieldRegister, type RecordDoc } from './record-doc';
 
@@ -97,4 +98,25 @@ export async function documentsFor(action: OutboundAction, device: Device, exist
       records: listed,
     },
   };
+}
+
+const GENESIS = formatHlc({ ms: 0, counter: 0 });
+
+/**
+ * A record the store held before the replica existed (the first start), as its document. Stages
+ * and settings everyone starts with are stamped at the beginning of time: any computer's real
+ * edit outranks a default. Other records are stamped with their own last change
+ * (updatedAt/createdAt), not now: a replica rebuilt on this computer must not outrank newer edits
+ * other computers made since.
+ */
+export async function seedDoc(r: { entity: HistoryEntity; id: string; applicationId: string | null; value: unknown }, device: Device, summary: string, cipher: RecordCipher | null): Promise<RecordDoc> {
+  const own = r.value as { updatedAt?: unknown; createdAt?: unknown };
+  const at = Date.parse(String(own.updatedAt ?? own.createdAt ?? ''));
+  const hlc = r.entity === 'stage' || r.entity === 'settings' || !Number.isFinite(at) ? GENESIS : formatHlc({ ms: at, counter: 0 });
+  const fields: RecordDoc['fields'] = {};
+  for (const [name, value] of Object.entries(r.value as object)) {
+    const v = await sealValue(value, cipher);
+    fields[name] = v === undefined ? { hlc, dev: device.id, act: 'seed' } : { hlc, dev: device.id, act: 'seed', v };
+  }
+  return { _id: recordDocId(r.entity, r.id), type: 'record', entity: r.entity, id: r.id, applicationId: r.applicationId, fields, deleted: null, by: { hlc, dev: device.id, name: device.name, summary, act: 'seed' } };
 }

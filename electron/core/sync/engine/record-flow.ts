@@ -4,11 +4,13 @@ import type { HistoryEvent } from '../../../../shared/domain';
 import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import type { RecordCipher } from '../sync-port';
-import { formatHlc, HybridClock } from './hlc';
+import { HybridClock } from './hlc';
 import { IncomingBatch } from './incoming-batch';
-import { canonicalJson, conflictNote, openDoc, storeChangeFor, type InboundChange } from './inbound';
-import { documentsFor, sealValue, type Device, type OutboundAction } from './outbound';
-import { changedFields, mergeRecordDocs, recordDocId, RecordDocSchema, type RecordDoc } from './record-doc';
+import { sealDocs, sealReplica } from './reseal';
+import { readSyncedHistory, type SyncedAction } from './synced-history';
+import { canonicalJson, openDoc, resolveConflict, storeChangeFor, type InboundChange } from './inbound';
+import { documentsFor, seedDoc, type Device, type OutboundAction } from './outbound';
+import { changedFields, recordDocId, RecordDocSchema, type RecordDoc } from './record-doc';
 
 /**
  * The records between the store and the local PouchDB, both ways, one step at a time (one promise
@@ -23,6 +25,8 @@ import { changedFields, mergeRecordDocs, recordDocId, RecordDocSchema, type Reco
  * | a change this computer applied from elsewhere | never sent back out (its stamps are already the other computer's) |
  * | undo after a merge            | reverts only the fields still holding the undone action's own stamp; names the others |
  * | the app stopped before an action reached the replica | at the next open the journal's actions after the replica's checkpoint are sent (the journal is the truth) |
+ * | started with encryption, the replica not sealed yet | every plain document written again sealed before replication starts (reseal.ts) |
+ * | a plain document arrives while encrypted | read as it is, and written again sealed                          |
  */
 
 export interface RecordFlowDeps {
@@ -39,11 +43,14 @@ export interface RecordFlowDeps {
   onReminderRole?: () => void;
 }
 
-const GENESIS = formatHlc({ ms: 0, counter: 0 });
 const SEEDED = '_local/hearback-seeded';
 const INBOUND = '_local/hearback-inbound';
+/** Present while every document of the replica was sealed by a pass with the cipher (reseal.ts). */
+const SEALED = '_local/hearback-sealed';
 /** The last journal seq whose action is in the replica (a crash between the two is caught up at the next open). */
 const OUTBOUND = '_local/hearback-outbound';
+/** The checkpoint's format once journals mark actions from other computers (`fromDevice`). */
+const OUTBOUND_FORMAT = 2;
 
 export class RecordFlow {
   readonly clock: HybridClock;
@@ -52,9 +59,13 @@ export class RecordFlow {
   private readonly pendingOut = new Map<string, number>();
   private readonly dirty = new Set<string>();
   private applyingRemote = false;
+  /** The first journal seq the commit hook gave this replica (null until one): the catch-up stops before it. */
+  private hookedFrom: number | null = null;
   /** Which local action set each field of each record (for undo after a merge). */
   private readonly fieldActs = new Map<string, Map<string, string>>();
   private feed: Emitter | null = null;
+  /** The feed's last sequence seen (the inbound checkpoint once its batch is applied). */
+  private lastSeq: number | string = 0;
   /** Record writes since the last compaction of the local database. */
   written = 0;
   onActivity: () => void = () => {};
@@ -84,6 +95,7 @@ export class RecordFlow {
 
   /** The store's commit hook: each committed local action, stamped now. */
   committed(events: readonly HistoryEvent[]): void {
+    if (events.length > 0) this.hookedFrom ??= events[0]!.seq;
     if (this.applyingRemote || events.length === 0) return;
     this.queue(events);
   }
@@ -147,30 +159,44 @@ export class RecordFlow {
 
   private async saveSentSeq(seq: number): Promise<void> {
     const previous = await this.deps.local.get(OUTBOUND).catch(() => null);
-    if (previous && Number(previous['seq']) >= seq) return;
-    await this.deps.local.put({ _id: OUTBOUND, _rev: previous?._rev, seq }).catch(() => undefined);
+    if (previous && Number(previous['seq']) >= seq && previous['format'] === OUTBOUND_FORMAT) return;
+    await this.deps.local.put({ _id: OUTBOUND, _rev: previous?._rev, seq: Math.max(seq, Number(previous?.['seq'] ?? 0)), format: OUTBOUND_FORMAT }).catch(() => undefined);
   }
 
   /**
    * Actions the journal holds but the replica never got (the app stopped in between): sent now,
-   * with new stamps. Changes applied from other computers (their summaries say "From …") are not.
+   * with new stamps. Only this computer's own:
+   *
+   * | the journal's action                                  | sent again |
+   * |-------------------------------------------------------|------------|
+   * | `fromDevice` set (applied from another computer)      | no         |
+   * | no `fromDevice`, checkpoint written by this version   | yes (this computer's own, whatever its summary says) |
+   * | no `fromDevice`, checkpoint older than the field (no `format`) | only when its summary does not start with "From " (journals written before the field: the old rule, once) |
    */
   private async catchUp(): Promise<void> {
     const saved = await this.deps.local.get(OUTBOUND).catch(() => null);
     const store = this.deps.store();
+    // What the commit hook has seen since the replica opened reaches it that way: sent once, not again here.
+    const upTo = this.hookedFrom === null ? store.revision : this.hookedFrom - 1;
     const sentSeq = saved ? Number(saved['seq']) : 0;
-    if (sentSeq >= store.revision) return;
-    let group: HistoryEvent[] = [];
-    const flush = () => {
-      if (group.length > 0 && !group[0]!.summary.startsWith('From ')) this.queue(group);
-      group = [];
-    };
-    for (const event of store.iterateHistory()) {
-      if (event.seq <= sentSeq) continue;
-      if (group.length > 0 && group[0]!.actionId !== event.actionId) flush();
-      group.push(event);
+    const legacy = saved !== null && saved['format'] !== OUTBOUND_FORMAT;
+    if (sentSeq < upTo) {
+      let group: HistoryEvent[] = [];
+      const flush = () => {
+        const first = group[0];
+        if (first && first.fromDevice === undefined && !(legacy && first.summary.startsWith('From '))) this.queue(group);
+        group = [];
+      };
+      for (const event of store.iterateHistory()) {
+        if (event.seq <= sentSeq) continue;
+        if (event.seq > upTo) continue;
+        if (group.length > 0 && group[0]!.actionId !== event.actionId) flush();
+        group.push(event);
+      }
+      flush();
     }
-    flush();
+    // From here on the journal says which actions came from elsewhere: the summary's wording no longer counts.
+    await this.step(() => this.saveSentSeq(sentSeq));
   }
 
   /** Writes every record the store holds that the local database has not seen (first start), or catches up. */
@@ -189,24 +215,30 @@ export class RecordFlow {
       for (const r of batch) {
         const id = recordDocId(r.entity, r.id);
         if (existing.has(id)) continue;
-        // Stages and settings everyone starts with: any computer's real edit outranks a default.
-        // Records stamped with their own last change (updatedAt/createdAt), not now: a replica
-        // rebuilt on this computer must not outrank newer edits other computers made since.
-        const own = r.value as { updatedAt?: unknown; createdAt?: unknown };
-        const at = Date.parse(String(own.updatedAt ?? own.createdAt ?? ''));
-        const hlc = r.entity === 'stage' || r.entity === 'settings' || !Number.isFinite(at) ? GENESIS : formatHlc({ ms: at, counter: 0 });
-        this.clock.observe(hlc);
-        const fields: RecordDoc['fields'] = {};
-        for (const [name, value] of Object.entries(r.value as object)) {
-          const v = await sealValue(value, cipher);
-          fields[name] = v === undefined ? { hlc, dev: this.deps.device.id, act: 'seed' } : { hlc, dev: this.deps.device.id, act: 'seed', v };
-        }
-        docs.push({ _id: id, type: 'record', entity: r.entity, id: r.id, applicationId: r.applicationId, fields, deleted: null, by: { hlc, dev: this.deps.device.id, name: this.deps.device.name, summary: added, act: 'seed' } });
+        const doc = await seedDoc(r, this.deps.device, added, cipher);
+        this.clock.observe(doc.by.hlc);
+        docs.push(doc);
       }
       if (docs.length > 0) await this.deps.local.bulkDocs(docs);
     }
     await this.deps.local.put({ _id: SEEDED, at: this.deps.wallClock() });
     await this.saveSentSeq(store.revision);
+  }
+
+  /** With encryption on, the first time: every plain document sealed again (how many); without, the pass is forgotten. */
+  sealOnce(): Promise<number> {
+    return this.step(async () => {
+      const cipher = this.deps.cipher();
+      const done = await this.deps.local.get(SEALED).catch(() => null);
+      if (!cipher) {
+        if (done) await this.deps.local.bulkDocs([{ _id: SEALED, _rev: done._rev, _deleted: true }]);
+        return 0;
+      }
+      if (done) return 0;
+      const count = await sealReplica(this.deps.local, cipher);
+      await this.deps.local.put({ _id: SEALED, at: this.deps.wallClock() });
+      return count;
+    });
   }
 
   /** Follows the local database's changes (replicated ones and this computer's own). */
@@ -220,8 +252,6 @@ export class RecordFlow {
       this.schedule();
     });
   }
-
-  private lastSeq: number | string = 0;
 
   stopFollowing(): void {
     this.feed?.cancel();
@@ -258,6 +288,12 @@ export class RecordFlow {
   private async applyIncoming(ids: readonly string[]): Promise<void> {
     const rows = await this.deps.local.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
     const cipher = this.deps.cipher();
+    if (cipher)
+      await sealDocs(
+        this.deps.local,
+        rows.rows.flatMap((r) => (r.doc ? [r.doc] : [])),
+        cipher,
+      );
     const ready: { doc: RecordDoc; note: string }[] = [];
     for (const row of rows.rows) {
       if (!('doc' in row) || !row.doc) continue;
@@ -275,7 +311,7 @@ export class RecordFlow {
       let doc = parsed.data;
       let note = '';
       if (raw._conflicts && raw._conflicts.length > 0) {
-        const resolved = await this.resolve(doc, raw._conflicts, cipher);
+        const resolved = await resolveConflict(this.deps.local, doc, raw._conflicts, cipher);
         doc = resolved.doc;
         note = resolved.note;
       }
@@ -293,25 +329,6 @@ export class RecordFlow {
       for (const [field, register] of Object.entries(doc.fields)) acts.set(field, register.dev === this.deps.device.id ? register.act : `${register.dev}:${register.act}`);
     }
     await this.deps.run(() => this.applyToStore(ready));
-  }
-
-  /** The resolver's write: the merged revision on the winner, the losing revisions removed. */
-  private async resolve(winner: RecordDoc, losers: readonly string[], cipher: RecordCipher | null): Promise<{ doc: RecordDoc; note: string }> {
-    const revisions: RecordDoc[] = [winner];
-    for (const rev of losers) {
-      const loser = await this.deps.local.get(winner._id, { rev }).catch(() => null);
-      const parsed = RecordDocSchema.safeParse(loser);
-      if (parsed.success) revisions.push(parsed.data);
-    }
-    const opened = await Promise.all(revisions.map((r) => openDoc(r, cipher).catch(() => r)));
-    const mergedPlain = mergeRecordDocs(opened);
-    const note = conflictNote(opened, mergedPlain);
-    const mergedSealed = mergeRecordDocs(revisions);
-    const merged: RecordDoc = { ...mergedSealed, _rev: winner._rev };
-    const removals = losers.map((rev) => ({ _id: winner._id, _rev: rev, _deleted: true }));
-    const same = canonicalJson({ ...winner, _rev: undefined }) === canonicalJson({ ...mergedSealed, _rev: undefined });
-    await this.deps.local.bulkDocs([...(same ? [] : [merged]), ...removals]);
-    return { doc: { ...mergedPlain, _rev: winner._rev }, note };
   }
 
   private remoteDelivery(id: string): void {
@@ -345,7 +362,7 @@ export class RecordFlow {
     }
     this.applyingRemote = true;
     try {
-      const actions = [...groups.values()].map(({ changes, by }) => ({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, changes }));
+      const actions = [...groups.values()].map(({ changes, by }) => ({ summary: `From ${by.name}: ${by.summary}`, undoable: false, keepPositions: true, fromDevice: by.dev, changes }));
       store.commitMany(actions, (_action, error) => this.deps.warn('sync: a change from another computer was refused', { error: String(error) }));
     } catch (error) {
       this.deps.warn('sync: changes from another computer could not be written', { error: String(error) });
@@ -355,18 +372,8 @@ export class RecordFlow {
   }
 
   /** The synced history: every computer's action documents this replica holds, in stamp order. */
-  async syncedHistory(): Promise<{ hlc: string; device: string; action: string; summary: string }[]> {
-    const rows = await this.deps.local.allDocs({ startkey: 'action:', endkey: 'action:\ufff0', include_docs: true });
-    const cipher = this.deps.cipher();
-    const history: { hlc: string; device: string; action: string; summary: string }[] = [];
-    for (const row of rows.rows) {
-      const doc = row.doc;
-      if (!doc || typeof doc['act'] !== 'string') continue;
-      const sealed = String(doc['summary']);
-      const summary = cipher ? await cipher.decrypt(sealed).catch(() => '') : sealed;
-      history.push({ hlc: String(doc['hlc']), device: String(doc['dev']), action: doc['act'], summary });
-    }
-    return history;
+  syncedHistory(): Promise<SyncedAction[]> {
+    return readSyncedHistory(this.deps.local, this.deps.cipher());
   }
 
   /** Undo after a merge: only fields the undone action still holds are reverted (see the table). */

@@ -5,7 +5,9 @@ import type { HistoryEvent } from '../../../../shared/domain';
 import type { Change } from '../../store/change';
 import type { HearbackStore } from '../../store/hearback-store';
 import { SYNC_DIR } from '../../store/store-layout';
-import type { SyncConnection, SyncEngine, SyncStatus } from '../sync-port';
+import type { SyncConnection, SyncEngine, SyncNotice, SyncStatus } from '../sync-port';
+import { lastBoardDatabase, pullBoardFirst, type BoardPull } from './board-pull';
+import { resealedNotice } from './reseal';
 import { RecordFlow } from './record-flow';
 import { classifyFailure, openRemote, type RemoteDatabase } from './remote';
 import { readReminderRole, writeReminderRole, type ReminderRole } from './reminder-role';
@@ -125,8 +127,9 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
   let role: ReminderRole | null | undefined;
   const loadRole = async () => {
     const current = replica;
-    if (!current) return;
-    const next = await readReminderRole(current.local).catch(() => role ?? null);
+    const database = connection?.database;
+    if (!current || database === undefined) return;
+    const next = await readReminderRole(current.local, database).catch(() => role ?? null);
     if (next) current.flow.clock.observe(next.hlc);
     const changed = JSON.stringify(next) !== JSON.stringify(role);
     role = next;
@@ -140,8 +143,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     return connection?.device?.reminderComputer ?? deps.reminderComputer ?? true;
   };
   const takeRole = async (holder: { id: string; name: string } | null) => {
+    const database = connection?.database;
+    if (database === undefined) return;
     const { local, flow } = open();
-    role = await writeReminderRole(local, holder, flow.clock.issue(), device.id);
+    role = await writeReminderRole(local, database, holder, flow.clock.issue(), device.id);
     deps.onReminderRole?.();
     for (const listener of listeners) listener(status);
   };
@@ -178,9 +183,12 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
     if (status.state !== 'offline') setStatus({ state: 'offline', pending: waiting() + replicationPending, offlineSinceMs: lastReachable ?? deps.now(), reason: null, lastSyncedAtMs: status.lastSyncedAtMs });
   };
 
+  let boardPull: BoardPull | null = null;
   async function stopReplication(): Promise<void> {
     const running = replications;
     replications = [];
+    boardPull?.cancel();
+    boardPull = null;
     await Promise.all(
       running.map(async (r) => {
         const done = new Promise<void>((resolve) => r.on('complete', () => resolve()));
@@ -195,9 +203,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
 
   /**
    * Two one-way live replications rather than PouchDB's `sync`: `sync` reports a pause without
-   * its error, and an unreachable server must show as offline.
+   * its error, and an unreachable server must show as offline. The pull starts once the board is
+   * in (board-pull.ts: the first pull from a database brings the records before the history).
    */
-  const startReplication = (db: PouchDatabase) => {
+  const startReplication = (db: PouchDatabase, source: { server: string; database: string }) => {
     const maxBackoff = deps.maxBackoffMs ?? 60_000;
     const options = {
       live: true,
@@ -206,10 +215,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       back_off_function: (delay: number) => (delay === 0 ? Math.min(1_000, maxBackoff) : Math.min(maxBackoff, delay * 2)),
     };
     const { local } = open();
-    const directions = [local.replicate.to(db, options), local.replicate.from(db, options)];
-    const paused = directions.map(() => false);
-    replications = directions;
-    directions.forEach((replication, index) => {
+    const paused = [false, false];
+    const mine: Emitter[] = [];
+    replications = mine;
+    const watch = (replication: Emitter, index: number) => {
       replication.on('change', (info: { pending?: number }) => {
         replicationPending = info.pending ?? 0;
         refresh();
@@ -232,7 +241,37 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       });
       replication.on('denied', (error: unknown) => failed(error));
       replication.on('error', (error: unknown) => failed(error));
+    };
+    const push = local.replicate.to(db, options);
+    mine.push(push);
+    watch(push, 0);
+    // Until the live pull runs, the pull counts as active (paused[1] false): the status says syncing.
+    replicationActive = true;
+    boardPull = pullBoardFirst(local, db, source, (board) =>
+      board.on('change', (info: { pending?: number }) => {
+        replicationPending = info.pending ?? 0;
+        refresh();
+      }),
+    );
+    void boardPull.done.then((go) => {
+      if (!go || replications !== mine) return;
+      const pull = local.replicate.from(db, options);
+      mine.push(pull);
+      watch(pull, 1);
     });
+  };
+
+  /**
+   * Encryption switched on where documents went out in plain: they are sealed again before any
+   * replication, and the user is told what the server still keeps (reseal.ts).
+   */
+  const noticeListeners = new Set<(notice: SyncNotice) => void>();
+  const sealBeforeReplicating = async (next: SyncConnection) => {
+    const { flow, local } = open();
+    const sealed = await flow.sealOnce();
+    if (sealed === 0) return;
+    const notice: SyncNotice = resealedNotice(next.database, await lastBoardDatabase(local));
+    for (const listener of noticeListeners) listener(notice);
   };
 
   if (existsSync(dir)) open();
@@ -255,8 +294,10 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
         device.id = next.device.id;
         device.name = next.device.name;
       }
-      await open().following;
+      // Known before the first seed, so a replica made with encryption on is sealed from the start.
       connection = next;
+      await open().following;
+      await sealBeforeReplicating(next);
       await loadRole();
       // The first computer set up takes the role when no computer has (its own setting says so).
       if (role === null && isReminderComputer()) await takeRole({ ...device });
@@ -266,6 +307,8 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
         return;
       }
       remote = opened;
+      // Replicating from here on: local activity meanwhile (a reseal coming round) must not read as "synced".
+      replicationActive = true;
       setStatus({ state: 'syncing', pending: waiting(), offlineSinceMs: null, reason: null, lastSyncedAtMs: status.lastSyncedAtMs });
       try {
         // (PouchDB's `info()` answers a refusal as a value; a read throws it.)
@@ -275,7 +318,7 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
         failed(error);
         if (status.state === 'refused') return;
       }
-      startReplication(opened.db);
+      startReplication(opened.db, { server: next.serverUrl, database: next.database });
     },
     async stop() {
       await stopReplication();
@@ -286,6 +329,14 @@ export function createSyncEngine(deps: SyncEngineDeps): CoreSyncEngine {
       setStatus(OFF);
     },
     status: () => status,
+    useDevice(named) {
+      device.id = named.id;
+      device.name = named.name;
+    },
+    onNotice(listener) {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
+    },
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

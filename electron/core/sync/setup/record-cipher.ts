@@ -13,14 +13,18 @@ import { SyncRefused } from './sync-refused';
  * | the same text twice                   | two different sealed texts (random nonce)      |
  * | sealed under another passphrase/salt  | `SyncRefused('wrong_passphrase')`              |
  * | not a sealed text, or changed at all  | `SyncRefused('wrong_passphrase')` — nothing partly decrypted |
+ * | `isSealed`                            | true for the sealed form under any key; false for plain JSON and plain summaries |
  *
  * Sealed form: `e1:` + base64url(nonce ‖ ciphertext ‖ tag).
  */
 const PREFIX = 'e1:';
 
+const SEALED = /^e1:[A-Za-z0-9_-]+$/;
+
 export function recordCipherFromKey(key: Uint8Array): RecordCipher {
   const keyCopy = Buffer.from(key);
   return {
+    isSealed: (text) => SEALED.test(text),
     encrypt: (plain) => Promise.resolve(PREFIX + seal(keyCopy, 'hearback-record-v1', Buffer.from(plain, 'utf8')).toString('base64url')),
     decrypt(sealed) {
       if (!sealed.startsWith(PREFIX) || !/^[A-Za-z0-9_-]*$/.test(sealed.slice(PREFIX.length))) return Promise.reject(new SyncRefused('wrong_passphrase'));

@@ -24,7 +24,8 @@ import type { DurableLocalStateEngine } from '../../data-folder/local-state-engi
  */
 export const SYNC_FILE = 'sync';
 
-export const SYNC_SECRET = { password: 'sync.password', recordKey: 'sync.recordKey' } as const;
+/** `deviceId`: the id this computer syncs as, kept outside the data folder so a copied folder is told apart (sync-setup.ts). */
+export const SYNC_SECRET = { password: 'sync.password', recordKey: 'sync.recordKey', deviceId: 'sync.deviceId' } as const;
 
 export const SyncConnectionRecordSchema = z
   .object({

@@ -57,8 +57,14 @@ export class SyncSetup {
   /** Setting up or joining waits on the server with the queue released: one at a time. */
   private connecting = false;
 
+  /** Set when this data folder turned out to be a copy from another computer (see `bindDevice`). */
+  readonly copiedNotice: string | null;
+
   constructor(private readonly deps: SyncSetupDeps) {
     this.file = openSyncFile(deps.dataDir, deps.localStateEngine);
+    this.copiedNotice = this.bindDevice();
+    const named = this.device();
+    if (named !== null) deps.engine?.useDevice?.(named);
     if (deps.engine) {
       this.engineStatus = pickStatus(deps.engine.status());
       this.unsubscribe = deps.engine.onStatus((status) => {
@@ -66,6 +72,35 @@ export class SyncSetup {
         deps.onView(this.view());
       });
     }
+  }
+
+  /**
+   * The device id in `sync.json` travels with the data folder; this computer's secret store (the
+   * OS keychain, outside the data folder) says which id this computer syncs as. Two computers
+   * with one id would break clocks' ties, action ids, reminder claims and "From …":
+   *
+   * | secret store kept across runs? | bound id         | sync password kept | this data folder is                       | done                                  |
+   * |--------------------------------|------------------|--------------------|-------------------------------------------|---------------------------------------|
+   * | no (nothing survives a run)    | —                | —                  | unknown; joining again makes a new id      | nothing                               |
+   * | yes                            | the file's id    | —                  | this computer's own                        | nothing                               |
+   * | yes                            | none             | yes                | this computer's, set up before ids were bound | the id bound, silently             |
+   * | yes                            | none             | no                 | a copy (or a backup restored here)         | a new id, bound; a notice             |
+   * | yes                            | another id       | —                  | a copy over this computer's own folder     | a new id, bound; a notice             |
+   */
+  private bindDevice(): string | null {
+    const c = this.file.value.connection;
+    const { secrets } = this.deps;
+    if (c === null || !secrets.persistent) return null;
+    const bound = secrets.get(SYNC_SECRET.deviceId);
+    if (bound === c.deviceId) return null;
+    if (bound === null && secrets.get(SYNC_SECRET.password) !== null) {
+      secrets.set(SYNC_SECRET.deviceId, c.deviceId);
+      return null;
+    }
+    const deviceId = this.deps.newId();
+    this.file.save({ ...this.file.value, connection: { ...c, deviceId } });
+    secrets.set(SYNC_SECRET.deviceId, deviceId);
+    return `This data folder was copied from another computer or restored from a backup. So the two computers are not mistaken for one another, this one now syncs as a computer of its own, still named “${c.deviceName}”: give it a name of its own in Settings → Sync.`;
   }
 
   get fileProblem(): string | null {
@@ -171,6 +206,7 @@ export class SyncSetup {
     this.file.save({ ...this.file.value, connection: null, pendingSeed: null });
     this.deps.secrets.delete(SYNC_SECRET.password);
     this.deps.secrets.delete(SYNC_SECRET.recordKey);
+    this.deps.secrets.delete(SYNC_SECRET.deviceId);
     this.engineStatus = OFF;
     return this.announce();
   }
@@ -227,6 +263,7 @@ export class SyncSetup {
     else this.deps.secrets.delete(SYNC_SECRET.recordKey);
     const connection: SyncConnectionRecord = { ...found, deviceId: this.deps.newId(), deviceName, reminderComputer, setUpAt: this.deps.now().toISOString() };
     this.file.save({ ...this.file.value, connection, pendingSeed: null });
+    this.deps.secrets.set(SYNC_SECRET.deviceId, connection.deviceId);
     await this.restore();
     return this.announce();
   }

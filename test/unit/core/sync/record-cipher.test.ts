@@ -47,4 +47,20 @@ describe('record cipher', () => {
     );
     await expect(here.decrypt('{"company":"Globex"}')).rejects.toMatchObject({ reason: 'wrong_passphrase' });
   });
+
+  it('tells a sealed text (under any key) from a plain one: every JSON value and any summary sent in plain', async () => {
+    const here = recordCipherFromKey(await keyPromise);
+    const other = await recordCipher('another passphrase', newSalt());
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), fc.string({ maxLength: 200 }), async (value, summary) => {
+        const json = JSON.stringify(value);
+        expect(here.isSealed(json)).toBe(false);
+        fc.pre(!/^e1:[A-Za-z0-9_-]+$/.test(summary));
+        expect(here.isSealed(summary)).toBe(false);
+        expect(here.isSealed(await here.encrypt(json))).toBe(true);
+        expect(here.isSealed(await other.encrypt(summary))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -154,6 +154,7 @@ describe('sync engine against a real server', () => {
     const cipher = {
       encrypt: async (plain: string) => `sealed:${Buffer.from(plain).toString('base64')}`,
       decrypt: async (sealed: string) => Buffer.from(sealed.replace(/^sealed:/, ''), 'base64').toString(),
+      isSealed: (text: string) => text.startsWith('sealed:'),
     };
     const [desk, laptop] = await computers('Desk', 'Laptop');
     for (const c of [desk!, laptop!]) {

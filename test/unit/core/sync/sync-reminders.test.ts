@@ -3,7 +3,7 @@ import type { WorkSearchWeekNotice } from '../../../../shared/contract/events';
 import type { Application, FollowUp } from '../../../../shared/domain';
 import type { CouchTestServer } from '../../../support/couch-server';
 import { ok } from '../../../support/core';
-import { converged, eventually, syncHarness, type Computer } from '../../../support/sync-cores';
+import { converged, eventually, openComputer, syncHarness, type Computer } from '../../../support/sync-cores';
 
 /** Each reminder once across computers, through the scheduler's real delivery path (claims.ts). */
 const harness = syncHarness('r');
@@ -142,6 +142,21 @@ describe('one reminder computer, and what it claimed ahead', () => {
     await laptop.core.sync.setReminderRole(false);
     await eventually(() => desk.core.sync.reminderRole().holderName === null, 'the desk to see that no computer holds the role');
     expect([desk.core.sync.reminderComputer, laptop.core.sync.reminderComputer]).toEqual([false, false]);
+  }, 60_000);
+
+  it('a data folder synced with another database before: the old role is not carried over, the new set-up holds it', async () => {
+    const [desk] = await harness.computers('Desk');
+    await converged([desk!]);
+    expect(desk!.core.sync.reminderRole()).toEqual({ here: true, holderName: 'Desk' });
+    // Sync left and set up again with a new database: a new device id for this computer.
+    const database = await harness.database();
+    await desk!.core.sync.start({ ...desk!.connection, database, device: { id: 'device-desk-again', name: 'Desk', reminderComputer: true } });
+    await eventually(() => desk!.core.sync.status().state === 'synced', 'the desk to sync with the new database');
+    expect(desk!.core.sync.reminderRole()).toEqual({ here: true, holderName: 'Desk' });
+    const laptop = await openComputer(server, 'Laptop', { database, reminderComputer: false });
+    harness.track(laptop);
+    await eventually(() => laptop.core.sync.reminderRole().holderName === 'Desk', 'the laptop to learn the role in the new database');
+    expect(laptop.core.sync.reminderComputer).toBe(false);
   }, 60_000);
 
   it('two computers taking the role while apart: once they meet, both agree on the later one', async () => {
