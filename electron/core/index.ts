@@ -31,7 +31,7 @@ import type { DataFolderLock } from './store/data-folder-lock';
 import { HearbackStore } from './store/hearback-store';
 import { createCallQueue } from './wiring/call-queue';
 import { createSyncEngine } from './sync/engine/sync-engine';
-import { ClaimAhead, ClaimsInFlight, remindersToShow, WEEKLY_REMINDER_CLAIM, weeklyReminderIsMine } from './sync/engine/claims';
+import { ClaimAhead, ClaimsInFlight, heldElsewhere, remindersToShow, WEEKLY_REMINDER_CLAIM, weeklyReminderIsMine } from './sync/engine/claims';
 import { NOTIFICATION_ACTS, notificationTestHandler } from './wiring/notification-actions';
 import { createCoreNotices } from './wiring/core-notices';
 
@@ -225,12 +225,15 @@ export async function openCore(ports: CorePorts): Promise<Core> {
       }),
       async recordDeliveries(deliveries) {
         const at = now().toISOString();
+        const held = await heldElsewhere(sync, deliveries);
         const changes = deliveries.flatMap((d) => {
+          if (held.has(`${d.followUpId} ${d.occurrence}`)) return [];
           const followUp = ctx.store.readFollowUp(d.followUpId);
           if (!followUp) return [];
           const after = { ...followUp, deliveries: [...followUp.deliveries, { occurrence: d.occurrence, at, via: d.via }].slice(-1000) };
           return [{ entity: 'followUp' as const, kind: 'delivered' as const, id: followUp.id, applicationId: followUp.applicationId, after, summary: `Reminded: ${followUp.title}` }];
         });
+        if (changes.length === 0) return;
         ctx.store.commit({ summary: 'Reminders delivered', undoable: false, changes });
         afterChange();
       },

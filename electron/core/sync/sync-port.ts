@@ -61,8 +61,14 @@ export interface SyncStatus {
   lastSyncedAtMs: number | null;
 }
 
-/** One computer's claim of one reminder occurrence (`delivery:<followUpId>:<occurrence>` on the server). */
-export type DeliveryClaim = 'accepted' | 'refused' | 'offline';
+/**
+ * One computer's claim of one reminder occurrence (`delivery:<followUpId>:<occurrence>` on the server):
+ * accepted → this computer shows it; refused → another computer showed it (recorded here silently);
+ * held → the reminder computer, awake, claimed it ahead and will show it (not recorded here, so the
+ * reminder computer's own due moment still finds it undelivered, whatever the clocks say);
+ * offline → the reminder-computer rule decides.
+ */
+export type DeliveryClaim = 'accepted' | 'refused' | 'held' | 'offline';
 
 export interface SyncEngine {
   start(connection: SyncConnection): Promise<void>;

@@ -14,6 +14,7 @@ import type { CoreSyncEngine } from './sync-engine';
  * |------------------------------------------------------|-----------------------------------------------------------------|
  * | accepted: created now, held by this computer (ahead), or taken over from a silent reminder computer | shows the notification (the delivery is recorded either way) |
  * | refused: another computer holds it                   | recorded silently, listed in the app, no notification            |
+ * | held: the reminder computer, awake, claimed it ahead | not recorded here (heldElsewhere), listed as due until its record arrives, no notification |
  * | offline, no claim known here                         | the reminder computer shows it; the others badge and list it     |
  * | sync off                                             | shows it (a single computer)                                     |
  *
@@ -26,6 +27,18 @@ export async function remindersToShow(sync: CoreSyncEngine, reminders: readonly 
   if (sync.status().state === 'off') return [...reminders];
   const claims = await Promise.all(reminders.map((r) => sync.claimDelivery(r.followUpId, r.occurrence)));
   return reminders.filter((_, i) => mayShow(sync, claims[i]!));
+}
+
+/**
+ * Before the deliveries are recorded: those the reminder computer, awake, claimed ahead and will
+ * show (`held`), as `<followUpId> <occurrence>`. They are not recorded here — a record would reach
+ * the reminder computer before its own due moment when its clock is behind, and it would show
+ * nothing. Today lists them as due until the reminder computer's record arrives.
+ */
+export async function heldElsewhere(sync: CoreSyncEngine, deliveries: readonly { followUpId: string; occurrence: string }[]): Promise<Set<string>> {
+  if (sync.status().state === 'off' || deliveries.length === 0) return new Set();
+  const answers = await Promise.all(deliveries.map((d) => sync.claimDelivery(d.followUpId, d.occurrence)));
+  return new Set(deliveries.filter((_, i) => answers[i] === 'held').map((d) => `${d.followUpId} ${d.occurrence}`));
 }
 
 /** The weekly work-search reminder's claim: one per reviewed week (`delivery:worklog:<weekStart>`). */

@@ -15,9 +15,9 @@ import type { PouchDatabase, PouchDoc } from './pouch';
  * | reaches the server                            | none: created now for this computer            | accepted |
  * |                                               | this computer's (made ahead)                  | accepted |
  * |                                               | another's, made at its due moment              | refused  |
- * |                                               | another's made ahead, that computer heard from within PRESENCE_STALE_MS | refused |
+ * |                                               | another's made ahead, that computer heard from within PRESENCE_STALE_MS | held (it will show it; nothing recorded here) |
  * |                                               | another's made ahead, that computer silent longer: taken over (a write on its revision; a race for it is won once) | accepted |
- * | does not reach it                             | this replica's copy: this computer's → accepted; another's → refused; none → offline (the reminder computer shows it, claims.ts) | |
+ * | does not reach it (or no answer in {@link CLAIM_TIMEOUT_MS}) | this replica's copy: this computer's → accepted; another's made ahead → held; another's → refused; none → offline (the reminder computer shows it, claims.ts) | |
  *
  * What stays possible: the reminder computer cut off from the network (awake) for longer than
  * PRESENCE_STALE_MS while another computer online takes its claims over — both show those. A
@@ -26,6 +26,17 @@ import type { PouchDatabase, PouchDoc } from './pouch';
  */
 export const PRESENCE_EVERY_MS = 60_000;
 export const PRESENCE_STALE_MS = 3 * 60_000;
+/** A server that accepts connections but never answers must not hold a reminder back (the scheduler waits on the claim). */
+export const CLAIM_TIMEOUT_MS = 10_000;
+
+/** The promise's answer, or `fallback` once `ms` passed without one (the request itself is left to fail on its own). */
+function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 export interface DeliveryClaimsDeps {
   device: { id: string; name: string };
@@ -50,7 +61,11 @@ export class DeliveryClaims {
     const id = claimId(followUpId, occurrence);
     const db = this.deps.remote();
     if (db) {
-      const answer = await this.claimOn(db, id).catch(() => 'offline' as const);
+      const answer = await within(
+        this.claimOn(db, id).catch(() => 'offline' as const),
+        CLAIM_TIMEOUT_MS,
+        'offline' as const,
+      );
       if (answer !== 'offline') return answer;
     }
     const held = await this.deps
@@ -58,7 +73,8 @@ export class DeliveryClaims {
       ?.get(id)
       .catch(() => null);
     if (!held || held['type'] !== 'delivery') return 'offline';
-    return held['dev'] === this.deps.device.id ? 'accepted' : 'refused';
+    if (held['dev'] === this.deps.device.id) return 'accepted';
+    return held['ahead'] === true && held['takenFrom'] === undefined ? 'held' : 'refused';
   }
 
   /** The reminder computer's claims ahead (claims.ts): false when it may not (not the reminder computer, or the server unreachable). */
@@ -108,7 +124,8 @@ export class DeliveryClaims {
     }
     const taken = await db.get(id);
     if (taken['dev'] === this.deps.device.id) return 'accepted';
-    if (taken['ahead'] !== true || typeof taken['dev'] !== 'string' || !(await this.silent(db, taken['dev']))) return 'refused';
+    if (taken['ahead'] !== true || typeof taken['dev'] !== 'string') return 'refused';
+    if (!(await this.silent(db, taken['dev']))) return 'held';
     try {
       await db.put({ ...mine, _rev: taken._rev, takenFrom: taken['dev'] });
       return 'accepted';

@@ -124,28 +124,33 @@ describe('sync convergence (property)', () => {
   // silent for over three minutes, takes the claim over and shows it. (Silence cannot tell a desk cut
   // off from a desk asleep; the asleep case below needs the takeover.)
   //  - connection refused: the desk, offline, shows the reminder it holds at 08:05 too;
-  //  - no answer: the desk's claim waits on the silent server, so it shows nothing at 08:05; when
-  //    the network returns (08:08) the waiting request fails, the desk falls back on its replica's
-  //    stale copy of the claim ("mine") and shows it then — online, though the server says the
-  //    laptop's.
+  //  - no answer: see its case.
   // Each run must fail on exactly this double; once the rule settles it, the expectation fails and
   // the case becomes a plain run with the strict rule.
   const doubleShown = /each reminder once: \S+ 2026-03-02T08:05:00\.000Z shown 2 times:\n {2}on (Desk|Laptop) at .*\n {2}on (Desk|Laptop) at /;
   it('KNOWN DEFECT — the reminder computer cut off (connection refused) over three minutes before a reminder the laptop reaches online: both show it at 08:05', async () => {
     await expect(partitionedRun(reminderComputerCutOff('refuse'), { onTime: true, offlineReminderComputerDouble: 'fail' })).rejects.toThrow(doubleShown);
   }, 120_000);
-  it('KNOWN DEFECT — the reminder computer cut off (no answer) over three minutes before a reminder the laptop reaches online: the laptop shows it at 08:05, the desk when its network returns', async () => {
-    await expect(partitionedRun(reminderComputerCutOff('blackhole'), { onTime: true, offlineReminderComputerDouble: 'fail' })).rejects.toThrow(doubleShown);
+  // No answer: the desk's claim gives up after CLAIM_TIMEOUT_MS (real time) and falls back on its
+  // replica's copy ("mine": it shows it, the known double) — unless the network came back first and
+  // the laptop's takeover reached the replica (shown once). Either way, nothing else may break.
+  it('KNOWN DEFECT — the reminder computer cut off (no answer) over three minutes before a reminder the laptop reaches online: at most the known double', async () => {
+    const outcome = await partitionedRun(reminderComputerCutOff('blackhole'), { onTime: true, offlineReminderComputerDouble: 'fail' }).then(
+      () => 'shown once',
+      (error: unknown) => {
+        expect(String(error)).toMatch(doubleShown);
+        return 'the known double';
+      },
+    );
+    console.log(`reminder computer without answers: ${outcome}`);
   }, 120_000);
 
-  // A known defect, reproduced with no network trouble at all: the desk's clock is 30 s behind.
-  // It claimed the 08:05 reminder ahead; at 08:05 the laptop and the tablet are refused (the desk
-  // holds it) and record it delivered; that record reaches the desk before its own clock reaches
-  // 08:05, so the desk finds it delivered and shows nothing — the reminder is shown nowhere.
-  it("KNOWN DEFECT — the reminder computer's clock 30 s behind, everyone online: the reminder it claimed ahead is shown nowhere", async () => {
-    await expect(partitionedRun(REMINDER_COMPUTER_CLOCK_BEHIND, { onTime: true, offlineReminderComputerDouble: 'fail' })).rejects.toThrow(
-      /each reminder on time: \S+ 2026-03-02T08:05:00\.000Z: (Laptop|Tablet), awake and on the network, found it due at 2026-03-02T08:05:00\.000Z .*; it was never shown/,
-    );
+  // No network trouble, the desk's clock 30 s behind. It claimed the 08:05 reminder ahead; at 08:05
+  // the laptop and the tablet find it held by the desk (awake) and record nothing, so the desk's own
+  // 08:05 finds it undelivered and shows it. (Before, they recorded it delivered; the record reached
+  // the desk first, and the reminder was shown nowhere.)
+  it("the reminder computer's clock 30 s behind, everyone online: the reminder it claimed ahead is shown once, by it", async () => {
+    await partitionedRun(REMINDER_COMPUTER_CLOCK_BEHIND, { onTime: true, offlineReminderComputerDouble: 'fail' });
   }, 120_000);
 
   it('the reminder computer asleep while the laptop, awake and online, reaches a reminder: the laptop shows it on time, once', async () => {
