@@ -50,6 +50,12 @@ export interface GuardedDispatcherOptions {
   /** How names are resolved (the system's DNS unless a test says otherwise). */
   resolve?: Resolver;
   connectTimeoutMs?: number;
+  /**
+   * How long an answer may keep silent: for its headers, and between two pieces of its body
+   * (undici's own default is five minutes). A server that accepts the connection and never answers
+   * fails after this.
+   */
+  silenceTimeoutMs?: number;
 }
 
 /**
@@ -67,7 +73,8 @@ export function createGuardedDispatcher(options: GuardedDispatcherOptions): Disp
     }
     base(connectOptions, callback);
   };
-  return new Agent({ connect }).compose(neverPauseTheSocket);
+  const silence = options.silenceTimeoutMs === undefined ? {} : { headersTimeout: options.silenceTimeoutMs, bodyTimeout: options.silenceTimeoutMs };
+  return new Agent({ connect, ...silence }).compose(neverPauseTheSocket);
 }
 
 /**

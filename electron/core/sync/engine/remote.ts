@@ -31,8 +31,15 @@ export interface RemoteDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * How long the server may keep silent on a request: longer than the live changes feed's heartbeat
+ * (PouchDB's 10 s), so only a server that accepts connections and never answers trips it — which
+ * then shows as offline instead of "syncing" for ever.
+ */
+export const SERVER_SILENCE_MS = 60_000;
+
 /** Null and a refusal when the address rule refuses the URL before any request. */
-export function openRemote(connection: SyncConnection): RemoteDatabase | { refused: SyncRefusalReason } {
+export function openRemote(connection: SyncConnection, options: { silenceTimeoutMs?: number } = {}): RemoteDatabase | { refused: SyncRefusalReason } {
   let base: URL;
   try {
     base = new URL(connection.serverUrl);
@@ -40,7 +47,7 @@ export function openRemote(connection: SyncConnection): RemoteDatabase | { refus
     return { refused: 'unreachable' };
   }
   if (base.username || base.password || refusalForUrl(base, connectionReach(connection)) !== null) return { refused: 'address_refused' };
-  const dispatcher: Dispatcher = createGuardedDispatcher({ reach: connectionReach(connection), connectTimeoutMs: 10_000 });
+  const dispatcher: Dispatcher = createGuardedDispatcher({ reach: connectionReach(connection), connectTimeoutMs: 10_000, silenceTimeoutMs: options.silenceTimeoutMs ?? SERVER_SILENCE_MS });
   const dbUrl = new URL(encodeURIComponent(connection.database), base.href.endsWith('/') ? base : `${base.href}/`);
   const guardedFetch = (url: string | Request, init?: RequestInit): Promise<Response> => {
     const headers: Record<string, string> = {};
