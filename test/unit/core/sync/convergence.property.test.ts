@@ -119,22 +119,22 @@ describe('sync convergence (property)', () => {
     }
   }, 300_000);
 
-  // Known defects, reproduced. The desk (the reminder computer) claims the 08:05 reminder ahead at
-  // 08:00 and loses its network at 08:01 while awake. At 08:05 the laptop, online, finding the desk
-  // silent for over three minutes, takes the claim over and shows it. (Silence cannot tell a desk cut
-  // off from a desk asleep; the asleep case below needs the takeover.)
-  //  - connection refused: the desk, offline, shows the reminder it holds at 08:05 too;
-  //  - no answer: see its case.
-  // Each run must fail on exactly this double; once the rule settles it, the expectation fails and
-  // the case becomes a plain run with the strict rule.
+  // The one double left, by choice. The desk (the reminder computer) claims the 08:05 reminder
+  // ahead at 08:00 and loses its network at 08:01 while awake. At 08:05 the laptop, online, finding
+  // the desk silent for over three minutes, takes the claim over and shows it; the desk, offline,
+  // shows the reminder it holds too. Silence cannot tell a desk cut off from a desk asleep (or from
+  // a server that is down for everyone), and the app's rule is that never missing a reminder
+  // outranks never showing one twice (the scheduler's table): the asleep case below needs the
+  // takeover, and a desk offline must still remind. This pins that exactly this shape, and no
+  // other, is what remains.
   const doubleShown = /each reminder once: \S+ 2026-03-02T08:05:00\.000Z shown 2 times:\n {2}on (Desk|Laptop) at .*\n {2}on (Desk|Laptop) at /;
-  it('KNOWN DEFECT — the reminder computer cut off (connection refused) over three minutes before a reminder the laptop reaches online: both show it at 08:05', async () => {
+  it('the double left by choice — the reminder computer cut off (connection refused) while awake over three minutes before a reminder the laptop reaches online: both show it at 08:05', async () => {
     await expect(partitionedRun(reminderComputerCutOff('refuse'), { onTime: true, offlineReminderComputerDouble: 'fail' })).rejects.toThrow(doubleShown);
   }, 120_000);
   // No answer: the desk's claim gives up after CLAIM_TIMEOUT_MS (real time) and falls back on its
   // replica's copy ("mine": it shows it, the known double) — unless the network came back first and
   // the laptop's takeover reached the replica (shown once). Either way, nothing else may break.
-  it('KNOWN DEFECT — the reminder computer cut off (no answer) over three minutes before a reminder the laptop reaches online: at most the known double', async () => {
+  it('the double left by choice — the reminder computer cut off (no answer) while awake over three minutes before a reminder the laptop reaches online: at most that double', async () => {
     const outcome = await partitionedRun(reminderComputerCutOff('blackhole'), { onTime: true, offlineReminderComputerDouble: 'fail' }).then(
       () => 'shown once',
       (error: unknown) => {
