@@ -1,4 +1,5 @@
 import type { Reminder } from '../../../../shared/contract/events';
+import { MS_PER_DAY, MS_PER_HOUR } from '../../../../shared/followup';
 import type { DeliveryClaim } from '../sync-port';
 import type { CoreSyncEngine } from './sync-engine';
 
@@ -59,9 +60,9 @@ function mayShow(sync: CoreSyncEngine, claim: DeliveryClaim): boolean {
 }
 
 /** How far ahead the reminder computer claims: a week of being cut off without a double notification. */
-export const CLAIM_AHEAD_MS = 7 * 24 * 60 * 60 * 1000;
+export const CLAIM_AHEAD_MS = 7 * MS_PER_DAY;
 /** Looked at again at least this often while nothing changes (a recurring series moves on). */
-const CLAIM_AHEAD_EVERY_MS = 60 * 60 * 1000;
+const CLAIM_AHEAD_EVERY_MS = MS_PER_HOUR;
 
 /**
  * The reminder computer's claims ahead: after a data change, for the follow-ups it touched (a
@@ -71,6 +72,7 @@ const CLAIM_AHEAD_EVERY_MS = 60 * 60 * 1000;
  */
 export class ClaimAhead {
   private running: Promise<void> | null = null;
+  private again = false;
   /** Follow-ups waiting for a pass, or every one. */
   private dirty: Set<string> | 'all' = 'all';
   private lastWholeMs: number | null = null;
@@ -86,15 +88,30 @@ export class ClaimAhead {
     },
   ) {}
 
-  /** `followUps`: the ones a data change touched; none given: a whole pass. */
+  /**
+   * `followUps`: the ones a data change touched; none given: a whole pass. Asks while a pass runs
+   * are folded into one more pass after it (a burst of changes is never a burst of passes).
+   */
   request(followUps?: Iterable<string>): Promise<void> {
     if (followUps === undefined) this.dirty = 'all';
     else if (this.dirty !== 'all') for (const id of followUps) this.dirty.add(id);
-    if (this.running) return this.running.then(() => this.request([]));
-    this.running = this.pass().finally(() => {
-      this.running = null;
-    });
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop();
     return this.running;
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        await this.pass();
+      } while (this.again);
+    } finally {
+      this.running = null;
+    }
   }
 
   private async pass(): Promise<void> {

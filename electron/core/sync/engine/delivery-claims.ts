@@ -1,3 +1,4 @@
+import { MS_PER_MINUTE } from '../../../../shared/followup';
 import type { DeliveryClaim } from '../sync-port';
 import type { PouchDatabase, PouchDoc } from './pouch';
 
@@ -24,8 +25,8 @@ import type { PouchDatabase, PouchDoc } from './pouch';
  * sleeping reminder computer is the common case and is the one this favours: reminders reach the
  * computer in use on time.
  */
-export const PRESENCE_EVERY_MS = 60_000;
-export const PRESENCE_STALE_MS = 3 * 60_000;
+export const PRESENCE_EVERY_MS = MS_PER_MINUTE;
+export const PRESENCE_STALE_MS = 3 * MS_PER_MINUTE;
 /** A server that accepts connections but never answers must not hold a reminder back (the scheduler waits on the claim). */
 export const CLAIM_TIMEOUT_MS = 10_000;
 
