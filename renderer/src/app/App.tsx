@@ -122,7 +122,7 @@ function Shell({ state }: { state: WorkspaceState }) {
             {route.view === 'history' && <HistoryView workspace={state.workspace} />}
             {route.view === 'insights' && <InsightsRoute workspace={state.workspace} />}
             {route.view === 'data' && <DataView />}
-            {route.view === 'worklog' && <WorkLogView />}
+            {route.view === 'worklog' && <WorkLogView zone={workspace?.effectiveTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone} />}
             {route.view === 'settings' && <SettingsView workspace={state.workspace} />}
             {route.applicationId && <ApplicationView workspace={state.workspace} applicationId={route.applicationId} followUpId={route.followUpId} openDraft={route.draft} onClose={() => closeApplication(route.applicationId)} />}
           </>

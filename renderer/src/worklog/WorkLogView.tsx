@@ -5,6 +5,7 @@ import { useContractQuery } from '../contract/useContractQuery';
 import { formatLocalDate } from '../ui/format-time';
 import { AddActivityForm } from './AddActivityForm';
 import { useWorkLogExport } from './useWorkLogExport';
+import { localDateOf } from '../../../shared/followup';
 import { rangeFromHash, stepWeek, weekHref } from './workLogRange';
 import { WorkLogTable } from './WorkLogTable';
 import './worklog.css';
@@ -13,7 +14,7 @@ import './worklog.css';
  * The work-search log of a week (or any range): what a program asks for each week, made from what
  * Hearback knows, with the user's own entries and edits, and its exports.
  */
-export function WorkLogView() {
+export function WorkLogView({ zone }: { zone: string }) {
   const [range, setRange] = useState<DateRange | null>(() => rangeFromHash(window.location.hash, null));
   const { state } = useContractQuery('worklog.get', range ? { range } : {});
   const [adding, setAdding] = useState(false);
@@ -110,7 +111,7 @@ export function WorkLogView() {
             Add an activity…
           </button>
         </div>
-        {adding && shown && <AddActivityForm defaultDate={shown.from} onDone={() => setAdding(false)} />}
+        {adding && shown && <AddActivityForm defaultDate={defaultActivityDate(shown, zone)} onDone={() => setAdding(false)} />}
         {state.status === 'error' && (
           <p role="alert" className="error">
             Couldn’t read the log: {state.message}
@@ -126,4 +127,10 @@ export function WorkLogView() {
       </section>
     </div>
   );
+}
+
+/** A new activity is dated today (in the app's zone) when today is in the shown range; else the range's first day. */
+function defaultActivityDate(range: DateRange, zone: string): string {
+  const today = localDateOf(Date.now(), zone);
+  return today >= range.from && today <= range.to ? today : range.from;
 }
